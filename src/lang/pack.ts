@@ -1,0 +1,57 @@
+import type { Language } from '../types.js';
+
+/** The markers a role title can carry about who holds the role now. */
+export type RoleStatus = 'former' | 'current' | 'designate' | 'acting' | 'deceased';
+
+/** Everything factdiff knows about one language, as data. Detectors read lexicons; they hold no word lists. */
+export interface LanguagePack {
+  code: Language;
+  /** Function words: language detection and content-word filtering. */
+  stopwords: ReadonlySet<string>;
+  /** Abbreviations (lower case, without the final dot) that do not end a sentence. */
+  abbreviations: ReadonlySet<string>;
+  /** Abbreviations that do not end a sentence only when a number follows ("No. 5", "Nr. 3"). */
+  numeralAbbreviations: ReadonlySet<string>;
+  /** Month names and abbreviations (lower case) → month number 1–12. */
+  months: ReadonlyMap<string, number>;
+  /** Weekday names (lower case) → 0 = Sunday … 6 = Saturday. */
+  weekdays: ReadonlyMap<string, number>;
+  /** Cardinal number words (lower case) → value. */
+  numberWords: ReadonlyMap<string, number>;
+  /** Scale words (lower case) → multiplier ("Millionen", "billion"). */
+  scaleWords: ReadonlyMap<string, number>;
+  /** Unit words that make a number a percentage, money etc. (lower case) → unit. */
+  unitWords: ReadonlyMap<string, string>;
+  /** Relative time expressions (lower case, may span words) → kind of reference. */
+  relativeTimes: ReadonlyMap<string, string>;
+  /** Verbs that introduce what someone said (lower-case word forms). */
+  reportingVerbs: ReadonlySet<string>;
+  /** Phrases that attribute a statement to a source ("nach Angaben von", "according to"). */
+  attributionPhrases: readonly string[];
+  /** Modifiers on a role title (lower-case word forms or prefixes ending in "-"). */
+  roleModifiers: ReadonlyMap<string, RoleStatus>;
+  /** Role-title heads: a word that is, or (German compounds) ends in, one of these names a role. */
+  roleTitles: readonly string[];
+  /** Markers that an event is still to come. */
+  plannedMarkers: readonly string[];
+  /** Markers that an event has taken place. */
+  happenedMarkers: readonly string[];
+  /** Markers of a condition ("wenn", "if"). */
+  conditionalMarkers: readonly string[];
+  /** Markers of possibility ("könnte", "might"). */
+  possibilityMarkers: readonly string[];
+  /** Markers of demand or obligation ("fordert", "must"). */
+  demandMarkers: readonly string[];
+  /** Hedges that weaken certainty ("möglicherweise", "reportedly"). */
+  hedges: readonly string[];
+  /** Negators ("nicht", "never"). */
+  negations: readonly string[];
+  /** Words that negate only in a fixed phrase are excluded by listing their phrases here ("nicht nur"). */
+  negationExceptions: readonly string[];
+  /** Groups of terms for one thing, most loaded first; moving down a group softens, moving up sharpens. */
+  framingScales: readonly (readonly string[])[];
+  /** Pairs of opposites the language pack knows without WordNet (lower-case word forms or stems). */
+  antonyms: readonly (readonly [string, string])[];
+  /** Words and prefixes that mark a clause as the speaker's subjunctive report (German Konjunktiv I). */
+  reportedSpeechForms: ReadonlySet<string>;
+}
