@@ -1,0 +1,48 @@
+import { languagePack } from '../lang/index.js';
+import type { Language } from '../types.js';
+import { fold } from './normalize.js';
+import { stem } from './stem.js';
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Offsets in the string that was tokenised. */
+  start: number;
+  end: number;
+  /** Folded for matching: lower case, ß → ss, plain quotes and dashes. */
+  norm: string;
+  stem: string;
+  isNumber: boolean;
+  isStopword: boolean;
+  /** Starts with a capital letter (in German, nouns do too). */
+  capitalized: boolean;
+}
+
+const TOKEN =
+  /\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d+)?(?:-[\p{L}\p{N}]+)*|\d+(?:[.,]\d+)?(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function tokenize(text: string, language: Language): Token[] {
+  const pack = languagePack(language);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const norm = fold(raw);
+    const isNumber = /^\d/.test(raw);
+    tokens.push({
+      text: raw,
+      start: m.index,
+      end: m.index + raw.length,
+      norm,
+      stem: isNumber ? norm : stem(norm, language),
+      isNumber,
+      isStopword: pack.stopwords.has(norm),
+      capitalized: /^\p{Lu}/u.test(raw),
+    });
+  }
+  return tokens;
+}
+
+/** Content tokens: no stopwords, no one-letter words. */
+export function contentTokens(tokens: Token[]): Token[] {
+  return tokens.filter((t) => !t.isStopword && (t.isNumber || t.norm.length > 1));
+}
