@@ -1,0 +1,50 @@
+import { InputError } from '../errors.js';
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'windows-1252';
+  warnings: string[];
+}
+
+const MAGIC: [string, number[]][] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP archive (or Office document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]],
+];
+
+/** Decodes article bytes: UTF-8 (with or without BOM), else Windows-1252; binary input is refused. */
+export function decodeBytes(bytes: Uint8Array, name: string): DecodedText {
+  for (const [kind, magic] of MAGIC) {
+    if (magic.every((b, i) => bytes[i] === b))
+      throw new InputError(`${name}: is a ${kind}, not an article text`);
+  }
+  if (bytes.subarray(0, 65_536).includes(0)) {
+    throw new InputError(`${name}: looks like a binary file (it contains NUL bytes), not an article text`);
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, encoding: 'utf-8', warnings: [] };
+  } catch {
+    const text = decodeWindows1252(bytes);
+    return {
+      text,
+      encoding: 'windows-1252',
+      warnings: [`${name}: not valid UTF-8; read as Windows-1252`],
+    };
+  }
+}
+
+/** Windows-1252 differs from Latin-1 in 0x80–0x9F (typographic quotes, dashes, €); undefined bytes stay as is. */
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
