@@ -1,0 +1,196 @@
+import { detectLanguage } from '../text/language.js';
+import type { Language } from '../types.js';
+import { greedyAssignment, maxWeightAssignment } from './assignment.js';
+import { createScorer, type PairScorer } from './scorer.js';
+
+/** Statements paired across two articles: indices into the given sentence arrays. */
+export interface AlignedPair {
+  source: number[];
+  rewrite: number[];
+  score: number;
+}
+
+export interface AlignOptions {
+  language?: Language;
+  /** Similarity at which two sentences are paired wherever they stand (0–1). */
+  threshold?: number;
+  /** Lower similarity at which two sentences are paired when the pair keeps the order of both articles. */
+  orderedThreshold?: number;
+  /** Weight of the order prior: how much staying in step with the other article counts. */
+  orderWeight?: number;
+  /** Minimum share of an unpaired sentence's content its neighbour's partner must hold to join it (1:n, n:1). */
+  mergeCoverage?: number;
+}
+
+const DEFAULTS = { threshold: 0.55, orderedThreshold: 0.25, orderWeight: 0.08, mergeCoverage: 0.3 };
+/** Above this many cells × rows the exact assignment is too slow; best-first over the whole matrix instead. */
+const EXACT_LIMIT = 6e7;
+
+/** Aligns pre-split sentences: every sentence appears in exactly one pair, unpaired ones with an empty side. */
+export function align(source: string[], rewrite: string[], options: AlignOptions = {}): AlignedPair[] {
+  const language = options.language ?? detectLanguage([...source, ...rewrite].join(' ')).language;
+  return alignWith(createScorer(source, rewrite, language), { ...DEFAULTS, ...options });
+}
+
+export function alignWith(
+  scorer: PairScorer,
+  options: Required<Omit<AlignOptions, 'language'>>,
+): AlignedPair[] {
+  const n = scorer.source.length;
+  const m = scorer.rewrite.length;
+  const raw = new Map<number, number>();
+  const key = (i: number, j: number): number => i * m + j;
+  const exhaustive = n * m <= 40_000;
+  const edges: { i: number; j: number; w: number }[] = [];
+  for (let j = 0; j < m; j++) {
+    const candidates = exhaustive ? [...Array(n).keys()] : scorer.candidates(j);
+    for (const i of candidates) {
+      const s = scorer.scoreAtLeast(i, j, options.orderedThreshold);
+      if (s < options.orderedThreshold) continue;
+      raw.set(key(i, j), s);
+      edges.push({ i, j, w: s + options.orderWeight * orderPrior(i, j, n, m) });
+    }
+  }
+  const oneToOne =
+    Math.min(n, m) ** 2 * Math.max(n, m) <= EXACT_LIMIT
+      ? maxWeightAssignment(denseMatrix(edges, n, m), m)
+      : greedyAssignment(edges);
+  const kept = keepOrderedOrStrong(oneToOne, raw, key, options.threshold);
+  const groups = kept.map(([i, j]) => ({ source: [i], rewrite: [j] }));
+  growGroups(groups, scorer, n, m, options);
+  return finish(groups, scorer, n, m, raw, key);
+}
+
+/**
+ * Strong pairs stand wherever they are (paragraphs may be reordered); a weak pair stands only on the
+ * heaviest chain of pairs that keeps the order of both articles, where its neighbours vouch for it.
+ */
+function keepOrderedOrStrong(
+  pairs: [number, number][],
+  raw: Map<number, number>,
+  key: (i: number, j: number) => number,
+  strong: number,
+): [number, number][] {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+  const weight = sorted.map(([i, j]) => raw.get(key(i, j)) ?? 0);
+  const best = new Float64Array(sorted.length);
+  const prev = new Int32Array(sorted.length).fill(-1);
+  let top = -1;
+  for (let x = 0; x < sorted.length; x++) {
+    best[x] = weight[x]!;
+    for (let y = 0; y < x; y++) {
+      if (sorted[y]![1] < sorted[x]![1] && best[y]! + weight[x]! > best[x]!) {
+        best[x] = best[y]! + weight[x]!;
+        prev[x] = y;
+      }
+    }
+    if (top < 0 || best[x]! > best[top]!) top = x;
+  }
+  const chain: [number, number][] = [];
+  for (let x = top; x >= 0; x = prev[x]!) chain.push(sorted[x]!);
+  const onChain = new Set(chain);
+  // A local swap (two neighbouring statements told the other way round) still keeps the order.
+  const local = ([i, j]: [number, number]): boolean =>
+    chain.every(
+      ([ci, cj]) =>
+        (ci - i) * (cj - j) >= 0 || (Math.abs(ci - i) <= LOCAL_SWAP && Math.abs(cj - j) <= LOCAL_SWAP),
+    );
+  return sorted.filter((pair, x) => onChain.has(pair) || weight[x]! >= strong || local(pair));
+}
+
+/** How far apart two statements may be and still count as told in swapped order locally. */
+const LOCAL_SWAP = 2;
+
+const orderPrior = (i: number, j: number, n: number, m: number): number =>
+  1 - Math.abs((n > 1 ? i / (n - 1) : 0) - (m > 1 ? j / (m - 1) : 0));
+
+function denseMatrix(edges: { i: number; j: number; w: number }[], n: number, m: number): Float64Array[] {
+  const rows = Array.from({ length: n }, () => new Float64Array(m));
+  for (const e of edges) rows[e.i]![e.j] = e.w;
+  return rows;
+}
+
+type Group = { source: number[]; rewrite: number[] };
+
+/**
+ * Lets a sentence join the pair of its neighbour when that pair's other side already says it (1:n, n:1):
+ * an unpaired sentence, or one held only weakly by a pair that covers it clearly less well.
+ */
+function growGroups(
+  groups: Group[],
+  scorer: PairScorer,
+  n: number,
+  m: number,
+  options: { mergeCoverage: number; threshold: number },
+): void {
+  for (const side of ['rewrite', 'source'] as const) {
+    const other = side === 'rewrite' ? 'source' : 'rewrite';
+    const size = side === 'rewrite' ? m : n;
+    for (let round = 0; round < 4; round++) {
+      let changed = false;
+      const owner = new Map<number, Group>();
+      for (const g of groups) for (const x of g[side]) owner.set(x, g);
+      for (let x = 0; x < size; x++) {
+        const current = owner.get(x);
+        if (
+          current &&
+          (current[side].length > 1 || scorer.score(current.source, current.rewrite) >= options.threshold)
+        )
+          continue;
+        const held = current ? scorer.covered([x], current[other], side) + 0.15 : 0;
+        let best: { g: Group; coverage: number } | null = null;
+        for (const neighbour of [x - 1, x + 1]) {
+          const g = owner.get(neighbour);
+          if (!g || g === current || g[other].length === 0) continue;
+          const coverage = scorer.covered([x], g[other], side);
+          if (coverage < options.mergeCoverage || coverage <= held) continue;
+          const before = scorer.score(g.source, g.rewrite);
+          const grown =
+            side === 'rewrite'
+              ? scorer.score(g.source, [...g.rewrite, x])
+              : scorer.score([...g.source, x], g.rewrite);
+          if (grown - before > -0.02 && (!best || coverage > best.coverage)) best = { g, coverage };
+        }
+        if (!best) continue;
+        if (current) current[side] = current[side].filter((y) => y !== x);
+        best.g[side] = [...best.g[side], x].sort((a, b) => a - b);
+        owner.set(x, best.g);
+        changed = true;
+      }
+      for (let k = groups.length - 1; k >= 0; k--) if (groups[k]![side].length === 0) groups.splice(k, 1);
+      if (!changed) break;
+    }
+  }
+}
+
+/** Scores the groups, adds unpaired sentences, and orders everything as the source reads. */
+function finish(
+  groups: { source: number[]; rewrite: number[] }[],
+  scorer: PairScorer,
+  n: number,
+  m: number,
+  raw: Map<number, number>,
+  key: (i: number, j: number) => number,
+): AlignedPair[] {
+  const pairs: AlignedPair[] = groups.map((g) => ({
+    ...g,
+    score:
+      g.source.length === 1 && g.rewrite.length === 1
+        ? (raw.get(key(g.source[0]!, g.rewrite[0]!)) ?? scorer.score(g.source, g.rewrite))
+        : scorer.score(g.source, g.rewrite),
+  }));
+  const pairedS = new Set(pairs.flatMap((p) => p.source));
+  const pairedR = new Set(pairs.flatMap((p) => p.rewrite));
+  for (let i = 0; i < n; i++) if (!pairedS.has(i)) pairs.push({ source: [i], rewrite: [], score: 0 });
+  for (let j = 0; j < m; j++) if (!pairedR.has(j)) pairs.push({ source: [], rewrite: [j], score: 0 });
+  // A rewrite-only sentence reads after the pair holding the rewrite sentence before it.
+  const position = new Map<number, number>();
+  for (const p of pairs) if (p.source.length) for (const j of p.rewrite) position.set(j, p.source[0]!);
+  const place = (p: AlignedPair): number => {
+    if (p.source.length) return p.source[0]!;
+    for (let j = p.rewrite[0]! - 1; j >= 0; j--)
+      if (position.has(j)) return position.get(j)! + 0.5 + p.rewrite[0]! / (m + 1) / 2;
+    return -1 + p.rewrite[0]! / (m + 1);
+  };
+  return pairs.sort((a, b) => place(a) - place(b) || (a.rewrite[0] ?? -1) - (b.rewrite[0] ?? -1));
+}

@@ -1,0 +1,91 @@
+import stringSimilarity from 'string-similarity';
+import type { SentenceFeatures } from './features.js';
+
+const DEFAULT_IDF = 2;
+
+/** Cosine of TF-IDF vectors over content stems. */
+export function tfidfCosine(a: SentenceFeatures, b: SentenceFeatures, idf: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [s, c] of a.stems) {
+    const w = c * (idf.get(s) ?? DEFAULT_IDF);
+    na += w * w;
+    const cb = b.stems.get(s);
+    if (cb) dot += w * cb * (idf.get(s) ?? DEFAULT_IDF);
+  }
+  for (const [s, c] of b.stems) {
+    const w = c * (idf.get(s) ?? DEFAULT_IDF);
+    nb += w * w;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/**
+ * How well one word is matched by a word of the other sentence: 1 for the same word,
+ * partial for compound parts and variants ("Geheimdiensterkenntnisse" ~ "Geheimdienstkreisen").
+ */
+export function wordMatch(word: string, others: ReadonlySet<string>): number {
+  if (others.has(word)) return 1;
+  if (word.length < 3) return 0;
+  let best = 0;
+  for (const o of others) {
+    const score = variantScore(word, o);
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+const variantCache = new Map<string, number>();
+
+/** Similarity of two different words as variants of one another (0 when they are not). */
+function variantScore(word: string, other: string): number {
+  // Hyphenated compounds are compared by their head: "EU-Außenminister" ~ "Außenministertreffen".
+  const a = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+  const b = other.includes('-') ? other.slice(other.lastIndexOf('-') + 1) : other;
+  if (a === b) return 0.9;
+  if (a.length < 4 || b.length < 4) return 0;
+  // German compounds share their head at the end ("Vertretern" ~ "US-Vertretern", "Ölexporte" ~ "Energieexporte").
+  if (a[0] !== b[0]) return a.length >= 5 && b.length >= 5 && (a.endsWith(b) || b.endsWith(a)) ? 0.7 : 0;
+  const prefix = commonPrefix(a, b);
+  if (prefix >= 5 || (prefix >= 4 && prefix >= Math.min(a.length, b.length) - 2)) {
+    return 0.55 + 0.4 * (prefix / Math.max(a.length, b.length));
+  }
+  if (Math.abs(a.length - b.length) > 4) return 0;
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let dice = variantCache.get(key);
+  if (dice === undefined) {
+    if (variantCache.size > 200_000) variantCache.clear();
+    variantCache.set(key, (dice = stringSimilarity.compareTwoStrings(a, b)));
+  }
+  return dice >= 0.6 ? dice * 0.9 : 0;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+/** The share of `a`'s content words found in `b`, weighting rare words more. */
+export function containment(a: SentenceFeatures, b: SentenceFeatures, idfOf: (w: string) => number): number {
+  let total = 0;
+  let found = 0;
+  for (const w of a.words) {
+    const weight = idfOf(w);
+    total += weight;
+    found += weight * wordMatch(w, b.wordSet);
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+export function anchorAgreement(a: SentenceFeatures, b: SentenceFeatures): number | null {
+  if (a.anchors.size === 0 && b.anchors.size === 0) return null;
+  let shared = 0;
+  for (const x of a.anchors) if (b.anchors.has(x)) shared++;
+  return shared / Math.max(a.anchors.size, b.anchors.size);
+}
+
+export const characterSimilarity = (a: SentenceFeatures, b: SentenceFeatures): number =>
+  a.folded.length === 0 || b.folded.length === 0 ? 0 : stringSimilarity.compareTwoStrings(a.folded, b.folded);
