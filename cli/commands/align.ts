@@ -1,0 +1,60 @@
+import type { CommandModule } from 'yargs';
+import { alignArticles } from '../../src/index.js';
+import { readPair } from '../pair.js';
+import { languageOption, type GlobalOptions } from '../options.js';
+import { renderAlignment } from '../render/alignment-text.js';
+import { articleSummary } from '../render/article-json.js';
+import { colorWanted, createStyle } from '../render/style.js';
+import { writeOutput } from '../output.js';
+
+interface AlignArgs extends GlobalOptions {
+  source: string;
+  rewrite: string;
+}
+
+export const alignCommand: CommandModule<GlobalOptions, AlignArgs> = {
+  command: 'align <source> <rewrite>',
+  describe: 'Show which statements of the rewrite restate which of the source, side by side',
+  builder: (y) =>
+    y
+      .positional('source', {
+        type: 'string',
+        demandOption: true,
+        describe: 'The source article (file, URL or -)',
+      })
+      .positional('rewrite', {
+        type: 'string',
+        demandOption: true,
+        describe: 'The rewritten article (file, URL or -)',
+      })
+      .example(
+        '$0 align seeds/000_bafdc0cafe821a47.txt seeds/001_919184c9a5fb0886.txt',
+        'Side-by-side alignment',
+      )
+      .example('$0 align a.txt b.txt --json', 'The alignment as JSON'),
+  handler: async (args) => {
+    const { source, rewrite } = await readPair(args.source, args.rewrite, languageOption(args.lang));
+    const alignment = alignArticles(source.article, rewrite.article);
+    const json = args.json || args.format === 'json';
+    const body = json
+      ? JSON.stringify(
+          {
+            schemaVersion: 1,
+            source: articleSummary(source.article),
+            rewrite: articleSummary(rewrite.article),
+            related: alignment.related,
+            alignment: alignment.pairs,
+          },
+          null,
+          2,
+        )
+      : renderAlignment(
+          source.article,
+          rewrite.article,
+          alignment,
+          createStyle(!args.output && colorWanted(args.color, process.stdout)),
+          process.stdout.columns || 100,
+        );
+    writeOutput(`${body}\n`, args.output);
+  },
+};
