@@ -1,0 +1,55 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { align } from '../src/align/align.js';
+import { alignArticles } from '../src/align/articles.js';
+import { ingestBytes } from '../src/ingest/article.js';
+import { syntheticPair } from './synthetic.js';
+
+const seedDir = new URL('../../seeds/', import.meta.url);
+const seeds = readdirSync(seedDir).sort();
+const read = (name: string) => ingestBytes(readFileSync(new URL(name, seedDir)), { name }).article;
+const source = read(seeds[0]!);
+const rewrite = read(seeds[1]!);
+
+function timeWarm(run: () => void, rounds: number): { median: number; best: number } {
+  for (let i = 0; i < 3; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t = process.hrtime.bigint();
+    run();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, best: times[0]! };
+}
+
+const line = (label: string, value: string, target: string): void => {
+  process.stdout.write(`${label.padEnd(44)} ${value.padStart(12)}   target ${target}\n`);
+};
+
+const seedAlign = timeWarm(() => alignArticles(source, rewrite), 20);
+line('align seed pair (warm, median)', `${seedAlign.median.toFixed(1)} ms`, '< 20 ms');
+
+const vocabulary = [
+  ...new Set(seeds.flatMap((s) => read(s).text.split(/[^\p{L}]+/u)).filter((w) => w.length > 2)),
+];
+process.stdout.write('\nalignment time as the articles double (synthetic German sentences):\n');
+let previous = 0;
+for (const n of [250, 500, 1000, 2000]) {
+  const pair = syntheticPair(n, vocabulary, n);
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+  const t = process.hrtime.bigint();
+  align(pair.source, pair.rewrite, { language: 'de' });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  process.stdout.write(
+    `  ${String(n).padStart(5)} sentences  ${ms.toFixed(0).padStart(6)} ms${previous ? `  (×${(ms / previous).toFixed(2)})` : '         '}  heap +${((peak - before) / 1024 / 1024).toFixed(0)} MB  rss ${rss.toFixed(0)} MB\n`,
+  );
+  previous = ms;
+  if (n === 2000)
+    line('align two 2,000-sentence articles', `${(ms / 1000).toFixed(2)} s`, '< 2 s and 500 MB');
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/align.js';
+import { alignArticles } from '../../src/align/articles.js';
+import { ingestBytes } from '../../src/ingest/article.js';
+
+const article = (n: string) =>
+  ingestBytes(readFileSync(new URL(`../../seeds/${n}`, import.meta.url)), { name: n }).article;
+const S000 = article('000_bafdc0cafe821a47.txt');
+const S001 = article('001_919184c9a5fb0886.txt');
+
+function partnerOf(rewriteStart: string): string[] {
+  const r = S001.sentences.find((s) => s.text.startsWith(rewriteStart))!;
+  const pair = alignArticles(S000, S001).pairs.find((p) => p.rewrite.includes(r.id))!;
+  return pair.source.map((id) => S000.sentences.find((s) => s.id === id)!.text);
+}
+
+describe('alignment', () => {
+  it('pairs the "ehemaligen US-Präsidenten" sentence with the source sentence on the negotiation process', () => {
+    expect(partnerOf('Vor diesem Hintergrund plant Kallas').join(' ')).toContain(
+      'von US-Präsident Donald Trump initiierten Verhandlungsprozess',
+    );
+  });
+
+  it('pairs the talks "already held" with the source sentence looking ahead to them', () => {
+    expect(partnerOf('Im Rahmen der Münchner Sicherheitskonferenz').join(' ')).toMatch(
+      /^Mit Blick auf Gespräche mit US-Vertretern/,
+    );
+  });
+
+  it('aligns an article with itself sentence by sentence with score 1', () => {
+    const texts = S000.sentences.map((s) => s.text);
+    const pairs = align(texts, texts, { language: 'de' });
+    expect(pairs).toHaveLength(texts.length);
+    pairs.forEach((p, i) => expect(p).toEqual({ source: [i], rewrite: [i], score: 1 }));
+  });
+
+  it('pairs a sentence split in two (1:n) and leaves additions and omissions alone', () => {
+    const source = [
+      'The minister met union leaders on Monday.',
+      'She promised a pay rise of four percent and an end to the hiring freeze in hospitals.',
+      'The talks will resume in March.',
+    ];
+    const rewrite = [
+      'On Monday the minister met leaders of the unions.',
+      'She promised a pay rise of four percent.',
+      'She also promised an end to the hiring freeze in hospitals.',
+      'Critics called the offer a stunt.',
+    ];
+    const pairs = align(source, rewrite, { language: 'en' });
+    expect(pairs.map(({ source: s, rewrite: r }) => ({ s, r }))).toEqual([
+      { s: [0], r: [0] },
+      { s: [1], r: [1, 2] },
+      { s: [], r: [3] },
+      { s: [2], r: [] },
+    ]);
+  });
+
+  it('pairs statements across reordered paragraphs', () => {
+    const source = [
+      'Die Bahn erhöht die Preise im Fernverkehr um fünf Prozent.',
+      'Der Fahrgastverband kritisierte die Erhöhung scharf.',
+      'Im Nahverkehr bleiben die Ticketpreise stabil.',
+    ];
+    const rewrite = [
+      'Im Nahverkehr bleiben die Ticketpreise stabil, teilte die Bahn mit.',
+      'Die Bahn erhöht die Preise im Fernverkehr um fünf Prozent.',
+      'Scharfe Kritik an der Erhöhung kam vom Fahrgastverband.',
+    ];
+    const pairs = align(source, rewrite, { language: 'de' }).filter(
+      (p) => p.source.length && p.rewrite.length,
+    );
+    expect(pairs.map((p) => [p.source, p.rewrite])).toEqual(
+      expect.arrayContaining([
+        [[0], [1]],
+        [[1], [2]],
+        [[2], [0]],
+      ]),
+    );
+  });
+
+  it('recognises the seed rewrite as the same event and other seed articles as unrelated', () => {
+    expect(alignArticles(S000, S001).related.verdict).toBe('same-event');
+    expect(alignArticles(S000, article('002_23dc4b873aa3af4c.txt')).related.verdict).toBe('unrelated');
+    expect(
+      alignArticles(article('003_e72720a81388613f.txt'), article('004_c21471ac2a44d535.txt')).related.verdict,
+    ).toBe('unrelated');
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/text/sentences.js';
+import type { Language } from '../../src/types.js';
+
+const split = (text: string, language: Language): string[] =>
+  segment(text, language).map((s) => text.slice(s.start, s.end));
+
+describe('sentence segmentation', () => {
+  it.each<[Language, string, string[]]>([
+    ['de', 'Das ist z. B. ein Test. Dr. Müller kam.', ['Das ist z. B. ein Test.', 'Dr. Müller kam.']],
+    [
+      'de',
+      'Sie kam am 10. Februar an. Der 2. Weltkrieg endete 1945.',
+      ['Sie kam am 10. Februar an.', 'Der 2. Weltkrieg endete 1945.'],
+    ],
+    [
+      'de',
+      'Es waren 800.000 Soldaten. Das Plus lag bei 3,4 Prozent.',
+      ['Es waren 800.000 Soldaten.', 'Das Plus lag bei 3,4 Prozent.'],
+    ],
+    [
+      'de',
+      'Er wohnt in Nr. 5 bzw. in der Nähe, u. a. mit ca. 20 Leuten. Dann ging er.',
+      ['Er wohnt in Nr. 5 bzw. in der Nähe, u. a. mit ca. 20 Leuten.', 'Dann ging er.'],
+    ],
+    [
+      'de',
+      'Das geschah im Jahr 2019. Dann kam die Wende.',
+      ['Das geschah im Jahr 2019.', 'Dann kam die Wende.'],
+    ],
+    [
+      'de',
+      '«Russland gewinnt nicht. Im Gegenteil: Die Lage ist klar», sagte sie. Dann ging sie.',
+      ['«Russland gewinnt nicht. Im Gegenteil: Die Lage ist klar», sagte sie.', 'Dann ging sie.'],
+    ],
+    [
+      'de',
+      '„Wir kommen. Wir bleiben“, sagte er. Es folgte Stille.',
+      ['„Wir kommen. Wir bleiben“, sagte er.', 'Es folgte Stille.'],
+    ],
+    [
+      'de',
+      '»Wir kommen. Wir bleiben«, sagte er. Es folgte Stille.',
+      ['»Wir kommen. Wir bleiben«, sagte er.', 'Es folgte Stille.'],
+    ],
+    [
+      'de',
+      'Er sagte ‚Nein. Niemals‘ und ging. Sie blieb.',
+      ['Er sagte ‚Nein. Niemals‘ und ging.', 'Sie blieb.'],
+    ],
+    [
+      'de',
+      'Sie sprach mit Vertretern der USA. Obwohl es spät war, blieb sie.',
+      ['Sie sprach mit Vertretern der USA.', 'Obwohl es spät war, blieb sie.'],
+    ],
+    [
+      'en',
+      'Mr. Smith went to the U.S. on Monday. He stayed.',
+      ['Mr. Smith went to the U.S. on Monday.', 'He stayed.'],
+    ],
+    [
+      'en',
+      'Prices rose 3.4% in May, e.g. for fuel. Wages did not.',
+      ['Prices rose 3.4% in May, e.g. for fuel.', 'Wages did not.'],
+    ],
+    [
+      'en',
+      '"We will win. We always do," she said. Nobody answered.',
+      ['"We will win. We always do," she said.', 'Nobody answered.'],
+    ],
+    [
+      'en',
+      '“It is over. Really,” he said. Then he left!',
+      ['“It is over. Really,” he said.', 'Then he left!'],
+    ],
+    ['en', 'Is it true? Yes. It is.', ['Is it true?', 'Yes.', 'It is.']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(split(text, language)).toEqual(expected);
+  });
+
+  it('keeps a headline without a full stop apart from the text after it', () => {
+    const text = 'Kallas gespannt auf Gespräche mit USA\n\nSie sagte etwas. Dann ging sie.';
+    const spans = segment(text, 'de');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Kallas gespannt auf Gespräche mit USA',
+      'Sie sagte etwas.',
+      'Dann ging sie.',
+    ]);
+    expect(spans.map((s) => s.heading)).toEqual([true, false, false]);
+    expect(spans.map((s) => s.paragraph)).toEqual([0, 1, 1]);
+  });
+
+  it('splits a heading on the first line of a paragraph from its text', () => {
+    const text = 'Keine Erwartungen\nSie sagte etwas.';
+    expect(split(text, 'de')).toEqual(['Keine Erwartungen', 'Sie sagte etwas.']);
+  });
+});
