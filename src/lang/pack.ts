@@ -42,13 +42,18 @@ export interface LanguagePack {
   possibilityMarkers: readonly string[];
   /** Markers of demand or obligation ("fordert", "must"). */
   demandMarkers: readonly string[];
-  /** Hedges that weaken certainty ("möglicherweise", "reportedly"). */
+  /** Hedges that weaken certainty ("möglicherweise", "reportedly"); modal verbs are possibility markers. */
   hedges: readonly string[];
+  /** Words that make a quantity approximate ("rund", "about"). */
+  approximators: readonly string[];
   /** Negators ("nicht", "never"). */
   negations: readonly string[];
   /** Words that negate only in a fixed phrase are excluded by listing their phrases here ("nicht nur"). */
   negationExceptions: readonly string[];
-  /** Groups of terms for one thing, most loaded first; moving down a group softens, moving up sharpens. */
+  /**
+   * Scales of terms for one thing, most loaded level first; terms at one level are alternatives ("a|b").
+   * A rewrite that moves down a scale softens the source's term, one that moves up sharpens it.
+   */
   framingScales: readonly (readonly string[])[];
   /** Pairs of opposites the language pack knows without WordNet (lower-case word forms or stems). */
   antonyms: readonly (readonly [string, string])[];

@@ -1,0 +1,12 @@
+/** Reads a compact lexicon table, `word:value` pairs separated by white space, into a map. */
+export function table(source: string): Map<string, number> {
+  return new Map(
+    source
+      .trim()
+      .split(/\s+/)
+      .map((entry) => {
+        const at = entry.lastIndexOf(':');
+        return [entry.slice(0, at), Number(entry.slice(at + 1))] as [string, number];
+      }),
+  );
+}
