@@ -1,0 +1,33 @@
+import { languagePack } from '../lang/index.js';
+import { tokenize } from '../text/tokens.js';
+import type { Article } from '../types.js';
+import { findMarkers } from './markers.js';
+import { findNumbers } from './numbers.js';
+import { findNames, findPeople } from './people.js';
+import { findArticleQuotes } from './quotes.js';
+import { findTimes } from './times.js';
+import type { SentenceFacts } from './types.js';
+
+/** The facts of every sentence of an article, in sentence order. */
+export function extractFacts(article: Article): SentenceFacts[] {
+  const pack = languagePack(article.language);
+  const quotes = findArticleQuotes(article, pack);
+  return article.sentences.map((sentence) => {
+    const { text, start } = sentence;
+    const tokens = tokenize(text, article.language);
+    const times = findTimes(tokens, text, start, pack);
+    const inTime = (at: number): boolean => times.some((t) => t.start <= at && at < t.end);
+    return {
+      sentenceId: sentence.id,
+      start,
+      text,
+      tokens,
+      times,
+      numbers: findNumbers(tokens, text, start, pack, inTime),
+      people: findPeople(tokens, text, start, pack),
+      names: findNames(tokens, text, start, pack),
+      quotes: quotes.filter((q) => start <= q.start && q.start < sentence.end),
+      ...findMarkers(tokens, text, start, pack),
+    };
+  });
+}

@@ -1,0 +1,78 @@
+import type { LanguagePack } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+import type { NumberFact } from './types.js';
+
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+const DIGITS = /^(\d{1,3}(?:[.,'’]\d{3})+|\d+)(?:[.,](\d+))?(?:-(\p{L}+))?$/u;
+
+/** Reads "800.000", "3,4", "1,200.5" by the shape of the groups: three digits after a separator are thousands. */
+export function parseDigits(raw: string): number | null {
+  const m = DIGITS.exec(raw);
+  if (!m) return null;
+  const whole = m[1]!;
+  const integer = whole.replace(/[.,'’]/g, '');
+  return Number(m[2] === undefined ? integer : `${integer}.${m[2]}`);
+}
+
+/**
+ * Numbers in a sentence: digits and number words, with a scale ("Millionen", "bn") and a unit
+ * ("Prozent", "%", "$", "years") when one stands beside them. Years and dates are times, not numbers.
+ */
+export function findNumbers(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+  taken: (start: number) => boolean,
+): NumberFact[] {
+  const out: NumberFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken(offset + t.start)) continue;
+    let value: number | null = null;
+    let word = false;
+    let unit: string | undefined;
+    if (t.isNumber) {
+      value = parseDigits(t.text);
+      const suffix = /-(\p{L}+)$/u.exec(t.text)?.[1];
+      if (suffix) unit = suffix.toLowerCase().replace(/(ige|igen|iger|ig)$/, '');
+    } else if (pack.numberWords.has(t.norm)) {
+      value = pack.numberWords.get(t.norm)!;
+      word = true;
+    }
+    if (value === null || Number.isNaN(value)) continue;
+    let end = t.end;
+    const prefix = text[t.start - 1];
+    if (prefix && CURRENCY[prefix]) unit = CURRENCY[prefix];
+    if (text[t.start - 1] === '(' && text[t.end] === ')' && value > 0 && value < 120) unit = 'age';
+    // "5.1bn", "3 Millionen", "two million": a scale multiplies.
+    const glued = /^(bn|mn|m|k|tn|b)\b/i.exec(text.slice(t.end));
+    const next = tokens[i + 1];
+    if (glued && pack.scaleWords.has(glued[1]!.toLowerCase())) {
+      value *= pack.scaleWords.get(glued[1]!.toLowerCase())!;
+      end = t.end + glued[1]!.length;
+    } else if (next && pack.scaleWords.has(next.norm) && next.start - end <= 1) {
+      value *= pack.scaleWords.get(next.norm)!;
+      end = next.end;
+      i++;
+    }
+    if (text[end] === '%' || text.slice(end, end + 2) === ' %') {
+      unit = '%';
+      end = text.indexOf('%', end) + 1;
+    } else {
+      const after = tokens[i + 1];
+      const two = after && tokens[i + 2] ? `${after.norm} ${tokens[i + 2]!.norm}` : '';
+      if (two && pack.unitWords.has(two)) unit = pack.unitWords.get(two);
+      else if (after && pack.unitWords.has(after.norm)) unit ??= pack.unitWords.get(after.norm);
+    }
+    out.push({
+      start: offset + t.start - (prefix && CURRENCY[prefix] ? 1 : 0),
+      end: offset + end,
+      text: text.slice(t.start - (prefix && CURRENCY[prefix] ? 1 : 0), end),
+      value,
+      word,
+      ...(unit ? { unit } : {}),
+    });
+  }
+  return out;
+}

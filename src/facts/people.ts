@@ -1,0 +1,162 @@
+import type { LanguagePack, RoleStatus } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+import type { Mention, PersonFact, RoleFact } from './types.js';
+
+const GERMAN_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'];
+
+/** Whether a folded word is a role title ("us-präsidenten", "chefdiplomatin", "president-elect"). */
+export function isRoleTitle(norm: string, pack: LanguagePack): boolean {
+  const bare = norm.replace(/^(ex|then|alt)-/, '').replace(/-elect$/, '');
+  const head = bare.slice(bare.lastIndexOf('-') + 1);
+  if (pack.code === 'en')
+    return pack.roleTitles.includes(head) || pack.roleTitles.includes(head.replace(/s$/, ''));
+  // German compounds: the title is the head at the end ("Chefdiplomatin", "Außenbeauftragte").
+  return pack.roleTitles.some((title) =>
+    GERMAN_ENDINGS.some(
+      (ending) => head.endsWith(title + ending) && head.length >= title.length + ending.length,
+    ),
+  );
+}
+
+/** The status a modifier word sets, reading inflected German adjectives ("ehemaligen") by their stem. */
+export function modifierStatus(norm: string, pack: LanguagePack): RoleStatus | undefined {
+  for (const [modifier, status] of pack.roleModifiers) {
+    if (modifier.endsWith('-') || modifier.startsWith('-')) continue;
+    if (norm === modifier) return status;
+    if (pack.code === 'de' && GERMAN_ENDINGS.some((e) => e && norm === modifier + e)) return status;
+  }
+  return undefined;
+}
+
+/** The status a title carries in itself: "Ex-Präsident", "then-President", "President-elect". */
+function affixStatus(norm: string, pack: LanguagePack): { status: RoleStatus; affix: string } | undefined {
+  for (const [modifier, status] of pack.roleModifiers) {
+    if (modifier.endsWith('-') && norm.startsWith(modifier)) return { status, affix: modifier };
+    if (modifier.startsWith('-') && norm.endsWith(modifier)) return { status, affix: modifier };
+  }
+  return undefined;
+}
+
+const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token =>
+  !!t &&
+  t.capitalized &&
+  !t.isStopword &&
+  !t.isNumber &&
+  !isRoleTitle(t.norm, pack) &&
+  !/^\p{Lu}+$/u.test(t.text);
+
+/** People named with a role title: "US-Präsident Donald Trump", "former President Trump", "Trump, the former president". */
+export function findPeople(tokens: Token[], text: string, offset: number, pack: LanguagePack): PersonFact[] {
+  const people: PersonFact[] = [];
+  const mention = (a: Token, b: Token): Mention => ({
+    start: offset + a.start,
+    end: offset + b.end,
+    text: text.slice(a.start, b.end),
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isRoleTitle(tokens[i]!.norm, pack)) continue;
+    let last = i;
+    while (
+      tokens[last + 1] &&
+      isRoleTitle(tokens[last + 1]!.norm, pack) &&
+      tokens[last + 1]!.start - tokens[last]!.end <= 1
+    )
+      last++;
+    const role = roleAt(tokens, i, last, text, offset, pack);
+    // Name after the title: "Präsident Donald Trump".
+    let k = last + 1;
+    while (k - last <= 3 && isNamePart(tokens[k], pack) && tokens[k]!.start - tokens[k - 1]!.end <= 1) k++;
+    if (k > last + 1) {
+      people.push(person(mention(tokens[last + 1]!, tokens[k - 1]!), role));
+      i = k - 1;
+      continue;
+    }
+    // Name before, as apposition: "Trump, the former president".
+    const comma = text.lastIndexOf(',', tokens[i]!.start);
+    const before = tokens.filter((t) => t.end <= comma && comma - t.end <= 1);
+    const nameEnd = before[before.length - 1];
+    if (
+      nameEnd &&
+      isNamePart(nameEnd, pack) &&
+      tokens.slice(tokens.indexOf(nameEnd) + 1, i).every((t) => t.isStopword || modifierStatus(t.norm, pack))
+    ) {
+      let s = tokens.indexOf(nameEnd);
+      while (s > 0 && isNamePart(tokens[s - 1], pack) && nameEnd.start - tokens[s - 1]!.end < 40) s--;
+      people.push(person(mention(tokens[s]!, nameEnd), role));
+    }
+  }
+  return people;
+}
+
+function roleAt(
+  tokens: Token[],
+  first: number,
+  last: number,
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+): RoleFact {
+  const titleToken = tokens[last]!;
+  const span = {
+    start: offset + tokens[first]!.start,
+    end: offset + titleToken.end,
+    text: text.slice(tokens[first]!.start, titleToken.end),
+  };
+  const head = titleToken.norm.replace(/^(ex|then|alt)-/, '').replace(/-elect$/, '');
+  const title = head.slice(head.lastIndexOf('-') + 1);
+  const affix = affixStatus(tokens[first]!.norm, pack) ?? affixStatus(titleToken.norm, pack);
+  if (affix) return { ...span, title, status: affix.status, modifier: span };
+  // Modifiers stand before the title, perhaps with an article or an organisation between ("der ehemalige US-…").
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const t = tokens[k]!;
+    const status = modifierStatus(t.norm, pack);
+    if (status) {
+      return {
+        ...span,
+        start: offset + t.start,
+        text: text.slice(t.start, titleToken.end),
+        title,
+        status,
+        modifier: { start: offset + t.start, end: offset + t.end, text: t.text },
+      };
+    }
+    if (!t.isStopword && !/^\p{Lu}/u.test(t.text)) break;
+  }
+  return { ...span, title, status: 'unmarked' };
+}
+
+function person(name: Mention, role: RoleFact): PersonFact {
+  const words = name.text.split(/\s+/);
+  return { ...name, name: name.text, key: words[words.length - 1]!.toLowerCase().replace(/ß/g, 'ss'), role };
+}
+
+/**
+ * Names of people, organisations and places: acronyms (EU, NATO, G7), runs of capitalised words
+ * ("Donald Trump", "Münchner Sicherheitskonferenz") and, in English, capitalised words inside a sentence.
+ */
+export function findNames(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
+  const names: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const acronym = /^\p{Lu}[\p{Lu}\d]+(?:-|$)/u.test(t.text) && !/^\d/.test(t.text);
+    if (acronym) {
+      const bare = t.text.split('-')[0]!;
+      names.push({ start: offset + t.start, end: offset + t.start + bare.length, text: bare });
+      continue;
+    }
+    if (!isNamePart(t, pack)) continue;
+    let k = i;
+    while (isNamePart(tokens[k + 1], pack) && tokens[k + 1]!.start - tokens[k]!.end <= 1) k++;
+    // A capital at the start of a sentence says nothing; in German every noun has one.
+    const sentenceStart = i === 0;
+    if (!sentenceStart && (k > i || pack.code === 'en')) {
+      names.push({
+        start: offset + t.start,
+        end: offset + tokens[k]!.end,
+        text: text.slice(t.start, tokens[k]!.end),
+      });
+    }
+    i = k;
+  }
+  return names;
+}

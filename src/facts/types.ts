@@ -1,0 +1,65 @@
+import type { RoleStatus } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+import type { Span } from '../types.js';
+
+/** A word or phrase found in a sentence; offsets into the article text. */
+export interface Mention extends Span {
+  text: string;
+}
+
+export interface NumberFact extends Mention {
+  value: number;
+  /** "%", "EUR", "years" … when a unit word follows. */
+  unit?: string;
+  /** Written as a word ("zwei", "two"). */
+  word: boolean;
+}
+
+export interface TimeFact extends Mention {
+  kind: 'date' | 'year' | 'month' | 'weekday' | 'relative';
+  /** Comparable value: ISO date, year, month number, weekday number, or the relative reference. */
+  value: string;
+}
+
+export interface PersonFact extends Mention {
+  /** The name as written ("Donald Trump"); `key` is its last word folded, to match "Trump" with "Donald Trump". */
+  name: string;
+  key: string;
+  role?: RoleFact;
+}
+
+export interface RoleFact extends Mention {
+  /** The title's head as folded ("präsident"). */
+  title: string;
+  status: RoleStatus | 'unmarked';
+  /** The modifier that sets the status ("ehemaligen", "former"). */
+  modifier?: Mention;
+}
+
+export interface QuoteFact extends Mention {
+  /** The words inside the marks. */
+  inner: string;
+  speaker?: Mention;
+}
+
+export type Modality = 'planned' | 'happened' | 'conditional' | 'possibility' | 'demand';
+
+/** The facts of one sentence: every offset points into its article's text. */
+export interface SentenceFacts {
+  sentenceId: string;
+  /** Offset of the sentence in its article. */
+  start: number;
+  text: string;
+  tokens: Token[];
+  numbers: NumberFact[];
+  times: TimeFact[];
+  people: PersonFact[];
+  /** Names of people, organisations and places (folded), beyond those with a role. */
+  names: Mention[];
+  quotes: QuoteFact[];
+  negations: Mention[];
+  hedges: Mention[];
+  modality: Record<Modality, Mention[]>;
+  /** Reporting verbs, attribution phrases and subjunctive report forms: the sentence says someone said it. */
+  attribution: Mention[];
+}
