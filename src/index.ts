@@ -6,3 +6,20 @@ export { ingestBytes, ingestText, type IngestOptions } from './ingest/article.js
 export { InputError } from './errors.js';
 export { detectLanguage } from './text/language.js';
 export type { Article, ArticleDate, Language, Sentence, Span } from './types.js';
+export {
+  compare,
+  type ArticleInput,
+  type ArticleReport,
+  type CompareOptions,
+  type Report,
+} from './compare.js';
+export {
+  FINDING_TYPES,
+  SEVERITIES,
+  type Evidence,
+  type Finding,
+  type FindingType,
+  type Severity,
+} from './detect/finding.js';
+export type { Rule } from './detect/rule.js';
+export { rules } from './detect/rules/index.js';

@@ -1,0 +1,115 @@
+import { alignArticles, type ArticleAlignment } from './align/articles.js';
+import type { Relatedness } from './align/related.js';
+import { createContext } from './detect/context.js';
+import {
+  FINDING_TYPES,
+  SEVERITIES,
+  type Finding,
+  type FindingType,
+  type Severity,
+} from './detect/finding.js';
+import type { Rule } from './detect/rule.js';
+import { rules as defaultRules } from './detect/rules/index.js';
+import { runRules } from './detect/run.js';
+import { InputError } from './errors.js';
+import { ingestText, type IngestedArticle } from './ingest/article.js';
+import type { Article, Language } from './types.js';
+
+export type ArticleInput = string | { text: string; name?: string } | IngestedArticle;
+
+export interface CompareOptions {
+  /** Read both articles as this language instead of detecting it. */
+  language?: Language;
+  /** The detectors to run (all by default). */
+  rules?: readonly Rule[];
+}
+
+export interface ArticleReport {
+  name: string;
+  language: Language;
+  date?: string;
+  headline?: string;
+  encoding: Article['encoding'];
+  sentences: { id: string; text: string; start: number; end: number; paragraph: number }[];
+}
+
+/** The result of comparing two articles: the JSON contract of `factdiff check --json`. */
+export interface Report {
+  schemaVersion: 1;
+  source: ArticleReport;
+  rewrite: ArticleReport;
+  related: Relatedness;
+  alignment: ArticleAlignment['pairs'];
+  findings: Finding[];
+  summary: {
+    findings: number;
+    bySeverity: Record<Severity, number>;
+    byType: Partial<Record<FindingType, number>>;
+    verdict: 'consistent' | 'drift' | 'unrelated';
+  };
+}
+
+/** Compares a rewrite with its source: aligns their statements and reports every drift in the facts. */
+export function compare(source: ArticleInput, rewrite: ArticleInput, options: CompareOptions = {}): Report {
+  const src = read(source, 'source', options.language);
+  const rw = read(rewrite, 'rewrite', options.language ?? src.article.language);
+  if (src.article.language !== rw.article.language) {
+    throw new InputError(
+      `the source is ${src.article.language} and the rewrite is ${rw.article.language}: cross-language comparison is not supported`,
+    );
+  }
+  const alignment = alignArticles(src.article, rw.article);
+  const findings =
+    alignment.related.verdict === 'unrelated'
+      ? []
+      : runRules(options.rules ?? defaultRules, createContext(src.article, rw.article, alignment));
+  return {
+    schemaVersion: 1,
+    source: articleReport(src.article),
+    rewrite: articleReport(rw.article),
+    related: alignment.related,
+    alignment: alignment.pairs,
+    findings,
+    summary: summarize(findings, alignment.related),
+  };
+}
+
+function read(input: ArticleInput, name: string, language: Language | undefined): IngestedArticle {
+  if (typeof input === 'object' && 'article' in input) return input;
+  const { text, name: given } = typeof input === 'string' ? { text: input, name: undefined } : input;
+  return ingestText(text, { name: given ?? name, ...(language ? { language } : {}) });
+}
+
+function articleReport(a: Article): ArticleReport {
+  return {
+    name: a.name,
+    language: a.language,
+    ...(a.date ? { date: a.date.iso } : {}),
+    ...(a.headline ? { headline: a.headline.text } : {}),
+    encoding: a.encoding,
+    sentences: a.sentences.map((s) => ({
+      id: s.id,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+    })),
+  };
+}
+
+function summarize(findings: Finding[], related: Relatedness): Report['summary'] {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const byType: Partial<Record<FindingType, number>> = {};
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    byType[f.type] = (byType[f.type] ?? 0) + 1;
+  }
+  const ordered = Object.fromEntries(FINDING_TYPES.filter((t) => byType[t]).map((t) => [t, byType[t]]));
+  const drift = findings.some((f) => f.severity !== 'low');
+  return {
+    findings: findings.length,
+    bySeverity,
+    byType: ordered,
+    verdict: related.verdict === 'unrelated' ? 'unrelated' : drift ? 'drift' : 'consistent',
+  };
+}

@@ -1,0 +1,47 @@
+import type { Mention, SentenceFacts } from '../../facts/types.js';
+import { findPhrases } from '../../facts/phrases.js';
+import { evidenceIn, quoted, type RuleContext } from '../context.js';
+import type { FindingDraft } from '../finding.js';
+import type { Rule } from '../rule.js';
+
+/** The level of a scale a group's words reach, with the word: inflected forms count ("Konflikts", "killings"). */
+function levels(group: SentenceFacts[], scale: readonly string[]): { level: number; mention: Mention }[] {
+  const found: { level: number; mention: Mention }[] = [];
+  scale.forEach((alternatives, level) => {
+    const phrases = alternatives
+      .split('|')
+      .flatMap((w) => (w.includes(' ') ? [w] : [w, `${w}s`, `${w}e`, `${w}en`, `${w}es`, `${w}n`]));
+    for (const s of group)
+      for (const mention of findPhrases(s.tokens, phrases, s.text, s.start)) found.push({ level, mention });
+  });
+  return found;
+}
+
+/** A loaded term replaced by a softer or a harsher one: "Angriffskrieg" → "Konflikt", "protesters" → "mob". */
+export const framing: Rule = {
+  meta: {
+    id: 'framing',
+    description: 'A loaded term is replaced by a softer or harsher one',
+    defaultSeverity: 'medium',
+  },
+  check(context: RuleContext): FindingDraft[] {
+    const findings: FindingDraft[] = [];
+    for (const pair of context.matched) {
+      for (const scale of context.pack.framingScales) {
+        const before = levels(pair.source, scale);
+        const after = levels(pair.rewrite, scale);
+        if (!before.length || !after.length) continue;
+        const b = before[0]!;
+        if (after.some((a) => a.level === b.level)) continue;
+        const a = after[0]!;
+        findings.push({
+          confidence: 0.55 + 0.3 * Math.min(1, pair.score / 0.5),
+          explanation: `Loaded term ${a.level > b.level ? 'softened' : 'sharpened'}: source says ${quoted(b.mention.text)}, rewrite says ${quoted(a.mention.text)}.`,
+          source: evidenceIn(pair.source, b.mention),
+          rewrite: evidenceIn(pair.rewrite, a.mention),
+        });
+      }
+    }
+    return findings;
+  },
+};

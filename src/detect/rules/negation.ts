@@ -1,0 +1,97 @@
+import type { Mention, SentenceFacts } from '../../facts/types.js';
+import { contentTokens, type Token } from '../../text/tokens.js';
+import { evidence, evidenceIn, quoted, type RuleContext } from '../context.js';
+import type { FindingDraft } from '../finding.js';
+import type { Rule } from '../rule.js';
+import { antonymPairs } from '../antonyms.js';
+
+/** What a negation bears on: the content words after it in its clause, or the one before ("gewinnt nicht"). */
+function scopeOf(sentence: SentenceFacts, negation: Mention): Token[] {
+  const at = sentence.tokens.findIndex((t) => sentence.start + t.start === negation.start);
+  const clauseEnd = (from: number): boolean =>
+    /[,.;:!?»«"“”]/.test(sentence.text.slice(sentence.tokens[from - 1]!.end, sentence.tokens[from]!.start));
+  const after: Token[] = [];
+  for (let i = at + 1; i < sentence.tokens.length && after.length < 2; i++) {
+    if (clauseEnd(i)) break;
+    const t = sentence.tokens[i]!;
+    if (contentTokens([t]).length) after.push(t);
+  }
+  if (after.length) return after;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = sentence.tokens[i]!;
+    if (contentTokens([t]).length) return [t];
+  }
+  return [];
+}
+
+/** Whether a group says the word negated: a negation before it in its clause, or just after it ("gewinnt nicht"). */
+function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined {
+  let seen = false;
+  for (const s of group) {
+    const i = s.tokens.findIndex((t) => t.stem === stem);
+    if (i < 0) continue;
+    seen = true;
+    const negated = s.negations.some((n) => {
+      const j = s.tokens.findIndex((t) => s.start + t.start === n.start);
+      if (j > i) return j - i <= 3 && !/[,.;:!?]/.test(s.text.slice(s.tokens[i]!.end, s.tokens[j]!.start));
+      return i - j <= 8 && !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, s.tokens[i]!.start));
+    });
+    if (negated) return true;
+  }
+  return seen ? false : undefined;
+}
+
+/** A negation inserted or removed, or a word swapped for its opposite: the statement now says the reverse. */
+export const negation: Rule = {
+  meta: {
+    id: 'negation',
+    description: 'A negation is inserted or removed, or a word is replaced by its opposite',
+    defaultSeverity: 'high',
+  },
+  check(context: RuleContext): FindingDraft[] {
+    const findings: FindingDraft[] = [];
+    for (const pair of context.matched) {
+      const flips = (
+        from: SentenceFacts[],
+        to: SentenceFacts[],
+      ): { negation: Mention; word: Token } | undefined => {
+        for (const s of from) {
+          for (const n of s.negations) {
+            for (const word of scopeOf(s, n))
+              if (negatedNear(to, word.stem) === false) return { negation: n, word };
+          }
+        }
+        return undefined;
+      };
+      const removed = flips(pair.source, pair.rewrite);
+      const inserted = flips(pair.rewrite, pair.source);
+      const swaps = antonymPairs(pair.source, pair.rewrite, context.pack);
+      if (swaps.length && (removed || inserted)) continue; // "nicht gesunken" for "gestiegen": the same claim
+      if (removed) {
+        findings.push({
+          confidence: 0.5 + 0.4 * Math.min(1, pair.score / 0.5),
+          explanation: `Negation removed: source says ${quoted(removed.negation.text)} about ${quoted(removed.word.text)}, rewrite states it without the negation.`,
+          source: evidenceIn(pair.source, removed.negation),
+          rewrite: evidence(pair.rewrite[0]!),
+        });
+      }
+      if (inserted) {
+        findings.push({
+          confidence: 0.5 + 0.4 * Math.min(1, pair.score / 0.5),
+          explanation: `Negation inserted: rewrite says ${quoted(inserted.negation.text)} about ${quoted(inserted.word.text)}, which the source states without negation.`,
+          source: evidence(pair.source[0]!),
+          rewrite: evidenceIn(pair.rewrite, inserted.negation),
+        });
+      }
+      for (const swap of swaps.slice(0, 1)) {
+        findings.push({
+          confidence: 0.45 + 0.4 * Math.min(1, pair.score / 0.5),
+          explanation: `Meaning reversed: source says ${quoted(swap.source.text)}, rewrite says the opposite, ${quoted(swap.rewrite.text)}.`,
+          source: evidenceIn(pair.source, swap.source),
+          rewrite: evidenceIn(pair.rewrite, swap.rewrite),
+        });
+      }
+    }
+    return findings;
+  },
+};

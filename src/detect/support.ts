@@ -1,0 +1,41 @@
+import { wordMatch } from '../align/similarity.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import { fold } from '../text/normalize.js';
+import { contentTokens } from '../text/tokens.js';
+import type { ArticleFacts } from './context.js';
+
+/** Folded content words of an article, for "does the other text say this anywhere" questions. */
+export function articleWords(article: ArticleFacts): Set<string> {
+  return new Set(article.sentences.flatMap((s) => contentTokens(s.tokens).map((t) => t.norm)));
+}
+
+/** The share of a sentence's content words that the other article has (compound parts and variants count in part). */
+export function supportIn(sentence: SentenceFacts, words: ReadonlySet<string>): number {
+  const content = contentTokens(sentence.tokens);
+  if (content.length === 0) return 1;
+  return content.reduce((sum, t) => sum + wordMatch(t.norm, words), 0) / content.length;
+}
+
+/** Whether the article names this name anywhere: the full name, its last word, or a variant spelling. */
+export function namesIn(article: ArticleFacts): string[] {
+  return article.sentences.flatMap((s) => [...s.names, ...s.people].map((n) => fold(n.text)));
+}
+
+export function nameKnown(name: string, known: readonly string[], text: string): boolean {
+  const n = fold(name);
+  const last = n.split(/\s+/).pop()!;
+  if (text.includes(n)) return true;
+  return known.some((k) => k === n || k.endsWith(` ${last}`) || k === last || k.includes(n) || n.includes(k));
+}
+
+/** Whether a group of sentences says that someone said it: a reporting verb, an attribution phrase, a quote. */
+export function attributed(group: SentenceFacts[]): boolean {
+  return group.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
+}
+
+export const allOf = <K extends keyof SentenceFacts>(
+  group: SentenceFacts[],
+  key: K,
+): SentenceFacts[K] extends (infer T)[] ? T[] : never => group.flatMap((s) => s[key] as unknown[]) as never;
+
+export const firstMention = (mentions: Mention[]): Mention | undefined => mentions[0];
