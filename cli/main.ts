@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError } from '../src/index.js';
 import { alignCommand } from './commands/align.js';
+import { checkCommand } from './commands/check.js';
 import { version } from './version.js';
 
 /** Exit statuses: 0 no finding at or above --fail-on, 1 there is one, 2 usage or input error. */
@@ -22,7 +23,10 @@ async function main(argv: string[]): Promise<void> {
         describe: 'Language of both articles',
       })
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON (same as --format json)' })
-      .option('format', { choices: ['text', 'json', 'md'] as const, describe: 'Output format' })
+      .option('format', {
+        choices: ['text', 'compact', 'json', 'md'] as const,
+        describe: 'Output format (text at a terminal, compact in a pipe)',
+      })
       .option('color', {
         type: 'boolean',
         describe: 'Colour the output (--no-color or NO_COLOR turn it off)',
@@ -35,8 +39,9 @@ async function main(argv: string[]): Promise<void> {
       })
       .option('output', { alias: 'o', type: 'string', describe: 'Write to this file instead of stdout' })
       .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces for errors' })
+      .command(checkCommand)
       .command(alignCommand)
-      .demandCommand(1, 'Name a command, e.g. factdiff align SOURCE REWRITE')
+      .demandCommand(1, 'Give two articles: factdiff SOURCE REWRITE (see --help)')
       .strict()
       .version(version)
       .help()

@@ -5,7 +5,7 @@ export interface GlobalOptions {
   lang: 'auto' | Language;
   color?: boolean;
   json: boolean;
-  format?: 'text' | 'json' | 'md';
+  format?: 'text' | 'compact' | 'json' | 'md';
   quiet: boolean;
   output?: string;
   debug: boolean;

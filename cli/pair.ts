@@ -7,7 +7,7 @@ import { readArticle } from './input.js';
 export async function readPair(
   sourcePath: string,
   rewritePath: string,
-  options: { language?: Language },
+  options: { language?: Language; quiet?: boolean },
 ): Promise<{ source: IngestedArticle; rewrite: IngestedArticle }> {
   if (sourcePath === '-' && rewritePath === '-')
     throw new InputError('only one of the two articles can come from stdin (-)');

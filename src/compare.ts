@@ -52,7 +52,7 @@ export interface Report {
 /** Compares a rewrite with its source: aligns their statements and reports every drift in the facts. */
 export function compare(source: ArticleInput, rewrite: ArticleInput, options: CompareOptions = {}): Report {
   const src = read(source, 'source', options.language);
-  const rw = read(rewrite, 'rewrite', options.language ?? src.article.language);
+  const rw = read(rewrite, 'rewrite', options.language);
   if (src.article.language !== rw.article.language) {
     throw new InputError(
       `the source is ${src.article.language} and the rewrite is ${rw.article.language}: cross-language comparison is not supported`,

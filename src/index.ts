@@ -16,6 +16,7 @@ export {
 export {
   FINDING_TYPES,
   SEVERITIES,
+  severityRank as severityRankOf,
   type Evidence,
   type Finding,
   type FindingType,

@@ -33,7 +33,10 @@ export const alignCommand: CommandModule<GlobalOptions, AlignArgs> = {
       )
       .example('$0 align a.txt b.txt --json', 'The alignment as JSON'),
   handler: async (args) => {
-    const { source, rewrite } = await readPair(args.source, args.rewrite, languageOption(args.lang));
+    const { source, rewrite } = await readPair(args.source, args.rewrite, {
+      ...languageOption(args.lang),
+      quiet: args.quiet,
+    });
     const alignment = alignArticles(source.article, rewrite.article);
     const json = args.json || args.format === 'json';
     const body = json

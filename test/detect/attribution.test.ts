@@ -1,0 +1,53 @@
+import { attribution } from '../../src/detect/rules/attribution.js';
+import { ruleTable } from './harness.js';
+
+ruleTable(attribution, {
+  valid: [
+    {
+      lang: 'de',
+      source: 'Die Verluste der russischen Armee seien deutlich gestiegen, sagte Kallas.',
+      rewrite: 'Kallas sagte, die Verluste der russischen Armee seien erheblich gestiegen.',
+    },
+    {
+      lang: 'de',
+      source: 'Nach Angaben der Polizei wurden drei Menschen verletzt.',
+      rewrite: 'Laut Polizei wurden drei Menschen verletzt.',
+    },
+    {
+      lang: 'en',
+      source: 'The economy grew by two percent last year, the ministry said.',
+      rewrite: 'According to the ministry, the economy grew by two percent last year.',
+    },
+    {
+      lang: 'en',
+      source: 'The bridge was closed for repairs on Monday.',
+      rewrite: 'On Monday the bridge was closed for repairs.',
+    },
+  ],
+  invalid: [
+    {
+      lang: 'de',
+      source: 'Die Verluste der russischen Armee seien deutlich gestiegen.',
+      rewrite: 'Die Verluste der russischen Armee sind deutlich gestiegen.',
+      mentions: ['Attribution dropped', 'seien'],
+    },
+    {
+      lang: 'de',
+      source: 'Nach Angaben der Polizei wurden drei Menschen bei dem Brand verletzt.',
+      rewrite: 'Bei dem Brand wurden drei Menschen verletzt.',
+      mentions: ['Angaben'],
+    },
+    {
+      lang: 'en',
+      source: 'The economy grew by two percent last year, the ministry said.',
+      rewrite: 'The economy grew by two percent last year.',
+      mentions: ['said'],
+    },
+    {
+      lang: 'en',
+      source: '"We will not resign," Smith said after the vote in the council.',
+      rewrite: '"We will not resign," Jones said after the vote in the council.',
+      mentions: ['Speaker changed'],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { dateTime } from '../../src/detect/rules/date-time.js';
+import { ruleTable } from './harness.js';
+
+ruleTable(dateTime, {
+  valid: [
+    {
+      lang: 'de',
+      source: 'Das Treffen findet am 10. Februar 2026 in Brüssel statt.',
+      rewrite: 'In Brüssel findet das Treffen am 10.02.2026 statt.',
+    },
+    {
+      lang: 'de',
+      source: 'Am Montag kamen die Minister in Brüssel zusammen.',
+      rewrite: 'Die Minister kamen am Montag in Brüssel zusammen.',
+    },
+    {
+      lang: 'en',
+      source: 'The company expects sales of $5bn in 2023.',
+      rewrite: 'The company expects $5bn in sales by 2023.',
+    },
+    {
+      lang: 'en',
+      source: 'date 2026-02-10 Talks resume tomorrow in Geneva.',
+      rewrite: 'Feb. 10, 2026\n\nTalks resume on February 11, 2026 in Geneva.',
+    },
+  ],
+  invalid: [
+    {
+      lang: 'de',
+      source: 'Das Treffen findet am 10. Februar 2026 in Brüssel statt.',
+      rewrite: 'Das Treffen findet am 12. Februar 2026 in Brüssel statt.',
+      mentions: ['10. Februar 2026', '12. Februar 2026'],
+    },
+    {
+      lang: 'de',
+      source: 'Am Montag kamen die Minister in Brüssel zusammen.',
+      rewrite: 'Am Freitag kamen die Minister in Brüssel zusammen.',
+      mentions: ['Freitag'],
+    },
+    {
+      lang: 'en',
+      source: 'The company guided for sales of $5bn in 2023.',
+      rewrite: 'The company guided for sales of $5bn in 2024.',
+      mentions: ['2023', '2024'],
+    },
+    {
+      lang: 'en',
+      source: 'Vorschläge: the ministers will discuss the proposals next week in Brussels.',
+      rewrite: 'The ministers will discuss the proposals in Brussels.',
+      mentions: ['dropped'],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { entity } from '../../src/detect/rules/entity.js';
+import { ruleTable } from './harness.js';
+
+ruleTable(entity, {
+  valid: [
+    {
+      lang: 'de',
+      source: 'Bundeskanzler Friedrich Merz traf den ukrainischen Präsidenten Wolodymyr Selenskyj.',
+      rewrite: 'Präsident Wolodymyr Selenskyj traf Bundeskanzler Friedrich Merz.',
+    },
+    {
+      lang: 'de',
+      source: 'Die NATO und die EU berieten in Brüssel über die Lage.',
+      rewrite: 'In Brüssel berieten EU und NATO über die Lage.',
+    },
+    {
+      lang: 'en',
+      source: 'Moderna reported lower sales of its vaccine Spikevax.',
+      rewrite: 'Sales of Spikevax, the Moderna vaccine, fell.',
+    },
+    {
+      lang: 'en',
+      source: 'President Joe Biden spoke in Ohio on Monday.',
+      rewrite: 'On Monday, Biden spoke in Ohio.',
+    },
+  ],
+  invalid: [
+    {
+      lang: 'de',
+      source: 'Bundeskanzler Friedrich Merz traf in Berlin die Regierungschefs der NATO.',
+      rewrite: 'Bundeskanzler Olaf Scholz traf in Berlin die Regierungschefs der NATO.',
+      mentions: ['Olaf Scholz'],
+    },
+    {
+      lang: 'de',
+      source: 'Die EU berät über neue Sanktionen gegen Moskau.',
+      rewrite: 'Die UNO berät über neue Sanktionen gegen Moskau.',
+      mentions: ['UNO'],
+    },
+    {
+      lang: 'en',
+      source: 'The company sold its stake to Pfizer in March for a record sum.',
+      rewrite: 'The company sold its stake to Merck in March for a record sum.',
+      mentions: ['Pfizer', 'Merck'],
+    },
+    {
+      lang: 'en',
+      source: 'The talks in Geneva ended without agreement on Friday.',
+      rewrite: 'The talks in Vienna ended without agreement on Friday.',
+      mentions: ['Vienna'],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { eventStatus } from '../../src/detect/rules/event-status.js';
+import { ruleTable } from './harness.js';
+
+ruleTable(eventStatus, {
+  valid: [
+    {
+      lang: 'de',
+      source: 'Mit Blick auf Gespräche mit US-Vertretern in München sagte Kallas, sie sei skeptisch.',
+      rewrite: 'Vor den geplanten Gesprächen mit US-Vertretern in München zeigte sich Kallas skeptisch.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Minister trafen sich bereits am Montag in Brüssel zu Gesprächen.',
+      rewrite: 'Schon am Montag kamen die Minister in Brüssel zu Gesprächen zusammen.',
+    },
+    {
+      lang: 'en',
+      source: 'The leaders will meet next week in Geneva to discuss the ceasefire.',
+      rewrite: 'The leaders plan to meet in Geneva next week to discuss the ceasefire.',
+    },
+    {
+      lang: 'en',
+      source: 'The summit took place in Rome and ended with a joint statement.',
+      rewrite: 'The summit was held in Rome and ended with a joint statement.',
+    },
+  ],
+  invalid: [
+    {
+      lang: 'de',
+      source:
+        'Mit Blick auf Gespräche mit US-Vertretern bei der Münchner Sicherheitskonferenz sagte Kallas, sie habe keine großen Erwartungen.',
+      rewrite:
+        'Bei der Münchner Sicherheitskonferenz führte Kallas bereits Gespräche mit US-Vertretern und hatte keine großen Erwartungen.',
+      mentions: ['Planned event reported as done'],
+    },
+    {
+      lang: 'de',
+      source: 'Das geplante Treffen der Außenminister soll in zwei Wochen in Brüssel stattfinden.',
+      rewrite: 'Das Treffen der Außenminister fand bereits in Brüssel statt.',
+    },
+    {
+      lang: 'en',
+      source: 'The ministers are scheduled to sign the agreement in Paris next month.',
+      rewrite: 'The ministers already signed the agreement in Paris.',
+    },
+    {
+      lang: 'en',
+      source: 'The two presidents already held talks in Vienna on the border dispute.',
+      rewrite: 'The two presidents will hold talks in Vienna on the border dispute next week.',
+      mentions: ['still to come'],
+    },
+  ],
+});

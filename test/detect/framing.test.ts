@@ -1,0 +1,42 @@
+import { framing } from '../../src/detect/rules/framing.js';
+import { ruleTable } from './harness.js';
+
+ruleTable(framing, {
+  valid: [
+    {
+      lang: 'de',
+      source: 'Die Verluste der Armee seien deutlich gestiegen.',
+      rewrite: 'Die Verluste der Armee seien erheblich gestiegen.',
+    },
+    {
+      lang: 'de',
+      source: 'Russland führt seit 2022 einen Angriffskrieg gegen die Ukraine.',
+      rewrite: 'Seit 2022 führt Russland einen Angriffskrieg gegen die Ukraine.',
+    },
+    {
+      lang: 'en',
+      source: 'Police said the protesters blocked the main road for hours.',
+      rewrite: 'The protesters blocked the main road for hours, police said.',
+    },
+  ],
+  invalid: [
+    {
+      lang: 'de',
+      source: 'Russland habe im Angriffskrieg gegen die Ukraine keine Fortschritte gemacht.',
+      rewrite: 'Russland habe im Konflikt in der Ukraine keine Fortschritte gemacht.',
+      mentions: ['softened', 'Angriffskrieg', 'Konflikt'],
+    },
+    {
+      lang: 'en',
+      source: 'Police said the protesters blocked the main road for hours.',
+      rewrite: 'Police said the rioters blocked the main road for hours.',
+      mentions: ['sharpened'],
+    },
+    {
+      lang: 'en',
+      source: 'The invasion of the country began in February.',
+      rewrite: 'The conflict in the country began in February.',
+      mentions: ['softened'],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { number } from '../../src/detect/rules/number.js';
+import { ruleTable } from './harness.js';
+
+ruleTable(number, {
+  valid: [
+    {
+      lang: 'de',
+      source: 'Die Länder wollen eine Armee von 800.000 Soldaten unterstützen.',
+      rewrite: 'Eine Armee von 800.000 Soldaten wollen die Länder unterstützen.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Inflation stieg auf 3,4 Prozent, sagte das Amt.',
+      rewrite: 'Das Amt meldete eine Inflation von 3,4 %.',
+    },
+    {
+      lang: 'en',
+      source: 'Two people were injured and 1,200 residents were evacuated.',
+      rewrite: '1,200 residents were evacuated and 2 people were injured.',
+    },
+    {
+      lang: 'en',
+      source: 'Revenue reached $5.1bn in the fourth quarter.',
+      rewrite: 'Fourth-quarter revenue reached $5.1 billion.',
+    },
+  ],
+  invalid: [
+    {
+      lang: 'de',
+      source: 'Die Länder wollen eine Armee von 800.000 Soldaten unterstützen.',
+      rewrite: 'Die Länder wollen eine Armee von 600.000 Soldaten unterstützen.',
+      mentions: ['800.000', '600.000'],
+    },
+    {
+      lang: 'de',
+      source: 'Bei dem Unglück starben zwei Menschen in der Altstadt.',
+      rewrite: 'Bei dem Unglück starben fünf Menschen in der Altstadt.',
+      mentions: ['zwei', 'fünf'],
+    },
+    {
+      lang: 'en',
+      source: 'Profit for the year was $8.4bn, a decrease of 31%.',
+      rewrite: 'Profit for the year was $8.4bn, a decrease of 13%.',
+      mentions: ['31%', '13%'],
+    },
+    {
+      lang: 'en',
+      source: 'The company employs workers at its plant in Ohio.',
+      rewrite: 'The company employs 4,000 workers at its plant in Ohio.',
+      mentions: ['4,000'],
+    },
+  ],
+});

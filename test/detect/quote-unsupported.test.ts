@@ -1,0 +1,55 @@
+import { quoteUnsupported } from '../../src/detect/rules/quote-unsupported.js';
+import { ruleTable } from './harness.js';
+
+ruleTable(quoteUnsupported, {
+  valid: [
+    {
+      lang: 'de',
+      source: 'Kallas sagte: «Russland gewinnt nicht.» Die Verluste seien hoch.',
+      rewrite: '«Russland gewinnt nicht», sagte Kallas. Die Verluste seien hoch.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Länder wollen eine „multinationale Truppe“ entsenden.',
+      rewrite: 'Eine „multinationale Truppe“ soll entsandt werden, wollen die Länder.',
+    },
+    {
+      lang: 'en',
+      source: 'The minister said the plan was "dead on arrival" and left.',
+      rewrite: 'The minister called the plan "dead on arrival" and left.',
+    },
+    {
+      lang: 'en',
+      source: 'Officials said the bridge will reopen in May after repairs.',
+      rewrite: 'The bridge will reopen in May after repairs, officials said.',
+    },
+  ],
+  invalid: [
+    {
+      lang: 'de',
+      source: 'Kallas äußerte sich in Brüssel zur Lage der russischen Armee.',
+      rewrite:
+        'Kallas sagte in Brüssel zur Lage der russischen Armee: «Die Armee steht vor dem Zusammenbruch.»',
+      mentions: ['Zusammenbruch'],
+    },
+    {
+      lang: 'de',
+      source: 'Die Regierung plant neue Steuern für große Konzerne ab dem Sommer.',
+      rewrite:
+        'Die Regierung plant neue Steuern für große Konzerne ab dem Sommer. „Wir holen uns das Geld zurück“, sagte der Minister.',
+    },
+    {
+      lang: 'en',
+      source: 'The company reported lower profits for the third quarter.',
+      rewrite:
+        'The company reported lower profits for the third quarter. "This is our worst year ever," the chief executive said.',
+      mentions: ['worst year'],
+    },
+    {
+      lang: 'en',
+      source: 'The senator voted against the bill on Tuesday evening.',
+      rewrite:
+        'The senator voted against the bill on Tuesday evening, saying "this bill is a disaster for farmers".',
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import { roleChange } from '../../src/detect/rules/role-change.js';
+import { ruleTable } from './harness.js';
+
+ruleTable(roleChange, {
+  valid: [
+    {
+      lang: 'de',
+      source: 'US-Präsident Donald Trump traf am Montag Kanzler Friedrich Merz in Berlin.',
+      rewrite: 'Am Montag traf US-Präsident Donald Trump in Berlin Kanzler Friedrich Merz.',
+    },
+    {
+      lang: 'de',
+      source: 'Der ehemalige Kanzler Olaf Scholz sprach in Hamburg vor Studenten.',
+      rewrite: 'Ex-Kanzler Olaf Scholz hielt in Hamburg eine Rede vor Studenten.',
+    },
+    {
+      lang: 'en',
+      source: 'President Joe Biden met Chancellor Olaf Scholz in Washington on Friday.',
+      rewrite: 'On Friday, President Joe Biden hosted Chancellor Olaf Scholz in Washington.',
+    },
+    {
+      lang: 'en',
+      source: 'Former President Barack Obama spoke at the rally in Chicago.',
+      rewrite: 'Ex-President Barack Obama addressed the rally in Chicago.',
+    },
+  ],
+  invalid: [
+    {
+      lang: 'de',
+      source: 'Der Prozess wurde von US-Präsident Donald Trump initiiert und läuft seit Wochen.',
+      rewrite:
+        'Der Prozess wurde von dem ehemaligen US-Präsidenten Donald Trump initiiert und läuft seit Wochen.',
+      mentions: ['ehemaligen US-Präsidenten'],
+    },
+    {
+      lang: 'de',
+      source: 'Die frühere Außenministerin Annalena Baerbock reiste nach Kiew.',
+      rewrite: 'Außenministerin Annalena Baerbock reiste nach Kiew.',
+      mentions: ['Baerbock'],
+    },
+    {
+      lang: 'en',
+      source: 'NATO Secretary General Mark Rutte warned of new threats on Tuesday.',
+      rewrite: 'Former NATO Secretary General Mark Rutte warned of new threats on Tuesday.',
+      mentions: ['Former'],
+    },
+    {
+      lang: 'en',
+      source: 'The talks were led by President-elect Maria Lopez in the capital.',
+      rewrite: 'The talks were led by President Maria Lopez in the capital.',
+      mentions: ['President-elect'],
+    },
+  ],
+});
