@@ -140,8 +140,10 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     const t = tokens[i]!;
     const acronym = /^\p{Lu}[\p{Lu}\d]+(?:-|$)/u.test(t.text) && !/^\d/.test(t.text);
     if (acronym) {
-      const bare = t.text.split('-')[0]!;
-      names.push({ start: offset + t.start, end: offset + t.start + bare.length, text: bare });
+      // A code ("SARS-CoV-2", "F-35") is a name whole; "EU-Staaten" names the EU.
+      const code = t.text.split('-').every((part) => part.length <= 4 || /\d/.test(part));
+      const name = code ? t.text : t.text.split('-')[0]!;
+      names.push({ start: offset + t.start, end: offset + t.start + name.length, text: name });
       continue;
     }
     if (!isNamePart(t, pack)) continue;

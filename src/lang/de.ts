@@ -148,7 +148,9 @@ export const de: LanguagePack = {
     unterstrich unterstreicht kritisierte kritisiert hob hebt verwies verweist versicherte versichert sprach
     spricht behauptete behauptet behaupten mahnte mahnt kommentierte kommentiert äußerte äußert schrieb schreibt
     zitiert zitierte bekräftigte bekräftigt argumentierte argumentiert erläuterte erläutert antwortete
-    bezieht beruft worten`),
+    bezieht beruft worten verkündete verkündet teilte mit mitgeteilt hieß heißt schätzte schätzt
+    prognostizierte prognostiziert beschrieb beschreibt räumte einräumte gab bekannt bekanntgegeben
+    veröffentlichte veröffentlicht informierte informiert`),
   attributionPhrases: [
     'nach angaben von',
     'nach angaben',
@@ -296,6 +298,15 @@ export const de: LanguagePack = {
     'dürften',
     'unbestätigt',
     'schätzungsweise',
+  ],
+  claimHedges: [
+    'angeblich',
+    'mutmaßlich',
+    'mutmasslich',
+    'offenbar',
+    'anscheinend',
+    'unbestätigt',
+    'vermutlich',
   ],
   approximators: [
     'rund',

@@ -125,7 +125,10 @@ export const en: LanguagePack = {
     stressed stresses emphasized emphasised warned warns claimed claims argued argues noted notes insisted
     insists confirmed confirms denied denies admitted admits wrote writes commented comments asserted asserts
     declared declares suggested suggests reported reports urged urges demanded demands called acknowledged
-    acknowledges alleged alleges predicted predicts`),
+    acknowledges alleged alleges predicted predicts disclosed discloses revealed reveals communicated
+    informed published indicated indicates signaled signalled signals mentioned mentions expressed expresses
+    remarked observed conceded concedes described describes forecast forecasted projected estimated
+    estimates highlighted underlined pointed asked answered replied testified`),
   attributionPhrases: [
     'according to',
     'as reported by',
@@ -237,6 +240,17 @@ export const en: LanguagePack = {
     'estimated',
     'suspected',
     'unconfirmed',
+  ],
+  claimHedges: [
+    'reportedly',
+    'allegedly',
+    'apparently',
+    'supposedly',
+    'purportedly',
+    'unconfirmed',
+    'suspected',
+    'is believed',
+    'are believed',
   ],
   approximators: [
     'about',

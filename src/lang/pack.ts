@@ -44,6 +44,8 @@ export interface LanguagePack {
   demandMarkers: readonly string[];
   /** Hedges that weaken certainty ("möglicherweise", "reportedly"); modal verbs are possibility markers. */
   hedges: readonly string[];
+  /** Hedges that mark a claim as unverified ("angeblich", "allegedly"): dropping one overstates what is known. */
+  claimHedges: readonly string[];
   /** Words that make a quantity approximate ("rund", "about"). */
   approximators: readonly string[];
   /** Negators ("nicht", "never"). */

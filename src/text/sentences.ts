@@ -88,6 +88,14 @@ function splitParagraph(
     let j = i;
     while (j + 1 < para.end && TERMINATORS.includes(text[j + 1]!)) j++;
     while (j + 1 < para.end && CLOSING.includes(text[j + 1]!)) j++;
+    // Copy pasted without spaces still breaks where a quotation opens a new sentence: 'note."It concerns'.
+    const glued = text[i] !== '.' || !/\d/.test(text[i - 1] ?? '') ? gluedQuoteStart(text, i, j) : -1;
+    if (glued > 0) {
+      ranges.push({ start, end: glued });
+      start = glued;
+      i = glued - 1;
+      continue;
+    }
     if (j + 1 >= para.end || !/\s/.test(text[j + 1]!)) continue;
     let k = j + 1;
     while (k < para.end && /\s/.test(text[k]!)) k++;
@@ -101,6 +109,15 @@ function splitParagraph(
   }
   ranges.push({ start, end: para.end });
   return ranges;
+}
+
+/** Where a sentence starts right after a terminator with no space: an opening straight quote and a capital. */
+function gluedQuoteStart(text: string, dot: number, last: number): number {
+  if (last !== dot) return -1;
+  const next = text[dot + 1];
+  if (next === '"' && /\p{Lu}/u.test(text[dot + 2] ?? '') && /\p{Ll}/u.test(text[dot - 1] ?? ''))
+    return dot + 1;
+  return -1;
 }
 
 const insideQuote = (quotes: { start: number; end: number }[], at: number): boolean =>

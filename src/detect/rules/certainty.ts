@@ -21,8 +21,9 @@ export const certainty: Rule = {
       const removed = before.filter((h) => !kept.has(word(h)));
       const added = after.filter((h) => !before.some((b) => word(b) === word(h)));
       if (removed.length && !after.length) {
+        const claim = removed.some((h) => context.pack.claimHedges.includes(word(h)));
         findings.push({
-          severity: 'medium',
+          severity: claim ? 'medium' : 'low',
           confidence: 0.45 + 0.35 * Math.min(1, pair.score / 0.5),
           explanation: `Hedge removed: source qualifies the claim with ${quoted(removed[0]!.text)}, rewrite states it as certain.`,
           source: evidenceIn(pair.source, removed[0]!),
