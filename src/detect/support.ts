@@ -2,7 +2,7 @@ import { wordMatch } from '../align/similarity.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { fold } from '../text/normalize.js';
 import { contentTokens } from '../text/tokens.js';
-import type { ArticleFacts } from './context.js';
+import type { ArticleFacts, FactPair, RuleContext } from './context.js';
 
 /** Folded content words of an article, for "does the other text say this anywhere" questions. */
 export function articleWords(article: ArticleFacts): Set<string> {
@@ -23,10 +23,16 @@ export function namesIn(article: ArticleFacts): string[] {
 
 export function nameKnown(name: string, known: readonly string[], text: string): boolean {
   const n = fold(name);
-  const last = n.split(/\s+/).pop()!;
-  if (text.includes(n)) return true;
-  return known.some((k) => k === n || k.endsWith(` ${last}`) || k === last || k.includes(n) || n.includes(k));
+  if (new RegExp(`(?<![\\p{L}\\d-])${escape(n)}(?![\\p{L}\\d-])`, 'u').test(text)) return true;
+  const words = n.split(/\s+/);
+  // "Trump" is "Donald Trump"; "Donald Trump" is "Trump": one name's words inside the other's, whole.
+  return known.some((k) => {
+    const kw = k.split(/\s+/);
+    return kw.every((w) => words.includes(w)) || words.every((w) => kw.includes(w));
+  });
 }
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a group of sentences says that someone said it: a reporting verb, an attribution phrase, a quote. */
 export function attributed(group: SentenceFacts[]): boolean {
@@ -39,3 +45,24 @@ export const allOf = <K extends keyof SentenceFacts>(
 ): SentenceFacts[K] extends (infer T)[] ? T[] : never => group.flatMap((s) => s[key] as unknown[]) as never;
 
 export const firstMention = (mentions: Mention[]): Mention | undefined => mentions[0];
+
+/** Below this share of its content found in the other article, an unpaired sentence is new (or missing) content. */
+export const SUPPORTED = 0.5;
+
+const wordCache = new WeakMap<ArticleFacts, Set<string>>();
+
+/** Whether a rewrite sentence without a source counterpart is a claim the source does not make at all. */
+export function isUnsupportedAddition(sentence: SentenceFacts, source: ArticleFacts): boolean {
+  let words = wordCache.get(source);
+  if (!words) wordCache.set(source, (words = articleWords(source)));
+  return supportIn(sentence, words) < SUPPORTED;
+}
+
+/** The pairs whose rewrite facts are worth checking one by one: all but the wholly new sentences. */
+export function checkablePairs(context: RuleContext): FactPair[] {
+  return context.pairs.filter(
+    (p) =>
+      p.rewrite.length > 0 &&
+      (p.source.length > 0 || !p.rewrite.every((s) => isUnsupportedAddition(s, context.source))),
+  );
+}

@@ -43,7 +43,9 @@ const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token =>
   !t.isStopword &&
   !t.isNumber &&
   !isRoleTitle(t.norm, pack) &&
-  !/^\p{Lu}+$/u.test(t.text);
+  !/^\p{Lu}+$/u.test(t.text) &&
+  !pack.months.has(t.norm) &&
+  !pack.weekdays.has(t.norm);
 
 /** People named with a role title: "US-Präsident Donald Trump", "former President Trump", "Trump, the former president". */
 export function findPeople(tokens: Token[], text: string, offset: number, pack: LanguagePack): PersonFact[] {

@@ -85,17 +85,17 @@ function splitParagraph(
   }
   for (let i = start; i < para.end; i++) {
     if (!TERMINATORS.includes(text[i]!)) continue;
-    let j = i;
-    while (j + 1 < para.end && TERMINATORS.includes(text[j + 1]!)) j++;
-    while (j + 1 < para.end && CLOSING.includes(text[j + 1]!)) j++;
     // Copy pasted without spaces still breaks where a quotation opens a new sentence: 'note."It concerns'.
-    const glued = text[i] !== '.' || !/\d/.test(text[i - 1] ?? '') ? gluedQuoteStart(text, i, j) : -1;
+    const glued = gluedQuoteStart(text, i, quotes);
     if (glued > 0) {
       ranges.push({ start, end: glued });
       start = glued;
       i = glued - 1;
       continue;
     }
+    let j = i;
+    while (j + 1 < para.end && TERMINATORS.includes(text[j + 1]!)) j++;
+    while (j + 1 < para.end && CLOSING.includes(text[j + 1]!)) j++;
     if (j + 1 >= para.end || !/\s/.test(text[j + 1]!)) continue;
     let k = j + 1;
     while (k < para.end && /\s/.test(text[k]!)) k++;
@@ -111,11 +111,15 @@ function splitParagraph(
   return ranges;
 }
 
-/** Where a sentence starts right after a terminator with no space: an opening straight quote and a capital. */
-function gluedQuoteStart(text: string, dot: number, last: number): number {
-  if (last !== dot) return -1;
-  const next = text[dot + 1];
-  if (next === '"' && /\p{Lu}/u.test(text[dot + 2] ?? '') && /\p{Ll}/u.test(text[dot - 1] ?? ''))
+/** Where a sentence starts right after a terminator with no space: a straight quote opening before a capital. */
+function gluedQuoteStart(text: string, dot: number, quotes: { start: number; end: number }[]): number {
+  const opens = quotes.some((q) => q.start === dot + 1);
+  if (
+    text[dot + 1] === '"' &&
+    opens &&
+    /\p{Lu}/u.test(text[dot + 2] ?? '') &&
+    /\p{Ll}/u.test(text[dot - 1] ?? '')
+  )
     return dot + 1;
   return -1;
 }

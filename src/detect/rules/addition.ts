@@ -1,12 +1,9 @@
-import { evidence, type RuleContext } from '../context.js';
+import { evidence, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
-import { articleWords, supportIn } from '../support.js';
+import { articleWords, supportIn, SUPPORTED } from '../support.js';
 
-/** Below this share of its content found in the source, an unpaired rewrite sentence is a new claim. */
-const SUPPORTED = 0.5;
-
-/** A statement in the rewrite that the source does not make. */
+/** A statement in the rewrite that the source does not make; the facts it brings are named in the finding. */
 export const addition: Rule = {
   meta: {
     id: 'addition',
@@ -22,13 +19,17 @@ export const addition: Rule = {
       for (const sentence of pair.rewrite) {
         const support = supportIn(sentence, words);
         if (support >= SUPPORTED) continue;
-        const factual =
-          sentence.numbers.length + sentence.times.length + sentence.quotes.length + sentence.people.length >
-          0;
+        const facts = [...sentence.quotes, ...sentence.numbers, ...sentence.times, ...sentence.people];
+        const carrying = facts.length
+          ? `; it brings ${facts
+              .slice(0, 3)
+              .map((f) => quoted(f.text))
+              .join(', ')}`
+          : '';
         findings.push({
-          severity: factual ? 'medium' : 'low',
+          severity: facts.length ? 'medium' : 'low',
           confidence: 0.4 + 0.5 * (1 - support / SUPPORTED),
-          explanation: `Claim not in the source: nothing in the source says this (${Math.round(support * 100)}% of its words appear there).`,
+          explanation: `Claim not in the source: nothing in the source says this (${Math.round(support * 100)}% of its words appear there)${carrying}.`,
           rewrite: evidence(sentence),
         });
       }

@@ -25,13 +25,14 @@ export const attribution: Rule = {
     for (const pair of context.matched) {
       if (pair.source.every((s) => isHeading(context, s))) continue;
       const claimed = pair.source.flatMap((s) => s.attribution);
+      const sourceSpeakers = new Set([...speakers, ...pair.source.flatMap((s) => speakerWords(s, context))]);
       const voiced = (group: SentenceFacts[]): boolean =>
         group.some(
           (s) =>
             s.attribution.length > 0 ||
             s.quotes.length > 0 ||
             s.people.length > 0 ||
-            mentionsSpeaker(s, speakers),
+            mentionsSpeaker(s, sourceSpeakers),
         );
       if (claimed.length && !voiced(pair.rewrite)) {
         findings.push({
@@ -44,9 +45,9 @@ export const attribution: Rule = {
       } else if (
         !claimed.length &&
         !pair.source.some((s) => s.quotes.length) &&
-        pair.rewrite.some((s) => s.attribution.length && s.people.length + s.names.length > 0)
+        pair.rewrite.some((s) => namedSpeaker(s, context))
       ) {
-        const said = pair.rewrite.flatMap((s) => s.attribution)[0]!;
+        const said = pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean)!;
         findings.push({
           severity: 'medium',
           confidence: 0.35 + 0.35 * Math.min(1, pair.score / 0.5),
@@ -99,13 +100,16 @@ function dropSeverity(claimed: Mention[], source: SentenceFacts[], context: Rule
 /** Content words next to a reporting verb: who is said to speak ("the company reported", "sagte Kallas"). */
 function speakerWords(s: SentenceFacts, context: RuleContext): string[] {
   const words: string[] = [];
+  const apart = (a: number, b: number): boolean =>
+    /[,;:.!?«»"“”„]/.test(s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start));
   s.tokens.forEach((t, i) => {
     if (!context.pack.reportingVerbs.has(t.norm)) return;
-    for (const near of [...s.tokens.slice(Math.max(0, i - 3), i), ...s.tokens.slice(i + 1, i + 3)]) {
-      if (!near.isStopword && !near.isNumber && near.norm.length > 2) words.push(near.norm);
-    }
+    // The speaker stands beside the verb in its own phrase: "the ministry said", "sagte Kallas" — not across a comma.
+    for (let k = i - 1; k >= Math.max(0, i - 3) && !apart(k, k + 1); k--) words.push(s.tokens[k]!.norm);
+    for (let k = i + 1; k < Math.min(s.tokens.length, i + 3) && !apart(k - 1, k); k++)
+      words.push(s.tokens[k]!.norm);
   });
-  return words;
+  return words.filter((w) => !context.pack.stopwords.has(w) && w.length > 2 && !/^\d/.test(w));
 }
 
 const PASSIVE = new Set([
@@ -124,7 +128,7 @@ const PASSIVE = new Set([
 ]);
 
 /** A reporting verb in the active voice with a name or role beside it: "Smith said", "sagte Kallas". */
-function namedSpeaker(s: SentenceFacts, context: RuleContext) {
+function namedSpeaker(s: SentenceFacts, context: RuleContext): Mention | undefined {
   for (const m of s.attribution) {
     const i = s.tokens.findIndex((t) => s.start + t.start === m.start);
     if (

@@ -3,6 +3,7 @@ import type { ArticleDate } from '../../types.js';
 import { evidenceIn, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { checkablePairs } from '../support.js';
 
 /** A date or time that differs from the source, is not in it, or is dropped. */
 export const dateTime: Rule = {
@@ -21,7 +22,7 @@ export const dateTime: Rule = {
       sourceTimes.some((s) => sameTime(s, sourceDate, t, rewriteDate));
     const inRewrite = (s: TimeFact): boolean =>
       rewriteTimes.some((t) => sameTime(s, sourceDate, t, rewriteDate));
-    for (const pair of context.pairs) {
+    for (const pair of checkablePairs(context)) {
       const dropped = pair.source.flatMap((s) => s.times.filter(definite)).filter((s) => !inRewrite(s));
       for (const t of pair.rewrite.flatMap((s) => s.times.filter(definite))) {
         if (inSource(t)) continue;
@@ -44,7 +45,7 @@ export const dateTime: Rule = {
         );
         if (replaced) dropped.splice(dropped.indexOf(replaced), 1);
       }
-      if (!pair.rewrite.length) continue;
+      if (!pair.source.length) continue;
       for (const s of dropped) {
         findings.push({
           severity: 'low',

@@ -2,7 +2,7 @@ import { fold } from '../../text/normalize.js';
 import { evidenceIn, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
-import { nameKnown, namesIn } from '../support.js';
+import { nameKnown, namesIn, checkablePairs } from '../support.js';
 
 /** A person, organisation or place the source does not name, put where the source named another. */
 export const entity: Rule = {
@@ -17,7 +17,7 @@ export const entity: Rule = {
     const rewriteNames = namesIn(context.rewrite);
     const sourceText = fold(context.source.article.text);
     const rewriteText = fold(context.rewrite.article.text);
-    for (const pair of context.pairs) {
+    for (const pair of checkablePairs(context)) {
       const newNames = pair.rewrite
         .flatMap((s) => [...s.names, ...s.people])
         .filter((n) => !nameKnown(n.text, sourceNames, sourceText));

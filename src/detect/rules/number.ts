@@ -2,6 +2,7 @@ import type { NumberFact } from '../../facts/types.js';
 import { evidenceIn, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { checkablePairs } from '../support.js';
 
 const same = (a: NumberFact, b: NumberFact): boolean =>
   Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) &&
@@ -18,7 +19,7 @@ export const number: Rule = {
     const findings: FindingDraft[] = [];
     const sourceNumbers = context.source.sentences.flatMap((s) => s.numbers);
     const rewriteNumbers = context.rewrite.sentences.flatMap((s) => s.numbers);
-    for (const pair of context.pairs) {
+    for (const pair of checkablePairs(context)) {
       for (const n of pair.rewrite.flatMap((s) => s.numbers)) {
         if (sourceNumbers.some((s) => same(s, n))) continue;
         // The source number in the paired sentence that the rewrite no longer gives: the one it replaced.
