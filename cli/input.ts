@@ -1,19 +1,55 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { ingestBytes, InputError, type Language } from '../src/index.js';
 import type { IngestedArticle } from '../src/ingest/article.js';
 
 /** Refused above this size: a news article is far smaller, and the aligner's memory grows with it. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 15_000;
 
 export interface ReadOptions {
   language?: Language;
 }
 
-/** Reads one article argument: a file path, or `-` for standard input. */
-export function readArticle(path: string, options: ReadOptions = {}): IngestedArticle {
-  const bytes = path === '-' ? readStdin() : readFileBytes(path);
-  const name = path === '-' ? 'stdin' : path;
-  return ingestBytes(bytes, { name, ...(options.language ? { language: options.language } : {}) });
+/** An article as read for the command line: the engine's record plus the hash of the bytes, for the audit trail. */
+export interface InputArticle extends IngestedArticle {
+  sha256: string;
+}
+
+/** How a "-" argument (standard input) reaches the commands. */
+export const STDIN = '\u0000stdin';
+const isStdin = (path: string): boolean => path === '-' || path === STDIN;
+
+export { isStdin };
+export const isUrl = (path: string): boolean => /^https?:\/\//i.test(path);
+
+/** Reads one article argument: a file path, a URL, or `-` for standard input. */
+export async function readArticle(path: string, options: ReadOptions = {}): Promise<InputArticle> {
+  const bytes = isStdin(path) ? readStdin() : isUrl(path) ? await fetchBytes(path) : readFileBytes(path);
+  const name = isStdin(path) ? 'stdin' : path;
+  const ingested = ingestBytes(bytes, { name, ...(options.language ? { language: options.language } : {}) });
+  return { ...ingested, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const why =
+      (error as Error).name === 'TimeoutError'
+        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : (cause?.code ?? cause?.message ?? (error as Error).message);
+    throw new InputError(`${url}: could not be fetched (${why})`);
+  }
+  if (!response.ok)
+    throw new InputError(`${url}: could not be fetched (HTTP ${response.status} ${response.statusText})`);
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_INPUT_BYTES) throw tooLarge(url, length);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(url, bytes.length);
+  return bytes;
 }
 
 function readFileBytes(path: string): Uint8Array {

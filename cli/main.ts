@@ -4,6 +4,8 @@ import { hideBin } from 'yargs/helpers';
 import { InputError } from '../src/index.js';
 import { alignCommand } from './commands/align.js';
 import { checkCommand } from './commands/check.js';
+import { reportCommand } from './commands/report.js';
+import { STDIN } from './input.js';
 import { version } from './version.js';
 
 /** Exit statuses: 0 no finding at or above --fail-on, 1 there is one, 2 usage or input error. */
@@ -12,7 +14,8 @@ export const EXIT_USAGE = 2;
 async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
   try {
-    await yargs(argv)
+    // yargs reads a lone "-" as an empty option; the article readers know it by this name instead.
+    await yargs(argv.map((a) => (a === '-' ? STDIN : a)))
       .scriptName('factdiff')
       .usage(
         '$0 <command> SOURCE REWRITE [options]\n\nShows where a rewritten news article drifted from its source.',
@@ -41,6 +44,7 @@ async function main(argv: string[]): Promise<void> {
       .option('debug', { type: 'boolean', default: false, describe: 'Show stack traces for errors' })
       .command(checkCommand)
       .command(alignCommand)
+      .command(reportCommand)
       .demandCommand(1, 'Give two articles: factdiff SOURCE REWRITE (see --help)')
       .strict()
       .version(version)

@@ -1,24 +1,27 @@
 import { realpathSync } from 'node:fs';
 import { InputError, type Language } from '../src/index.js';
-import type { IngestedArticle } from '../src/ingest/article.js';
-import { readArticle } from './input.js';
+import { isStdin, isUrl, readArticle, type InputArticle } from './input.js';
 
 /** Reads the source and the rewrite, refusing what cannot be compared. */
 export async function readPair(
   sourcePath: string,
   rewritePath: string,
   options: { language?: Language; quiet?: boolean },
-): Promise<{ source: IngestedArticle; rewrite: IngestedArticle }> {
-  if (sourcePath === '-' && rewritePath === '-')
-    throw new InputError('only one of the two articles can come from stdin (-)');
-  if (sourcePath !== '-' && rewritePath !== '-' && samePath(sourcePath, rewritePath)) {
+): Promise<{ source: InputArticle; rewrite: InputArticle }> {
+  if (isStdin(sourcePath) && isStdin(rewritePath)) {
+    throw new InputError('only one of the two articles can come from standard input (-)');
+  }
+  if (
+    sourcePath === rewritePath ||
+    (!isUrl(sourcePath) && !isStdin(sourcePath) && samePath(sourcePath, rewritePath))
+  ) {
     throw new InputError(`${sourcePath}: given as both source and rewrite; compare two different articles`);
   }
-  const source = readArticle(sourcePath, options);
-  const rewrite = readArticle(rewritePath, options);
+  const source = await readArticle(sourcePath, options);
+  const rewrite = await readArticle(rewritePath, options);
   if (!options.language && source.article.language !== rewrite.article.language) {
     throw new InputError(
-      `${sourcePath} is ${source.article.language} and ${rewritePath} is ${rewrite.article.language}: cross-language comparison is not supported`,
+      `${source.article.name} is ${source.article.language} and ${rewrite.article.name} is ${rewrite.article.language}: cross-language comparison is not supported`,
     );
   }
   for (const a of [source, rewrite])

@@ -6,6 +6,9 @@ import { readPair } from '../pair.js';
 import { renderCompact } from '../render/findings-compact.js';
 import { renderFindings } from '../render/findings-text.js';
 import { colorWanted, createStyle } from '../render/style.js';
+import { renderMarkdownReport } from '../../src/report/markdown.js';
+import { version } from '../version.js';
+import { usedOptions } from './report.js';
 
 export interface CheckArgs extends GlobalOptions {
   source: string;
@@ -60,6 +63,11 @@ export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
     const toFile = Boolean(args.output);
     let body: string;
     if (format === 'json') body = JSON.stringify({ ...report, findings: shown }, null, 2);
+    else if (format === 'md')
+      body = renderMarkdownReport(
+        { ...report, findings: shown },
+        { version, sha256: { source: source.sha256, rewrite: rewrite.sha256 }, options: usedOptions(args) },
+      ).trimEnd();
     else if (format === 'compact')
       body = renderCompact(report, shown, { source: source.article.text, rewrite: rewrite.article.text });
     else

@@ -148,8 +148,8 @@ export const de: LanguagePack = {
     unterstrich unterstreicht kritisierte kritisiert hob hebt verwies verweist versicherte versichert sprach
     spricht behauptete behauptet behaupten mahnte mahnt kommentierte kommentiert äußerte äußert schrieb schreibt
     zitiert zitierte bekräftigte bekräftigt argumentierte argumentiert erläuterte erläutert antwortete
-    bezieht beruft worten verkündete verkündet teilte mit mitgeteilt hieß heißt schätzte schätzt
-    prognostizierte prognostiziert beschrieb beschreibt räumte einräumte gab bekannt bekanntgegeben
+    bezieht beruft worten verkündete verkündet mitgeteilt hieß heißt schätzte schätzt
+    prognostizierte prognostiziert beschrieb beschreibt einräumte bekanntgegeben
     veröffentlichte veröffentlicht informierte informiert`),
   attributionPhrases: [
     'nach angaben von',

@@ -40,7 +40,7 @@ export const en: LanguagePack = {
   stopwords: set(`the a an and or but also as at on in into of for from by with about to up out over under
     is are was were be been being has have had do does did will would shall should can could may might must
     it its he his she her they their them we our i you your this that these those there here which who whom
-    whose what when where why how not no than then so if just only very more most such said says`),
+    whose what when where why how not no than then so if just only very more most such`),
   abbreviations: set(`mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj cmdr adm rev hon pres
     inc ltd co corp bros approx est dept univ ave blvd rd mt ft e.g i.e etc vs al
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m`),
