@@ -21,6 +21,36 @@ export function tfidfCosine(a: SentenceFeatures, b: SentenceFeatures, idf: Map<s
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+/** Words of a text indexed by the first and last letters of their head, where variants of a word must share one. */
+export interface WordIndex {
+  set: ReadonlySet<string>;
+  byFirst: Map<string, string[]>;
+  byEnding: Map<string, string[]>;
+}
+
+const head = (w: string): string => (w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w);
+const indexCache = new WeakMap<ReadonlySet<string>, WordIndex>();
+
+export function wordIndex(words: ReadonlySet<string>): WordIndex {
+  let index = indexCache.get(words);
+  if (index) return index;
+  index = { set: words, byFirst: new Map(), byEnding: new Map() };
+  for (const w of words) {
+    const h = head(w);
+    if (h.length < 4) continue;
+    for (const [map, key] of [
+      [index.byFirst, h[0]!],
+      [index.byEnding, h.slice(-4)],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(w);
+      else map.set(key, [w]);
+    }
+  }
+  indexCache.set(words, index);
+  return index;
+}
+
 /**
  * How well one word is matched by a word of the other sentence: 1 for the same word,
  * partial for compound parts and variants ("Geheimdiensterkenntnisse" ~ "Geheimdienstkreisen").
@@ -28,10 +58,15 @@ export function tfidfCosine(a: SentenceFeatures, b: SentenceFeatures, idf: Map<s
 export function wordMatch(word: string, others: ReadonlySet<string>): number {
   if (others.has(word)) return 1;
   if (word.length < 3) return 0;
+  const h = head(word);
+  if (h.length < 4) return others.size > 0 && [...others].some((o) => head(o) === h) ? 0.9 : 0;
+  const index = wordIndex(others);
   let best = 0;
-  for (const o of others) {
-    const score = variantScore(word, o);
-    if (score > best) best = score;
+  for (const list of [index.byFirst.get(h[0]!), index.byEnding.get(h.slice(-4))]) {
+    for (const o of list ?? []) {
+      const score = variantScore(word, o);
+      if (score > best) best = score;
+    }
   }
   return best;
 }

@@ -4,8 +4,18 @@ import type { Mention, PersonFact, RoleFact } from './types.js';
 
 const GERMAN_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'];
 
+const titleCache = new WeakMap<LanguagePack, Map<string, boolean>>();
+
 /** Whether a folded word is a role title ("us-präsidenten", "chefdiplomatin", "president-elect"). */
 export function isRoleTitle(norm: string, pack: LanguagePack): boolean {
+  let cache = titleCache.get(pack);
+  if (!cache) titleCache.set(pack, (cache = new Map()));
+  let known = cache.get(norm);
+  if (known === undefined) cache.set(norm, (known = titleHead(norm, pack)));
+  return known;
+}
+
+function titleHead(norm: string, pack: LanguagePack): boolean {
   const bare = norm.replace(/^(ex|then|alt)-/, '').replace(/-elect$/, '');
   const head = bare.slice(bare.lastIndexOf('-') + 1);
   if (pack.code === 'en')

@@ -1,9 +1,34 @@
 import type { Token } from '../text/tokens.js';
 import type { Mention } from './types.js';
 
+interface PhraseIndex {
+  /** Phrases by their first word, for whole-word starts. */
+  byFirst: Map<string, string[][]>;
+  /** Phrases whose first word is a prefix ("ex-") or suffix ("-elect"): few, tried at every token. */
+  affixed: string[][];
+}
+
+const indexes = new WeakMap<object, PhraseIndex>();
+
+function indexOf(phrases: Iterable<string>): PhraseIndex {
+  const key = phrases as object;
+  let index = indexes.get(key);
+  if (index) return index;
+  index = { byFirst: new Map(), affixed: [] };
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0]!;
+    if (first.endsWith('-') || first.startsWith('-')) index.affixed.push(words);
+    else index.byFirst.set(first, [...(index.byFirst.get(first) ?? []), words]);
+  }
+  indexes.set(key, index);
+  return index;
+}
+
 /**
  * Finds lexicon phrases in a token list. A phrase is lower-case words separated by spaces; a word ending in
  * "-" matches as a prefix ("ex-" in "Ex-Präsident"), a word starting with "-" as a suffix ("-elect").
+ * The lexicon is indexed once by first word, so a sentence costs one lookup per token.
  */
 export function findPhrases(
   tokens: Token[],
@@ -11,10 +36,11 @@ export function findPhrases(
   text: string,
   offset: number,
 ): Mention[] {
+  const index = indexOf(phrases);
   const found: Mention[] = [];
-  for (const phrase of phrases) {
-    const words = phrase.split(' ');
-    for (let i = 0; i + words.length <= tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const words of [...(index.byFirst.get(tokens[i]!.norm) ?? []), ...index.affixed]) {
+      if (i + words.length > tokens.length) continue;
       if (!words.every((w, k) => wordMatches(tokens[i + k]!.norm, w))) continue;
       const start = tokens[i]!.start;
       const end = tokens[i + words.length - 1]!.end;

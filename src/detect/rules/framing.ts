@@ -7,14 +7,27 @@ import type { Rule } from '../rule.js';
 /** The level of a scale a group's words reach, with the word: inflected forms count ("Konflikts", "killings"). */
 function levels(group: SentenceFacts[], scale: readonly string[]): { level: number; mention: Mention }[] {
   const found: { level: number; mention: Mention }[] = [];
-  scale.forEach((alternatives, level) => {
-    const phrases = alternatives
-      .split('|')
-      .flatMap((w) => (w.includes(' ') ? [w] : [w, `${w}s`, `${w}e`, `${w}en`, `${w}es`, `${w}n`]));
+  phrasesOf(scale).forEach((phrases, level) => {
     for (const s of group)
       for (const mention of findPhrases(s.tokens, phrases, s.text, s.start)) found.push({ level, mention });
   });
   return found;
+}
+
+const expanded = new WeakMap<readonly string[], string[][]>();
+
+/** Each level's terms with their inflected forms, built once per scale. */
+function phrasesOf(scale: readonly string[]): string[][] {
+  let levels = expanded.get(scale);
+  if (!levels) {
+    levels = scale.map((alternatives) =>
+      alternatives
+        .split('|')
+        .flatMap((w) => (w.includes(' ') ? [w] : [w, `${w}s`, `${w}e`, `${w}en`, `${w}es`, `${w}n`])),
+    );
+    expanded.set(scale, levels);
+  }
+  return levels;
 }
 
 /** A loaded term replaced by a softer or a harsher one: "Angriffskrieg" → "Konflikt", "protesters" → "mob". */

@@ -67,6 +67,8 @@ export const negation: Rule = {
       const inserted = flips(pair.rewrite, pair.source);
       const swaps = antonymPairs(pair.source, pair.rewrite, context.pack);
       if (swaps.length && (removed || inserted)) continue; // "nicht gesunken" for "gestiegen": the same claim
+      // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
+      if (removed && inserted && removed.word.stem === inserted.word.stem) continue;
       if (removed) {
         findings.push({
           confidence: 0.5 + 0.4 * Math.min(1, pair.score / 0.5),
