@@ -9,8 +9,10 @@ import { colorWanted, createStyle } from '../render/style.js';
 import { renderMarkdownReport } from '../../src/report/markdown.js';
 import { version } from '../version.js';
 import { usedOptions } from './report.js';
+import { openReview, preloadReview } from './review.js';
 
 export interface CheckArgs extends GlobalOptions {
+  'review-file'?: string;
   source: string;
   rewrite: string;
   'min-severity': Severity;
@@ -37,6 +39,10 @@ export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
         default: 'low' as Severity,
         describe: 'Show findings at or above this severity',
       })
+      .option('review-file', {
+        type: 'string',
+        describe: 'Where review decisions are kept (default: REWRITE.review.json)',
+      })
       .option('fail-on', {
         choices: SEVERITIES,
         describe: 'Exit with status 1 when a finding at or above this severity exists',
@@ -51,11 +57,31 @@ export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
         'In a pipeline: exit 1 when a high finding exists',
       ),
   handler: async (args) => {
+    const interactive =
+      process.stdout.isTTY &&
+      process.stdin.isTTY &&
+      !args.json &&
+      !args.format &&
+      !args.output &&
+      !args['fail-on'];
+    if (interactive) preloadReview();
     const { source, rewrite } = await readPair(args.source, args.rewrite, {
       ...languageOption(args.lang),
       quiet: args.quiet,
     });
     const report = compare(source, rewrite);
+    // At a terminal, with no output format asked for, check opens the review screen.
+    if (
+      process.stdout.isTTY &&
+      process.stdin.isTTY &&
+      !args.json &&
+      !args.format &&
+      !args.output &&
+      !args['fail-on']
+    ) {
+      await openReview(args, report, { source, rewrite });
+      return;
+    }
     const shown = atLeast(report.findings, args['min-severity']);
     const format = args.json
       ? 'json'

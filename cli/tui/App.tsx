@@ -1,0 +1,213 @@
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FindingType, Report } from '../../src/index.js';
+import type { ReviewDecision, ReviewFile } from '../../src/report/review.js';
+import { AlignmentView } from './AlignmentView.js';
+import { FindingDetail } from './FindingDetail.js';
+import { FindingList } from './FindingList.js';
+import { Header } from './Header.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { decide, initialState, reduce, visibleFindings, type Action, type ReviewState } from './state.js';
+import { StatusLine } from './StatusLine.js';
+import { createTheme } from './theme.js';
+
+export interface AppProps {
+  report: Report;
+  review: ReviewFile;
+  /** Persists the review after every decision; returns where it went. */
+  saveReview(review: ReviewFile): string;
+  /** Writes the Markdown report with the decisions; returns where it went. */
+  exportReport(review: ReviewFile): string;
+  colors: boolean;
+  /** The clock, for decision times (tests pass a fixed one). */
+  now?: () => string;
+}
+
+function useTerminalSize(): { columns: number; rows: number } {
+  const { stdout } = useStdout();
+  const read = () => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    const onResize = () => setSize(read());
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  });
+  return size;
+}
+
+export function App({
+  report,
+  review: initialReview,
+  saveReview,
+  exportReport,
+  colors,
+  now = () => new Date().toISOString(),
+}: AppProps) {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const theme = createTheme(colors);
+  // Keys can arrive faster than React renders: the live state is kept in refs and updated at once.
+  const [state, setState] = useState<ReviewState>(initialState);
+  const live = useRef(state);
+  const dispatch = (action: Action) => {
+    live.current = reduce(live.current, action);
+    setState(live.current);
+  };
+  const [review, setReview] = useState(initialReview);
+  const liveReview = useRef(review);
+  const types = useMemo(() => [...new Set(report.findings.map((f) => f.type))] as FindingType[], [report]);
+  const findings = useMemo(() => visibleFindings(report, state), [report, state]);
+  const selected = findings[Math.min(state.cursor, findings.length - 1)];
+  const width = Math.max(40, columns);
+  const body = Math.max(6, rows - 4);
+  const listHeight = state.expanded
+    ? 0
+    : Math.min(Math.max(1, findings.length), Math.max(3, Math.floor(body / 3)));
+
+  const current = () => {
+    const visible = visibleFindings(report, live.current);
+    return { visible, finding: visible[Math.min(live.current.cursor, visible.length - 1)] };
+  };
+
+  const record = (change: Partial<ReviewDecision> | null, message: string) => {
+    const { finding } = current();
+    if (!finding) return;
+    const decisions = { ...liveReview.current.decisions };
+    const next = decide(decisions[finding.id], change, finding, now());
+    if (next) decisions[finding.id] = next;
+    else delete decisions[finding.id];
+    liveReview.current = { ...liveReview.current, decisions };
+    setReview(liveReview.current);
+    try {
+      const path = saveReview(liveReview.current);
+      dispatch({ type: 'message', text: `${message} (saved to ${path})` });
+    } catch (error) {
+      dispatch({ type: 'message', text: `Could not save: ${(error as Error).message}` });
+    }
+  };
+
+  const handle = (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]): void => {
+    const s = live.current;
+    const size = s.view === 'findings' ? current().visible.length : report.alignment.length;
+    const page = Math.max(1, s.view === 'findings' ? listHeight : Math.floor(body / 4));
+    if (s.overlay === 'search' || s.overlay === 'note') {
+      if (key.escape) dispatch({ type: 'close' });
+      else if (key.return) {
+        if (s.overlay === 'note') {
+          record({ note: s.input.trim() }, s.input.trim() ? 'Note saved' : 'Note removed');
+          dispatch({ type: 'close' });
+        } else dispatch({ type: 'submit-search' });
+      } else if (key.backspace || key.delete) dispatch({ type: 'backspace' });
+      else if (input && !key.ctrl && !key.meta) dispatch({ type: 'type-char', text: input });
+      return;
+    }
+    if (s.overlay === 'help') {
+      if (key.escape || input === '?') dispatch({ type: 'close' });
+      else if (input === 'q') exit();
+      return;
+    }
+    if (input === 'q') return exit();
+    if (key.escape) {
+      if (s.expanded) dispatch({ type: 'toggle-expanded' });
+      else if (s.search) dispatch({ type: 'clear-search' });
+      return;
+    }
+    if (key.upArrow || input === 'k') dispatch({ type: 'move', by: -1, size });
+    else if (key.downArrow || input === 'j') dispatch({ type: 'move', by: 1, size });
+    else if (key.pageUp) dispatch({ type: 'move', by: -page, size });
+    else if (key.pageDown) dispatch({ type: 'move', by: page, size });
+    else if (input === 'g') dispatch({ type: 'jump', to: 'first', size });
+    else if (input === 'G') dispatch({ type: 'jump', to: 'last', size });
+    else if (key.tab) dispatch({ type: 'toggle-view' });
+    else if (input === '?') dispatch({ type: 'open', overlay: 'help' });
+    else if (s.view !== 'findings') return;
+    else if (key.return) dispatch({ type: 'toggle-expanded' });
+    else if (input === 'f') dispatch({ type: 'cycle-type', types });
+    else if (input === 's') dispatch({ type: 'cycle-severity' });
+    else if (input === '/') dispatch({ type: 'open', overlay: 'search', input: s.search });
+    else if (input === 'c') record({ decision: 'confirmed' }, 'Confirmed');
+    else if (input === 'x') record({ decision: 'dismissed' }, 'Dismissed');
+    else if (input === 'u') record(null, 'Decision cleared');
+    else if (input === 'n') {
+      const { finding } = current();
+      if (finding)
+        dispatch({
+          type: 'open',
+          overlay: 'note',
+          input: liveReview.current.decisions[finding.id]?.note ?? '',
+        });
+    } else if (input === 'e') {
+      try {
+        dispatch({ type: 'message', text: `Report exported to ${exportReport(liveReview.current)}` });
+      } catch (error) {
+        dispatch({ type: 'message', text: `Could not export: ${(error as Error).message}` });
+      }
+    }
+  };
+
+  useInput((input, key) => {
+    // Keys typed or pasted quickly arrive as one chunk ("jjj", "text\r"): each character is its own key.
+    if (input.length <= 1 || key.ctrl || key.meta) return handle(input, key);
+    for (const ch of input) {
+      handle(ch, {
+        ...key,
+        return: ch === '\r' || ch === '\n',
+        backspace: ch === '\u007f' || ch === '\b',
+        escape: ch === '\u001b',
+        tab: ch === '\t',
+      });
+    }
+  });
+
+  const count =
+    state.view === 'findings'
+      ? `${findings.length ? state.cursor + 1 : 0}/${findings.length} findings`
+      : `${state.alignmentCursor + 1}/${report.alignment.length} pairs`;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Header report={report} theme={theme} width={width} />
+      {state.overlay === 'help' ? (
+        <HelpOverlay theme={theme} />
+      ) : report.related.verdict === 'unrelated' && state.view === 'findings' ? (
+        <Box height={body}>
+          <Text wrap="wrap">
+            The two articles do not report the same event; no findings are reported. Tab shows what little
+            pairs up.
+          </Text>
+        </Box>
+      ) : state.view === 'findings' ? (
+        <Box flexDirection="column">
+          {state.expanded ? null : (
+            <FindingList
+              findings={findings}
+              cursor={state.cursor}
+              height={listHeight}
+              width={width}
+              decisions={review.decisions}
+              theme={theme}
+            />
+          )}
+          <FindingDetail
+            report={report}
+            finding={selected}
+            decision={selected ? review.decisions[selected.id] : undefined}
+            height={body - listHeight}
+            width={width}
+            theme={theme}
+          />
+        </Box>
+      ) : (
+        <AlignmentView
+          report={report}
+          cursor={state.alignmentCursor}
+          height={body}
+          width={width}
+          theme={theme}
+        />
+      )}
+      <StatusLine state={state} theme={theme} count={count} />
+    </Box>
+  );
+}

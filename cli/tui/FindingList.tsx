@@ -1,0 +1,48 @@
+import { Box, Text } from 'ink';
+import type { Finding } from '../../src/index.js';
+import type { ReviewDecision } from '../../src/report/review.js';
+import { SYMBOL, type Theme } from './theme.js';
+
+interface Props {
+  findings: Finding[];
+  cursor: number;
+  height: number;
+  width: number;
+  decisions: Record<string, ReviewDecision>;
+  theme: Theme;
+}
+
+const MARK = { confirmed: '✓', dismissed: '✗' } as const;
+
+/** The findings, one line each, scrolled so the selected one is always in view. */
+export function FindingList({ findings, cursor, height, width, decisions, theme }: Props) {
+  if (!findings.length) {
+    return (
+      <Box height={height}>
+        <Text color={theme.muted}>
+          No findings match the filters. Press s or f to widen them, Esc to clear a search.
+        </Text>
+      </Box>
+    );
+  }
+  const top = Math.max(0, Math.min(cursor - Math.floor(height / 2), findings.length - height));
+  return (
+    <Box flexDirection="column" height={height} width={width}>
+      {findings.slice(top, top + height).map((f, i) => {
+        const selected = top + i === cursor;
+        const decision = decisions[f.id]?.decision;
+        return (
+          <Text key={f.id} inverse={selected} wrap="truncate">
+            <Text>{selected ? '› ' : '  '}</Text>
+            <Text color={theme.severity(f.severity)} bold>
+              {SYMBOL[f.severity]} {f.severity.padEnd(6)}
+            </Text>
+            <Text color={theme.accent}> {f.type.padEnd(17)}</Text>
+            <Text> {decision ? MARK[decision] : ' '} </Text>
+            <Text>{f.explanation}</Text>
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

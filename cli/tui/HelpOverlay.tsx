@@ -1,0 +1,36 @@
+import { Box, Text } from 'ink';
+import type { Theme } from './theme.js';
+
+export const KEYS: [string, string][] = [
+  ['↑ ↓  j k', 'move'],
+  ['PgUp PgDn  g G', 'jump a page, to the first, to the last'],
+  ['Enter', 'open or close the full detail'],
+  ['Tab', 'switch between findings and alignment'],
+  ['f', 'filter by type (cycles through the types)'],
+  ['s', 'minimum severity (low → medium → high)'],
+  ['/', 'search the findings and their sentences'],
+  ['c  x', 'confirm / dismiss the finding'],
+  ['n', 'add or edit a note'],
+  ['u', 'clear the decision and note'],
+  ['e', 'export the Markdown report with decisions'],
+  ['?', 'this help (Esc or ? closes it)'],
+  ['Esc', 'close an input, a search or this help'],
+  ['q', 'quit'],
+];
+
+export function HelpOverlay({ theme }: { theme: Theme }) {
+  return (
+    <Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1}>
+      <Text bold>Keys</Text>
+      {KEYS.map(([key, what]) => (
+        <Text key={key}>
+          <Text color={theme.accent} bold>
+            {key.padEnd(16)}
+          </Text>
+          {what}
+        </Text>
+      ))}
+      <Text color={theme.muted}>Decisions are saved to the review file as you make them.</Text>
+    </Box>
+  );
+}
