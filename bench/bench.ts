@@ -1,4 +1,7 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compare } from '../src/compare.js';
 import { align } from '../src/align/align.js';
 import { alignArticles } from '../src/align/articles.js';
 import { ingestBytes } from '../src/ingest/article.js';
@@ -28,6 +31,46 @@ const line = (label: string, value: string, target: string): void => {
 
 const seedAlign = timeWarm(() => alignArticles(source, rewrite), 20);
 line('align seed pair (warm, median)', `${seedAlign.median.toFixed(1)} ms`, '< 20 ms');
+
+const seedCompare = timeWarm(
+  () => compare({ text: source.text, name: 'a' }, { text: rewrite.text, name: 'b' }),
+  20,
+);
+line('compare seed pair (warm, median)', `${seedCompare.median.toFixed(1)} ms`, '< 50 ms');
+line('review screen: first frame after start', firstFrame(), '< 500 ms');
+
+/** Starts the review screen in a real terminal (tmux) and waits for its header. */
+function firstFrame(): string {
+  if (spawnSync('tmux', ['-V']).status !== 0) return 'no tmux';
+  const session = `factdiff-bench-${process.pid}`;
+  const cli = fileURLToPath(new URL('../bin/factdiff.mjs', import.meta.url));
+  const seedsPath = fileURLToPath(seedDir);
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = process.hrtime.bigint();
+    execFileSync('tmux', [
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '80',
+      '-y',
+      '24',
+      `node ${cli} review ${seedsPath}${seeds[0]} ${seedsPath}${seeds[1]} --review-file /tmp/${session}.json; sleep 5`,
+    ]);
+    let shown = false;
+    while (!shown && Number(process.hrtime.bigint() - started) < 5e9) {
+      shown = execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' }).includes(
+        'findings',
+      );
+    }
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    spawnSync('tmux', ['kill-session', '-t', session]);
+  }
+  times.sort((a, b) => a - b);
+  return `${times[2]!.toFixed(0)} ms`;
+}
 
 const vocabulary = [
   ...new Set(seeds.flatMap((s) => read(s).text.split(/[^\p{L}]+/u)).filter((w) => w.length > 2)),

@@ -5,6 +5,7 @@ import { InputError } from '../src/index.js';
 import { alignCommand } from './commands/align.js';
 import { checkCommand } from './commands/check.js';
 import { reportCommand } from './commands/report.js';
+import { reviewCommand } from './commands/review.js';
 import { STDIN } from './input.js';
 import { version } from './version.js';
 
@@ -45,6 +46,7 @@ async function main(argv: string[]): Promise<void> {
       .command(checkCommand)
       .command(alignCommand)
       .command(reportCommand)
+      .command(reviewCommand)
       .demandCommand(1, 'Give two articles: factdiff SOURCE REWRITE (see --help)')
       .strict()
       .version(version)

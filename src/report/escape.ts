@@ -3,15 +3,17 @@
  * line breaks can never come from an article, whatever it holds.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~#!@])/g, '\\$1')
-    // GFM turns bare addresses into links: break "http://" and "www." with an escaped character.
-    .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
-    .replace(/\s*\n\s*/g, ' ');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]|~#!@])/g, '\\$1')
+      // GFM turns bare addresses into links: break "http://" and "www." with an escaped character.
+      .replace(/:\/\//g, '\\://')
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+      .replace(/\s*\n\s*/g, ' ')
+  );
 }
 
 /** Inline code that survives backticks inside it. */

@@ -137,7 +137,7 @@ async function runAsync(args: string[]): Promise<{ status: number | null; stdout
   const { spawn } = await import('node:child_process');
   const { root } = await import('./run.js');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/cli/main.js', ...args], {
+    const child = spawn(process.execPath, ['dist/bin/factdiff.mjs', ...args], {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1' },
     });

@@ -16,7 +16,7 @@ export function factdiff(
   args: string[],
   options: { input?: string | Buffer; env?: Record<string, string> } = {},
 ): Run {
-  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], {
+  const r = spawnSync(process.execPath, ['dist/bin/factdiff.mjs', ...args], {
     cwd: root,
     input: options.input ?? '',
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...options.env },
