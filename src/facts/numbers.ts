@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
+import { findPhrases } from './phrases.js';
 import type { NumberFact } from './types.js';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
@@ -27,6 +28,7 @@ export function findNumbers(
 ): NumberFact[] {
   const out: NumberFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const index = i;
     const t = tokens[i]!;
     if (taken(offset + t.start)) continue;
     let value: number | null = null;
@@ -65,7 +67,9 @@ export function findNumbers(
       if (two && pack.unitWords.has(two)) unit = pack.unitWords.get(two);
       else if (after && pack.unitWords.has(after.norm)) unit ??= pack.unitWords.get(after.norm);
     }
+    const qualifier = qualifierBefore(tokens, index, text, pack);
     out.push({
+      ...(qualifier ? { qualifier } : {}),
       start: offset + t.start - (prefix && CURRENCY[prefix] ? 1 : 0),
       end: offset + end,
       text: text.slice(t.start - (prefix && CURRENCY[prefix] ? 1 : 0), end),
@@ -75,4 +79,27 @@ export function findNumbers(
     });
   }
   return out;
+}
+
+/** The qualifier right before a number's token: "mehr als", "up to", "rund". */
+function qualifierBefore(
+  tokens: Token[],
+  at: number,
+  text: string,
+  pack: LanguagePack,
+): NumberFact['qualifier'] {
+  const window = tokens.slice(Math.max(0, at - 3), at);
+  const kinds = [
+    ['approximate', pack.approximators],
+    ['lower', pack.lowerBounds],
+    ['upper', pack.upperBounds],
+  ] as const;
+  for (const [kind, lexicon] of kinds) {
+    // The qualifier must end right before the number: "mehr als 800", not "mehr als die Hälfte der 800".
+    const found = findPhrases(window, lexicon, text, 0).filter(
+      (m) => m.end === window[window.length - 1]?.end,
+    );
+    if (found.length) return { kind, text: found[found.length - 1]!.text };
+  }
+  return undefined;
 }

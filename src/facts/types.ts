@@ -13,6 +13,8 @@ export interface NumberFact extends Mention {
   unit?: string;
   /** Written as a word ("zwei", "two"). */
   word: boolean;
+  /** "rund 800" is approximate, "mehr als 800" a lower bound, "bis zu 800" an upper bound. */
+  qualifier?: { kind: 'approximate' | 'lower' | 'upper'; text: string };
 }
 
 export interface TimeFact extends Mention {

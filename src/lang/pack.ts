@@ -48,6 +48,10 @@ export interface LanguagePack {
   claimHedges: readonly string[];
   /** Words that make a quantity approximate ("rund", "about"). */
   approximators: readonly string[];
+  /** Words that make a quantity a lower bound ("mehr als", "at least"). */
+  lowerBounds: readonly string[];
+  /** Words that make a quantity an upper bound ("weniger als", "up to"). */
+  upperBounds: readonly string[];
   /** Negators ("nicht", "never"). */
   negations: readonly string[];
   /** Words that negate only in a fixed phrase are excluded by listing their phrases here ("nicht nur"). */

@@ -4,6 +4,16 @@ import { ruleTable } from './harness.js';
 ruleTable(number, {
   valid: [
     {
+      lang: 'en',
+      source: 'Since then, around 870 infections have been reported worldwide.',
+      rewrite: 'Since then, about 870 infections have been reported worldwide.',
+    },
+    {
+      lang: 'de',
+      source: 'Mehr als 800 Menschen kamen zu der Kundgebung in Leipzig.',
+      rewrite: 'Zu der Kundgebung in Leipzig kamen über 800 Menschen.',
+    },
+    {
       lang: 'de',
       source: 'Die Länder wollen eine Armee von 800.000 Soldaten unterstützen.',
       rewrite: 'Eine Armee von 800.000 Soldaten wollen die Länder unterstützen.',
@@ -25,6 +35,18 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'Since then, around 870 infections have been reported worldwide.',
+      rewrite: 'Since then, less than 870 infections have been reported worldwide.',
+      mentions: ['around 870', 'less than 870'],
+    },
+    {
+      lang: 'de',
+      source: 'Mehr als 800 Menschen kamen zu der Kundgebung in Leipzig.',
+      rewrite: 'Bis zu 800 Menschen kamen zu der Kundgebung in Leipzig.',
+      mentions: ['Mehr als 800', 'Bis zu 800'],
+    },
     {
       lang: 'de',
       source: 'Die Länder wollen eine Armee von 800.000 Soldaten unterstützen.',

@@ -1,6 +1,6 @@
 import type { NumberFact } from '../../facts/types.js';
 import { evidenceIn, quoted, type RuleContext } from '../context.js';
-import type { FindingDraft } from '../finding.js';
+import type { FindingDraft, Severity } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { checkablePairs } from '../support.js';
 
@@ -21,7 +21,20 @@ export const number: Rule = {
     const rewriteNumbers = context.rewrite.sentences.flatMap((s) => s.numbers);
     for (const pair of checkablePairs(context)) {
       for (const n of pair.rewrite.flatMap((s) => s.numbers)) {
-        if (sourceNumbers.some((s) => same(s, n))) continue;
+        const equal = sourceNumbers.filter((s) => same(s, n));
+        if (equal.length) {
+          const shifted = qualifierChange(
+            pair.source.flatMap((s) => s.numbers).filter((s) => same(s, n)),
+            n,
+          );
+          if (shifted)
+            findings.push({
+              ...shifted,
+              source: evidenceIn(pair.source, shifted.from),
+              rewrite: evidenceIn(pair.rewrite, n),
+            });
+          continue;
+        }
         // The source number in the paired sentence that the rewrite no longer gives: the one it replaced.
         const replaced = pair.source
           .flatMap((s) => s.numbers)
@@ -55,3 +68,30 @@ export const number: Rule = {
     return findings;
   },
 };
+
+const KIND_WORDS = { exact: 'exactly', approximate: 'about', lower: 'at least', upper: 'at most' } as const;
+
+/**
+ * The same figure qualified differently: "around 870" → "less than 870" turns an estimate into a bound,
+ * "more than" → "up to" reverses it. Reported only against the paired source sentence.
+ */
+function qualifierChange(candidates: NumberFact[], n: NumberFact) {
+  const kind = (x: NumberFact) => x.qualifier?.kind ?? 'exact';
+  if (!candidates.length || candidates.some((c) => kind(c) === kind(n))) return undefined;
+  const from = candidates[0]!;
+  const kinds = new Set([kind(from), kind(n)]);
+  const severity: Severity =
+    kinds.has('lower') && kinds.has('upper')
+      ? 'high'
+      : kinds.has('lower') || kinds.has('upper')
+        ? 'medium'
+        : 'low';
+  return {
+    from,
+    severity,
+    confidence: 0.7,
+    explanation: `Number qualified differently: source says ${quoted(phrase(from))} (${KIND_WORDS[kind(from)]}), rewrite says ${quoted(phrase(n))} (${KIND_WORDS[kind(n)]}).`,
+  };
+}
+
+const phrase = (x: NumberFact): string => (x.qualifier ? `${x.qualifier.text} ${x.text}` : x.text);
