@@ -57,7 +57,7 @@ function firstFrame(): string {
       '80',
       '-y',
       '24',
-      `node ${cli} review ${seedsPath}${seeds[0]} ${seedsPath}${seeds[1]} --review-file /tmp/${session}.json; sleep 5`,
+      `env -u CI node ${cli} review ${seedsPath}${seeds[0]} ${seedsPath}${seeds[1]} --review-file /tmp/${session}.json; sleep 5`,
     ]);
     let shown = false;
     while (!shown && Number(process.hrtime.bigint() - started) < 5e9) {
