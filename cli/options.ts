@@ -1,3 +1,4 @@
+import type { Argv } from 'yargs';
 import type { Language } from '../src/index.js';
 
 /** Options every command shares. */
@@ -13,3 +14,18 @@ export interface GlobalOptions {
 
 export const languageOption = (lang: GlobalOptions['lang']): { language?: Language } =>
   lang === 'auto' ? {} : { language: lang };
+
+/** The two articles every command compares: files, URLs, or "-" for standard input. */
+export function withArticles<T>(y: Argv<T>) {
+  return y
+    .positional('source', {
+      type: 'string',
+      demandOption: true,
+      describe: 'The source article (file, URL or -)',
+    })
+    .positional('rewrite', {
+      type: 'string',
+      demandOption: true,
+      describe: 'The rewritten article (file, URL or -)',
+    });
+}

@@ -80,7 +80,8 @@ function read(input: ArticleInput, name: string, language: Language | undefined)
   return ingestText(text, { name: given ?? name, ...(language ? { language } : {}) });
 }
 
-function articleReport(a: Article): ArticleReport {
+/** An article as the JSON contract shows it. */
+export function articleReport(a: Article): ArticleReport {
   return {
     name: a.name,
     language: a.language,

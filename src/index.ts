@@ -7,6 +7,7 @@ export { InputError } from './errors.js';
 export { detectLanguage } from './text/language.js';
 export type { Article, ArticleDate, Language, Sentence, Span } from './types.js';
 export {
+  articleReport,
   compare,
   type ArticleInput,
   type ArticleReport,

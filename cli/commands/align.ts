@@ -1,9 +1,8 @@
 import type { CommandModule } from 'yargs';
-import { alignArticles } from '../../src/index.js';
+import { alignArticles, articleReport } from '../../src/index.js';
 import { readPair } from '../pair.js';
-import { languageOption, type GlobalOptions } from '../options.js';
+import { languageOption, withArticles, type GlobalOptions } from '../options.js';
 import { renderAlignment } from '../render/alignment-text.js';
-import { articleSummary } from '../render/article-json.js';
 import { colorWanted, createStyle } from '../render/style.js';
 import { writeOutput } from '../output.js';
 
@@ -16,17 +15,7 @@ export const alignCommand: CommandModule<GlobalOptions, AlignArgs> = {
   command: 'align <source> <rewrite>',
   describe: 'Show which statements of the rewrite restate which of the source, side by side',
   builder: (y) =>
-    y
-      .positional('source', {
-        type: 'string',
-        demandOption: true,
-        describe: 'The source article (file, URL or -)',
-      })
-      .positional('rewrite', {
-        type: 'string',
-        demandOption: true,
-        describe: 'The rewritten article (file, URL or -)',
-      })
+    withArticles(y)
       .example(
         '$0 align seeds/000_bafdc0cafe821a47.txt seeds/001_919184c9a5fb0886.txt',
         'Side-by-side alignment',
@@ -43,8 +32,8 @@ export const alignCommand: CommandModule<GlobalOptions, AlignArgs> = {
       ? JSON.stringify(
           {
             schemaVersion: 1,
-            source: articleSummary(source.article),
-            rewrite: articleSummary(rewrite.article),
+            source: articleReport(source.article),
+            rewrite: articleReport(rewrite.article),
             related: alignment.related,
             alignment: alignment.pairs,
           },

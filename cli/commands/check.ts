@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { compare, SEVERITIES, severityRankOf, type Finding, type Severity } from '../../src/index.js';
-import { languageOption, type GlobalOptions } from '../options.js';
+import { languageOption, withArticles, type GlobalOptions } from '../options.js';
 import { writeOutput } from '../output.js';
 import { readPair } from '../pair.js';
 import { renderCompact } from '../render/findings-compact.js';
@@ -23,17 +23,7 @@ export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
   command: ['check <source> <rewrite>', '$0 <source> <rewrite>'],
   describe: 'Find where the rewrite drifted from the source (the default command)',
   builder: (y) =>
-    y
-      .positional('source', {
-        type: 'string',
-        demandOption: true,
-        describe: 'The source article (file or -)',
-      })
-      .positional('rewrite', {
-        type: 'string',
-        demandOption: true,
-        describe: 'The rewritten article (file or -)',
-      })
+    withArticles(y)
       .option('min-severity', {
         choices: SEVERITIES,
         default: 'low' as Severity,

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { compare } from '../../src/index.js';
 import { renderMarkdownReport } from '../../src/report/markdown.js';
-import { languageOption, type GlobalOptions } from '../options.js';
+import { languageOption, withArticles, type GlobalOptions } from '../options.js';
 import { writeOutput } from '../output.js';
 import { readPair } from '../pair.js';
 import { loadReview, reviewPath } from '../review-file.js';
@@ -17,17 +17,7 @@ export const reportCommand: CommandModule<GlobalOptions, ReportArgs> = {
   command: 'report <source> <rewrite>',
   describe: 'Write the Markdown discrepancy report (with reviewer decisions, when a review file exists)',
   builder: (y) =>
-    y
-      .positional('source', {
-        type: 'string',
-        demandOption: true,
-        describe: 'The source article (file, URL or -)',
-      })
-      .positional('rewrite', {
-        type: 'string',
-        demandOption: true,
-        describe: 'The rewritten article (file, URL or -)',
-      })
+    withArticles(y)
       .option('review-file', {
         type: 'string',
         describe: 'Reviewer decisions (default: REWRITE.review.json)',

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { compare, type Report } from '../../src/index.js';
 import type { InputArticle } from '../input.js';
-import { languageOption, type GlobalOptions } from '../options.js';
+import { languageOption, withArticles, type GlobalOptions } from '../options.js';
 import { readPair } from '../pair.js';
 
 export interface ReviewArgs extends GlobalOptions {
@@ -35,17 +35,7 @@ export const reviewCommand: CommandModule<GlobalOptions, ReviewArgs> = {
   command: 'review <source> <rewrite>',
   describe: 'Go through the findings in the terminal: decide, note, export (what check opens at a terminal)',
   builder: (y) =>
-    y
-      .positional('source', {
-        type: 'string',
-        demandOption: true,
-        describe: 'The source article (file or URL)',
-      })
-      .positional('rewrite', {
-        type: 'string',
-        demandOption: true,
-        describe: 'The rewritten article (file or URL)',
-      })
+    withArticles(y)
       .option('review-file', {
         type: 'string',
         describe: 'Where decisions are kept (default: REWRITE.review.json)',

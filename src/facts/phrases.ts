@@ -1,3 +1,4 @@
+import { outermost } from '../text/spans.js';
 import type { Token } from '../text/tokens.js';
 import type { Mention } from './types.js';
 
@@ -47,23 +48,11 @@ export function findPhrases(
       found.push({ start: offset + start, end: offset + end, text: text.slice(start, end) });
     }
   }
-  return dedupe(found);
+  return outermost(found);
 }
 
 export function wordMatches(token: string, word: string): boolean {
   if (word.endsWith('-')) return token.startsWith(word);
   if (word.startsWith('-')) return token.endsWith(word);
   return token === word;
-}
-
-/** Keeps the longest of overlapping mentions. */
-function dedupe(mentions: Mention[]): Mention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Mention[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
 }

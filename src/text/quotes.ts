@@ -1,3 +1,5 @@
+import { outermost } from './spans.js';
+
 /** Finds balanced quotations of every typographic kind: «…» »…« „…“ „…” “…” "…" ‚…‘ ‘…’ ‹…› ›…‹. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -42,12 +44,4 @@ export function findQuotes(text: string): QuoteSpan[] {
 }
 
 /** The quote spans that are not nested inside another. */
-export function outermostQuotes(spans: QuoteSpan[]): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
-  for (const span of spans) {
-    const last = out[out.length - 1];
-    if (last && span.start < last.end) continue;
-    out.push(span);
-  }
-  return out;
-}
+export const outermostQuotes = (spans: QuoteSpan[]): QuoteSpan[] => outermost(spans);
