@@ -55,7 +55,8 @@ export function alignWith(
     Math.min(n, m) ** 2 * Math.max(n, m) <= EXACT_LIMIT
       ? maxWeightAssignment(denseMatrix(edges, n, m), m)
       : greedyAssignment(edges);
-  const kept = keepOrderedOrStrong(oneToOne, raw, key, options.threshold);
+  const best = bestMatches(raw, key, n, m);
+  const kept = keepOrderedOrStrong(oneToOne, raw, key, options.threshold, best);
   const groups = kept.map(([i, j]) => ({ source: [i], rewrite: [j] }));
   growGroups(groups, scorer, n, m, options);
   return finish(groups, scorer, n, m, raw, key);
@@ -70,6 +71,7 @@ function keepOrderedOrStrong(
   raw: Map<number, number>,
   key: (i: number, j: number) => number,
   strong: number,
+  bestOf: (i: number, j: number) => { source: boolean; rewrite: boolean },
 ): [number, number][] {
   const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
   const weight = sorted.map(([i, j]) => raw.get(key(i, j)) ?? 0);
@@ -95,11 +97,32 @@ function keepOrderedOrStrong(
       ([ci, cj]) =>
         (ci - i) * (cj - j) >= 0 || (Math.abs(ci - i) <= LOCAL_SWAP && Math.abs(cj - j) <= LOCAL_SWAP),
     );
-  return sorted.filter((pair, x) => onChain.has(pair) || weight[x]! >= strong || local(pair));
+  // A weak pair on the chain must be the best match of one of its sentences; one kept only as a local swap, of both.
+  return sorted.filter((pair, x) => {
+    if (weight[x]! >= strong) return true;
+    const b = bestOf(pair[0], pair[1]);
+    return onChain.has(pair) ? b.source : local(pair) && b.source && b.rewrite;
+  });
 }
 
 /** How far apart two statements may be and still count as told in swapped order locally. */
 const LOCAL_SWAP = 2;
+
+/** For each pair, whether it is the best match of its source sentence, of its rewrite sentence. */
+function bestMatches(raw: Map<number, number>, key: (i: number, j: number) => number, n: number, m: number) {
+  const bestOfSource = new Float64Array(n);
+  const bestOfRewrite = new Float64Array(m);
+  for (const [k, s] of raw) {
+    const i = Math.floor(k / m);
+    const j = k % m;
+    bestOfSource[i] = Math.max(bestOfSource[i]!, s);
+    bestOfRewrite[j] = Math.max(bestOfRewrite[j]!, s);
+  }
+  return (i: number, j: number): { source: boolean; rewrite: boolean } => {
+    const s = raw.get(key(i, j)) ?? 0;
+    return { source: s >= bestOfSource[i]!, rewrite: s >= bestOfRewrite[j]! };
+  };
+}
 
 const orderPrior = (i: number, j: number, n: number, m: number): number =>
   1 - Math.abs((n > 1 ? i / (n - 1) : 0) - (m > 1 ? j / (m - 1) : 0));
