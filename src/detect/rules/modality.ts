@@ -23,21 +23,34 @@ export const modality: Rule = {
     for (const pair of context.matched) {
       const markers = (group: SentenceFacts[], kind: Modality): Mention[] =>
         group.flatMap((s) => s.modality[kind]);
-      const hedged = (group: SentenceFacts[]): boolean =>
-        markers(group, 'conditional').length + markers(group, 'possibility').length > 0 ||
-        group.some((s) => s.hedges.length > 0);
+      // How hedged a group is: a rewrite that drops one "könnte" but adds an "offenbar" still hedges.
+      const hedging = (group: SentenceFacts[]): number =>
+        markers(group, 'conditional').length +
+        markers(group, 'possibility').length +
+        group.reduce((n, s) => n + s.hedges.length, 0);
+      const hedged = (group: SentenceFacts[]): boolean => hedging(group) > 0;
+      const word = (m: Mention): string => m.text.toLowerCase();
       // One finding a pair: the strongest change of mood is what a reader needs to see.
       for (const { kind, what } of KINDS) {
         if (findings.some((f) => f.source?.sentence === pair.source[0]!.sentenceId)) break;
         const before = markers(pair.source, kind);
         const after = markers(pair.rewrite, kind);
-        if (before.length && !after.length && !hedged(pair.rewrite)) {
-          const severity: Severity = kind === 'conditional' && !attributed(pair.rewrite) ? 'high' : 'medium';
+        // A marker of the source that the rewrite no longer has, with no other hedge come in its place.
+        const dropped = before.filter((m) => !after.some((a) => word(a) === word(m)));
+        const lessHedged = kind === 'demand' ? !after.length : hedging(pair.rewrite) < hedging(pair.source);
+        if (dropped.length && after.length < before.length && lessHedged) {
+          // Dropping one of several hedges leaves the claim hedged: worth knowing, not more.
+          const severity: Severity =
+            kind !== 'demand' && hedged(pair.rewrite)
+              ? 'low'
+              : kind === 'conditional' && !attributed(pair.rewrite)
+                ? 'high'
+                : 'medium';
           findings.push({
             severity,
             confidence: 0.5 + 0.35 * Math.min(1, pair.score / 0.5),
-            explanation: `${capital(what)} stated as fact: source says ${quoted(before[0]!.text)}, rewrite drops it and states the claim outright.`,
-            source: evidenceIn(pair.source, before[0]!),
+            explanation: `${capital(what)} stated as fact: source says ${quoted(dropped[0]!.text)}, rewrite drops it and states the claim outright.`,
+            source: evidenceIn(pair.source, dropped[0]!),
             rewrite: evidence(pair.rewrite[0]!),
           });
         } else if (after.length && !before.length && !hedged(pair.source) && kind !== 'possibility') {
