@@ -63,8 +63,8 @@ export function matchQuotes(context: RuleContext): QuoteMatch[] {
   return matches;
 }
 
-/** Below this similarity a rewrite quote is not the same words as any source quote. */
-export const SAME_QUOTE = 0.95;
+/** A quote is the same only word for word (case and punctuation aside) or shortened: quotations are verbatim. */
+export const SAME_QUOTE = 0.99;
 /** From this similarity on, a differing quote is a reworded version of a source quote. */
 export const REWORDED_QUOTE = 0.5;
 
