@@ -166,17 +166,20 @@ export const EDITS: Edit[] = [
       const f = factsOf(s, lang);
       if (!f || f.quotes.length) return null;
       // "…, sagte X." or "According to X, …" dropped; a German Konjunktiv I claim turned indicative.
-      const said = /,\s+(sagte|erklärte|betonte|said|told reporters|stated|added)\s+[^,.]{1,40}\.$/u.exec(s);
+      const said = /,\s+(sagte|erklärte|betonte|so|said|told reporters|stated|added)\s+[^,.]{1,40}\.$/u.exec(
+        s,
+      );
       let out = said
         ? `${s.slice(0, said.index)}.`
         : s.replace(/^(According to|Laut|Nach Angaben von) [^,]{1,50}, (\p{L})/u, (_m, _a, c: string) =>
             c.toUpperCase(),
           );
-      const reporting = languagePack(lang).reportingVerbs;
-      if (lang === 'de' && f.attribution.every((m) => !reporting.has(m.text.toLowerCase()))) {
-        for (const [k, v] of Object.entries(INDICATIVE)) out = replaceWord(out, k, v) ?? out;
-      }
-      return out === s ? null : out;
+      // In German the Konjunktiv I alone still attributes the claim: the drift is the indicative.
+      if (lang === 'de') for (const [k, v] of Object.entries(INDICATIVE)) out = replaceWord(out, k, v) ?? out;
+      // Only a claim nobody is said to make any more is the drift this edit is for.
+      const left = factsOf(out, lang);
+      const stillAttributed = left && left.attribution.length + left.quotes.length > 0;
+      return out === s || stillAttributed ? null : out;
     },
   },
   {

@@ -53,7 +53,17 @@ function speakerOf(
     const who = near.find(
       (t) => (t.capitalized && !t.isStopword && !t.isNumber) || PRONOUNS[pack.code]!.includes(t.norm),
     );
-    if (who) return { start: w.from + who.start, end: w.from + who.end, text: who.text };
+    if (!who) continue;
+    // The whole name: "said Erik Rosolowsky", not "Erik".
+    let last = tokens.indexOf(who);
+    while (
+      tokens[last + 1]?.capitalized &&
+      !tokens[last + 1]!.isStopword &&
+      tokens[last + 1]!.start - tokens[last]!.end <= 1
+    )
+      last++;
+    const end = w.from + tokens[last]!.end;
+    return { start: w.from + who.start, end, text: text.slice(w.from + who.start, end) };
   }
   return undefined;
 }

@@ -166,6 +166,8 @@ export const de: LanguagePack = {
     'berichten zufolge',
     'heißt es',
     'nach eigenen angaben',
+    'so der',
+    'so die',
   ],
   roleModifiers: new Map(roleModifiers),
   roleTitles: words(`präsident präsidentin kanzler kanzlerin minister ministerin premier premierminister

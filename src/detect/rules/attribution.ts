@@ -69,7 +69,9 @@ function speakerChanges(context: RuleContext): FindingDraft[] {
     const before = m.best && m.best.similarity >= REWORDED_QUOTE ? m.best.quote.speaker : undefined;
     const after = m.quote.speaker;
     if (!before || !after || PRONOUNS.has(fold(before.text)) || PRONOUNS.has(fold(after.text))) continue;
-    if (fold(before.text) === fold(after.text)) continue;
+    // "Kallas" and "Kaja Kallas" are one speaker: compare by last name.
+    const lastName = (t: string): string => fold(t).split(/\s+/).pop()!;
+    if (lastName(before.text) === lastName(after.text)) continue;
     out.push({
       severity: 'high',
       confidence: 0.75,
