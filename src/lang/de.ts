@@ -330,6 +330,10 @@ export const de: LanguagePack = {
     'ohne',
     'keineswegs',
     'mitnichten',
+    'weigerte sich',
+    'weigern sich',
+    'verweigerte',
+    'versäumte',
   ],
   negationExceptions: ['nicht nur', 'nicht zuletzt', 'nicht mehr lange', 'im gegenteil'],
   framingScales: [

@@ -270,6 +270,12 @@ export const en: LanguagePack = {
     'cannot',
     'hardly',
     'barely',
+    'failed to',
+    'fails to',
+    'refused to',
+    'refuses to',
+    'declined to',
+    'declines to',
   ],
   negationExceptions: ['not only', 'no longer', 'no doubt', 'not least', 'no one knows', 'whether or not'],
   framingScales: [

@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(negation, {
   valid: [
     {
+      lang: 'en',
+      source: 'The council did not approve the new budget on Tuesday.',
+      rewrite: 'On Tuesday the council failed to approve the new budget.',
+    },
+    {
       lang: 'de',
       source: 'Die Geheimdienste deuten nicht auf einen bevorstehenden russischen Durchbruch hin.',
       rewrite: 'Russland wird laut Geheimdiensten keinen strategischen Durchbruch erzielen.',
@@ -25,6 +30,12 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'The council failed to approve the new budget on Tuesday.',
+      rewrite: 'The council approved the new budget on Tuesday.',
+      mentions: ['failed to'],
+    },
     {
       lang: 'de',
       source: 'Die Regierung wird die Steuern im Herbst erhöhen.',
