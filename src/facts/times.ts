@@ -14,7 +14,8 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
     value: d.iso,
   }));
   const inside = (start: number): boolean => out.some((o) => o.start <= start && start < o.end);
-  for (const m of findPhrases(tokens, pack.relativeTimes.keys(), text, offset)) {
+  for (const d of findDurations(tokens, text, offset, pack)) out.push(d);
+  for (const m of findPhrases(tokens, relativePhrases(pack), text, offset)) {
     if (inside(m.start)) continue;
     out.push({
       ...m,
@@ -56,4 +57,56 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
     if (fact) out.push(fact);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const phraseLists = new WeakMap<LanguagePack, string[]>();
+
+/** The relative-time lexicon as one stable list, so the phrase index is built once. */
+function relativePhrases(pack: LanguagePack): string[] {
+  let list = phraseLists.get(pack);
+  if (!list) phraseLists.set(pack, (list = [...pack.relativeTimes.keys()]));
+  return list;
+}
+
+const SCALE = { day: ['day', 1], week: ['day', 7], month: ['month', 1], year: ['year', 1] } as const;
+
+/**
+ * Durations relative to the article's date: "in knapp zwei Wochen", "vor drei Tagen", "in a week", "two months
+ * ago" — a direction word, an optional qualifier, a count (digits, a number word or "a"/"eine"), and a unit.
+ */
+export function findDurations(tokens: Token[], text: string, offset: number, pack: LanguagePack): TimeFact[] {
+  const out: TimeFact[] = [];
+  const qualifiers = new Set(
+    [...pack.approximators, ...pack.lowerBounds, ...pack.upperBounds].filter((q) => !q.includes(' ')),
+  );
+  for (let i = 0; i < tokens.length; i++) {
+    let k = i;
+    const direction = pack.durationDirections.get(tokens[k]!.norm);
+    if (direction !== undefined) k++;
+    if (direction !== undefined && tokens[k] && qualifiers.has(tokens[k]!.norm)) k++;
+    const count = tokens[k];
+    const unit = tokens[k + 1] && pack.durationUnits.get(tokens[k + 1]!.norm);
+    if (!count || !unit) continue;
+    const n = count.isNumber
+      ? Number(count.norm)
+      : pack.oneWords.includes(count.norm)
+        ? 1
+        : pack.numberWords.get(count.norm);
+    if (n === undefined || Number.isNaN(n)) continue;
+    const ago = pack.durationAgo.includes(tokens[k + 2]?.norm ?? '');
+    const sign = ago ? -1 : direction;
+    if (sign === undefined) continue;
+    const first = direction !== undefined ? tokens[i]! : count;
+    const last = ago ? tokens[k + 2]! : tokens[k + 1]!;
+    const [calendar, factor] = SCALE[unit];
+    out.push({
+      start: offset + first.start,
+      end: offset + last.end,
+      text: text.slice(first.start, last.end),
+      kind: 'relative',
+      value: `${calendar}${sign > 0 ? '+' : '-'}${n * factor}`,
+    });
+    i = k + 1;
+  }
+  return out;
 }

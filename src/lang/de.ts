@@ -130,9 +130,6 @@ export const de: LanguagePack = {
     ['vergangenen jahr', 'year-1'],
     ['letztes jahr', 'year-1'],
     ['letzten jahr', 'year-1'],
-    ['in knapp zwei wochen', 'day+14'],
-    ['in zwei wochen', 'day+14'],
-    ['in einer woche', 'day+7'],
     ['vor wochen', 'past'],
     ['seit wochen', 'past'],
     ['demnächst', 'future'],
@@ -141,6 +138,27 @@ export const de: LanguagePack = {
     ['jüngst', 'past'],
     ['bislang', 'past'],
   ]),
+  durationUnits: new Map([
+    ['tag', 'day'],
+    ['tage', 'day'],
+    ['tagen', 'day'],
+    ['woche', 'week'],
+    ['wochen', 'week'],
+    ['monat', 'month'],
+    ['monate', 'month'],
+    ['monaten', 'month'],
+    ['jahr', 'year'],
+    ['jahre', 'year'],
+    ['jahren', 'year'],
+  ]),
+  durationDirections: new Map([
+    ['in', 1],
+    ['binnen', 1],
+    ['innerhalb', 1],
+    ['vor', -1],
+  ]),
+  durationAgo: [],
+  oneWords: ['ein', 'eine', 'einer', 'einem', 'einen', 'eines'],
   reportingVerbs:
     set(`sagte sagt sagten sagen gesagt erklärte erklärt erklären erklärten betonte betont betonten
     kündigte kündigt ankündigte angekündigt ergänzte ergänzt fügte meinte meint warnte warnt warnten forderte

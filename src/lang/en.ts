@@ -111,8 +111,6 @@ export const en: LanguagePack = {
     ['next year', 'year+1'],
     ['last year', 'year-1'],
     ['this year', 'year+0'],
-    ['in two weeks', 'day+14'],
-    ['in a week', 'day+7'],
     ['soon', 'future'],
     ['recently', 'past'],
     ['so far', 'past'],
@@ -120,6 +118,22 @@ export const en: LanguagePack = {
     ['earlier this year', 'past'],
     ['later this year', 'future'],
   ]),
+  durationUnits: new Map([
+    ['day', 'day'],
+    ['days', 'day'],
+    ['week', 'week'],
+    ['weeks', 'week'],
+    ['month', 'month'],
+    ['months', 'month'],
+    ['year', 'year'],
+    ['years', 'year'],
+  ]),
+  durationDirections: new Map([
+    ['in', 1],
+    ['within', 1],
+  ]),
+  durationAgo: ['ago'],
+  oneWords: ['a', 'an', 'one'],
   reportingVerbs:
     set(`said says say told tells stated states announced announces added adds explained explains
     stressed stresses emphasized emphasised warned warns claimed claims argued argues noted notes insisted

@@ -24,6 +24,14 @@ export interface LanguagePack {
   unitWords: ReadonlyMap<string, string>;
   /** Relative time expressions (lower case, may span words) → kind of reference. */
   relativeTimes: ReadonlyMap<string, string>;
+  /** Units of a duration ("Wochen", "days") → the calendar unit. */
+  durationUnits: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'>;
+  /** Words before a duration that place it ahead (+1, "in zwei Wochen") or back (-1, "vor drei Tagen"). */
+  durationDirections: ReadonlyMap<string, 1 | -1>;
+  /** Words after a duration that place it back ("three days ago"). */
+  durationAgo: readonly string[];
+  /** Words that count one in a duration ("in einer Woche", "in a week"). */
+  oneWords: readonly string[];
   /** Verbs that introduce what someone said (lower-case word forms). */
   reportingVerbs: ReadonlySet<string>;
   /** Phrases that attribute a statement to a source ("nach Angaben von", "according to"). */

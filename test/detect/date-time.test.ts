@@ -5,6 +5,16 @@ ruleTable(dateTime, {
   valid: [
     {
       lang: 'de',
+      source: 'date 2026-03-02 Die Minister treffen sich in drei Wochen in Rom.',
+      rewrite: '2. März 2026\n\nDie Minister treffen sich am 23. März 2026 in Rom.',
+    },
+    {
+      lang: 'en',
+      source: 'The ministers will meet in a week in Rome to sign the deal.',
+      rewrite: 'In a week the ministers will meet in Rome to sign the deal.',
+    },
+    {
+      lang: 'de',
       source: 'Das Treffen findet am 10. Februar 2026 in Brüssel statt.',
       rewrite: 'In Brüssel findet das Treffen am 10.02.2026 statt.',
     },
@@ -25,6 +35,18 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die Vorschläge sollen in knapp zwei Wochen beim Treffen der Minister diskutiert werden.',
+      rewrite: 'Die Vorschläge sollen in drei Monaten beim Treffen der Minister diskutiert werden.',
+      mentions: ['in knapp zwei Wochen', 'in drei Monaten'],
+    },
+    {
+      lang: 'en',
+      source: 'The plant closed three days ago after the storm hit the coast.',
+      rewrite: 'The plant closed two weeks ago after the storm hit the coast.',
+      mentions: ['three days ago', 'two weeks ago'],
+    },
     {
       lang: 'de',
       source: 'Das Treffen findet am 10. Februar 2026 in Brüssel statt.',
