@@ -10,7 +10,7 @@ import { STDIN } from './input.js';
 import { version } from './version.js';
 
 /** Exit statuses: 0 no finding at or above --fail-on, 1 there is one, 2 usage or input error. */
-export const EXIT_USAGE = 2;
+const EXIT_USAGE = 2;
 
 async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');

@@ -31,7 +31,7 @@ export interface WordIndex {
 const head = (w: string): string => (w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w);
 const indexCache = new WeakMap<ReadonlySet<string>, WordIndex>();
 
-export function wordIndex(words: ReadonlySet<string>): WordIndex {
+function wordIndex(words: ReadonlySet<string>): WordIndex {
   let index = indexCache.get(words);
   if (index) return index;
   index = { set: words, byFirst: new Map(), byEnding: new Map() };

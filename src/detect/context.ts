@@ -63,7 +63,7 @@ export function evidence(sentence: SentenceFacts, mention?: Mention): Evidence {
 }
 
 /** The sentence of a group that holds an article offset. */
-export function sentenceAt(group: SentenceFacts[], offset: number): SentenceFacts {
+function sentenceAt(group: SentenceFacts[], offset: number): SentenceFacts {
   return group.find((s) => s.start <= offset && offset < s.start + s.text.length) ?? group[0]!;
 }
 

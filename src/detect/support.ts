@@ -1,5 +1,5 @@
 import { wordMatch } from '../align/similarity.js';
-import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { SentenceFacts } from '../facts/types.js';
 import { fold } from '../text/normalize.js';
 import { contentTokens } from '../text/tokens.js';
 import type { ArticleFacts, FactPair, RuleContext } from './context.js';
@@ -39,20 +39,13 @@ export function attributed(group: SentenceFacts[]): boolean {
   return group.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
 }
 
-export const allOf = <K extends keyof SentenceFacts>(
-  group: SentenceFacts[],
-  key: K,
-): SentenceFacts[K] extends (infer T)[] ? T[] : never => group.flatMap((s) => s[key] as unknown[]) as never;
-
-export const firstMention = (mentions: Mention[]): Mention | undefined => mentions[0];
-
 /** Below this share of its content found in the other article, an unpaired sentence is new (or missing) content. */
 export const SUPPORTED = 0.5;
 
 const wordCache = new WeakMap<ArticleFacts, Set<string>>();
 
 /** Whether a rewrite sentence without a source counterpart is a claim the source does not make at all. */
-export function isUnsupportedAddition(sentence: SentenceFacts, source: ArticleFacts): boolean {
+function isUnsupportedAddition(sentence: SentenceFacts, source: ArticleFacts): boolean {
   let words = wordCache.get(source);
   if (!words) wordCache.set(source, (words = articleWords(source)));
   return supportIn(sentence, words) < SUPPORTED;

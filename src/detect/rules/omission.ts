@@ -1,10 +1,7 @@
 import { evidence, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
-import { articleWords, supportIn } from '../support.js';
-
-/** Below this share of its content found in the rewrite, an unpaired source sentence is missing from it. */
-const KEPT = 0.5;
+import { articleWords, supportIn, SUPPORTED } from '../support.js';
 
 /** Salient source content the rewrite leaves out: quotes, numbers, named people, claims. */
 export const omission: Rule = {
@@ -25,7 +22,7 @@ export const omission: Rule = {
       for (const sentence of pair.source) {
         if (headings.has(sentence.sentenceId)) continue;
         const kept = supportIn(sentence, words);
-        if (kept >= KEPT) continue;
+        if (kept >= SUPPORTED) continue;
         const what = sentence.quotes.length
           ? 'a quote'
           : sentence.numbers.length || sentence.times.length
@@ -35,7 +32,7 @@ export const omission: Rule = {
               : 'a statement';
         findings.push({
           severity: what === 'a statement' || summary ? 'low' : 'medium',
-          confidence: 0.4 + 0.5 * (1 - kept / KEPT),
+          confidence: 0.4 + 0.5 * (1 - kept / SUPPORTED),
           explanation: `Omitted: the rewrite leaves out ${what} from the source.`,
           source: evidence(sentence),
         });
