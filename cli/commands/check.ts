@@ -59,19 +59,12 @@ export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
       ...languageOption(args.lang),
       quiet: args.quiet,
     });
-    const report = compare(source, rewrite);
     // At a terminal, with no output format asked for, check opens the review screen.
-    if (
-      process.stdout.isTTY &&
-      process.stdin.isTTY &&
-      !args.json &&
-      !args.format &&
-      !args.output &&
-      !args['fail-on']
-    ) {
-      await openReview(args, report, { source, rewrite });
+    if (interactive) {
+      await openReview(args, { source, rewrite }, () => compare(source, rewrite));
       return;
     }
+    const report = compare(source, rewrite);
     const shown = atLeast(report.findings, args['min-severity']);
     const format = args.json
       ? 'json'

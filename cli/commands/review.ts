@@ -21,14 +21,15 @@ export function preloadReview(): void {
   screen ??= import('../tui/run.js');
 }
 
+/** Opens the review screen at once; `compareArticles` runs behind its first frame. */
 export async function openReview(
   args: ReviewArgs,
-  report: Report,
   inputs: { source: InputArticle; rewrite: InputArticle },
+  compareArticles: () => Report,
 ): Promise<void> {
   preloadReview();
   const { runReview } = await screen!;
-  await runReview(args, report, inputs);
+  await runReview(args, inputs, compareArticles);
 }
 
 export const reviewCommand: CommandModule<GlobalOptions, ReviewArgs> = {
@@ -50,6 +51,6 @@ export const reviewCommand: CommandModule<GlobalOptions, ReviewArgs> = {
       ...languageOption(args.lang),
       quiet: args.quiet,
     });
-    await openReview(args, compare(source, rewrite), { source, rewrite });
+    await openReview(args, { source, rewrite }, () => compare(source, rewrite));
   },
 };

@@ -167,7 +167,7 @@ export function App({
       : `${state.alignmentCursor + 1}/${report.alignment.length} pairs`;
   return (
     <Box flexDirection="column" width={width}>
-      <Header report={report} theme={theme} width={width} />
+      <Header source={report.source} rewrite={report.rewrite} outcome={report} theme={theme} width={width} />
       {state.overlay === 'help' ? (
         <HelpOverlay theme={theme} />
       ) : report.related.verdict === 'unrelated' && state.view === 'findings' ? (

@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import { dirname, join } from 'node:path';
-import { InputError, type Report } from '../../src/index.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { articleReport, InputError, type Report } from '../../src/index.js';
 import { renderMarkdownReport } from '../../src/report/markdown.js';
 import type { ReviewFile } from '../../src/report/review.js';
 import { usedOptions } from '../commands/report.js';
@@ -11,12 +12,16 @@ import { colorWanted } from '../render/style.js';
 import { loadReview, reviewPath, saveReview } from '../review-file.js';
 import { version } from '../version.js';
 import { App } from './App.js';
+import { Comparing } from './Comparing.js';
 
-/** Opens the review screen and resolves when the user quits. */
+/**
+ * Opens the review screen and resolves when the user quits. The screen names the articles at once and
+ * shows the findings when `compareArticles` returns: on long articles the comparison takes seconds.
+ */
 export async function runReview(
   args: ReviewArgs,
-  report: Report,
   inputs: { source: InputArticle; rewrite: InputArticle },
+  compareArticles: () => Report,
 ): Promise<void> {
   if (!process.stdin.isTTY)
     throw new InputError('the review screen needs a terminal; use factdiff check (or --json) in pipes');
@@ -29,11 +34,29 @@ export async function runReview(
       .split('/')
       .pop()}.report.md`,
   );
+  const colors = colorWanted(args.color, process.stdout);
   const app = render(
+    <Comparing
+      source={articleReport(inputs.source.article)}
+      rewrite={articleReport(inputs.rewrite.article)}
+      colors={colors}
+    />,
+    { exitOnCtrlC: true },
+  );
+  // The comparison blocks the event loop: let the first frame reach the terminal before it starts.
+  await nextTurn();
+  let report: Report;
+  try {
+    report = compareArticles();
+  } catch (error) {
+    app.unmount();
+    throw error;
+  }
+  app.rerender(
     <App
       report={report}
       review={review}
-      colors={colorWanted(args.color, process.stdout)}
+      colors={colors}
       saveReview={(r: ReviewFile) => {
         saveReview(file, r);
         return file;
@@ -49,7 +72,6 @@ export async function runReview(
         return exportPath;
       }}
     />,
-    { exitOnCtrlC: true },
   );
   await app.waitUntilExit();
 }

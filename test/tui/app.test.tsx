@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../cli/tui/App.js';
+import { Comparing } from '../../cli/tui/Comparing.js';
 import { compare } from '../../src/index.js';
 import { emptyReview, type ReviewFile } from '../../src/report/review.js';
 
@@ -169,5 +170,16 @@ describe('review screen', () => {
     stdin.write('jjj');
     await tick();
     expect(lastFrame()).toContain(`4/${report.findings.length} findings`);
+  });
+});
+
+describe('screen while comparing', () => {
+  it('names both articles and what is being compared, with no verdict yet', () => {
+    const { lastFrame } = render(<Comparing source={report.source} rewrite={report.rewrite} colors={false} />);
+    const frame = lastFrame()!;
+    expect(frame).toContain('000_bafdc0cafe821a47.txt (de, 2026-02-10)');
+    expect(frame).toContain('001_919184c9a5fb0886.txt (de');
+    expect(frame).toContain(`Aligning ${report.source.sentences.length} source sentences`);
+    expect(frame).not.toContain('DRIFT');
   });
 });
