@@ -175,7 +175,9 @@ describe('review screen', () => {
 
 describe('screen while comparing', () => {
   it('names both articles and what is being compared, with no verdict yet', () => {
-    const { lastFrame } = render(<Comparing source={report.source} rewrite={report.rewrite} colors={false} />);
+    const { lastFrame } = render(
+      <Comparing source={report.source} rewrite={report.rewrite} colors={false} />,
+    );
     const frame = lastFrame()!;
     expect(frame).toContain('000_bafdc0cafe821a47.txt (de, 2026-02-10)');
     expect(frame).toContain('001_919184c9a5fb0886.txt (de');
