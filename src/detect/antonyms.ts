@@ -1,26 +1,42 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { stem } from '../text/stem.js';
+import type { Token } from '../text/tokens.js';
 
 const indexes = new WeakMap<LanguagePack, Map<string, Set<string>>>();
 
-/** The pack's opposites, both ways, by stem as well as by word form. */
-function antonymIndex(pack: LanguagePack, stemOf: (w: string) => string): Map<string, Set<string>> {
+/** The pack's opposites, both ways: word forms as written and by their stems, and the stem pairs. */
+function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
   let index = indexes.get(pack);
   if (index) return index;
-  index = new Map();
+  const built = new Map<string, Set<string>>();
   const add = (a: string, b: string): void => {
-    if (!index!.has(a)) index!.set(a, new Set());
-    index!.get(a)!.add(b);
+    if (!built.has(a)) built.set(a, new Set());
+    built.get(a)!.add(b);
+    if (!built.has(b)) built.set(b, new Set());
+    built.get(b)!.add(a);
   };
   for (const [a, b] of pack.antonyms) {
     if (a.includes(' ') || b.includes(' ')) continue;
     add(a, b);
-    add(b, a);
-    add(stemOf(a), stemOf(b));
-    add(stemOf(b), stemOf(a));
+    add(stem(a, pack.code), stem(b, pack.code));
   }
-  indexes.set(pack, index);
-  return index;
+  for (const [a, b] of pack.antonymStems) add(a, b);
+  indexes.set(pack, built);
+  return built;
+}
+
+/** The shortest word a negating prefix is taken off: "unless" is not the opposite of "less". */
+const MIN_BASE = 5;
+
+/** One word is the other with a negating prefix: "crewed" / "uncrewed", "öffentlich" / "nichtöffentlich". */
+function prefixNegated(a: Token, b: Token, pack: LanguagePack): boolean {
+  if (a.capitalized || b.capitalized) return false;
+  const [short, long] = a.norm.length < b.norm.length ? [a, b] : [b, a];
+  if (short.norm.length < MIN_BASE) return false;
+  return pack.negatingPrefixes.some(
+    (p) => long.norm === p + short.norm || (long.stem === p + short.stem && long.norm.startsWith(p)),
+  );
 }
 
 /**
@@ -32,9 +48,7 @@ export function antonymPairs(
   rewrite: SentenceFacts[],
   pack: LanguagePack,
 ): { source: Mention; rewrite: Mention }[] {
-  const stems = new Map<string, string>();
-  for (const s of [...source, ...rewrite]) for (const t of s.tokens) stems.set(t.norm, t.stem);
-  const index = antonymIndex(pack, (w) => stems.get(w) ?? w);
+  const index = antonymIndex(pack);
   const sourceTokens = source.flatMap((s) => s.tokens.map((t) => ({ t, s })));
   const rewriteTokens = rewrite.flatMap((s) => s.tokens.map((t) => ({ t, s })));
   const sourceStems = new Set(sourceTokens.map(({ t }) => t.stem));
@@ -44,7 +58,9 @@ export function antonymPairs(
     if (sourceStems.has(t.stem)) continue;
     const opposites = new Set([...(index.get(t.norm) ?? []), ...(index.get(t.stem) ?? [])]);
     const hit = sourceTokens.find(
-      ({ t: u }) => (opposites.has(u.norm) || opposites.has(u.stem)) && !rewriteStems.has(u.stem),
+      ({ t: u }) =>
+        (opposites.has(u.norm) || opposites.has(u.stem) || prefixNegated(t, u, pack)) &&
+        !rewriteStems.has(u.stem),
     );
     if (!hit) continue;
     out.push({

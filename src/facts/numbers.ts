@@ -41,6 +41,10 @@ export function findNumbers(
     } else if (pack.numberWords.has(t.norm)) {
       value = pack.numberWords.get(t.norm)!;
       word = true;
+    } else if (pack.ordinalWords.has(t.norm)) {
+      value = pack.ordinalWords.get(t.norm)!;
+      word = true;
+      unit = 'ordinal';
     }
     if (value === null || Number.isNaN(value)) continue;
     let end = t.end;

@@ -9,7 +9,7 @@ export interface Mention extends Span {
 
 export interface NumberFact extends Mention {
   value: number;
-  /** "%", "EUR", "years" … when a unit word follows. */
+  /** "%", "EUR", "years" … when a unit word follows; "ordinal" for "third", "dritten". */
   unit?: string;
   /** Written as a word ("zwei", "two"). */
   word: boolean;

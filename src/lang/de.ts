@@ -13,6 +13,19 @@ const numberWords = table(`null:0 eins:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 si
   dreißig:30 dreissig:30 vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 hundert:100
   tausend:1000 dutzend:12 beide:2 beiden:2 halb:0.5 hälfte:0.5 doppelt:2`);
 
+// Ordinal stems take the adjective endings: "dritte", "dritten", "dritter" … ("achten" is also a verb: left out).
+const ordinalStems = table(`erst:1 zweit:2 dritt:3 viert:4 fünft:5 sechst:6 siebt:7 siebent:7 acht:8 neunt:9
+  zehnt:10 elft:11 zwölft:12 dreizehnt:13 vierzehnt:14 fünfzehnt:15 sechzehnt:16 siebzehnt:17 achtzehnt:18
+  neunzehnt:19 zwanzigst:20 dreißigst:30 vierzigst:40 fünfzigst:50 hundertst:100`);
+const ordinalWords = new Map(
+  [...ordinalStems].flatMap(([stem, value]) =>
+    ['e', 'en', 'er', 'es', 'em']
+      .map((ending) => stem + ending)
+      .filter((word) => word !== 'achten')
+      .map((word) => [word, value] as const),
+  ),
+);
+
 const roleModifiers: [string, RoleStatus][] = [
   ['ehemalig', 'former'],
   ['früher', 'former'],
@@ -67,6 +80,7 @@ export const de: LanguagePack = {
     ['sonnabend', 6],
   ]),
   numberWords: numberWords,
+  ordinalWords,
   scaleWords: new Map([
     ['tausend', 1e3],
     ['million', 1e6],
@@ -417,6 +431,8 @@ export const de: LanguagePack = {
     ['unterstützt', 'kritisiert'],
     ['frieden', 'krieg'],
   ],
+  antonymStems: [],
+  negatingPrefixes: ['un', 'nicht-', 'nicht'],
   reportedSpeechForms:
     set(`sei seien habe hätten hätte werde würden würde könne müsse müssten solle stehe gehe
     liege brauche komme gebe bleibe wolle dürfe wisse zeige`),

@@ -1,5 +1,6 @@
 import type { LanguagePack, RoleStatus } from './pack.js';
-import { table } from './table.js';
+import { wordnetAntonymStems } from './en-antonyms.js';
+import { pairs, table } from './table.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 const set = (s: string): ReadonlySet<string> => new Set(words(s));
@@ -11,6 +12,10 @@ const numberWords = table(`zero:0 one:1 two:2 three:3 four:4 five:5 six:6 seven:
   eleven:11 twelve:12 thirteen:13 fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19
   twenty:20 thirty:30 forty:40 fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:100 thousand:1000
   dozen:12 both:2 half:0.5 twice:2`);
+
+const ordinalWords = table(`first:1 second:2 third:3 fourth:4 fifth:5 sixth:6 seventh:7 eighth:8 ninth:9
+  tenth:10 eleventh:11 twelfth:12 thirteenth:13 fourteenth:14 fifteenth:15 sixteenth:16 seventeenth:17
+  eighteenth:18 nineteenth:19 twentieth:20 thirtieth:30 fortieth:40 fiftieth:50 hundredth:100`);
 
 const roleModifiers: [string, RoleStatus][] = [
   ['former', 'former'],
@@ -56,6 +61,7 @@ export const en: LanguagePack = {
     ['saturday', 6],
   ]),
   numberWords: numberWords,
+  ordinalWords,
   scaleWords: new Map([
     ['thousand', 1e3],
     ['k', 1e3],
@@ -392,5 +398,7 @@ export const en: LanguagePack = {
     ['over', 'under'],
     ['maximum', 'minimum'],
   ],
+  antonymStems: pairs(wordnetAntonymStems),
+  negatingPrefixes: ['un', 'non-', 'non'],
   reportedSpeechForms: new Set<string>(),
 };

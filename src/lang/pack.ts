@@ -18,6 +18,8 @@ export interface LanguagePack {
   weekdays: ReadonlyMap<string, number>;
   /** Cardinal number words (lower case) → value. */
   numberWords: ReadonlyMap<string, number>;
+  /** Ordinal number words in every inflected form (lower case) → value: "third", "dritten". */
+  ordinalWords: ReadonlyMap<string, number>;
   /** Scale words (lower case) → multiplier ("Millionen", "billion"). */
   scaleWords: ReadonlyMap<string, number>;
   /** Unit words that make a number a percentage, money etc. (lower case) → unit. */
@@ -69,8 +71,15 @@ export interface LanguagePack {
    * A rewrite that moves down a scale softens the source's term, one that moves up sharpens it.
    */
   framingScales: readonly (readonly string[])[];
-  /** Pairs of opposites the language pack knows without WordNet (lower-case word forms or stems). */
+  /** Pairs of opposites, as lower-case word forms ("rose"/"fell"): matched as written and by their stems. */
   antonyms: readonly (readonly [string, string])[];
+  /** More opposites, as pairs of stems: "high:low" (English: from WordNet, see `en-antonyms.ts`). */
+  antonymStems: readonly (readonly [string, string])[];
+  /**
+   * Prefixes that turn a lower-case word into its opposite ("un" + "crewed", "nicht" + "öffentlich"). Only
+   * lower-case words count: German nouns such as "Unfall" are not the opposite of "Fall".
+   */
+  negatingPrefixes: readonly string[];
   /** Words and prefixes that mark a clause as the speaker's subjunctive report (German Konjunktiv I). */
   reportedSpeechForms: ReadonlySet<string>;
 }

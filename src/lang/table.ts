@@ -1,3 +1,11 @@
+/** Reads a compact list of pairs, `a:b` separated by white space. */
+export function pairs(source: string): [string, string][] {
+  return source
+    .trim()
+    .split(/\s+/)
+    .map((entry) => entry.split(':') as [string, string]);
+}
+
 /** Reads a compact lexicon table, `word:value` pairs separated by white space, into a map. */
 export function table(source: string): Map<string, number> {
   return new Map(

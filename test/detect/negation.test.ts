@@ -28,6 +28,21 @@ ruleTable(negation, {
       source: 'Sales rose sharply in the second quarter.',
       rewrite: 'In the second quarter, sales rose sharply.',
     },
+    {
+      lang: 'de',
+      source: 'Der Unfall auf der Autobahn legte den Verkehr stundenlang lahm.',
+      rewrite: 'Der Fall auf der Autobahn legte den Verkehr stundenlang lahm.',
+    },
+    {
+      lang: 'en',
+      source: 'The agency flew an uncrewed aircraft over the border.',
+      rewrite: 'An unmanned aircraft was flown over the border by the agency.',
+    },
+    {
+      lang: 'en',
+      source: 'The new images reveal the glowing heart of the galaxy.',
+      rewrite: 'The new images show the shining core of the galaxy.',
+    },
   ],
   invalid: [
     {
@@ -59,6 +74,30 @@ ruleTable(negation, {
       source: 'The company reported a decline in vaccine sales.',
       rewrite: 'The company reported an increase in vaccine sales.',
       mentions: ['decline', 'increase'],
+    },
+    {
+      lang: 'en',
+      source: 'The agency will test small uncrewed aircraft this year.',
+      rewrite: 'The agency will test small crewed aircraft this year.',
+      mentions: ['uncrewed', 'crewed'],
+    },
+    {
+      lang: 'de',
+      source: 'Die Sitzung des Ausschusses war öffentlich.',
+      rewrite: 'Die Sitzung des Ausschusses war nichtöffentlich.',
+      mentions: ['öffentlich', 'nichtöffentlich'],
+    },
+    {
+      lang: 'en',
+      source: 'The telescope peered inside the young galaxy.',
+      rewrite: 'The telescope peered outside the old galaxy.',
+      mentions: ['Meaning reversed'],
+    },
+    {
+      lang: 'en',
+      source: 'Analysts called the result surprising.',
+      rewrite: 'Analysts called the result unsurprising.',
+      mentions: ['surprising', 'unsurprising'],
     },
   ],
 });

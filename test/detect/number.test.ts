@@ -33,6 +33,16 @@ ruleTable(number, {
       source: 'Revenue reached $5.1bn in the fourth quarter.',
       rewrite: 'Fourth-quarter revenue reached $5.1 billion.',
     },
+    {
+      lang: 'de',
+      source: 'Der Umsatz ist im dritten Quartal um 3,4 Prozent gestiegen.',
+      rewrite: 'Im 3. Quartal stieg der Umsatz um 3,4 Prozent.',
+    },
+    {
+      lang: 'en',
+      source: 'The team won the title for the third time in a row.',
+      rewrite: 'For the third straight time, the team won the title.',
+    },
   ],
   invalid: [
     {
@@ -70,6 +80,18 @@ ruleTable(number, {
       source: 'The company employs workers at its plant in Ohio.',
       rewrite: 'The company employs 4,000 workers at its plant in Ohio.',
       mentions: ['4,000'],
+    },
+    {
+      lang: 'en',
+      source: 'The company reported a decline in sales for the fourth quarter.',
+      rewrite: 'The company reported a decline in sales for the third quarter.',
+      mentions: ['fourth', 'third'],
+    },
+    {
+      lang: 'de',
+      source: 'Das Parlament stimmte zum zweiten Mal über das Gesetz ab.',
+      rewrite: 'Das Parlament stimmte zum dritten Mal über das Gesetz ab.',
+      mentions: ['zweiten', 'dritten'],
     },
   ],
 });
