@@ -7,7 +7,7 @@ const indexes = new WeakMap<LanguagePack, Map<string, Set<string>>>();
 
 /** The pack's opposites, both ways: word forms as written and by their stems, and the stem pairs. */
 function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
-  let index = indexes.get(pack);
+  const index = indexes.get(pack);
   if (index) return index;
   const built = new Map<string, Set<string>>();
   const add = (a: string, b: string): void => {
