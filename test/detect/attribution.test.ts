@@ -26,6 +26,27 @@ ruleTable(attribution, {
   ],
   invalid: [
     {
+      lang: 'en',
+      source: 'The city will close the old bridge next week for repairs.',
+      rewrite: 'Mayor John Smith said the city will close the old bridge next week for repairs.',
+      mentions: ['John Smith say this', 'without a speaker'],
+    },
+    {
+      lang: 'de',
+      source: 'Die Stadt sperrt die alte Brücke ab nächster Woche für Reparaturen.',
+      rewrite:
+        'Bürgermeisterin Anna Roth sagte, die Stadt sperre die alte Brücke ab nächster Woche für Reparaturen.',
+      mentions: ['Anna Roth say this', 'without a speaker'],
+    },
+    {
+      lang: 'en',
+      source:
+        'The city will close the old bridge next week for repairs. Traffic will be diverted through the harbour district. Mayor John Smith said the budget for schools would double.',
+      rewrite:
+        'Mayor John Smith said the city will close the old bridge next week for repairs. Traffic will be diverted through the harbour district.',
+      mentions: ['John Smith', 'speaks elsewhere in the source'],
+    },
+    {
       lang: 'de',
       source: 'Die Verluste der russischen Armee seien deutlich gestiegen.',
       rewrite: 'Die Verluste der russischen Armee sind deutlich gestiegen.',
