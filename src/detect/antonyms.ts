@@ -26,6 +26,19 @@ function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
   return built;
 }
 
+/** A word's own forms and its base forms without a comparative or superlative ending, as stems. */
+function baseForms(t: Token, pack: LanguagePack): string[] {
+  const forms = [t.norm, t.stem];
+  for (const [ending, replacement] of pack.degreeEndings) {
+    if (!t.norm.endsWith(ending) || t.norm.length - ending.length < 3) continue;
+    const base = t.norm.slice(0, -ending.length);
+    forms.push(stem(base + replacement, pack.code));
+    // "bigger" → "big", "hottest" → "hot"
+    if (!replacement && base.at(-1) === base.at(-2)) forms.push(stem(base.slice(0, -1), pack.code));
+  }
+  return forms;
+}
+
 /** The shortest word a negating prefix is taken off: "unless" is not the opposite of "less". */
 const MIN_BASE = 5;
 
@@ -49,18 +62,17 @@ export function antonymPairs(
   pack: LanguagePack,
 ): { source: Mention; rewrite: Mention }[] {
   const index = antonymIndex(pack);
-  const sourceTokens = source.flatMap((s) => s.tokens.map((t) => ({ t, s })));
+  const sourceTokens = source.flatMap((s) => s.tokens.map((t) => ({ t, s, forms: baseForms(t, pack) })));
   const rewriteTokens = rewrite.flatMap((s) => s.tokens.map((t) => ({ t, s })));
   const sourceStems = new Set(sourceTokens.map(({ t }) => t.stem));
   const rewriteStems = new Set(rewriteTokens.map(({ t }) => t.stem));
   const out: { source: Mention; rewrite: Mention }[] = [];
   for (const { t, s } of rewriteTokens) {
     if (sourceStems.has(t.stem)) continue;
-    const opposites = new Set([...(index.get(t.norm) ?? []), ...(index.get(t.stem) ?? [])]);
+    const opposites = new Set(baseForms(t, pack).flatMap((form) => [...(index.get(form) ?? [])]));
     const hit = sourceTokens.find(
-      ({ t: u }) =>
-        (opposites.has(u.norm) || opposites.has(u.stem) || prefixNegated(t, u, pack)) &&
-        !rewriteStems.has(u.stem),
+      ({ t: u, forms }) =>
+        (forms.some((form) => opposites.has(form)) || prefixNegated(t, u, pack)) && !rewriteStems.has(u.stem),
     );
     if (!hit) continue;
     out.push({

@@ -433,6 +433,19 @@ export const de: LanguagePack = {
   ],
   antonymStems: [],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
+  degreeEndings: [
+    ['sten', ''],
+    ['ste', ''],
+    ['ster', ''],
+    ['stes', ''],
+    ['stem', ''],
+    ['eren', ''],
+    ['erer', ''],
+    ['eres', ''],
+    ['erem', ''],
+    ['ere', ''],
+    ['er', ''],
+  ],
   reportedSpeechForms:
     set(`sei seien habe hätten hätte werde würden würde könne müsse müssten solle stehe gehe
     liege brauche komme gebe bleibe wolle dürfe wisse zeige`),

@@ -400,5 +400,13 @@ export const en: LanguagePack = {
   ],
   antonymStems: pairs(wordnetAntonymStems),
   negatingPrefixes: ['un', 'non-', 'non'],
+  degreeEndings: [
+    ['iest', 'y'],
+    ['ier', 'y'],
+    ['est', ''],
+    ['est', 'e'],
+    ['er', ''],
+    ['er', 'e'],
+  ],
   reportedSpeechForms: new Set<string>(),
 };

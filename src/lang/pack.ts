@@ -80,6 +80,11 @@ export interface LanguagePack {
    * lower-case words count: German nouns such as "Unfall" are not the opposite of "Fall".
    */
   negatingPrefixes: readonly string[];
+  /**
+   * Comparative and superlative endings with what replaces them in the base form, so "highest" meets
+   * "low" as "high" does: ["iest", "y"] reads "earliest" as "early". A doubled last consonant is undone too.
+   */
+  degreeEndings: readonly (readonly [string, string])[];
   /** Words and prefixes that mark a clause as the speaker's subjunctive report (German Konjunktiv I). */
   reportedSpeechForms: ReadonlySet<string>;
 }

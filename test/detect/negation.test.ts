@@ -99,5 +99,17 @@ ruleTable(negation, {
       rewrite: 'Analysts called the result unsurprising.',
       mentions: ['surprising', 'unsurprising'],
     },
+    {
+      lang: 'en',
+      source: 'Inflation in the region reached its highest level in a decade.',
+      rewrite: 'Inflation in the region reached its lowest level in a decade.',
+      mentions: ['highest', 'lowest'],
+    },
+    {
+      lang: 'de',
+      source: 'Die Prüfung galt als die schwierigste des ganzen Jahres.',
+      rewrite: 'Die Prüfung galt als die leichteste des ganzen Jahres.',
+      mentions: ['schwierigste', 'leichteste'],
+    },
   ],
 });
