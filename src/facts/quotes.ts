@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../lang/pack.js';
 import { findQuotes, outermostQuotes } from '../text/quotes.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { isRoleTitle, modifierStatus } from './people.js';
 import type { Article, Sentence } from '../types.js';
 import type { Mention, QuoteFact } from './types.js';
 
@@ -46,24 +47,31 @@ function speakerOf(
     const tokens = tokenize(text.slice(w.from, w.to), pack.code);
     const verb = tokens.findIndex((t) => pack.reportingVerbs.has(t.norm));
     if (verb < 0) continue;
-    // After a quote the speaker follows the verb (", sagte Kallas"); before it, the speaker is the subject before the verb.
+    const isName = (t: Token): boolean =>
+      t.capitalized && !t.isStopword && !t.isNumber && !pack.months.has(t.norm) && !pack.weekdays.has(t.norm);
+    const isSpeaker = (t: Token): boolean => isName(t) || PRONOUNS[pack.code]!.includes(t.norm);
     const after = tokens.slice(verb + 1, verb + 4);
     const before = tokens.slice(Math.max(0, verb - 3), verb).reverse();
-    const near = w.from === q.end ? [...after, ...before] : [...before, ...after];
-    const who = near.find(
-      (t) => (t.capitalized && !t.isStopword && !t.isNumber) || PRONOUNS[pack.code]!.includes(t.norm),
-    );
+    // After a quote the speaker usually follows the verb (", sagte Kallas", ", said Smith"), unless a subject
+    // stands before it ('," Stephen Hoge told the call'); before a quote, the subject comes first.
+    const inverted = w.from === q.end && !before.some(isSpeaker);
+    const who = (inverted ? [...after, ...before] : [...before, ...after]).find(isSpeaker);
     if (!who) continue;
-    // The whole name: "said Erik Rosolowsky", not "Erik".
-    let last = tokens.indexOf(who);
-    while (
-      tokens[last + 1]?.capitalized &&
-      !tokens[last + 1]!.isStopword &&
-      tokens[last + 1]!.start - tokens[last]!.end <= 1
-    )
-      last++;
+    // The whole name, with the role inside it: "Lordstown former CEO Edward Hightower", not "Lordstown".
+    const joins = (t: Token | undefined): boolean =>
+      !!t && (isName(t) || !!modifierStatus(t.norm, pack) || isRoleTitle(t.norm, pack));
+    const adjacent = (a: Token, b: Token): boolean => b.start - a.end <= 1;
+    let first = tokens.indexOf(who);
+    let last = first;
+    if (isName(who)) {
+      while (joins(tokens[last + 1]) && adjacent(tokens[last]!, tokens[last + 1]!)) last++;
+      while (joins(tokens[first - 1]) && adjacent(tokens[first - 1]!, tokens[first]!)) first--;
+      while (last > first && !isName(tokens[last]!)) last--;
+      while (first < last && !isName(tokens[first]!)) first++;
+    }
+    const start = w.from + tokens[first]!.start;
     const end = w.from + tokens[last]!.end;
-    return { start: w.from + who.start, end, text: text.slice(w.from + who.start, end) };
+    return { start, end, text: text.slice(start, end) };
   }
   return undefined;
 }

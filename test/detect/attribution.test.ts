@@ -5,6 +5,11 @@ ruleTable(attribution, {
   valid: [
     {
       lang: 'de',
+      source: 'Ministerin Anna Roth sagte, die Regierung habe keine großen Erwartungen an die Gespräche.',
+      rewrite: 'Die Regierung habe keine großen Erwartungen an die Gespräche, sagte Ministerin Anna Roth.',
+    },
+    {
+      lang: 'de',
       source: 'Die Verluste der russischen Armee seien deutlich gestiegen, sagte Kallas.',
       rewrite: 'Kallas sagte, die Verluste der russischen Armee seien erheblich gestiegen.',
     },
@@ -25,6 +30,14 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source:
+        'Außenminister Marco Rubio machte in Brüssel deutlich, dass der Präsident die Verzögerung nicht mehr lange akzeptieren werde.',
+      rewrite:
+        'Außenminister Marco Rubio machte in Brüssel deutlich, dass der Präsident die Verzögerung nicht mehr lange akzeptieren wird.',
+      mentions: ['Reported speech made indicative', 'werde'],
+    },
     {
       lang: 'en',
       source: 'The city will close the old bridge next week for repairs.',

@@ -43,6 +43,19 @@ export const attribution: Rule = {
           rewrite: evidence(pair.rewrite[0]!),
         });
       } else if (
+        !subjunctive(pair.rewrite, context).length &&
+        subjunctive(pair.source, context).some((form) => clauseKept(pair.source, form, pair.rewrite))
+      ) {
+        // The speaker is still named, but the grammar no longer keeps the writer's distance from the claim.
+        const form = subjunctive(pair.source, context).find((f) => clauseKept(pair.source, f, pair.rewrite))!;
+        findings.push({
+          severity: 'low',
+          confidence: 0.35 + 0.3 * Math.min(1, pair.score / 0.5),
+          explanation: `Reported speech made indicative: source marks this as the speaker's claim with ${quoted(form.text)}, rewrite states the content in the indicative, as fact.`,
+          source: evidenceIn(pair.source, form),
+          rewrite: evidence(pair.rewrite[0]!),
+        });
+      } else if (
         !claimed.length &&
         !pair.source.some((s) => s.quotes.length) &&
         pair.rewrite.some((s) => namedSpeaker(s, context))
@@ -86,6 +99,33 @@ function speakerChanges(context: RuleContext): FindingDraft[] {
     });
   }
   return out;
+}
+
+/** The Konjunktiv I forms that mark a claim as reported: "seien", "stehe", "werde". */
+const subjunctive = (group: SentenceFacts[], context: RuleContext): Mention[] =>
+  group.flatMap((s) => s.attribution).filter((m) => context.pack.reportedSpeechForms.has(fold(m.text)));
+
+/**
+ * The clause a subjunctive form stands in is in the rewrite: most of its content words, between the
+ * punctuation around the form ("…, dass der Präsident das nicht akzeptieren werde." / "sie habe keine …").
+ */
+function clauseKept(source: SentenceFacts[], form: Mention, rewrite: SentenceFacts[]): boolean {
+  const sentence = source.find((s) => s.start <= form.start && form.end <= s.start + s.text.length);
+  if (!sentence) return false;
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => sentence.start + t.start === form.start);
+  const stopsBefore = (i: number): boolean =>
+    /[,;:.!?«»"“”„]/.test(sentence.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  let first = at;
+  while (first > 0 && !stopsBefore(first)) first--;
+  let last = at;
+  while (last + 1 < tokens.length && !stopsBefore(last + 1)) last++;
+  const clause = tokens
+    .slice(first, last + 1)
+    .filter((t, i) => first + i !== at && !t.isStopword)
+    .map((t) => t.stem);
+  const kept = new Set(rewrite.flatMap((s) => s.tokens.map((t) => t.stem)));
+  return clause.length > 0 && clause.filter((w) => kept.has(w)).length >= 0.6 * clause.length;
 }
 
 const isHeading = (context: RuleContext, s: SentenceFacts): boolean =>
