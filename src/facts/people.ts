@@ -146,6 +146,17 @@ function person(name: Mention, role: RoleFact): PersonFact {
  * Names of people, organisations and places: acronyms (EU, NATO, G7), runs of capitalised words
  * ("Donald Trump", "Münchner Sicherheitskonferenz") and, in English, capitalised words inside a sentence.
  */
+/** "Verhandlungsposition Europas": a common noun and a genitive, not a two-word name. */
+function nounWithGenitive(run: Token[], pack: LanguagePack): boolean {
+  const construction = pack.genitiveAttribute;
+  if (!construction || run.length !== 2) return false;
+  const [noun, genitive] = run as [Token, Token];
+  return (
+    construction.nounEndings.some((ending) => noun.norm.endsWith(ending)) &&
+    genitive.norm.endsWith(construction.genitiveEnding)
+  );
+}
+
 export function findNames(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
   const names: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -163,7 +174,7 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     while (isNamePart(tokens[k + 1], pack) && tokens[k + 1]!.start - tokens[k]!.end <= 1) k++;
     // A capital at the start of a sentence says nothing; in German every noun has one.
     const sentenceStart = i === 0;
-    if (!sentenceStart && (k > i || pack.code === 'en')) {
+    if (!sentenceStart && (k > i || pack.code === 'en') && !nounWithGenitive(tokens.slice(i, k + 1), pack)) {
       names.push({
         start: offset + t.start,
         end: offset + tokens[k]!.end,

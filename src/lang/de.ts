@@ -433,6 +433,12 @@ export const de: LanguagePack = {
   ],
   antonymStems: [],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
+  genitiveAttribute: {
+    nounEndings: words(
+      `ung ungen heit heiten keit keiten schaft schaften ion ionen tät täten ismus nis nisse tum`,
+    ),
+    genitiveEnding: 's',
+  },
   degreeEndings: [
     ['sten', ''],
     ['ste', ''],

@@ -85,6 +85,11 @@ export interface LanguagePack {
    * "low" as "high" does: ["iest", "y"] reads "earliest" as "early". A doubled last consonant is undone too.
    */
   degreeEndings: readonly (readonly [string, string])[];
+  /**
+   * A common noun followed by a name in the genitive reads like a two-word name in German, where every noun
+   * has a capital: "Verhandlungsposition Europas", "Regierung Frankreichs". The noun is known by its ending.
+   */
+  genitiveAttribute?: { nounEndings: readonly string[]; genitiveEnding: string };
   /** Words and prefixes that mark a clause as the speaker's subjunctive report (German Konjunktiv I). */
   reportedSpeechForms: ReadonlySet<string>;
 }

@@ -5,6 +5,12 @@ ruleTable(entity, {
   valid: [
     {
       lang: 'de',
+      source: 'Die EU-Außenminister wollen bei dem Treffen eine gemeinsame Position finden.',
+      rewrite:
+        'Die EU-Außenminister wollen bei dem Treffen eine gemeinsame Verhandlungsposition Europas finden.',
+    },
+    {
+      lang: 'de',
       source: 'Bundeskanzler Friedrich Merz traf den ukrainischen Präsidenten Wolodymyr Selenskyj.',
       rewrite: 'Präsident Wolodymyr Selenskyj traf Bundeskanzler Friedrich Merz.',
     },
@@ -25,6 +31,12 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die Studie der Universität Zürich wurde am Montag veröffentlicht.',
+      rewrite: 'Die Studie der Universität Basel wurde am Montag veröffentlicht.',
+      mentions: ['Universität Zürich', 'Universität Basel'],
+    },
     {
       lang: 'de',
       source: 'Bundeskanzler Friedrich Merz traf in Berlin die Regierungschefs der NATO.',
