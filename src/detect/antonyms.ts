@@ -39,6 +39,20 @@ function baseForms(t: Token, pack: LanguagePack): string[] {
   return forms;
 }
 
+/** How far around an opposite its context is read. */
+const CONTEXT = 6;
+
+/** The content-word stems within a few words of a token: what the word is said of. */
+function contextOf(s: SentenceFacts, t: Token): Set<string> {
+  const at = s.tokens.indexOf(t);
+  return new Set(
+    s.tokens
+      .slice(Math.max(0, at - CONTEXT), at + CONTEXT + 1)
+      .filter((u) => u !== t && !u.isStopword)
+      .map((u) => u.stem),
+  );
+}
+
 /** The shortest word a negating prefix is taken off: "unless" is not the opposite of "less". */
 const MIN_BASE = 5;
 
@@ -74,7 +88,10 @@ export function antonymPairs(
       ({ t: u, forms }) =>
         (forms.some((form) => opposites.has(form)) || prefixNegated(t, u, pack)) && !rewriteStems.has(u.stem),
     );
+    // Opposites said of different things are no reversal: "the index dropped" / "increased yields".
     if (!hit) continue;
+    const around = contextOf(hit.s, hit.t);
+    if (![...contextOf(s, t)].some((w) => around.has(w))) continue;
     out.push({
       source: { start: hit.s.start + hit.t.start, end: hit.s.start + hit.t.end, text: hit.t.text },
       rewrite: { start: s.start + t.start, end: s.start + t.end, text: t.text },

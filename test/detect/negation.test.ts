@@ -5,6 +5,12 @@ ruleTable(negation, {
   valid: [
     {
       lang: 'en',
+      source:
+        'The Hang Seng index in Hong Kong dropped, while in Tokyo the central bank said it would buy bonds to contain yields.',
+      rewrite: 'In Tokyo the central bank said it would buy bonds to contain increased yields.',
+    },
+    {
+      lang: 'en',
       source: 'The council did not approve the new budget on Tuesday.',
       rewrite: 'On Tuesday the council failed to approve the new budget.',
     },
@@ -45,6 +51,12 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die Verluste der russischen Armee sind in den vergangenen Monaten deutlich gestiegen.',
+      rewrite: 'Die Verluste sind in den vergangenen Monaten gesunken.',
+      mentions: ['gestiegen', 'gesunken'],
+    },
     {
       lang: 'en',
       source: 'The council failed to approve the new budget on Tuesday.',
