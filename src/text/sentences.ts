@@ -85,8 +85,8 @@ function splitParagraph(
   }
   for (let i = start; i < para.end; i++) {
     if (!TERMINATORS.includes(text[i]!)) continue;
-    // Copy pasted without spaces still breaks where a quotation opens a new sentence: 'note."It concerns'.
-    const glued = gluedQuoteStart(text, i, quotes);
+    // Copy pasted without spaces still breaks: 'note."It concerns', 'the world.An official'.
+    const glued = gluedStart(text, i, quotes, language);
     if (glued > 0) {
       ranges.push({ start, end: glued });
       start = glued;
@@ -111,14 +111,30 @@ function splitParagraph(
   return ranges;
 }
 
-/** Where a sentence starts right after a terminator with no space: a straight quote opening before a capital. */
-function gluedQuoteStart(text: string, dot: number, quotes: { start: number; end: number }[]): number {
+/**
+ * Where a sentence starts right after a terminator with no space: a straight quote opening before a
+ * capital, or a capitalised word right after a lower-case one ("world.An"; "U.S.Army" and "z.B.Die" are
+ * not lower case before the stop, "example.com" not capitalised after it).
+ */
+function gluedStart(
+  text: string,
+  dot: number,
+  quotes: { start: number; end: number }[],
+  language: Language,
+): number {
   const opens = quotes.some((q) => q.start === dot + 1);
   if (
     text[dot + 1] === '"' &&
     opens &&
     /\p{Lu}/u.test(text[dot + 2] ?? '') &&
     /\p{Ll}/u.test(text[dot - 1] ?? '')
+  )
+    return dot + 1;
+  if (
+    /\p{Ll}{2}$/u.test(text.slice(Math.max(0, dot - 2), dot)) &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(dot + 1, dot + 3)) &&
+    !insideQuote(quotes, dot) &&
+    (text[dot] !== '.' || endsSentenceAt(text, dot, dot + 1, language))
   )
     return dot + 1;
   return -1;

@@ -74,6 +74,21 @@ describe('sentence segmentation', () => {
       ['“It is over. Really,” he said.', 'Then he left!'],
     ],
     ['en', 'Is it true? Yes. It is.', ['Is it true?', 'Yes.', 'It is.']],
+    [
+      'en',
+      'People worry that data flows all over the world.An unnamed official told Politico about it.',
+      ['People worry that data flows all over the world.', 'An unnamed official told Politico about it.'],
+    ],
+    [
+      'en',
+      'The U.S.Army and example.com stay whole, as does the strategist.',
+      ['The U.S.Army and example.com stay whole, as does the strategist.'],
+    ],
+    [
+      'de',
+      'Das gilt z.B.Für Banken. Die Zinsen stiegen im Mai.Der Markt fiel.',
+      ['Das gilt z.B.Für Banken.', 'Die Zinsen stiegen im Mai.', 'Der Markt fiel.'],
+    ],
   ])('%s: %s', (language, text, expected) => {
     expect(split(text, language)).toEqual(expected);
   });
