@@ -4,6 +4,13 @@ import { ruleTable } from './harness.js';
 ruleTable(number, {
   valid: [
     {
+      lang: 'de',
+      source:
+        'Der Konzern beschäftigt 2.000 Menschen in Sachsen. Der Umsatz stieg im vergangenen Jahr auf 5 Milliarden Euro.',
+      rewrite:
+        'Der Umsatz des Konzerns mit 2.000 Beschäftigten stieg im vergangenen Jahr auf 5 Milliarden Euro.',
+    },
+    {
       lang: 'en',
       source: 'Since then, around 870 infections have been reported worldwide.',
       rewrite: 'Since then, about 870 infections have been reported worldwide.',
@@ -45,6 +52,14 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source:
+        'In total, 870 people have been infected, and 457 deaths have been reported in 21 countries. The region has 25 hospitals.',
+      rewrite:
+        'In total, 870 people have been infected, and 457 deaths have been reported in 25 countries. The region has 25 hospitals.',
+      mentions: ['"21" here', '"25"'],
+    },
     {
       lang: 'en',
       source: 'Since then, around 870 infections have been reported worldwide.',

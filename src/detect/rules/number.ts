@@ -1,5 +1,5 @@
 import type { NumberFact } from '../../facts/types.js';
-import { evidenceIn, quoted, type RuleContext } from '../context.js';
+import { evidenceIn, quoted, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { checkablePairs } from '../support.js';
@@ -22,6 +22,17 @@ export const number: Rule = {
     for (const pair of checkablePairs(context)) {
       for (const n of pair.rewrite.flatMap((s) => s.numbers)) {
         const equal = sourceNumbers.filter((s) => same(s, n));
+        const elsewhere = displaced(pair, n, rewriteNumbers);
+        if (equal.length && elsewhere) {
+          findings.push({
+            severity: 'medium',
+            confidence: 0.6,
+            explanation: `Number changed: source says ${quoted(elsewhere.text)} here, rewrite says ${quoted(n.text)}, a figure the source gives only for something else.`,
+            source: evidenceIn(pair.source, elsewhere),
+            rewrite: evidenceIn(pair.rewrite, n),
+          });
+          continue;
+        }
         if (equal.length) {
           const shifted = qualifierChange(
             pair.source.flatMap((s) => s.numbers).filter((s) => same(s, n)),
@@ -68,6 +79,26 @@ export const number: Rule = {
     return findings;
   },
 };
+
+/** How closely a pair must match for a figure borrowed from elsewhere in the source to count as a change. */
+const CLOSE_PAIR = 0.5;
+
+/**
+ * The source figure a rewrite number displaced in a closely matching pair, when the rewrite's figure is
+ * in the source but not in this statement: "457 deaths in 21 countries" → "… in 25 countries".
+ */
+function displaced(
+  pair: FactPair,
+  n: NumberFact,
+  rewriteNumbers: NumberFact[],
+): NumberFact | undefined {
+  if (pair.score < CLOSE_PAIR) return undefined;
+  const here = pair.source.flatMap((s) => s.numbers);
+  if (here.some((s) => same(s, n))) return undefined;
+  return here.find(
+    (s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word && !rewriteNumbers.some((r) => same(r, s)),
+  );
+}
 
 const KIND_WORDS = { exact: 'exactly', approximate: 'about', lower: 'at least', upper: 'at most' } as const;
 
