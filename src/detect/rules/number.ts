@@ -87,11 +87,7 @@ const CLOSE_PAIR = 0.5;
  * The source figure a rewrite number displaced in a closely matching pair, when the rewrite's figure is
  * in the source but not in this statement: "457 deaths in 21 countries" → "… in 25 countries".
  */
-function displaced(
-  pair: FactPair,
-  n: NumberFact,
-  rewriteNumbers: NumberFact[],
-): NumberFact | undefined {
+function displaced(pair: FactPair, n: NumberFact, rewriteNumbers: NumberFact[]): NumberFact | undefined {
   if (pair.score < CLOSE_PAIR) return undefined;
   const here = pair.source.flatMap((s) => s.numbers);
   if (here.some((s) => same(s, n))) return undefined;
