@@ -367,7 +367,7 @@ export const de: LanguagePack = {
     'verweigerte',
     'versäumte',
   ],
-  negationExceptions: ['nicht nur', 'nicht zuletzt', 'nicht mehr lange', 'im gegenteil'],
+  negationExceptions: ['nicht nur', 'nicht zuletzt', 'im gegenteil'],
   framingScales: [
     ['angriffskrieg|invasion|überfall|aggression', 'krieg', 'konflikt|krise|auseinandersetzung|spannungen'],
     ['terroristen|terrorist|terrormiliz', 'kämpfer|milizionäre|miliz', 'aktivisten|rebellen'],

@@ -4,6 +4,16 @@ import { ruleTable } from './harness.js';
 ruleTable(negation, {
   valid: [
     {
+      lang: 'de',
+      source: 'Eine 30-tägige Waffenruhe ohne Vorbedingungen hat Putin aber abgelehnt.',
+      rewrite: 'Putin hat eine 30-tägige Waffenruhe ohne Vorbedingungen jedoch abgelehnt.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Präsident werde die Taktik nicht mehr lange akzeptieren, hieß es.',
+      rewrite: 'Der Präsident werde die Taktik bald nicht mehr akzeptieren, hieß es.',
+    },
+    {
       lang: 'en',
       source:
         'The Hang Seng index in Hong Kong dropped, while in Tokyo the central bank said it would buy bonds to contain yields.',

@@ -57,8 +57,11 @@ export const negation: Rule = {
       ): { negation: Mention; word: Token } | undefined => {
         for (const s of from) {
           for (const n of s.negations) {
-            for (const word of scopeOf(s, n))
-              if (negatedNear(to, word.stem) === false) return { negation: n, word };
+            // Kept when any word it bears on is still negated: "Waffenruhe ohne Vorbedingungen hat Putin abgelehnt".
+            const scope = scopeOf(s, n).map((word) => ({ word, negated: negatedNear(to, word.stem) }));
+            if (scope.some((w) => w.negated)) continue;
+            const flipped = scope.find((w) => w.negated === false);
+            if (flipped) return { negation: n, word: flipped.word };
           }
         }
         return undefined;
