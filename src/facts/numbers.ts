@@ -37,7 +37,7 @@ export function findNumbers(
     if (t.isNumber) {
       value = parseDigits(t.text);
       const suffix = /-(\p{L}+)$/u.exec(t.text)?.[1];
-      if (suffix) unit = suffix.toLowerCase().replace(/(ige|igen|iger|ig)$/, '');
+      if (suffix) unit = unitOf(suffix);
     } else if (pack.numberWords.has(t.norm)) {
       value = pack.numberWords.get(t.norm)!;
       word = true;
@@ -45,6 +45,10 @@ export function findNumbers(
       value = pack.ordinalWords.get(t.norm)!;
       word = true;
       unit = 'ordinal';
+    } else {
+      const compound = numberCompound(t.norm, pack);
+      if (compound) ({ value, unit } = compound);
+      word = compound !== undefined;
     }
     if (value === null || Number.isNaN(value)) continue;
     let end = t.end;
@@ -83,6 +87,27 @@ export function findNumbers(
     });
   }
   return out;
+}
+
+/** A compound's unit as "30-tägige" and "dreitägigen" both give it: "täg"; "day" for "two-day". */
+const unitOf = (suffix: string): string => suffix.toLowerCase().replace(/(ige|igen|iger|ig)$/, '');
+
+/** A number word joined to a unit: "two-day", "twenty-five", "dreitägigen", "zweifache". */
+function numberCompound(norm: string, pack: LanguagePack): { value: number; unit?: string } | undefined {
+  const parts = norm.split('-');
+  if (parts.length > 1 && pack.numberWords.has(parts[0]!)) {
+    const values = parts.map((p) => pack.numberWords.get(p));
+    if (values.every((v) => v !== undefined)) return { value: values.reduce((a, b) => a! + b!, 0)! };
+    return { value: pack.numberWords.get(parts[0]!)!, unit: unitOf(parts.slice(1).join('-')) };
+  }
+  for (const [word, value] of pack.numberWords) {
+    if (!norm.startsWith(word)) continue;
+    const rest = norm.slice(word.length);
+    // The compound's ending may carry an adjective ending: "dreitägigen".
+    if (pack.numberCompounds.some((c) => rest.startsWith(c) && rest.length - c.length <= 2))
+      return { value, unit: unitOf(rest) };
+  }
+  return undefined;
 }
 
 /** The qualifier right before a number's token: "mehr als", "up to", "rund". */

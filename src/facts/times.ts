@@ -79,7 +79,28 @@ export function findDurations(tokens: Token[], text: string, offset: number, pac
   const qualifiers = new Set(
     [...pack.approximators, ...pack.lowerBounds, ...pack.upperBounds].filter((q) => !q.includes(' ')),
   );
+  const countOf = (t: Token | undefined): number | undefined => {
+    if (!t) return undefined;
+    const n = t.isNumber ? Number(t.norm) : pack.oneWords.includes(t.norm) ? 1 : pack.numberWords.get(t.norm);
+    return n === undefined || Number.isNaN(n) ? undefined : n;
+  };
   for (let i = 0; i < tokens.length; i++) {
+    // A span: "in den kommenden vier Jahren", "over the past two weeks".
+    const span = pack.periodDirections.get(tokens[i]!.norm);
+    const spanCount = span !== undefined ? countOf(tokens[i + 1]) : undefined;
+    const spanUnit = spanCount !== undefined ? pack.durationUnits.get(tokens[i + 2]?.norm ?? '') : undefined;
+    if (span !== undefined && spanCount !== undefined && spanUnit) {
+      const [calendar, factor] = SCALE[spanUnit];
+      out.push({
+        start: offset + tokens[i]!.start,
+        end: offset + tokens[i + 2]!.end,
+        text: text.slice(tokens[i]!.start, tokens[i + 2]!.end),
+        kind: 'relative',
+        value: `${span > 0 ? 'next' : 'last'} ${spanCount * factor} ${calendar}`,
+      });
+      i += 2;
+      continue;
+    }
     let k = i;
     const direction = pack.durationDirections.get(tokens[k]!.norm);
     if (direction !== undefined) k++;
@@ -87,12 +108,8 @@ export function findDurations(tokens: Token[], text: string, offset: number, pac
     const count = tokens[k];
     const unit = tokens[k + 1] && pack.durationUnits.get(tokens[k + 1]!.norm);
     if (!count || !unit) continue;
-    const n = count.isNumber
-      ? Number(count.norm)
-      : pack.oneWords.includes(count.norm)
-        ? 1
-        : pack.numberWords.get(count.norm);
-    if (n === undefined || Number.isNaN(n)) continue;
+    const n = countOf(count);
+    if (n === undefined) continue;
     const ago = pack.durationAgo.includes(tokens[k + 2]?.norm ?? '');
     const sign = ago ? -1 : direction;
     if (sign === undefined) continue;

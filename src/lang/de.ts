@@ -81,6 +81,8 @@ export const de: LanguagePack = {
   ]),
   numberWords: numberWords,
   ordinalWords,
+  numberCompounds: words(`tägig wöchig monatig jährig stündig minütig fach malig stellig köpfig teilig seitig
+    sprachig stöckig prozentig`),
   scaleWords: new Map([
     ['tausend', 1e3],
     ['million', 1e6],
@@ -172,6 +174,15 @@ export const de: LanguagePack = {
     ['vor', -1],
   ]),
   durationAgo: [],
+  periodDirections: new Map([
+    ['kommenden', 1],
+    ['nächsten', 1],
+    ['folgenden', 1],
+    ['vergangenen', -1],
+    ['letzten', -1],
+    ['zurückliegenden', -1],
+    ['vorigen', -1],
+  ]),
   oneWords: ['ein', 'eine', 'einer', 'einem', 'einen', 'eines'],
   reportingVerbs:
     set(`sagte sagt sagten sagen gesagt erklärte erklärt erklären erklärten betonte betont betonten

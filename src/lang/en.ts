@@ -62,6 +62,7 @@ export const en: LanguagePack = {
   ]),
   numberWords: numberWords,
   ordinalWords,
+  numberCompounds: ['fold'],
   scaleWords: new Map([
     ['thousand', 1e3],
     ['k', 1e3],
@@ -139,6 +140,16 @@ export const en: LanguagePack = {
     ['within', 1],
   ]),
   durationAgo: ['ago'],
+  periodDirections: new Map([
+    ['next', 1],
+    ['coming', 1],
+    ['following', 1],
+    ['upcoming', 1],
+    ['past', -1],
+    ['last', -1],
+    ['previous', -1],
+    ['preceding', -1],
+  ]),
   oneWords: ['a', 'an', 'one'],
   reportingVerbs:
     set(`said says say told tells stated states announced announces added adds explained explains

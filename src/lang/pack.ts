@@ -18,6 +18,11 @@ export interface LanguagePack {
   weekdays: ReadonlyMap<string, number>;
   /** Cardinal number words (lower case) → value. */
   numberWords: ReadonlyMap<string, number>;
+  /**
+   * Endings that join a number word into one adjective, in the base form: "zweitägig", "dreifach". Hyphenated
+   * compounds ("two-day", "zwei-stündig") need no entry.
+   */
+  numberCompounds: readonly string[];
   /** Ordinal number words in every inflected form (lower case) → value: "third", "dritten". */
   ordinalWords: ReadonlyMap<string, number>;
   /** Scale words (lower case) → multiplier ("Millionen", "billion"). */
@@ -32,6 +37,8 @@ export interface LanguagePack {
   durationDirections: ReadonlyMap<string, 1 | -1>;
   /** Words after a duration that place it back ("three days ago"). */
   durationAgo: readonly string[];
+  /** Words before a count that make it a span up to or from now: "in den kommenden vier Jahren", "the past two weeks". */
+  periodDirections: ReadonlyMap<string, 1 | -1>;
   /** Words that count one in a duration ("in einer Woche", "in a week"). */
   oneWords: readonly string[];
   /** Verbs that introduce what someone said (lower-case word forms). */

@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(dateTime, {
   valid: [
     {
+      lang: 'en',
+      source: 'Prices rose by a fifth over the past two years, the office said.',
+      rewrite: 'In the last two years prices rose by a fifth, the office said.',
+    },
+    {
       lang: 'de',
       source: 'date 2026-03-02 Die Minister treffen sich in drei Wochen in Rom.',
       rewrite: '2. März 2026\n\nDie Minister treffen sich am 23. März 2026 in Rom.',
@@ -35,6 +40,19 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'So sollen in den kommenden vier Jahren insgesamt 800 Milliarden Euro mobilisiert werden.',
+      rewrite: 'So wurden in den vergangenen vier Jahren insgesamt 800 Milliarden Euro mobilisiert.',
+      mentions: ['kommenden vier Jahren', 'vergangenen vier Jahren'],
+    },
+    {
+      lang: 'en',
+      source: 'The ministers met on Friday to close their summit. On Thursday they had discussed the budget.',
+      rewrite:
+        'The ministers met on Thursday to close their summit. On Thursday they had discussed the budget.',
+      mentions: ['"Friday" here', '"Thursday"'],
+    },
     {
       lang: 'de',
       source: 'Die Vorschläge sollen in knapp zwei Wochen beim Treffen der Minister diskutiert werden.',

@@ -5,6 +5,16 @@ ruleTable(number, {
   valid: [
     {
       lang: 'de',
+      source: 'Die Minister trafen sich zu einem zweitägigen Gipfel in Brüssel.',
+      rewrite: 'In Brüssel kamen die Minister zu einem 2-tägigen Gipfel zusammen.',
+    },
+    {
+      lang: 'en',
+      source: 'Twenty-five people were injured in the blast on Monday.',
+      rewrite: 'On Monday, 25 people were injured in the blast.',
+    },
+    {
+      lang: 'de',
       source:
         'Der Konzern beschäftigt 2.000 Menschen in Sachsen. Der Umsatz stieg im vergangenen Jahr auf 5 Milliarden Euro.',
       rewrite:
@@ -52,6 +62,18 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Zum Abschluss eines zweitägigen Treffens in Brüssel berieten die Minister über die Lage.',
+      rewrite: 'Zum Abschluss eines dreitägigen Treffens in Brüssel berieten die Minister über die Lage.',
+      mentions: ['zweitägigen', 'dreitägigen'],
+    },
+    {
+      lang: 'en',
+      source: 'The ministers met for a two-day summit in Brussels to discuss the war.',
+      rewrite: 'The ministers met for a three-day summit in Brussels to discuss the war.',
+      mentions: ['two-day', 'three-day'],
+    },
     {
       lang: 'en',
       source:

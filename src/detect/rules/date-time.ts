@@ -24,8 +24,30 @@ export const dateTime: Rule = {
       rewriteTimes.some((t) => sameTime(s, sourceDate, t, rewriteDate));
     for (const pair of checkablePairs(context)) {
       const dropped = pair.source.flatMap((s) => s.times.filter(definite)).filter((s) => !inRewrite(s));
-      for (const t of pair.rewrite.flatMap((s) => s.times.filter(definite))) {
-        if (inSource(t)) continue;
+      const here = pair.source.flatMap((s) => s.times.filter(definite));
+      const said = pair.rewrite.flatMap((s) => s.times.filter(definite));
+      // This statement's own times that its rewritten version does not give (they may recur elsewhere).
+      const missing = here.filter((s) => !said.some((t) => sameTime(s, sourceDate, t, rewriteDate)));
+      for (const t of said) {
+        if (inSource(t)) {
+          // A time the source gives only for another event, in place of this statement's own.
+          const displaced =
+            pair.score >= CLOSE_PAIR && !here.some((s) => sameTime(s, sourceDate, t, rewriteDate))
+              ? missing.find((s) => s.kind === t.kind)
+              : undefined;
+          if (displaced) {
+            findings.push({
+              severity: 'medium',
+              confidence: 0.6,
+              explanation: `Date or time changed: source says ${quoted(displaced.text)} here, rewrite says ${quoted(t.text)}, a time the source gives only for something else.`,
+              source: evidenceIn(pair.source, displaced),
+              rewrite: evidenceIn(pair.rewrite, t),
+            });
+            missing.splice(missing.indexOf(displaced), 1);
+            if (dropped.includes(displaced)) dropped.splice(dropped.indexOf(displaced), 1);
+          }
+          continue;
+        }
         const replaced = dropped.find((s) => s.kind === t.kind) ?? dropped[0];
         findings.push(
           replaced
@@ -63,6 +85,9 @@ export const dateTime: Rule = {
     return findings;
   },
 };
+
+/** How closely a pair must match for a time borrowed from elsewhere in the source to count as a change. */
+const CLOSE_PAIR = 0.5;
 
 /** "bislang", "soon", "recently" place nothing on a calendar: only definite times are compared. */
 const definite = (t: TimeFact): boolean =>

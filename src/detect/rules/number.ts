@@ -22,7 +22,7 @@ export const number: Rule = {
     for (const pair of checkablePairs(context)) {
       for (const n of pair.rewrite.flatMap((s) => s.numbers)) {
         const equal = sourceNumbers.filter((s) => same(s, n));
-        const elsewhere = displaced(pair, n, rewriteNumbers);
+        const elsewhere = displaced(pair, n);
         if (equal.length && elsewhere) {
           findings.push({
             severity: 'medium',
@@ -85,14 +85,16 @@ const CLOSE_PAIR = 0.5;
 
 /**
  * The source figure a rewrite number displaced in a closely matching pair, when the rewrite's figure is
- * in the source but not in this statement: "457 deaths in 21 countries" → "… in 25 countries".
+ * in the source but not in this statement, and this statement's own figure is not in its rewritten
+ * version: "457 deaths in 21 countries" → "… in 25 countries".
  */
-function displaced(pair: FactPair, n: NumberFact, rewriteNumbers: NumberFact[]): NumberFact | undefined {
+function displaced(pair: FactPair, n: NumberFact): NumberFact | undefined {
   if (pair.score < CLOSE_PAIR) return undefined;
   const here = pair.source.flatMap((s) => s.numbers);
   if (here.some((s) => same(s, n))) return undefined;
+  const said = pair.rewrite.flatMap((s) => s.numbers);
   return here.find(
-    (s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word && !rewriteNumbers.some((r) => same(r, s)),
+    (s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word && !said.some((r) => same(r, s)),
   );
 }
 
