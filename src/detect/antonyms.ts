@@ -43,7 +43,7 @@ function baseForms(t: Token, pack: LanguagePack): string[] {
 const CONTEXT = 6;
 
 /** The content-word stems within a few words of a token: what the word is said of. */
-function contextOf(s: SentenceFacts, t: Token): Set<string> {
+export function contextOf(s: SentenceFacts, t: Token): Set<string> {
   const at = s.tokens.indexOf(t);
   return new Set(
     s.tokens

@@ -81,6 +81,10 @@ export const de: LanguagePack = {
   ]),
   numberWords: numberWords,
   ordinalWords,
+  quantifiers:
+    table(`wenige:1 wenigen:1 weniger:1 einige:2 einigen:2 einiger:2 mehrere:2 mehreren:2 mehrerer:2
+    manche:2 manchen:2 viele:3 vielen:3 vieler:3 zahlreiche:3 zahlreichen:3 etliche:3 etlichen:3 meisten:4
+    alle:5 allen:5 aller:5 sämtliche:5 sämtlichen:5`),
   numberCompounds: words(`tägig wöchig monatig jährig stündig minütig fach malig stellig köpfig teilig seitig
     sprachig stöckig prozentig`),
   scaleWords: new Map([

@@ -63,6 +63,7 @@ export const en: LanguagePack = {
   numberWords: numberWords,
   ordinalWords,
   numberCompounds: ['fold'],
+  quantifiers: table(`few:1 some:2 several:2 many:3 numerous:3 most:4 all:5 every:5`),
   scaleWords: new Map([
     ['thousand', 1e3],
     ['k', 1e3],

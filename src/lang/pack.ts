@@ -23,6 +23,11 @@ export interface LanguagePack {
    * compounds ("two-day", "zwei-stündig") need no entry.
    */
   numberCompounds: readonly string[];
+  /**
+   * Quantifiers (lower case, every inflected form) on a scale of how much of a group they cover: 1 few,
+   * 2 some/several, 3 many, 4 most, 5 all. "Mehrere Länder" → "alle Länder" changes the claim.
+   */
+  quantifiers: ReadonlyMap<string, number>;
   /** Ordinal number words in every inflected form (lower case) → value: "third", "dritten". */
   ordinalWords: ReadonlyMap<string, number>;
   /** Scale words (lower case) → multiplier ("Millionen", "billion"). */

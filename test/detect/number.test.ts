@@ -4,6 +4,16 @@ import { ruleTable } from './harness.js';
 ruleTable(number, {
   valid: [
     {
+      lang: 'en',
+      source: 'Some 300 people attended the rally, and several speakers called for new elections.',
+      rewrite: 'About 300 people attended the rally, where several speakers called for new elections.',
+    },
+    {
+      lang: 'de',
+      source: 'Mehrere Minister lobten den Plan. Alle Details sollen im Mai folgen.',
+      rewrite: 'Einige Minister lobten den Plan. Alle Details sollen im Mai folgen.',
+    },
+    {
       lang: 'de',
       source: 'Die Minister trafen sich zu einem zweitägigen Gipfel in Brüssel.',
       rewrite: 'In Brüssel kamen die Minister zu einem 2-tägigen Gipfel zusammen.',
@@ -62,6 +72,18 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Mehrere europäische NATO-Länder warfen Russland vor, die Gespräche zu torpedieren.',
+      rewrite: 'Alle europäischen NATO-Länder warfen Russland vor, die Gespräche zu torpedieren.',
+      mentions: ['Quantity changed', 'Mehrere', 'Alle'],
+    },
+    {
+      lang: 'en',
+      source: 'Some analysts expect the central bank to raise rates again in June.',
+      rewrite: 'Most analysts expect the central bank to raise rates again in June.',
+      mentions: ['Quantity changed', 'Some', 'Most'],
+    },
     {
       lang: 'de',
       source: 'Zum Abschluss eines zweitägigen Treffens in Brüssel berieten die Minister über die Lage.',

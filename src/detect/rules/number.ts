@@ -2,6 +2,7 @@ import type { NumberFact } from '../../facts/types.js';
 import { evidenceIn, quoted, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { quantifierChanges } from '../quantifiers.js';
 import { checkablePairs } from '../support.js';
 
 const same = (a: NumberFact, b: NumberFact): boolean =>
@@ -20,6 +21,15 @@ export const number: Rule = {
     const sourceNumbers = context.source.sentences.flatMap((s) => s.numbers);
     const rewriteNumbers = context.rewrite.sentences.flatMap((s) => s.numbers);
     for (const pair of checkablePairs(context)) {
+      for (const change of quantifierChanges(pair, context.pack)) {
+        findings.push({
+          severity: 'medium',
+          confidence: 0.55 + 0.3 * Math.min(1, pair.score / 0.5),
+          explanation: `Quantity changed: source says ${quoted(change.source.text)}, rewrite says ${quoted(change.rewrite.text)}.`,
+          source: evidenceIn(pair.source, change.source),
+          rewrite: evidenceIn(pair.rewrite, change.rewrite),
+        });
+      }
       for (const n of pair.rewrite.flatMap((s) => s.numbers)) {
         const equal = sourceNumbers.filter((s) => same(s, n));
         const elsewhere = displaced(pair, n);
