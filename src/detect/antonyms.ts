@@ -22,6 +22,12 @@ function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
     add(stem(a, pack.code), stem(b, pack.code));
   }
   for (const [a, b] of pack.antonymStems) add(a, b);
+  for (const [rising, falling] of pack.opposingCamps)
+    for (const a of rising)
+      for (const b of falling) {
+        add(a, b);
+        add(stem(a, pack.code), stem(b, pack.code));
+      }
   indexes.set(pack, built);
   return built;
 }

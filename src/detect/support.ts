@@ -1,7 +1,7 @@
 import { wordMatch } from '../align/similarity.js';
 import type { SentenceFacts } from '../facts/types.js';
 import { fold } from '../text/normalize.js';
-import { contentTokens } from '../text/tokens.js';
+import { contentTokens, type Token } from '../text/tokens.js';
 import type { ArticleFacts, FactPair, RuleContext } from './context.js';
 
 /** Folded content words of an article, for "does the other text say this anywhere" questions. */
@@ -21,15 +21,43 @@ export function namesIn(article: ArticleFacts): string[] {
   return article.sentences.flatMap((s) => [...s.names, ...s.people].map((n) => fold(n.text)));
 }
 
-export function nameKnown(name: string, known: readonly string[], text: string): boolean {
+export function nameKnown(
+  name: string,
+  known: readonly string[],
+  text: string,
+  article: ArticleFacts,
+): boolean {
   const n = fold(name);
   if (new RegExp(`(?<![\\p{L}\\d-])${escape(n)}(?![\\p{L}\\d-])`, 'u').test(text)) return true;
+  if (spelledOut(name, article)) return true;
   const words = n.split(/\s+/);
   // "Trump" is "Donald Trump"; "Donald Trump" is "Trump": one name's words inside the other's, whole.
   return known.some((k) => {
     const kw = k.split(/\s+/);
     return kw.every((w) => words.includes(w)) || words.every((w) => kw.includes(w));
   });
+}
+
+/**
+ * An acronym whose letters start consecutive words of the article: "EV" for "electric vehicle", "BOJ" for
+ * "Bank of Japan". The first and last words carry content; two letters need two long words.
+ */
+function spelledOut(name: string, article: ArticleFacts): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+  const letters = fold(name);
+  const content = (t: Token): boolean => !t.isStopword && (letters.length > 2 || t.norm.length >= 4);
+  return article.sentences.some((s) =>
+    s.tokens.some((_, i) => {
+      const run = s.tokens.slice(i, i + letters.length);
+      return (
+        run.length === letters.length &&
+        run.every((t, k) => t.norm.startsWith(letters[k]!)) &&
+        content(run[0]!) &&
+        content(run[run.length - 1]!) &&
+        (letters.length > 2 || run.every(content))
+      );
+    }),
+  );
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

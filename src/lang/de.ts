@@ -447,6 +447,14 @@ export const de: LanguagePack = {
     ['frieden', 'krieg'],
   ],
   antonymStems: [],
+  opposingCamps: [
+    [
+      words(`steigen steigt stieg stiegen gestiegen zulegen legte zugelegt anstieg wachsen wächst wuchs
+        gewachsen höher`),
+      words(`sinken sinkt sank sanken gesunken fallen fällt fiel fielen gefallen rückgang schrumpfen schrumpfte
+        geschrumpft niedriger`),
+    ],
+  ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
   genitiveAttribute: {
     nounEndings: words(

@@ -411,6 +411,14 @@ export const en: LanguagePack = {
     ['maximum', 'minimum'],
   ],
   antonymStems: pairs(wordnetAntonymStems),
+  opposingCamps: [
+    [
+      words(`rise rises rose risen rising up gain gains gained climb climbs climbed jump jumps jumped increase
+        increases increased surge surged soar soared rally rallied higher`),
+      words(`fall falls fell fallen falling down drop drops dropped decline declines declined slip slipped slump
+        slumped plunge plunged tumble tumbled sink sank decrease decreased lower`),
+    ],
+  ],
   negatingPrefixes: ['un', 'non-', 'non'],
   degreeEndings: [
     ['iest', 'y'],

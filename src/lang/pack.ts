@@ -85,6 +85,8 @@ export interface LanguagePack {
   framingScales: readonly (readonly string[])[];
   /** Pairs of opposites, as lower-case word forms ("rose"/"fell"): matched as written and by their stems. */
   antonyms: readonly (readonly [string, string])[];
+  /** Two camps of words, each word the opposite of every word in the other: rising against falling. */
+  opposingCamps: readonly (readonly [readonly string[], readonly string[]])[];
   /** More opposites, as pairs of stems: "high:low" (English: from WordNet, see `en-antonyms.ts`). */
   antonymStems: readonly (readonly [string, string])[];
   /**

@@ -41,6 +41,14 @@ ruleTable(dateTime, {
   ],
   invalid: [
     {
+      lang: 'en',
+      source:
+        'Lordstown said Thursday it will suspend production. Its shares fell in early trading Thursday.',
+      rewrite:
+        'Lordstown said Tuesday it will suspend production. Its shares fell in early trading Thursday.',
+      mentions: ['"Thursday"', '"Tuesday"'],
+    },
+    {
       lang: 'de',
       source: 'So sollen in den kommenden vier Jahren insgesamt 800 Milliarden Euro mobilisiert werden.',
       rewrite: 'So wurden in den vergangenen vier Jahren insgesamt 800 Milliarden Euro mobilisiert.',

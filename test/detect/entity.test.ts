@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(entity, {
   valid: [
     {
+      lang: 'en',
+      source: 'The electric vehicle startup builds its pickups at a plant in Ohio.',
+      rewrite: 'The EV startup builds its pickups at a plant in Ohio.',
+    },
+    {
       lang: 'de',
       source: 'Die EU-Außenminister wollen bei dem Treffen eine gemeinsame Position finden.',
       rewrite:
@@ -31,6 +36,12 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'The Bank of Japan bought bonds on Wednesday to contain yields.',
+      rewrite: 'The ECB bought bonds on Wednesday to contain yields.',
+      mentions: ['"Bank"', '"ECB"'],
+    },
     {
       lang: 'de',
       source: 'Die Studie der Universität Zürich wurde am Montag veröffentlicht.',

@@ -62,6 +62,18 @@ ruleTable(negation, {
   ],
   invalid: [
     {
+      lang: 'en',
+      source: 'Shares of the carmaker were down about 9% in early trading on Thursday.',
+      rewrite: 'Shares of the carmaker rose about 9% in early trading on Thursday.',
+      mentions: ['down', 'rose'],
+    },
+    {
+      lang: 'de',
+      source: 'Die Aktie des Autobauers fiel am Montag um neun Prozent.',
+      rewrite: 'Die Aktie des Autobauers legte am Montag um neun Prozent zu.',
+      mentions: ['fiel', 'legte'],
+    },
+    {
       lang: 'de',
       source: 'Die Verluste der russischen Armee sind in den vergangenen Monaten deutlich gestiegen.',
       rewrite: 'Die Verluste sind in den vergangenen Monaten gesunken.',

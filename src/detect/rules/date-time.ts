@@ -48,7 +48,9 @@ export const dateTime: Rule = {
           }
           continue;
         }
-        const replaced = dropped.find((s) => s.kind === t.kind) ?? dropped[0];
+        // The time it replaced: one the rewrite drops entirely, else one only this statement's version drops.
+        const replaced =
+          dropped.find((s) => s.kind === t.kind) ?? missing.find((s) => s.kind === t.kind) ?? dropped[0];
         findings.push(
           replaced
             ? {
@@ -65,7 +67,8 @@ export const dateTime: Rule = {
                 rewrite: evidenceIn(pair.rewrite, t),
               },
         );
-        if (replaced) dropped.splice(dropped.indexOf(replaced), 1);
+        if (replaced && dropped.includes(replaced)) dropped.splice(dropped.indexOf(replaced), 1);
+        if (replaced && missing.includes(replaced)) missing.splice(missing.indexOf(replaced), 1);
       }
       if (!pair.source.length) continue;
       for (const s of dropped) {

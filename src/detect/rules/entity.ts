@@ -20,11 +20,11 @@ export const entity: Rule = {
     for (const pair of checkablePairs(context)) {
       const newNames = pair.rewrite
         .flatMap((s) => [...s.names, ...s.people])
-        .filter((n) => !nameKnown(n.text, sourceNames, sourceText));
+        .filter((n) => !nameKnown(n.text, sourceNames, sourceText, context.source));
       if (!newNames.length) continue;
       const lost = pair.source
         .flatMap((s) => [...s.names, ...s.people])
-        .filter((n) => !nameKnown(n.text, rewriteNames, rewriteText));
+        .filter((n) => !nameKnown(n.text, rewriteNames, rewriteText, context.rewrite));
       const seen = new Set<string>();
       for (const n of newNames) {
         if (seen.has(fold(n.text))) continue;
