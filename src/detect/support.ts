@@ -1,7 +1,8 @@
 import { wordMatch } from '../align/similarity.js';
 import type { SentenceFacts } from '../facts/types.js';
+import { languagePack } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
-import { contentTokens, type Token } from '../text/tokens.js';
+import { contentTokens, tokenize, type Token } from '../text/tokens.js';
 import type { ArticleFacts, FactPair, RuleContext } from './context.js';
 
 /** Folded content words of an article, for "does the other text say this anywhere" questions. */
@@ -16,11 +17,15 @@ export function supportIn(sentence: SentenceFacts, words: ReadonlySet<string>): 
   return content.reduce((sum, t) => sum + wordMatch(t.norm, words), 0) / content.length;
 }
 
-/** Whether the article names this name anywhere: the full name, its last word, or a variant spelling. */
+/** The names and people an article mentions, folded. */
 export function namesIn(article: ArticleFacts): string[] {
   return article.sentences.flatMap((s) => [...s.names, ...s.people].map((n) => fold(n.text)));
 }
 
+/**
+ * Whether an article names this name: written out, as part of a longer name or the other way round, as an
+ * acronym of its words, or (German) as nouns it uses anyway.
+ */
 export function nameKnown(
   name: string,
   known: readonly string[],
@@ -30,12 +35,29 @@ export function nameKnown(
   const n = fold(name);
   if (new RegExp(`(?<![\\p{L}\\d-])${escape(n)}(?![\\p{L}\\d-])`, 'u').test(text)) return true;
   if (spelledOut(name, article)) return true;
+  // German capitalises every noun: "Russland Zusagen" is two known words side by side, not a new name.
+  const parts = tokenize(name, article.article.language);
+  const said = (t: Token): boolean => wordsOf(article).has(t.norm) || wordsOf(article).has(t.stem);
+  if (languagePack(article.article.language).nounsCapitalized && parts.length > 1 && parts.every(said))
+    return true;
   const words = n.split(/\s+/);
   // "Trump" is "Donald Trump"; "Donald Trump" is "Trump": one name's words inside the other's, whole.
   return known.some((k) => {
     const kw = k.split(/\s+/);
     return kw.every((w) => words.includes(w)) || words.every((w) => kw.includes(w));
   });
+}
+
+const wordSets = new WeakMap<ArticleFacts, Set<string>>();
+
+/** Every word of an article, as written (folded) and as its stem. */
+function wordsOf(article: ArticleFacts): Set<string> {
+  let words = wordSets.get(article);
+  if (!words) {
+    words = new Set(article.sentences.flatMap((s) => s.tokens.flatMap((t) => [t.norm, t.stem])));
+    wordSets.set(article, words);
+  }
+  return words;
 }
 
 /**

@@ -174,7 +174,11 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     while (isNamePart(tokens[k + 1], pack) && tokens[k + 1]!.start - tokens[k]!.end <= 1) k++;
     // A capital at the start of a sentence says nothing; in German every noun has one.
     const sentenceStart = i === 0;
-    if (!sentenceStart && (k > i || pack.code === 'en') && !nounWithGenitive(tokens.slice(i, k + 1), pack)) {
+    if (
+      !sentenceStart &&
+      (k > i || !pack.nounsCapitalized) &&
+      !nounWithGenitive(tokens.slice(i, k + 1), pack)
+    ) {
       names.push({
         start: offset + t.start,
         end: offset + tokens[k]!.end,

@@ -56,6 +56,7 @@ const roleModifiers: [string, RoleStatus][] = [
 
 export const de: LanguagePack = {
   code: 'de',
+  nounsCapitalized: true,
   stopwords:
     set(`der die das den dem des ein eine einen einem einer eines und oder aber auch als an auf aus bei
     bis durch für gegen in im ins mit nach über um unter von vom vor zu zum zur ist sind war waren wird werden wurde
@@ -197,7 +198,8 @@ export const de: LanguagePack = {
     zitiert zitierte bekräftigte bekräftigt argumentierte argumentiert erläuterte erläutert antwortete
     bezieht beruft worten verkündete verkündet mitgeteilt hieß heißt schätzte schätzt
     prognostizierte prognostiziert beschrieb beschreibt einräumte bekanntgegeben
-    veröffentlichte veröffentlicht informierte informiert`),
+    veröffentlichte veröffentlicht informierte informiert meldete meldet meldeten gemeldet verlautete
+    twitterte postete sicherte zugesichert beteuerte beteuert`),
   attributionPhrases: [
     'nach angaben von',
     'nach angaben',
@@ -213,6 +215,8 @@ export const de: LanguagePack = {
     'berichten zufolge',
     'heißt es',
     'nach eigenen angaben',
+    'nach einem bericht',
+    'nach berichten',
     'so der',
     'so die',
   ],

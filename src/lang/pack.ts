@@ -6,6 +6,8 @@ export type RoleStatus = 'former' | 'current' | 'designate' | 'acting' | 'deceas
 /** Everything factdiff knows about one language, as data. Detectors read lexicons; they hold no word lists. */
 export interface LanguagePack {
   code: Language;
+  /** Every noun starts with a capital (German): a capital alone does not make a name. */
+  nounsCapitalized: boolean;
   /** Function words: language detection and content-word filtering. */
   stopwords: ReadonlySet<string>;
   /** Abbreviations (lower case, without the final dot) that do not end a sentence. */

@@ -33,6 +33,13 @@ ruleTable(attribution, {
     {
       lang: 'de',
       source:
+        'Als Ort der Zusammenkunft wäre die saudische Hauptstadt Riad für beide Seiten passend, meldete RIA.',
+      rewrite: 'Die saudische Hauptstadt Riad ist als Ort der Zusammenkunft für beide Seiten passend.',
+      mentions: ['Attribution dropped', 'meldete'],
+    },
+    {
+      lang: 'de',
+      source:
         'Außenminister Marco Rubio machte in Brüssel deutlich, dass der Präsident die Verzögerung nicht mehr lange akzeptieren werde.',
       rewrite:
         'Außenminister Marco Rubio machte in Brüssel deutlich, dass der Präsident die Verzögerung nicht mehr lange akzeptieren wird.',

@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(entity, {
   valid: [
     {
+      lang: 'de',
+      source: 'Kritisiert wurde vor allem, dass es seitens der US-Regierung Zusagen an Russland gebe.',
+      rewrite: 'Kritisiert wurde vor allem, dass die US-Regierung Russland Zusagen mache.',
+    },
+    {
       lang: 'en',
       source: 'The electric vehicle startup builds its pickups at a plant in Ohio.',
       rewrite: 'The EV startup builds its pickups at a plant in Ohio.',
