@@ -458,6 +458,12 @@ export const de: LanguagePack = {
       words(`sinken sinkt sank sanken gesunken fallen fällt fiel fielen gefallen rückgang schrumpfen schrumpfte
         geschrumpft niedriger`),
     ],
+    [
+      words(`zuversichtlich optimistisch hoffnungsvoll erfreut zufrieden erleichtert begeistert begrüßte
+        begrüßt begrüßen`),
+      words(`pessimistisch frustriert enttäuscht besorgt beunruhigt alarmiert skeptisch verärgert kritisierte
+        kritisiert verurteilte verurteilt`),
+    ],
   ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
   genitiveAttribute: {

@@ -419,6 +419,13 @@ export const en: LanguagePack = {
       words(`fall falls fell fallen falling down drop drops dropped decline declines declined slip slipped slump
         slumped plunge plunged tumble tumbled sink sank decrease decreased lower`),
     ],
+    [
+      words(
+        `optimistic confident hopeful pleased satisfied relieved upbeat encouraged enthusiastic welcomed`,
+      ),
+      words(`pessimistic frustrated disappointed worried concerned alarmed dismayed skeptical sceptical angry
+        criticized criticised condemned`),
+    ],
   ],
   negatingPrefixes: ['un', 'non-', 'non'],
   degreeEndings: [

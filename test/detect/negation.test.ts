@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(negation, {
   valid: [
     {
+      lang: 'en',
+      source: 'Investors were worried about the bank after the results on Monday.',
+      rewrite: 'After the results on Monday, investors were concerned about the bank.',
+    },
+    {
       lang: 'de',
       source: 'Eine 30-tägige Waffenruhe ohne Vorbedingungen hat Putin aber abgelehnt.',
       rewrite: 'Putin hat eine 30-tägige Waffenruhe ohne Vorbedingungen jedoch abgelehnt.',
@@ -61,6 +66,18 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Ausgesprochen frustriert klang NATO-Generalsekretär Mark Rutte nach dem Treffen.',
+      rewrite: 'NATO-Generalsekretär Mark Rutte klang nach dem Treffen zuversichtlich.',
+      mentions: ['frustriert', 'zuversichtlich'],
+    },
+    {
+      lang: 'en',
+      source: 'Investors were worried about the bank after the results on Monday.',
+      rewrite: 'Investors were optimistic about the bank after the results on Monday.',
+      mentions: ['worried', 'optimistic'],
+    },
     {
       lang: 'en',
       source: 'Shares of the carmaker were down about 9% in early trading on Thursday.',
