@@ -464,6 +464,10 @@ export const de: LanguagePack = {
       words(`pessimistisch frustriert enttäuscht besorgt beunruhigt alarmiert skeptisch verärgert kritisierte
         kritisiert verurteilte verurteilt`),
     ],
+    [
+      words(`wenig geringe geringen geringer verhalten verhaltene verhaltener mäßige mäßigen`),
+      words(`große großen großer viel enorme enormen breite breiten starke starken`),
+    ],
   ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
   genitiveAttribute: {

@@ -426,6 +426,10 @@ export const en: LanguagePack = {
       words(`pessimistic frustrated disappointed worried concerned alarmed dismayed skeptical sceptical angry
         criticized criticised condemned`),
     ],
+    [
+      words(`little scant scarce limited modest muted lukewarm`),
+      words(`great much huge enormous broad widespread strong enthusiastic`),
+    ],
   ],
   negatingPrefixes: ['un', 'non-', 'non'],
   degreeEndings: [

@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(negation, {
   valid: [
     {
+      lang: 'de',
+      source: 'Die Ankündigung wurde in Brüssel mit wenig Begeisterung aufgenommen.',
+      rewrite: 'In Brüssel stieß die Ankündigung auf verhaltene Begeisterung.',
+    },
+    {
       lang: 'en',
       source: 'Investors were worried about the bank after the results on Monday.',
       rewrite: 'After the results on Monday, investors were concerned about the bank.',
@@ -66,6 +71,18 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die Ankündigung wurde in Brüssel mit wenig Begeisterung aufgenommen.',
+      rewrite: 'Die Ankündigung stieß in Brüssel auf große Begeisterung.',
+      mentions: ['wenig', 'große'],
+    },
+    {
+      lang: 'en',
+      source: 'The plan met with little enthusiasm among the ministers in Brussels.',
+      rewrite: 'The plan met with great enthusiasm among the ministers in Brussels.',
+      mentions: ['little', 'great'],
+    },
     {
       lang: 'de',
       source: 'Ausgesprochen frustriert klang NATO-Generalsekretär Mark Rutte nach dem Treffen.',
