@@ -179,11 +179,9 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       (k > i || !pack.nounsCapitalized) &&
       !nounWithGenitive(tokens.slice(i, k + 1), pack)
     ) {
-      names.push({
-        start: offset + t.start,
-        end: offset + tokens[k]!.end,
-        text: text.slice(t.start, tokens[k]!.end),
-      });
+      // "GSK's vaccine" names GSK.
+      const end = tokens[k]!.end - (/['’]s$/u.exec(tokens[k]!.text)?.[0].length ?? 0);
+      names.push({ start: offset + t.start, end: offset + end, text: text.slice(t.start, end) });
     }
     i = k;
   }

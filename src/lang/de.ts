@@ -254,6 +254,7 @@ export const de: LanguagePack = {
     'demnächst',
     'ansteht',
   ],
+  pastEndings: ['te', 'ten'],
   happenedMarkers: [
     'bereits',
     'schon',

@@ -201,6 +201,7 @@ export const en: LanguagePack = {
     'going to',
     'later this',
   ],
+  pastEndings: ['ed'],
   happenedMarkers: [
     'already',
     'held',

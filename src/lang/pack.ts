@@ -60,6 +60,8 @@ export interface LanguagePack {
   plannedMarkers: readonly string[];
   /** Markers that an event has taken place. */
   happenedMarkers: readonly string[];
+  /** Endings of a verb's past form: "plans regulatory filings" → "filed", "will unterzeichnen" → "unterzeichnete". */
+  pastEndings: readonly string[];
   /** Markers of a condition ("wenn", "if"). */
   conditionalMarkers: readonly string[];
   /** Markers of possibility ("könnte", "might"). */

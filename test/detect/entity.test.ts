@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(entity, {
   valid: [
     {
+      lang: 'en',
+      source: 'The vaccine did better than the shot made by GSK plc in the trial.',
+      rewrite: "The vaccine did better than GSK's shot in the trial.",
+    },
+    {
       lang: 'de',
       source: 'Kritisiert wurde vor allem, dass es seitens der US-Regierung Zusagen an Russland gebe.',
       rewrite: 'Kritisiert wurde vor allem, dass die US-Regierung Russland Zusagen mache.',

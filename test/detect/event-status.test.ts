@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(eventStatus, {
   valid: [
     {
+      lang: 'en',
+      source: 'Moderna plans regulatory filings for the RSV vaccine in the first half of 2023.',
+      rewrite: 'In the first half of 2023, Moderna intends to file for approval of the RSV vaccine.',
+    },
+    {
       lang: 'de',
       source: 'Mit Blick auf Gespräche mit US-Vertretern in München sagte Kallas, sie sei skeptisch.',
       rewrite: 'Vor den geplanten Gesprächen mit US-Vertretern in München zeigte sich Kallas skeptisch.',
@@ -25,6 +30,18 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'Moderna plans regulatory filings for the RSV vaccine in the first half of 2023.',
+      rewrite: 'Moderna filed for regulatory approval of the RSV vaccine in the first half of 2023.',
+      mentions: ['"plans"', '"filed"'],
+    },
+    {
+      lang: 'de',
+      source: 'Die beiden Länder wollen das Abkommen im Sommer in Genf unterzeichnen.',
+      rewrite: 'Die beiden Länder unterzeichneten das Abkommen im Sommer in Genf.',
+      mentions: ['unterzeichneten'],
+    },
     {
       lang: 'de',
       source:

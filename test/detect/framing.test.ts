@@ -4,6 +4,12 @@ import { ruleTable } from './harness.js';
 ruleTable(framing, {
   valid: [
     {
+      lang: 'en',
+      source:
+        'The vaccine was slightly better than the rival shot and significantly better than the older one.',
+      rewrite: 'The vaccine was slightly better than the rival shot and well ahead of the older one.',
+    },
+    {
       lang: 'de',
       source: 'Die Verluste der Armee seien deutlich gestiegen.',
       rewrite: 'Die Verluste der Armee seien erheblich gestiegen.',
@@ -20,6 +26,13 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source:
+        'The vaccine was slightly better than the rival shot and significantly better than the older one.',
+      rewrite: 'The vaccine was slightly better than the rival shot and slightly better than the older one.',
+      mentions: ['significantly', 'slightly'],
+    },
     {
       lang: 'de',
       source: 'Russland habe im Angriffskrieg gegen die Ukraine keine Fortschritte gemacht.',

@@ -1,4 +1,7 @@
-import { evidenceIn, quoted, type RuleContext } from '../context.js';
+import type { Mention, SentenceFacts } from '../../facts/types.js';
+import { stem } from '../../text/stem.js';
+import type { Token } from '../../text/tokens.js';
+import { evidenceIn, quoted, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
 
@@ -16,7 +19,19 @@ export const eventStatus: Rule = {
       const srcHappened = pair.source.flatMap((s) => s.modality.happened);
       const rwPlanned = pair.rewrite.flatMap((s) => s.modality.planned);
       const rwHappened = pair.rewrite.flatMap((s) => s.modality.happened);
-      if (srcPlanned.length && !srcHappened.length && rwHappened.length && !rwPlanned.length) {
+      const done =
+        srcPlanned.length && !srcHappened.length && !rwHappened.length && !rwPlanned.length
+          ? plannedEventDone(pair, context)
+          : undefined;
+      if (done) {
+        findings.push({
+          severity: 'high',
+          confidence: 0.45 + 0.4 * Math.min(1, pair.score / 0.5),
+          explanation: `Planned event reported as done: source looks ahead (${quoted(done.planned.text)}), rewrite reports it in the past (${quoted(done.past.text)}).`,
+          source: evidenceIn(pair.source, done.planned),
+          rewrite: evidenceIn(pair.rewrite, done.past),
+        });
+      } else if (srcPlanned.length && !srcHappened.length && rwHappened.length && !rwPlanned.length) {
         findings.push({
           severity: 'high',
           confidence: 0.55 + 0.4 * Math.min(1, pair.score / 0.5),
@@ -37,3 +52,44 @@ export const eventStatus: Rule = {
     return findings;
   },
 };
+
+/**
+ * The event a source's planning marker looks ahead to, told in the past by the rewrite: "plans regulatory
+ * filings" → "filed", "plan to start" → "have started". The event is a content word right after the marker.
+ */
+function plannedEventDone(
+  pair: FactPair,
+  context: RuleContext,
+): { planned: Mention; past: Mention } | undefined {
+  for (const s of pair.source) {
+    for (const planned of s.modality.planned) {
+      const at = s.tokens.findIndex((t) => s.start + t.start >= planned.end);
+      if (at < 0) continue;
+      // The clause after the marker: the event may stand at its end ("wollen … unterzeichnen").
+      let end = at;
+      while (end < s.tokens.length && end - at < 8 && !clauseBreak(s, end)) end++;
+      const events = new Set(
+        s.tokens
+          .slice(at, end)
+          .filter((t) => !t.isStopword && !t.isNumber)
+          .map((t) => t.stem),
+      );
+      const written = new Set(s.tokens.map((t) => t.norm));
+      const pastOf = (t: Token): boolean =>
+        context.pack.pastEndings.some(
+          (ending) =>
+            t.norm.endsWith(ending) &&
+            (events.has(t.stem) || events.has(stem(t.norm.slice(0, -ending.length), context.pack.code))),
+        );
+      for (const r of pair.rewrite) {
+        const t = r.tokens.find((t) => !written.has(t.norm) && pastOf(t));
+        if (t) return { planned, past: { start: r.start + t.start, end: r.start + t.end, text: t.text } };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Punctuation between a token and the one before it ends the clause. */
+const clauseBreak = (s: SentenceFacts, i: number): boolean =>
+  i > 0 && /[,;:.!?]/.test(s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start));

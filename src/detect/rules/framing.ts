@@ -43,10 +43,12 @@ export const framing: Rule = {
       for (const scale of context.pack.framingScales) {
         const before = levels(pair.source, scale);
         const after = levels(pair.rewrite, scale);
-        if (!before.length || !after.length) continue;
-        const b = before[0]!;
-        if (after.some((a) => a.level === b.level)) continue;
-        const a = after[0]!;
+        // A level the rewrite uses more often than the source, for one it uses less often: counted, since
+        // "slightly higher … significantly more" may keep one "slightly" and change the other word.
+        const count = (found: typeof before, level: number) => found.filter((x) => x.level === level).length;
+        const a = after.find((x) => count(after, x.level) > count(before, x.level));
+        const b = before.find((y) => count(before, y.level) > count(after, y.level));
+        if (!a || !b) continue;
         findings.push({
           confidence: 0.55 + 0.3 * Math.min(1, pair.score / 0.5),
           explanation: `Loaded term ${a.level > b.level ? 'softened' : 'sharpened'}: source says ${quoted(b.mention.text)}, rewrite says ${quoted(a.mention.text)}.`,
