@@ -4,6 +4,12 @@ import { ruleTable } from './harness.js';
 ruleTable(entity, {
   valid: [
     {
+      lang: 'de',
+      source:
+        'Thema der Beratungen der NATO-Außenminister soll auch der Beitrag der Europäischen Union zur Aufrüstung sein.',
+      rewrite: 'Thema der Beratungen soll auch der Beitrag der EU zur Aufrüstung sein.',
+    },
+    {
       lang: 'en',
       source: 'The vaccine did better than the shot made by GSK plc in the trial.',
       rewrite: "The vaccine did better than GSK's shot in the trial.",
@@ -46,6 +52,14 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source:
+        'Pfizer sells a rival shot. Moderna is developing the cancer vaccine for melanoma with Merck in a joint trial.',
+      rewrite:
+        'Pfizer sells a rival shot. Moderna is developing the cancer vaccine for melanoma with Pfizer in a joint trial.',
+      mentions: ['"Merck" here', '"Pfizer"'],
+    },
     {
       lang: 'en',
       source: 'The Bank of Japan bought bonds on Wednesday to contain yields.',

@@ -1,5 +1,6 @@
 import { fold } from '../../text/normalize.js';
-import { evidenceIn, quoted, type RuleContext } from '../context.js';
+import type { Mention, SentenceFacts } from '../../facts/types.js';
+import { evidenceIn, quoted, type ArticleFacts, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { nameKnown, namesIn, checkablePairs } from '../support.js';
@@ -21,7 +22,18 @@ export const entity: Rule = {
       const newNames = pair.rewrite
         .flatMap((s) => [...s.names, ...s.people])
         .filter((n) => !nameKnown(n.text, sourceNames, sourceText, context.source));
-      if (!newNames.length) continue;
+      if (!newNames.length) {
+        const swap = swappedName(pair, context);
+        if (swap)
+          findings.push({
+            severity: 'medium',
+            confidence: 0.55,
+            explanation: `Name changed: source names ${quoted(swap.source.text)} here, rewrite names ${quoted(swap.rewrite.text)}, whom or which the source names only elsewhere.`,
+            source: evidenceIn(pair.source, swap.source),
+            rewrite: evidenceIn(pair.rewrite, swap.rewrite),
+          });
+        continue;
+      }
       const lost = pair.source
         .flatMap((s) => [...s.names, ...s.people])
         .filter((n) => !nameKnown(n.text, rewriteNames, rewriteText, context.rewrite));
@@ -51,3 +63,32 @@ export const entity: Rule = {
     return findings;
   },
 };
+
+/** How closely a pair must match for a name borrowed from elsewhere in the source to count as a swap. */
+const CLOSE_PAIR = 0.5;
+
+/**
+ * In a closely matching pair, a name the rewrite's statement gives that the source statement does not,
+ * where the source statement names someone the rewrite's does not: "with Merck" → "with Pfizer", Pfizer
+ * being named elsewhere in the source.
+ */
+function swappedName(
+  pair: FactPair,
+  context: RuleContext,
+): { source: Mention; rewrite: Mention } | undefined {
+  if (pair.score < CLOSE_PAIR) return undefined;
+  const names = (group: SentenceFacts[]) => group.flatMap((s) => [...s.names, ...s.people]);
+  // The same tests as for a whole article, on one statement: "EU" is in "Europäischen Union".
+  const knownIn = (group: SentenceFacts[], side: ArticleFacts) => (name: string) =>
+    nameKnown(
+      name,
+      names(group).map((n) => fold(n.text)),
+      fold(group.map((s) => s.text).join(' ')),
+      { ...side, sentences: group },
+    );
+  const inSource = knownIn(pair.source, context.source);
+  const inRewrite = knownIn(pair.rewrite, context.rewrite);
+  const added = names(pair.rewrite).find((n) => !inSource(n.text));
+  const dropped = names(pair.source).find((n) => !inRewrite(n.text));
+  return added && dropped ? { source: dropped, rewrite: added } : undefined;
+}
