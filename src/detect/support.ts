@@ -89,6 +89,12 @@ export function attributed(group: SentenceFacts[]): boolean {
   return group.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
 }
 
+/**
+ * How closely a pair must match for a figure, time or name the source gives only elsewhere to count as
+ * swapped into this statement.
+ */
+export const CLOSE_PAIR = 0.5;
+
 /** Below this share of its content found in the other article, an unpaired sentence is new (or missing) content. */
 export const SUPPORTED = 0.5;
 

@@ -3,7 +3,7 @@ import type { ArticleDate } from '../../types.js';
 import { evidenceIn, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
-import { checkablePairs } from '../support.js';
+import { checkablePairs, CLOSE_PAIR } from '../support.js';
 
 /** A date or time that differs from the source, is not in it, or is dropped. */
 export const dateTime: Rule = {
@@ -88,9 +88,6 @@ export const dateTime: Rule = {
     return findings;
   },
 };
-
-/** How closely a pair must match for a time borrowed from elsewhere in the source to count as a change. */
-const CLOSE_PAIR = 0.5;
 
 /** "bislang", "soon", "recently" place nothing on a calendar: only definite times are compared. */
 const definite = (t: TimeFact): boolean =>

@@ -3,7 +3,7 @@ import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { evidenceIn, quoted, type ArticleFacts, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
-import { nameKnown, namesIn, checkablePairs } from '../support.js';
+import { checkablePairs, CLOSE_PAIR, nameKnown, namesIn } from '../support.js';
 
 /** A person, organisation or place the source does not name, put where the source named another. */
 export const entity: Rule = {
@@ -63,9 +63,6 @@ export const entity: Rule = {
     return findings;
   },
 };
-
-/** How closely a pair must match for a name borrowed from elsewhere in the source to count as a swap. */
-const CLOSE_PAIR = 0.5;
 
 /**
  * In a closely matching pair, a name the rewrite's statement gives that the source statement does not,

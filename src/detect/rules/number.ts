@@ -3,7 +3,7 @@ import { evidenceIn, quoted, type FactPair, type RuleContext } from '../context.
 import type { FindingDraft, Severity } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { quantifierChanges } from '../quantifiers.js';
-import { checkablePairs } from '../support.js';
+import { checkablePairs, CLOSE_PAIR } from '../support.js';
 
 const same = (a: NumberFact, b: NumberFact): boolean =>
   Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) &&
@@ -89,9 +89,6 @@ export const number: Rule = {
     return findings;
   },
 };
-
-/** How closely a pair must match for a figure borrowed from elsewhere in the source to count as a change. */
-const CLOSE_PAIR = 0.5;
 
 /**
  * The source figure a rewrite number displaced in a closely matching pair, when the rewrite's figure is
