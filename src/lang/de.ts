@@ -361,6 +361,7 @@ export const de: LanguagePack = {
     'anscheinend',
     'unbestätigt',
     'vermutlich',
+    'wahrscheinlich',
   ],
   approximators: ['rund', 'etwa', 'ungefähr', 'circa', 'ca', 'schätzungsweise'],
   lowerBounds: ['mehr als', 'über', 'mindestens', 'gut', 'wenigstens'],

@@ -277,6 +277,9 @@ export const en: LanguagePack = {
   ],
   claimHedges: [
     'reportedly',
+    'likely',
+    'probably',
+    'presumably',
     'allegedly',
     'apparently',
     'supposedly',

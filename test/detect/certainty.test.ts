@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { certainty } from '../../src/detect/rules/certainty.js';
-import { ruleTable } from './harness.js';
+import { findingsOf, ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
@@ -26,6 +27,12 @@ ruleTable(certainty, {
   ],
   invalid: [
     {
+      lang: 'en',
+      source: 'Its likely first product after the vaccines will be a shot against RSV in older adults.',
+      rewrite: 'Its first product after the vaccines will be a shot against RSV in older adults.',
+      mentions: ['Hedge removed', '"likely"'],
+    },
+    {
       lang: 'de',
       source: 'Der Verdächtige ist offenbar nach Frankreich geflohen.',
       rewrite: 'Der Verdächtige ist nach Frankreich geflohen.',
@@ -50,4 +57,14 @@ ruleTable(certainty, {
       mentions: ['Hedge added'],
     },
   ],
+});
+
+describe('certainty severity', () => {
+  it.each([
+    ['en', 'The minister will likely resign next week.', 'The minister will resign next week.'],
+    ['de', 'Der Minister tritt vermutlich nächste Woche zurück.', 'Der Minister tritt nächste Woche zurück.'],
+  ] as const)('a removed probability hedge is medium (%s)', (lang, source, rewrite) => {
+    const found = findingsOf(certainty, { lang, source, rewrite });
+    expect(found.map((f) => f.severity)).toEqual(['medium']);
+  });
 });
