@@ -57,6 +57,7 @@ describe('a drifted rewrite of seed 004', () => {
     ['negation', /"frustriert".*"zuversichtlich"/],
     ['attribution', /"meldete"/],
     ['modality', /"könnten"/],
+    ['modality', /"wäre"/],
   ])('finds %s: %s', (type, pattern) => {
     expect(found(findings, type, pattern)).toBe(true);
   });

@@ -310,6 +310,9 @@ export const de: LanguagePack = {
     'potentiell',
     'womöglich',
     'vielleicht',
+    // Konjunktiv II of 'sein': "Riad wäre als Ort passend" is a hypothesis, "Riad ist passend" a fact.
+    'wäre',
+    'wären',
   ],
   demandMarkers: [
     'fordert',

@@ -29,6 +29,12 @@ ruleTable(modality, {
   invalid: [
     {
       lang: 'de',
+      source: 'Als Ort der Zusammenkunft wäre die saudische Hauptstadt Riad für beide Seiten passend.',
+      rewrite: 'Als Ort der Zusammenkunft ist die saudische Hauptstadt Riad für beide Seiten passend.',
+      mentions: ['"wäre"'],
+    },
+    {
+      lang: 'de',
       source:
         '«Wenn die USA keine Zugeständnisse von den Russen verlangen, ist es Sache der Europäer, das zu tun», sagte Kallas.',
       rewrite:
