@@ -142,10 +142,6 @@ function person(name: Mention, role: RoleFact): PersonFact {
   return { ...name, name: name.text, key: words[words.length - 1]!.toLowerCase().replace(/ß/g, 'ss'), role };
 }
 
-/**
- * Names of people, organisations and places: acronyms (EU, NATO, G7), runs of capitalised words
- * ("Donald Trump", "Münchner Sicherheitskonferenz") and, in English, capitalised words inside a sentence.
- */
 /** "Verhandlungsposition Europas": a common noun and a genitive, not a two-word name. */
 function nounWithGenitive(run: Token[], pack: LanguagePack): boolean {
   const construction = pack.genitiveAttribute;
@@ -157,6 +153,10 @@ function nounWithGenitive(run: Token[], pack: LanguagePack): boolean {
   );
 }
 
+/**
+ * Names of people, organisations and places: acronyms (EU, NATO, G7), runs of capitalised words
+ * ("Donald Trump", "Münchner Sicherheitskonferenz") and, in English, capitalised words inside a sentence.
+ */
 export function findNames(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
   const names: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -227,6 +227,16 @@ export const de: LanguagePack = {
     gouverneur gouverneurin bürgermeister bürgermeisterin könig königin papst senator senatorin abgeordnete
     abgeordneter kommissar kommissarin regierungschef regierungschefin staatschef staatschefin oberhaupt
     vorstand trainer bischof richter richterin`),
+  roleSynonyms: [
+    words('präsident präsidentin staatschef staatschefin staatsoberhaupt staatspräsident staatspräsidentin'),
+    words(`kanzler kanzlerin regierungschef regierungschefin premier premierminister premierministerin
+      ministerpräsident ministerpräsidentin`),
+    words(`aussenbeauftragte aussenbeauftragter chefdiplomatin chefdiplomat aussenministerin aussenminister
+      aussenpolitikchefin`),
+    words('sprecher sprecherin pressesprecher pressesprecherin regierungssprecher regierungssprecherin'),
+  ],
+  genericTitles: words(`chef chefin leiter leiterin vorsitzende vorsitzender politiker politikerin vertreter
+    vertreterin beauftragte beauftragter`),
   plannedMarkers: [
     'geplant',
     'geplante',

@@ -178,6 +178,14 @@ export const en: LanguagePack = {
     spokeswoman director senator governor mayor ambassador general chairman chairwoman chair head leader
     commissioner king queen pope prince princess diplomat envoy representative congressman congresswoman
     judge justice founder owner manager coach captain official chairperson prosecutor attorney`),
+  roleSynonyms: [
+    words('president leader'),
+    words('premier chancellor'),
+    words('secretary minister'),
+    words('chief ceo boss chairman chairwoman chair chairperson'),
+    words('spokesperson spokesman spokeswoman'),
+  ],
+  genericTitles: words('head leader chief official boss representative'),
   plannedMarkers: [
     'planned',
     'plans',

@@ -56,6 +56,10 @@ export interface LanguagePack {
   roleModifiers: ReadonlyMap<string, RoleStatus>;
   /** Role-title heads: a word that is, or (German compounds) ends in, one of these names a role. */
   roleTitles: readonly string[];
+  /** Titles that name the same office (folded): "Außenbeauftragte" and "Chefdiplomatin", "chief" and "CEO". */
+  roleSynonyms: readonly (readonly string[])[];
+  /** Titles vague enough to stand for any other ("Chef", "head", "official"). */
+  genericTitles: readonly string[];
   /** Markers that an event is still to come. */
   plannedMarkers: readonly string[];
   /** Markers that an event has taken place. */

@@ -5,6 +5,21 @@ ruleTable(roleChange, {
   valid: [
     {
       lang: 'de',
+      source: 'Präsident Wladimir Putin lehnte die Waffenruhe ab.',
+      rewrite: 'Kremlchef Wladimir Putin lehnte die Waffenruhe ab.',
+    },
+    {
+      lang: 'de',
+      source: 'EU-Chefdiplomatin Kaja Kallas warnte vor Zugeständnissen.',
+      rewrite: 'Die EU-Außenbeauftragte Kaja Kallas warnte vor Zugeständnissen.',
+    },
+    {
+      lang: 'en',
+      source: 'Chief Executive Officer Jane Doe said sales rose.',
+      rewrite: 'CEO Jane Doe said sales rose.',
+    },
+    {
+      lang: 'de',
       source: 'US-Präsident Donald Trump traf am Montag Kanzler Friedrich Merz in Berlin.',
       rewrite: 'Am Montag traf US-Präsident Donald Trump in Berlin Kanzler Friedrich Merz.',
     },
@@ -25,6 +40,18 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Außenministerin Annalena Baerbock reiste am Montag nach Kiew.',
+      rewrite: 'Verteidigungsministerin Annalena Baerbock reiste am Montag nach Kiew.',
+      mentions: ['Title changed', 'Außenministerin', 'Verteidigungsministerin'],
+    },
+    {
+      lang: 'en',
+      source: 'Governor Maria Lopez signed the budget bill on Friday.',
+      rewrite: 'Senator Maria Lopez signed the budget bill on Friday.',
+      mentions: ['Title changed', 'Governor', 'Senator'],
+    },
     {
       lang: 'de',
       source: 'Der Prozess wurde von US-Präsident Donald Trump initiiert und läuft seit Wochen.',
