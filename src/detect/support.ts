@@ -35,9 +35,11 @@ export function nameKnown(
   const n = fold(name);
   if (new RegExp(`(?<![\\p{L}\\d-])${escape(n)}(?![\\p{L}\\d-])`, 'u').test(text)) return true;
   if (spelledOut(name, article)) return true;
+  if (asAdjective(name, article)) return true;
   // German capitalises every noun: "Russland Zusagen" is two known words side by side, not a new name.
   const parts = tokenize(name, article.article.language);
-  const said = (t: Token): boolean => wordsOf(article).has(t.norm) || wordsOf(article).has(t.stem);
+  const said = (t: Token): boolean =>
+    wordsOf(article).has(t.norm) || wordsOf(article).has(t.stem) || asAdjective(t.text, article);
   if (languagePack(article.article.language).nounsCapitalized && parts.length > 1 && parts.every(said))
     return true;
   const words = n.split(/\s+/);
@@ -58,6 +60,23 @@ function wordsOf(article: ArticleFacts): Set<string> {
     wordSets.set(article, words);
   }
   return words;
+}
+
+/** A country named by its adjective in the article: "Russia" in "Russian", "Russland" in "russische". */
+function asAdjective(name: string, article: ArticleFacts): boolean {
+  const pack = languagePack(article.article.language);
+  const written = fold(name);
+  if (!/^\p{L}{4,}$/u.test(written)) return false;
+  // "Russlands": the genitive's ending first.
+  const genitive = pack.genitiveAttribute?.genitiveEnding;
+  const n = genitive && written.endsWith(genitive) ? written.slice(0, -genitive.length) : written;
+  const { nameEndings, adjectiveEndings } = pack.demonyms;
+  const bases = [n, ...nameEndings.filter((e) => n.endsWith(e)).map((e) => n.slice(0, -e.length))].filter(
+    (b) => b.length >= 4,
+  );
+  return [...wordsOf(article)].some((w) =>
+    bases.some((b) => w !== written && w.startsWith(b) && adjectiveEndings.includes(w.slice(b.length))),
+  );
 }
 
 /**

@@ -74,7 +74,7 @@ export function findPeople(tokens: Token[], text: string, offset: number, pack: 
       tokens[last + 1]!.start - tokens[last]!.end <= 1
     )
       last++;
-    const role = roleAt(tokens, i, last, text, offset, pack);
+    const role = roleAt(tokens, officeStart(tokens, i, pack), last, text, offset, pack);
     // Name after the title: "Präsident Donald Trump".
     let k = last + 1;
     while (k - last <= 3 && isNamePart(tokens[k], pack) && tokens[k]!.start - tokens[k - 1]!.end <= 1) k++;
@@ -100,6 +100,25 @@ export function findPeople(tokens: Token[], text: string, offset: number, pack: 
   return people;
 }
 
+/**
+ * Where an English title begins: capitalised words right before it name the office ("Foreign Minister",
+ * "French Defence Minister"). German compounds carry the office in the title word itself.
+ */
+function officeStart(tokens: Token[], first: number, pack: LanguagePack): number {
+  if (pack.nounsCapitalized) return first;
+  let start = first;
+  while (
+    start > 0 &&
+    first - start < 2 &&
+    /^\p{Lu}/u.test(tokens[start - 1]!.text) &&
+    !tokens[start - 1]!.isStopword &&
+    tokens[start]!.start - tokens[start - 1]!.end <= 1 &&
+    !modifierStatus(tokens[start - 1]!.norm, pack)
+  )
+    start--;
+  return start;
+}
+
 function roleAt(
   tokens: Token[],
   first: number,
@@ -115,7 +134,8 @@ function roleAt(
     text: text.slice(tokens[first]!.start, titleToken.end),
   };
   const head = titleToken.norm.replace(/^(ex|then|alt)-/, '').replace(/-elect$/, '');
-  const title = head.slice(head.lastIndexOf('-') + 1);
+  const office = tokens.slice(first, last).map((t) => t.norm);
+  const title = [...office, head.slice(head.lastIndexOf('-') + 1)].join(' ');
   const affix = affixStatus(tokens[first]!.norm, pack) ?? affixStatus(titleToken.norm, pack);
   if (affix) return { ...span, title, status: affix.status, modifier: span };
   // Modifiers stand before the title, perhaps with an article or an organisation between ("der ehemalige US-…").

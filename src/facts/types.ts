@@ -31,7 +31,7 @@ export interface PersonFact extends Mention {
 }
 
 export interface RoleFact extends Mention {
-  /** The title's head as folded ("präsident"). */
+  /** The office as folded: the title's head ("präsident"), with the words that name it in English ("foreign minister"). */
   title: string;
   status: RoleStatus | 'unmarked';
   /** The modifier that sets the status ("ehemaligen", "former"). */

@@ -227,6 +227,10 @@ export const de: LanguagePack = {
     gouverneur gouverneurin bürgermeister bürgermeisterin könig königin papst senator senatorin abgeordnete
     abgeordneter kommissar kommissarin regierungschef regierungschefin staatschef staatschefin oberhaupt
     vorstand trainer bischof richter richterin`),
+  demonyms: {
+    nameEndings: ['land', 'en', 'a', 'e'],
+    adjectiveEndings: ['', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'er', 'erin', 'ier', 'e', 'en'],
+  },
   roleSynonyms: [
     words('präsident präsidentin staatschef staatschefin staatsoberhaupt staatspräsident staatspräsidentin'),
     words(`kanzler kanzlerin regierungschef regierungschefin premier premierminister premierministerin

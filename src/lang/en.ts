@@ -178,6 +178,10 @@ export const en: LanguagePack = {
     spokeswoman director senator governor mayor ambassador general chairman chairwoman chair head leader
     commissioner king queen pope prince princess diplomat envoy representative congressman congresswoman
     judge justice founder owner manager coach captain official chairperson prosecutor attorney`),
+  demonyms: {
+    nameEndings: ['a', 'e', 'y'],
+    adjectiveEndings: ['', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i'],
+  },
   roleSynonyms: [
     words('president leader'),
     words('premier chancellor'),

@@ -56,6 +56,11 @@ export interface LanguagePack {
   roleModifiers: ReadonlyMap<string, RoleStatus>;
   /** Role-title heads: a word that is, or (German compounds) ends in, one of these names a role. */
   roleTitles: readonly string[];
+  /**
+   * How a country's adjective grows from its name, so that "Russian" knows "Russia": endings a country name
+   * loses ("land" in "Russland") and endings its adjective adds ("ian", "isch").
+   */
+  demonyms: { nameEndings: readonly string[]; adjectiveEndings: readonly string[] };
   /** Titles that name the same office (folded): "Außenbeauftragte" and "Chefdiplomatin", "chief" and "CEO". */
   roleSynonyms: readonly (readonly string[])[];
   /** Titles vague enough to stand for any other ("Chef", "head", "official"). */

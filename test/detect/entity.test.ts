@@ -4,6 +4,16 @@ import { ruleTable } from './harness.js';
 ruleTable(entity, {
   valid: [
     {
+      lang: 'en',
+      source: 'Russian forces shelled the town on Monday, the Ukrainian army said.',
+      rewrite: 'Forces from Russia shelled the town on Monday, according to the army of Ukraine.',
+    },
+    {
+      lang: 'de',
+      source: 'Die russische Armee meldete hohe Verluste in der Ostukraine.',
+      rewrite: 'Die Armee Russlands meldete hohe Verluste in der Ostukraine.',
+    },
+    {
       lang: 'de',
       source:
         'Thema der Beratungen der NATO-Außenminister soll auch der Beitrag der Europäischen Union zur Aufrüstung sein.',

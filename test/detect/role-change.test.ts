@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(roleChange, {
   valid: [
     {
+      lang: 'en',
+      source: 'French Foreign Minister Jean-Noël Barrot met his counterparts in Brussels on Friday.',
+      rewrite: 'Foreign Minister Jean-Noël Barrot met his counterparts in Brussels on Friday.',
+    },
+    {
       lang: 'de',
       source: 'Präsident Wladimir Putin lehnte die Waffenruhe ab.',
       rewrite: 'Kremlchef Wladimir Putin lehnte die Waffenruhe ab.',
@@ -40,6 +45,12 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'French Foreign Minister Jean-Noël Barrot met his counterparts in Brussels on Friday.',
+      rewrite: 'French Defence Minister Jean-Noël Barrot met his counterparts in Brussels on Friday.',
+      mentions: ['Title changed', 'Foreign Minister', 'Defence Minister'],
+    },
     {
       lang: 'de',
       source: 'Außenministerin Annalena Baerbock reiste am Montag nach Kiew.',
