@@ -66,16 +66,20 @@ function wordsOf(article: ArticleFacts): Set<string> {
 function asAdjective(name: string, article: ArticleFacts): boolean {
   const pack = languagePack(article.article.language);
   const written = fold(name);
-  if (!/^\p{L}{4,}$/u.test(written)) return false;
+  if (!/^\p{L}{2,}$/u.test(written)) return false;
   // "Russlands": the genitive's ending first.
   const genitive = pack.genitiveAttribute?.genitiveEnding;
   const n = genitive && written.endsWith(genitive) ? written.slice(0, -genitive.length) : written;
-  const { nameEndings, adjectiveEndings } = pack.demonyms;
+  const { nameEndings, adjectiveEndings, irregular } = pack.demonyms;
+  const adjectives = irregular.filter(([country]) => country === n || country === written).map(([, a]) => a);
+  // Names under four letters ("US", "UK") only by the list: by rule they would match too much.
   const bases = [n, ...nameEndings.filter((e) => n.endsWith(e)).map((e) => n.slice(0, -e.length))].filter(
-    (b) => b.length >= 4,
+    (b) => b.length >= 4 && written.length >= 4,
   );
-  return [...wordsOf(article)].some((w) =>
-    bases.some((b) => w !== written && w.startsWith(b) && adjectiveEndings.includes(w.slice(b.length))),
+  return [...wordsOf(article)].some(
+    (w) =>
+      adjectives.some((a) => w.startsWith(a)) ||
+      bases.some((b) => w !== written && w.startsWith(b) && adjectiveEndings.includes(w.slice(b.length))),
   );
 }
 

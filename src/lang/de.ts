@@ -1,5 +1,5 @@
 import type { LanguagePack, RoleStatus } from './pack.js';
-import { table } from './table.js';
+import { pairs, table } from './table.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 const set = (s: string): ReadonlySet<string> => new Set(words(s));
@@ -230,6 +230,9 @@ export const de: LanguagePack = {
   demonyms: {
     nameEndings: ['land', 'en', 'a', 'e'],
     adjectiveEndings: ['', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'er', 'erin', 'ier', 'e', 'en'],
+    irregular: pairs(`frankreich:französisch frankreich:franzose spanien:spanisch dänemark:dänisch
+      schweden:schwedisch niederlande:niederländisch grossbritannien:britisch usa:amerikanisch
+      türkei:türkisch griechenland:griechisch`),
   },
   roleSynonyms: [
     words('präsident präsidentin staatschef staatschefin staatsoberhaupt staatspräsident staatspräsidentin'),

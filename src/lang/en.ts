@@ -181,6 +181,10 @@ export const en: LanguagePack = {
   demonyms: {
     nameEndings: ['a', 'e', 'y'],
     adjectiveEndings: ['', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i'],
+    irregular: pairs(`france:french netherlands:dutch holland:dutch switzerland:swiss britain:british
+      uk:british spain:spanish greece:greek denmark:danish sweden:swedish finland:finnish poland:polish
+      turkey:turkish ireland:irish israel:israeli iraq:iraqi pakistan:pakistani yemen:yemeni
+      philippines:filipino us:american usa:american`),
   },
   roleSynonyms: [
     words('president leader'),

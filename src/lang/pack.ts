@@ -60,7 +60,12 @@ export interface LanguagePack {
    * How a country's adjective grows from its name, so that "Russian" knows "Russia": endings a country name
    * loses ("land" in "Russland") and endings its adjective adds ("ian", "isch").
    */
-  demonyms: { nameEndings: readonly string[]; adjectiveEndings: readonly string[] };
+  demonyms: {
+    nameEndings: readonly string[];
+    adjectiveEndings: readonly string[];
+    /** Country and adjective stems that no rule joins ("france" / "french"), folded. */
+    irregular: readonly (readonly [string, string])[];
+  };
   /** Titles that name the same office (folded): "Außenbeauftragte" and "Chefdiplomatin", "chief" and "CEO". */
   roleSynonyms: readonly (readonly string[])[];
   /** Titles vague enough to stand for any other ("Chef", "head", "official"). */

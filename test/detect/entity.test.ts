@@ -5,6 +5,21 @@ ruleTable(entity, {
   valid: [
     {
       lang: 'en',
+      source: 'American officials said on Monday that talks with Iran would resume.',
+      rewrite: 'US officials said on Monday that talks with Iran would resume.',
+    },
+    {
+      lang: 'en',
+      source: 'French Foreign Minister Jean-Noël Barrot met his counterparts in Brussels on Friday.',
+      rewrite: 'Foreign Minister Jean-Noël Barrot of France met his counterparts in Brussels on Friday.',
+    },
+    {
+      lang: 'de',
+      source: 'Der französische Außenminister Jean-Noël Barrot traf am Freitag seine Amtskollegen.',
+      rewrite: 'Frankreichs Außenminister Jean-Noël Barrot traf am Freitag seine Amtskollegen.',
+    },
+    {
+      lang: 'en',
       source: 'Russian forces shelled the town on Monday, the Ukrainian army said.',
       rewrite: 'Forces from Russia shelled the town on Monday, according to the army of Ukraine.',
     },
