@@ -4,6 +4,12 @@ import { ruleTable } from './harness.js';
 ruleTable(attribution, {
   valid: [
     {
+      lang: 'en',
+      source: 'Employees of the European Commission are now forced to delete TikTok from their work devices.',
+      rewrite:
+        'Employees of the European Commission are now demanded to delete TikTok from their work devices.',
+    },
+    {
       lang: 'de',
       source: 'Ministerin Anna Roth sagte, die Regierung habe keine großen Erwartungen an die Gespräche.',
       rewrite: 'Die Regierung habe keine großen Erwartungen an die Gespräche, sagte Ministerin Anna Roth.',

@@ -181,7 +181,8 @@ function namedSpeaker(s: SentenceFacts, context: RuleContext): { verb: Mention; 
     if (
       i < 0 ||
       !context.pack.reportingVerbs.has(s.tokens[i]!.norm) ||
-      PASSIVE.has(s.tokens[i - 1]?.norm ?? '')
+      // "were demanded", "are now demanded": a passive has no speaker beside its verb.
+      [1, 2].some((back) => PASSIVE.has(s.tokens[i - back]?.norm ?? ''))
     )
       continue;
     const near = [...s.tokens.slice(Math.max(0, i - 3), i), ...s.tokens.slice(i + 1, i + 4)];
