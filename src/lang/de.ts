@@ -490,6 +490,14 @@ export const de: LanguagePack = {
       words(`wenig geringe geringen geringer verhalten verhaltene verhaltener mäßige mäßigen`),
       words(`große großen großer viel enorme enormen breite breiten starke starken`),
     ],
+    [
+      words(`gezwungen verpflichtet verpflichten verboten untersagt angeordnet`),
+      words(`erlaubt gestattet freigestellt befreit`),
+    ],
+    [
+      words(`löschen gelöscht entfernen entfernt streichen gestrichen abschaffen abgeschafft`),
+      words(`behalten behielt beibehalten bewahren bewahrt erhalten`),
+    ],
   ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
   genitiveAttribute: {

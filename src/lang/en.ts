@@ -450,6 +450,14 @@ export const en: LanguagePack = {
       words(`little scant scarce limited modest muted lukewarm`),
       words(`great much huge enormous broad widespread strong enthusiastic`),
     ],
+    [
+      words(`forced required obliged obligated compelled mandated ordered banned prohibited forbidden`),
+      words(`allowed permitted free exempt`),
+    ],
+    [
+      words(`delete deleted remove removed erase erased uninstall uninstalled scrap scrapped drop dropped`),
+      words(`keep kept retain retained maintain maintained preserve preserved`),
+    ],
   ],
   negatingPrefixes: ['un', 'non-', 'non'],
   degreeEndings: [

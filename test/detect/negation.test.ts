@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(negation, {
   valid: [
     {
+      lang: 'en',
+      source: 'Staff are now forced to delete the app from their work phones.',
+      rewrite: 'Staff are now required to remove the app from their work phones.',
+    },
+    {
       lang: 'de',
       source: 'Die Ankündigung wurde in Brüssel mit wenig Begeisterung aufgenommen.',
       rewrite: 'In Brüssel stieß die Ankündigung auf verhaltene Begeisterung.',
@@ -71,6 +76,18 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'Staff are now forced to delete the app from their work phones.',
+      rewrite: 'Staff are now allowed to keep the app on their work phones.',
+      mentions: ['Meaning reversed'],
+    },
+    {
+      lang: 'de',
+      source: 'Die Beamten sind verpflichtet, die App von ihren Diensthandys zu löschen.',
+      rewrite: 'Die Beamten dürfen die App auf ihren Diensthandys behalten.',
+      mentions: ['löschen', 'behalten'],
+    },
     {
       lang: 'de',
       source: 'Die Ankündigung wurde in Brüssel mit wenig Begeisterung aufgenommen.',
