@@ -73,8 +73,8 @@ function prefixNegated(a: Token, b: Token, pack: LanguagePack): boolean {
 }
 
 /**
- * Words of the rewrite whose opposite the paired source says, where the source does not also say the word
- * itself and the rewrite does not also say the opposite: "Rückgang" → "Anstieg", "decline" → "increase".
+ * Words of the rewrite whose opposite the paired source says, where the rewrite says the word more often
+ * than the source and the opposite less often: "Rückgang" → "Anstieg", "decline" → "increase".
  */
 export function antonymPairs(
   source: SentenceFacts[],
@@ -84,15 +84,24 @@ export function antonymPairs(
   const index = antonymIndex(pack);
   const sourceTokens = source.flatMap((s) => s.tokens.map((t) => ({ t, s, forms: baseForms(t, pack) })));
   const rewriteTokens = rewrite.flatMap((s) => s.tokens.map((t) => ({ t, s })));
-  const sourceStems = new Set(sourceTokens.map(({ t }) => t.stem));
-  const rewriteStems = new Set(rewriteTokens.map(({ t }) => t.stem));
+  // Counted, not just present: "delete it from work phones, and delete it from personal ones" -> "…, and
+  // keep it on personal ones" flips one of two.
+  const count = (tokens: { t: Token }[]) => {
+    const counts = new Map<string, number>();
+    for (const { t } of tokens) counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
+    return counts;
+  };
+  const inSource = count(sourceTokens);
+  const inRewrite = count(rewriteTokens);
+  const more = (stem: string) => (inRewrite.get(stem) ?? 0) > (inSource.get(stem) ?? 0);
+  const fewer = (stem: string) => (inRewrite.get(stem) ?? 0) < (inSource.get(stem) ?? 0);
   const out: { source: Mention; rewrite: Mention }[] = [];
   for (const { t, s } of rewriteTokens) {
-    if (sourceStems.has(t.stem)) continue;
+    if (!more(t.stem)) continue;
     const opposites = new Set(baseForms(t, pack).flatMap((form) => [...(index.get(form) ?? [])]));
     const hit = sourceTokens.find(
       ({ t: u, forms }) =>
-        (forms.some((form) => opposites.has(form)) || prefixNegated(t, u, pack)) && !rewriteStems.has(u.stem),
+        (forms.some((form) => opposites.has(form)) || prefixNegated(t, u, pack)) && fewer(u.stem),
     );
     // Opposites said of different things are no reversal: "the index dropped" / "increased yields".
     if (!hit) continue;

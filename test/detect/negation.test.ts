@@ -78,6 +78,13 @@ ruleTable(negation, {
   invalid: [
     {
       lang: 'en',
+      source:
+        'Staff must delete the app from their work phones, and delete it from their personal phones too.',
+      rewrite: 'Staff must delete the app from their work phones, and keep it on their personal phones too.',
+      mentions: ['"delete"', '"keep"'],
+    },
+    {
+      lang: 'en',
       source: 'Staff are now forced to delete the app from their work phones.',
       rewrite: 'Staff are now allowed to keep the app on their work phones.',
       mentions: ['Meaning reversed'],
