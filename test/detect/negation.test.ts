@@ -78,6 +78,12 @@ ruleTable(negation, {
   invalid: [
     {
       lang: 'en',
+      source: 'The company reported a fourth-quarter decline in vaccine sales on Thursday.',
+      rewrite: "The company didn't report a fourth-quarter decline in vaccine sales on Thursday.",
+      mentions: ['Negation inserted', "didn't"],
+    },
+    {
+      lang: 'en',
       source:
         'Staff must delete the app from their work phones, and delete it from their personal phones too.',
       rewrite: 'Staff must delete the app from their work phones, and keep it on their personal phones too.',
