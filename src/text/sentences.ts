@@ -113,8 +113,9 @@ function splitParagraph(
 
 /**
  * Where a sentence starts right after a terminator with no space: a straight quote opening before a
- * capital, or a capitalised word right after a lower-case one ("world.An"; "U.S.Army" and "z.B.Die" are
- * not lower case before the stop, "example.com" not capitalised after it).
+ * capital, or a capitalised word right after a lower-case word, a figure or a percentage ("world.An",
+ * "Jan. 18.Japan's", "0.27%.Australia's"; "U.S.Army" and "z.B.Die" are not lower case before the stop,
+ * "example.com" not capitalised after it, "am 3.März" a German date).
  */
 function gluedStart(
   text: string,
@@ -131,7 +132,7 @@ function gluedStart(
   )
     return dot + 1;
   if (
-    /\p{Ll}{2}$/u.test(text.slice(Math.max(0, dot - 2), dot)) &&
+    /(\p{Ll}{2}|[\d%)])$/u.test(text.slice(Math.max(0, dot - 2), dot)) &&
     /^\p{Lu}\p{Ll}/u.test(text.slice(dot + 1, dot + 3)) &&
     !insideQuote(quotes, dot) &&
     (text[dot] !== '.' || endsSentenceAt(text, dot, dot + 1, language))

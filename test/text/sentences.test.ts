@@ -85,6 +85,20 @@ describe('sentence segmentation', () => {
       ['The U.S.Army and example.com stay whole, as does the strategist.'],
     ],
     [
+      'en',
+      'Yields reached the highest level since Jan. 18.Japan’s index fell 1.25%.Australia’s index lost 0.25%.',
+      [
+        'Yields reached the highest level since Jan. 18.',
+        'Japan’s index fell 1.25%.',
+        'Australia’s index lost 0.25%.',
+      ],
+    ],
+    [
+      'de',
+      'Die Sitzung ist am 3.März in Berlin. Sie beginnt um 9 Uhr.',
+      ['Die Sitzung ist am 3.März in Berlin.', 'Sie beginnt um 9 Uhr.'],
+    ],
+    [
       'de',
       'Das gilt z.B.Für Banken. Die Zinsen stiegen im Mai.Der Markt fiel.',
       ['Das gilt z.B.Für Banken.', 'Die Zinsen stiegen im Mai.', 'Der Markt fiel.'],
