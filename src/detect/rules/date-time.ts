@@ -28,6 +28,10 @@ export const dateTime: Rule = {
       const said = pair.rewrite.flatMap((s) => s.times.filter(definite));
       // This statement's own times that its rewritten version does not give (they may recur elsewhere).
       const missing = here.filter((s) => !said.some((t) => sameTime(s, sourceDate, t, rewriteDate)));
+      // A source time that a rewrite time replaced is reported once, with it.
+      const accountFor = (time: TimeFact): void => {
+        for (const list of [dropped, missing]) if (list.includes(time)) list.splice(list.indexOf(time), 1);
+      };
       for (const t of said) {
         if (inSource(t)) {
           // A time the source gives only for another event, in place of this statement's own.
@@ -43,8 +47,7 @@ export const dateTime: Rule = {
               source: evidenceIn(pair.source, displaced),
               rewrite: evidenceIn(pair.rewrite, t),
             });
-            missing.splice(missing.indexOf(displaced), 1);
-            if (dropped.includes(displaced)) dropped.splice(dropped.indexOf(displaced), 1);
+            accountFor(displaced);
           }
           continue;
         }
@@ -67,8 +70,7 @@ export const dateTime: Rule = {
                 rewrite: evidenceIn(pair.rewrite, t),
               },
         );
-        if (replaced && dropped.includes(replaced)) dropped.splice(dropped.indexOf(replaced), 1);
-        if (replaced && missing.includes(replaced)) missing.splice(missing.indexOf(replaced), 1);
+        if (replaced) accountFor(replaced);
       }
       if (!pair.source.length) continue;
       for (const s of dropped) {
