@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 
 const indexes = new WeakMap<LanguagePack, Map<string, Set<string>>>();
 
-/** The pack's opposites, both ways: word forms as written and by their stems, and the stem pairs. */
+/** The pack's opposites, both ways: its pairs and camps as written and by their stems, and its stem pairs. */
 function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
   const index = indexes.get(pack);
   if (index) return index;
@@ -22,9 +22,9 @@ function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
     add(stem(a, pack.code), stem(b, pack.code));
   }
   for (const [a, b] of pack.antonymStems) add(a, b);
-  for (const [rising, falling] of pack.opposingCamps)
-    for (const a of rising)
-      for (const b of falling) {
+  for (const [camp, opposite] of pack.opposingCamps)
+    for (const a of camp)
+      for (const b of opposite) {
         add(a, b);
         add(stem(a, pack.code), stem(b, pack.code));
       }
