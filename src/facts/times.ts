@@ -30,29 +30,21 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
     const t = tokens[i]!;
     const at = offset + t.start;
     if (inside(at)) continue;
+    const single = (kind: TimeFact['kind'], value: string): TimeFact => ({
+      start: at,
+      end: offset + t.end,
+      text: t.text,
+      kind,
+      value,
+    });
     let fact: TimeFact | null = null;
-    if (/^(19|20)\d\d$/.test(t.text))
-      fact = { start: at, end: offset + t.end, text: t.text, kind: 'year', value: t.text };
-    else if (pack.weekdays.has(t.norm))
-      fact = {
-        start: at,
-        end: offset + t.end,
-        text: t.text,
-        kind: 'weekday',
-        value: String(pack.weekdays.get(t.norm)),
-      };
+    if (/^(19|20)\d\d$/.test(t.text)) fact = single('year', t.text);
+    else if (pack.weekdays.has(t.norm)) fact = single('weekday', String(pack.weekdays.get(t.norm)));
     else if (pack.months.has(t.norm) && t.norm.length > 3 && t.capitalized) {
       // "May" is also a verb: an ambiguous month name counts only beside a number.
       const ambiguous = pack.stopwords.has(t.norm);
-      if (!ambiguous || tokens[i - 1]?.isNumber || tokens[i + 1]?.isNumber) {
-        fact = {
-          start: at,
-          end: offset + t.end,
-          text: t.text,
-          kind: 'month',
-          value: String(pack.months.get(t.norm)),
-        };
-      }
+      if (!ambiguous || tokens[i - 1]?.isNumber || tokens[i + 1]?.isNumber)
+        fact = single('month', String(pack.months.get(t.norm)));
     }
     if (fact) out.push(fact);
   }
