@@ -1,7 +1,9 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { pairs } from '../lang/table.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
+import { contextOf } from './support.js';
 
 const indexes = new WeakMap<LanguagePack, Map<string, Set<string>>>();
 
@@ -21,7 +23,7 @@ function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
     add(a, b);
     add(stem(a, pack.code), stem(b, pack.code));
   }
-  for (const [a, b] of pack.antonymStems) add(a, b);
+  if (pack.antonymStems.trim()) for (const [a, b] of pairs(pack.antonymStems)) add(a, b);
   for (const [camp, opposite] of pack.opposingCamps)
     for (const a of camp)
       for (const b of opposite) {
@@ -43,20 +45,6 @@ function baseForms(t: Token, pack: LanguagePack): string[] {
     if (!replacement && base.at(-1) === base.at(-2)) forms.push(stem(base.slice(0, -1), pack.code));
   }
   return forms;
-}
-
-/** How far around an opposite its context is read. */
-const CONTEXT = 6;
-
-/** The content-word stems within a few words of a token: what the word is said of. */
-export function contextOf(s: SentenceFacts, t: Token): Set<string> {
-  const at = s.tokens.indexOf(t);
-  return new Set(
-    s.tokens
-      .slice(Math.max(0, at - CONTEXT), at + CONTEXT + 1)
-      .filter((u) => u !== t && !u.isStopword)
-      .map((u) => u.stem),
-  );
 }
 
 /** The shortest word a negating prefix is taken off: "unless" is not the opposite of "less". */

@@ -1,7 +1,7 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
-import { contextOf } from './antonyms.js';
+import { contextOf } from './support.js';
 import type { FactPair } from './context.js';
 
 interface Quantified {

@@ -71,15 +71,14 @@ function asAdjective(name: string, article: ArticleFacts): boolean {
   const genitive = pack.genitiveAttribute?.genitiveEnding;
   const n = genitive && written.endsWith(genitive) ? written.slice(0, -genitive.length) : written;
   const { nameEndings, adjectiveEndings, irregular } = pack.demonyms;
-  const adjectives = irregular.filter(([country]) => country === n || country === written).map(([, a]) => a);
   // Names under four letters ("US", "UK") only by the list: by rule they would match too much.
-  const bases = [n, ...nameEndings.filter((e) => n.endsWith(e)).map((e) => n.slice(0, -e.length))].filter(
-    (b) => b.length >= 4 && written.length >= 4,
+  const stems = [n, ...nameEndings.filter((e) => n.endsWith(e)).map((e) => n.slice(0, -e.length))].filter(
+    (stem) => stem.length >= 4 && written.length >= 4,
   );
-  return [...wordsOf(article)].some(
-    (w) =>
-      adjectives.some((a) => w.startsWith(a)) ||
-      bases.some((b) => w !== written && w.startsWith(b) && adjectiveEndings.includes(w.slice(b.length))),
+  const listed = irregular.filter(([country]) => country === n || country === written).map(([, a]) => a);
+  const words = wordsOf(article);
+  return [...stems, ...listed].some((stem) =>
+    adjectiveEndings.some((ending) => stem + ending !== written && words.has(stem + ending)),
   );
 }
 
@@ -138,3 +137,23 @@ export function checkablePairs(context: RuleContext): FactPair[] {
       (p.source.length > 0 || !p.rewrite.every((s) => isUnsupportedAddition(s, context.source))),
   );
 }
+
+/** How far around a word its context is read (six words, so German verb-final clauses reach their subject). */
+const CONTEXT = 6;
+
+/** The content-word stems within a few words of a token: what the word is said of. */
+export function contextOf(s: SentenceFacts, t: Token): Set<string> {
+  const at = s.tokens.indexOf(t);
+  return new Set(
+    s.tokens
+      .slice(Math.max(0, at - CONTEXT), at + CONTEXT + 1)
+      .filter((u) => u !== t && !u.isStopword)
+      .map((u) => u.stem),
+  );
+}
+
+const CLAUSE_MARKS = /[,;:.!?«»"“”„]/;
+
+/** Whether punctuation stands between a sentence's token `i` and the one before it: a clause or quote ends. */
+export const clauseBreakBefore = (s: SentenceFacts, i: number): boolean =>
+  i > 0 && i < s.tokens.length && CLAUSE_MARKS.test(s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start));

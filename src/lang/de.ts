@@ -472,7 +472,7 @@ export const de: LanguagePack = {
     ['unterstützt', 'kritisiert'],
     ['frieden', 'krieg'],
   ],
-  antonymStems: [],
+  antonymStems: '',
   opposingCamps: [
     [
       words(`steigen steigt stieg stiegen gestiegen zulegen legte zugelegt anstieg wachsen wächst wuchs

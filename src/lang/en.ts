@@ -447,7 +447,7 @@ export const en: LanguagePack = {
     ['over', 'under'],
     ['maximum', 'minimum'],
   ],
-  antonymStems: pairs(wordnetAntonymStems),
+  antonymStems: wordnetAntonymStems,
   opposingCamps: [
     [
       words(`rise rises rose risen rising up gain gains gained climb climbs climbed jump jumps jumped increase

@@ -105,8 +105,11 @@ export interface LanguagePack {
   antonyms: readonly (readonly [string, string])[];
   /** Two camps of words, each word the opposite of every word in the other: rising against falling. */
   opposingCamps: readonly (readonly [readonly string[], readonly string[]])[];
-  /** More opposites, as pairs of stems: "high:low" (English: from WordNet, see `en-antonyms.ts`). */
-  antonymStems: readonly (readonly [string, string])[];
+  /**
+   * More opposites, as a compact list of stem pairs, "high:low abov:below …" (English: from WordNet, see
+   * `en-antonyms.ts`). Kept as text: it is read when the first opposite is looked up, not at start-up.
+   */
+  antonymStems: string;
   /**
    * Prefixes that turn a lower-case word into its opposite ("un" + "crewed", "nicht" + "öffentlich"). Only
    * lower-case words count: German nouns such as "Unfall" are not the opposite of "Fall".

@@ -5,6 +5,7 @@ import { evidence, evidenceIn, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { matchQuotes, REWORDED_QUOTE } from '../quotes.js';
 import type { Rule } from '../rule.js';
+import { clauseBreakBefore } from '../support.js';
 
 const PRONOUNS = new Set(['er', 'sie', 'ich', 'wir', 'he', 'she', 'they', 'i', 'we']);
 
@@ -114,12 +115,10 @@ function clauseKept(source: SentenceFacts[], form: Mention, rewrite: SentenceFac
   if (!sentence) return false;
   const tokens = sentence.tokens;
   const at = tokens.findIndex((t) => sentence.start + t.start === form.start);
-  const stopsBefore = (i: number): boolean =>
-    /[,;:.!?«»"“”„]/.test(sentence.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   let first = at;
-  while (first > 0 && !stopsBefore(first)) first--;
+  while (first > 0 && !clauseBreakBefore(sentence, first)) first--;
   let last = at;
-  while (last + 1 < tokens.length && !stopsBefore(last + 1)) last++;
+  while (last + 1 < tokens.length && !clauseBreakBefore(sentence, last + 1)) last++;
   const clause = tokens
     .slice(first, last + 1)
     .filter((t, i) => first + i !== at && !t.isStopword)
@@ -147,13 +146,12 @@ function dropSeverity(claimed: Mention[], source: SentenceFacts[], context: Rule
 /** Content words next to a reporting verb: who is said to speak ("the company reported", "sagte Kallas"). */
 function speakerWords(s: SentenceFacts, context: RuleContext): string[] {
   const words: string[] = [];
-  const apart = (a: number, b: number): boolean =>
-    /[,;:.!?«»"“”„]/.test(s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start));
   s.tokens.forEach((t, i) => {
     if (!context.pack.reportingVerbs.has(t.norm)) return;
     // The speaker stands beside the verb in its own phrase: "the ministry said", "sagte Kallas" — not across a comma.
-    for (let k = i - 1; k >= Math.max(0, i - 3) && !apart(k, k + 1); k--) words.push(s.tokens[k]!.norm);
-    for (let k = i + 1; k < Math.min(s.tokens.length, i + 3) && !apart(k - 1, k); k++)
+    for (let k = i - 1; k >= Math.max(0, i - 3) && !clauseBreakBefore(s, k + 1); k--)
+      words.push(s.tokens[k]!.norm);
+    for (let k = i + 1; k < Math.min(s.tokens.length, i + 3) && !clauseBreakBefore(s, k); k++)
       words.push(s.tokens[k]!.norm);
   });
   return words.filter((w) => !context.pack.stopwords.has(w) && w.length > 2 && !/^\d/.test(w));

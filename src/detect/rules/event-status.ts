@@ -1,9 +1,10 @@
-import type { Mention, SentenceFacts } from '../../facts/types.js';
+import type { Mention } from '../../facts/types.js';
 import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
 import { evidenceIn, quoted, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { clauseBreakBefore } from '../support.js';
 
 /** What was only planned reported as done, or what was done reported as still to come. */
 export const eventStatus: Rule = {
@@ -67,7 +68,7 @@ function plannedEventDone(
       if (at < 0) continue;
       // The clause after the marker: the event may stand at its end ("wollen … unterzeichnen").
       let end = at;
-      while (end < s.tokens.length && end - at < 8 && !clauseBreak(s, end)) end++;
+      while (end < s.tokens.length && end - at < 8 && !clauseBreakBefore(s, end)) end++;
       const events = new Set(
         s.tokens
           .slice(at, end)
@@ -89,7 +90,3 @@ function plannedEventDone(
   }
   return undefined;
 }
-
-/** Punctuation between a token and the one before it ends the clause. */
-const clauseBreak = (s: SentenceFacts, i: number): boolean =>
-  i > 0 && /[,;:.!?]/.test(s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start));

@@ -3,16 +3,15 @@ import { contentTokens, type Token } from '../../text/tokens.js';
 import { evidence, evidenceIn, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { clauseBreakBefore } from '../support.js';
 import { antonymPairs } from '../antonyms.js';
 
 /** What a negation bears on: the content words after it in its clause, or the one before ("gewinnt nicht"). */
 function scopeOf(sentence: SentenceFacts, negation: Mention): Token[] {
   const at = sentence.tokens.findIndex((t) => sentence.start + t.start === negation.start);
-  const clauseEnd = (from: number): boolean =>
-    /[,.;:!?»«"“”]/.test(sentence.text.slice(sentence.tokens[from - 1]!.end, sentence.tokens[from]!.start));
   const after: Token[] = [];
   for (let i = at + 1; i < sentence.tokens.length && after.length < 2; i++) {
-    if (clauseEnd(i)) break;
+    if (clauseBreakBefore(sentence, i)) break;
     const t = sentence.tokens[i]!;
     if (contentTokens([t]).length) after.push(t);
   }
