@@ -125,6 +125,18 @@ export interface LanguagePack {
    * has a capital: "Verhandlungsposition Europas", "Regierung Frankreichs". The noun is known by its ending.
    */
   genitiveAttribute?: { nounEndings: readonly string[]; genitiveEnding: string };
+  /**
+   * Where the language has a lexical database (English: WordNet, which natural ships), the categories of
+   * nouns that name kinds of things (animals, artifacts, foods, holdings) whose swap for an unrelated kind
+   * changes the fact: "bond" → "loan", "humans" → "birds". Abstract nouns are left out: paraphrase lives
+   * there ("infections" → "cases", "move" → "effort").
+   */
+  concreteKinds?: {
+    database: 'wordnet';
+    categories: readonly string[];
+    /** Vague nouns for whatever does a job, swapped freely in paraphrase: "system", "tool", "device". */
+    generic: readonly string[];
+  };
   /** Words and prefixes that mark a clause as the speaker's subjunctive report (German Konjunktiv I). */
   reportedSpeechForms: ReadonlySet<string>;
 }

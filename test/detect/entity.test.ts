@@ -75,8 +75,51 @@ ruleTable(entity, {
       source: 'President Joe Biden spoke in Ohio on Monday.',
       rewrite: 'On Monday, Biden spoke in Ohio.',
     },
+    {
+      lang: 'en',
+      source: 'Bird flu is a threat to poultry farms across the region.',
+      rewrite: 'Bird flu is a danger to poultry farms across the region.',
+    },
+    {
+      lang: 'en',
+      source: 'The airline ordered twelve new aircraft for its short routes.',
+      rewrite: 'The airline ordered twelve new planes for its short routes.',
+    },
+    {
+      lang: 'en',
+      source: 'Farmers culled thousands of chickens after the outbreak.',
+      rewrite: 'Farmers culled thousands of birds after the outbreak.',
+    },
+    {
+      lang: 'en',
+      source: 'The agency will deploy a traffic management system for drones next year.',
+      rewrite: 'The agency will deploy a traffic management tool for drones next year.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Stadt zahlte die Anleihe vorzeitig zurück.',
+      rewrite: 'Die Stadt zahlte den Kredit vorzeitig zurück.',
+    },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'The city repaid the bond early, the mayor said.',
+      rewrite: 'The city repaid the loan early, the mayor said.',
+      mentions: ['"bond"', '"loan"'],
+    },
+    {
+      lang: 'en',
+      source: 'The virus can now infect cattle, officials said.',
+      rewrite: 'The virus can now infect horses, officials said.',
+      mentions: ['"cattle"', '"horses"'],
+    },
+    {
+      lang: 'en',
+      source: 'The café ran out of coffee on Friday morning.',
+      rewrite: 'The café ran out of tea on Friday morning.',
+      mentions: ['"coffee"', '"tea"'],
+    },
     {
       lang: 'en',
       source:

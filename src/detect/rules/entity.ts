@@ -3,13 +3,15 @@ import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { evidenceIn, quoted, type ArticleFacts, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { swappedKinds } from '../kinds.js';
 import { checkablePairs, CLOSE_PAIR, nameKnown, namesIn } from '../support.js';
 
 /** A person, organisation or place the source does not name, put where the source named another. */
 export const entity: Rule = {
   meta: {
     id: 'entity',
-    description: 'A person, organisation or place is substituted, or named where the source names none',
+    description:
+      'A person, organisation, place or kind of thing is substituted, or named where the source names none',
     defaultSeverity: 'high',
   },
   check(context: RuleContext): FindingDraft[] {
@@ -19,6 +21,14 @@ export const entity: Rule = {
     const sourceText = fold(context.source.article.text);
     const rewriteText = fold(context.rewrite.article.text);
     for (const pair of checkablePairs(context)) {
+      for (const swap of swappedKinds(pair.source, pair.rewrite, context.pack))
+        findings.push({
+          severity: 'medium',
+          confidence: 0.5,
+          explanation: `Thing changed: source says ${quoted(swap.source.text)}, rewrite says ${quoted(swap.rewrite.text)} in its place, another kind of thing.`,
+          source: evidenceIn(pair.source, swap.source),
+          rewrite: evidenceIn(pair.rewrite, swap.rewrite),
+        });
       const newNames = pair.rewrite
         .flatMap((s) => [...s.names, ...s.people])
         .filter((n) => !nameKnown(n.text, sourceNames, sourceText, context.source));
