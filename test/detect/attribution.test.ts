@@ -34,6 +34,12 @@ ruleTable(attribution, {
       source: 'The bridge was closed for repairs on Monday.',
       rewrite: 'On Monday the bridge was closed for repairs.',
     },
+    {
+      // A name the source never gives is a substituted name, reported once, by the entity rule.
+      lang: 'en',
+      source: '"We will not resign," Smith said after the vote in the council.',
+      rewrite: '"We will not resign," Jones said after the vote in the council.',
+    },
   ],
   invalid: [
     {
@@ -92,9 +98,9 @@ ruleTable(attribution, {
     },
     {
       lang: 'en',
-      source: '"We will not resign," Smith said after the vote in the council.',
-      rewrite: '"We will not resign," Jones said after the vote in the council.',
-      mentions: ['Speaker changed'],
+      source: 'Jones opposed the motion. "We will not resign," Smith said after the vote in the council.',
+      rewrite: 'Jones opposed the motion. "We will not resign," Jones said after the vote in the council.',
+      mentions: ['Speaker changed', 'Smith', 'Jones'],
     },
   ],
 });

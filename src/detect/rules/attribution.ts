@@ -5,7 +5,7 @@ import { evidence, evidenceIn, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { matchQuotes, REWORDED_QUOTE } from '../quotes.js';
 import type { Rule } from '../rule.js';
-import { clauseBreakBefore } from '../support.js';
+import { clauseBreakBefore, nameKnown, namesIn } from '../support.js';
 
 const PRONOUNS = new Set(['er', 'sie', 'ich', 'wir', 'he', 'she', 'they', 'i', 'we']);
 
@@ -91,6 +91,9 @@ function speakerChanges(context: RuleContext): FindingDraft[] {
     // "Kallas" and "Kaja Kallas" are one speaker: compare by last name.
     const lastName = (t: string): string => fold(t).split(/\s+/).pop()!;
     if (lastName(before.text) === lastName(after.text)) continue;
+    // A speaker the source never names is a substituted name: the entity rule reports it once.
+    if (!nameKnown(after.text, namesIn(context.source), fold(context.source.article.text), context.source))
+      continue;
     out.push({
       severity: 'high',
       confidence: 0.75,
