@@ -1,65 +1,8 @@
-import { diffArrays } from 'diff';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { nearInMeaning, senses, type Synset } from '../lang/wordnet/synsets.js';
 import { stem } from '../text/stem.js';
-import type { Token } from '../text/tokens.js';
-
-interface Placed {
-  token: Token;
-  sentence: SentenceFacts;
-}
-
-const mention = ({ token, sentence }: Placed): Mention => ({
-  start: sentence.start + token.start,
-  end: sentence.start + token.end,
-  text: token.text,
-});
-
-/** A name, not a common noun: a capital that does not start the sentence (English). */
-const nameLike = ({ token, sentence }: Placed, pack: LanguagePack): boolean =>
-  !pack.nounsCapitalized && token.capitalized && sentence.tokens[0] !== token;
-
-const content = (run: Placed[], pack: LanguagePack): Placed[] =>
-  run.filter(
-    (p) => !p.token.isStopword && !p.token.isNumber && p.token.norm.length > 1 && !nameLike(p, pack),
-  );
-
-/**
- * Content words put one for one in the same place of a pair, between words both sides share:
- * "the [bond] sale" → "the [loan] sale". Of a replacement of two words, the last is the head.
- */
-export function replacedWords(
-  source: SentenceFacts[],
-  rewrite: SentenceFacts[],
-  pack: LanguagePack,
-): { source: Placed; rewrite: Placed }[] {
-  const place = (group: SentenceFacts[]) =>
-    group.flatMap((sentence) => sentence.tokens.map((token) => ({ token, sentence })));
-  const a = place(source);
-  const b = place(rewrite);
-  const chunks = diffArrays(
-    a.map((p) => p.token.norm),
-    b.map((p) => p.token.norm),
-  );
-  const out: { source: Placed; rewrite: Placed }[] = [];
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < chunks.length; k++) {
-    const chunk = chunks[k]!;
-    const next = chunks[k + 1];
-    if (chunk.removed && next?.added) {
-      const removed = content(a.slice(i, i + chunk.count!), pack);
-      const added = content(b.slice(j, j + next.count!), pack);
-      const flanked = (chunks[k - 1] && !chunks[k - 1]!.added) || (chunks[k + 2] && !chunks[k + 2]!.removed);
-      if (flanked && removed.length === 1 && (added.length === 1 || added.length === 2))
-        out.push({ source: removed[0]!, rewrite: added.at(-1)! });
-    }
-    if (!chunk.added) i += chunk.count!;
-    if (!chunk.removed) j += chunk.count!;
-  }
-  return out;
-}
+import { mention, replacedWords } from './replacements.js';
 
 const categories = (synsets: readonly Synset[]): Set<string> => new Set(synsets.map((s) => s.category));
 

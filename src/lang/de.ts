@@ -498,6 +498,11 @@ export const de: LanguagePack = {
       words(`löschen gelöscht entfernen entfernt streichen gestrichen abschaffen abgeschafft`),
       words(`behalten behielt beibehalten bewahren bewahrt erhalten`),
     ],
+    [
+      words(`eindämmen eingedämmt dämpfen dämpft gedämpft bremsen bremst gebremst zügeln gezügelt
+        drosseln gedrosselt`),
+      words(`anheizen angeheizt ankurbeln angekurbelt befeuern befeuert steigern gesteigert erhöhen erhöht`),
+    ],
   ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
   genitiveAttribute: {

@@ -474,6 +474,12 @@ export const en: LanguagePack = {
       words(`delete deleted remove removed erase erased uninstall uninstalled scrap scrapped drop dropped`),
       words(`keep kept retain retained maintain maintained preserve preserved`),
     ],
+    [
+      words(`contain contains contained curb curbs curbed restrain restrained rein tame tamed dampen
+        dampened suppress suppressed`),
+      words(`raise raises raised boost boosts boosted inflate inflates inflated fuel fuels fueled fuelled
+        stoke stokes stoked spur spurs spurred increase increases increased`),
+    ],
   ],
   negatingPrefixes: ['un', 'non-', 'non'],
   concreteKinds: {

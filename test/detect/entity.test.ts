@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(entity, {
   valid: [
     {
+      lang: 'de',
+      source: 'Frankreich und Deutschland unterzeichneten das Abkommen am Montag.',
+      rewrite: 'Deutschland und Frankreich unterzeichneten das Abkommen am Montag.',
+    },
+    {
       lang: 'en',
       source: 'American officials said on Monday that talks with Iran would resume.',
       rewrite: 'US officials said on Monday that talks with Iran would resume.',
@@ -102,6 +107,26 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source:
+        'Staff must delete the app from their work phones, and delete it from their personal phones too if they use work email there.',
+      rewrite:
+        'Staff must delete the app from their personal phones, and delete it from their work phones too if they use work email there.',
+      mentions: ['Swapped', '"work"', '"personal"'],
+    },
+    {
+      lang: 'de',
+      source: 'Die Sanktionen treffen Banken in Russland und Händler in Belarus.',
+      rewrite: 'Die Sanktionen treffen Banken in Belarus und Händler in Russland.',
+      mentions: ['Swapped'],
+    },
+    {
+      lang: 'en',
+      source: '"We will not resign," Smith said after the vote in the council.',
+      rewrite: '"We will not resign," Jones said after the vote in the council.',
+      mentions: ['Smith', 'Jones'],
+    },
     {
       lang: 'en',
       source: 'The city repaid the bond early, the mayor said.',

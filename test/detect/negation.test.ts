@@ -4,6 +4,18 @@ import { ruleTable } from './harness.js';
 ruleTable(negation, {
   valid: [
     {
+      lang: 'de',
+      source:
+        'Die Forscher untersuchten das Zentrum ferner Galaxien. Die Bilder zeigen nicht, wie sich die Galaxien entwickeln. Das Team veröffentlichte seine Ergebnisse am Montag.',
+      rewrite:
+        'Die Forscher untersuchten das Zentrum ferner Galaxien. Wie sich Galaxien entwickeln, zeigen die Aufnahmen nicht. Das Team veröffentlichte seine Ergebnisse am Montag.',
+    },
+    {
+      lang: 'en',
+      source: 'The central bank bought bonds on Wednesday to contain rising yields.',
+      rewrite: 'The central bank bought bonds on Wednesday to curb rising yields.',
+    },
+    {
       lang: 'en',
       source: 'Staff are now forced to delete the app from their work phones.',
       rewrite: 'Staff are now required to remove the app from their work phones.',
@@ -76,6 +88,27 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'The central bank bought bonds on Wednesday to contain rising yields.',
+      rewrite: 'The central bank bought bonds on Wednesday to boost rising yields.',
+      mentions: ['"contain"', '"boost"'],
+    },
+    {
+      lang: 'de',
+      source: 'Die Regierung will die Inflation mit neuen Maßnahmen eindämmen.',
+      rewrite: 'Die Regierung will die Inflation mit neuen Maßnahmen anheizen.',
+      mentions: ['"eindämmen"', '"anheizen"'],
+    },
+    {
+      // A sentence the aligner pairs with nothing is checked against the whole source.
+      lang: 'de',
+      source:
+        'Die Forscher untersuchten mit dem neuen Teleskop das Zentrum ferner Galaxien. Die Bilder zeigen netzartige Strukturen, die junge Sterne im Inneren der Galaxien während ihrer Entwicklung bilden. Das Team veröffentlichte seine Ergebnisse am Montag.',
+      rewrite:
+        'Die Forscher untersuchten mit dem neuen Teleskop das Zentrum ferner Galaxien. Wie sich Galaxien entwickeln, zeigen die Aufnahmen nicht. Das Team veröffentlichte seine Ergebnisse am Montag.',
+      mentions: ['"nicht"', '"zeigen"'],
+    },
     {
       lang: 'en',
       source: 'The company reported a fourth-quarter decline in vaccine sales on Thursday.',

@@ -5,6 +5,11 @@ ruleTable(number, {
   valid: [
     {
       lang: 'en',
+      source: 'The two companies will invest 5 and 7 billion dollars respectively.',
+      rewrite: 'The two companies will invest 5 and 7 billion dollars, respectively.',
+    },
+    {
+      lang: 'en',
       source: 'Some 300 people attended the rally, and several speakers called for new elections.',
       rewrite: 'About 300 people attended the rally, where several speakers called for new elections.',
     },
@@ -72,6 +77,18 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: "Yields touched 0.505% on Wednesday, breaching the bank's 0.5% cap for a second day.",
+      rewrite: "Yields touched 0.5% on Wednesday, breaching the bank's 0.505% cap for a second day.",
+      mentions: ['Figures swapped', '"0.505"', '"0.5"'],
+    },
+    {
+      lang: 'de',
+      source: 'Die Partei kam auf 31 Prozent der Stimmen, ihr Koalitionspartner auf 12 Prozent.',
+      rewrite: 'Die Partei kam auf 12 Prozent der Stimmen, ihr Koalitionspartner auf 31 Prozent.',
+      mentions: ['Figures swapped'],
+    },
     {
       lang: 'de',
       source: 'Mehrere europäische NATO-Länder warfen Russland vor, die Gespräche zu torpedieren.',

@@ -4,6 +4,7 @@ import { evidenceIn, quoted, type ArticleFacts, type FactPair, type RuleContext 
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { swappedKinds } from '../kinds.js';
+import { mention, swappedPlaces } from '../replacements.js';
 import { checkablePairs, CLOSE_PAIR, nameKnown, namesIn } from '../support.js';
 
 /** A person, organisation or place the source does not name, put where the source named another. */
@@ -29,6 +30,16 @@ export const entity: Rule = {
           source: evidenceIn(pair.source, swap.source),
           rewrite: evidenceIn(pair.rewrite, swap.rewrite),
         });
+      for (const swap of swappedPlaces(pair.source, pair.rewrite)) {
+        if (swap.first.source.token.isNumber || swap.second.source.token.isNumber) continue;
+        findings.push({
+          severity: 'medium',
+          confidence: 0.55,
+          explanation: `Swapped: source says ${quoted(swap.first.source.token.text)} first and ${quoted(swap.second.source.token.text)} later, rewrite says them the other way round.`,
+          source: evidenceIn(pair.source, mention(swap.first.source)),
+          rewrite: evidenceIn(pair.rewrite, mention(swap.first.rewrite)),
+        });
+      }
       const newNames = pair.rewrite
         .flatMap((s) => [...s.names, ...s.people])
         .filter((n) => !nameKnown(n.text, sourceNames, sourceText, context.source));

@@ -3,24 +3,28 @@ import { contentTokens, type Token } from '../../text/tokens.js';
 import { evidence, evidenceIn, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
-import { clauseBreakBefore } from '../support.js';
+import { checkablePairs, clauseBreakBefore } from '../support.js';
 import { antonymPairs } from '../antonyms.js';
 
-/** What a negation bears on: the content words after it in its clause, or the one before ("gewinnt nicht"). */
-function scopeOf(sentence: SentenceFacts, negation: Mention): Token[] {
+/**
+ * What a negation bears on: content words after it in its clause, or, at a clause's end, the ones before
+ * ("gewinnt nicht").
+ */
+function scopeOf(sentence: SentenceFacts, negation: Mention, reach = 2): Token[] {
   const at = sentence.tokens.findIndex((t) => sentence.start + t.start === negation.start);
   const after: Token[] = [];
-  for (let i = at + 1; i < sentence.tokens.length && after.length < 2; i++) {
+  for (let i = at + 1; i < sentence.tokens.length && after.length < reach; i++) {
     if (clauseBreakBefore(sentence, i)) break;
     const t = sentence.tokens[i]!;
     if (contentTokens([t]).length) after.push(t);
   }
   if (after.length) return after;
-  for (let i = at - 1; i >= 0; i--) {
+  const before: Token[] = [];
+  for (let i = at - 1; i >= 0 && before.length < reach - 1; i--) {
     const t = sentence.tokens[i]!;
-    if (contentTokens([t]).length) return [t];
+    if (contentTokens([t]).length) before.push(t);
   }
-  return [];
+  return before;
 }
 
 /** Whether a group says the word negated: a negation before it in its clause, or just after it ("gewinnt nicht"). */
@@ -96,6 +100,43 @@ export const negation: Rule = {
         });
       }
     }
+    findings.push(...unpairedNegations(context));
     return findings;
   },
 };
+
+/**
+ * A rewrite statement the aligner pairs with nothing (a summary's sentence often fuses several of the
+ * source's) that negates what the source says only plainly: "It is not looking ahead to filing …" where
+ * the source never negates "looking". Checked against the whole source, so medium at most.
+ */
+const UNPAIRED_REACH = 4;
+
+function unpairedNegations(context: RuleContext): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const whole = context.source.sentences;
+  for (const pair of checkablePairs(context)) {
+    if (pair.source.length) continue;
+    for (const s of pair.rewrite)
+      for (const n of s.negations) {
+        // Read further into the clause: a summary rewords the verb ("not looking ahead to filing").
+        const scope = scopeOf(s, n, UNPAIRED_REACH).map((word) => ({
+          word,
+          negated: negatedNear(whole, word.stem),
+        }));
+        if (scope.some((w) => w.negated)) continue;
+        const word = scope.find((w) => w.negated === false)?.word;
+        const where = word && whole.find((x) => x.tokens.some((t) => t.stem === word.stem));
+        if (!word || !where) continue;
+        findings.push({
+          severity: 'medium',
+          confidence: 0.45,
+          explanation: `Negation inserted: rewrite says ${quoted(n.text)} about ${quoted(word.text)}, which the source says only without negation.`,
+          source: evidence(where),
+          rewrite: evidence(s, n),
+        });
+        break;
+      }
+  }
+  return findings;
+}

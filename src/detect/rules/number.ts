@@ -3,6 +3,7 @@ import { evidenceIn, quoted, type FactPair, type RuleContext } from '../context.
 import type { FindingDraft, Severity } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { quantifierChanges } from '../quantifiers.js';
+import { mention, swappedPlaces } from '../replacements.js';
 import { checkablePairs, CLOSE_PAIR } from '../support.js';
 
 const same = (a: NumberFact, b: NumberFact): boolean =>
@@ -28,6 +29,16 @@ export const number: Rule = {
           explanation: `Quantity changed: source says ${quoted(change.source.text)}, rewrite says ${quoted(change.rewrite.text)}.`,
           source: evidenceIn(pair.source, change.source),
           rewrite: evidenceIn(pair.rewrite, change.rewrite),
+        });
+      }
+      for (const swap of swappedPlaces(pair.source, pair.rewrite)) {
+        if (!swap.first.source.token.isNumber || !swap.second.source.token.isNumber) continue;
+        findings.push({
+          severity: 'high',
+          confidence: 0.7,
+          explanation: `Figures swapped: source gives ${quoted(swap.first.source.token.text)} first and ${quoted(swap.second.source.token.text)} later, rewrite gives them the other way round.`,
+          source: evidenceIn(pair.source, mention(swap.first.source)),
+          rewrite: evidenceIn(pair.rewrite, mention(swap.first.rewrite)),
         });
       }
       for (const n of pair.rewrite.flatMap((s) => s.numbers)) {

@@ -1,0 +1,114 @@
+import { diffArrays } from 'diff';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+
+export interface Placed {
+  token: Token;
+  sentence: SentenceFacts;
+}
+
+export const mention = ({ token, sentence }: Placed): Mention => ({
+  start: sentence.start + token.start,
+  end: sentence.start + token.end,
+  text: token.text,
+});
+
+/** A name, not a common noun: a capital that does not start the sentence (English). */
+const nameLike = ({ token, sentence }: Placed, pack: LanguagePack): boolean =>
+  !pack.nounsCapitalized && token.capitalized && sentence.tokens[0] !== token;
+
+/** Words that carry content: no stopwords, no one-letter words. */
+const meaningful = (run: Placed[]): Placed[] =>
+  run.filter((p) => !p.token.isStopword && (p.token.isNumber || p.token.norm.length > 1));
+
+/** One place where the rewrite puts other words than the source. */
+interface Replacement {
+  removed: Placed[];
+  added: Placed[];
+  /** Words both sides share stand right beside it. */
+  flanked: boolean;
+  /** Shared content words stand between it and the replacement before it. */
+  apartFromPrevious: boolean;
+}
+
+const placed = (group: SentenceFacts[]): Placed[] =>
+  group.flatMap((sentence) => sentence.tokens.map((token) => ({ token, sentence })));
+
+/** The places of a pair where words were replaced (not only inserted or dropped), by a word diff. */
+function replacements(source: SentenceFacts[], rewrite: SentenceFacts[]): Replacement[] {
+  const a = placed(source);
+  const b = placed(rewrite);
+  const chunks = diffArrays(
+    a.map((p) => p.token.norm),
+    b.map((p) => p.token.norm),
+  );
+  const out: Replacement[] = [];
+  let i = 0;
+  let j = 0;
+  let sharedSince = false;
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k]!;
+    const next = chunks[k + 1];
+    if (chunk.removed && next?.added) {
+      out.push({
+        removed: meaningful(a.slice(i, i + chunk.count!)),
+        added: meaningful(b.slice(j, j + next.count!)),
+        flanked: Boolean(
+          (chunks[k - 1] && !chunks[k - 1]!.added) || (chunks[k + 2] && !chunks[k + 2]!.removed),
+        ),
+        apartFromPrevious: sharedSince,
+      });
+      sharedSince = false;
+    }
+    if (!chunk.added && !chunk.removed && meaningful(a.slice(i, i + chunk.count!)).length) sharedSince = true;
+    if (!chunk.added) i += chunk.count!;
+    if (!chunk.removed) j += chunk.count!;
+  }
+  return out;
+}
+
+/**
+ * Content words put one for one in the same place of a pair, between words both sides share:
+ * "the [bond] sale" → "the [loan] sale". Of a replacement of two words, the last is the head. Names and
+ * figures are left to their own rules.
+ */
+export function replacedWords(
+  source: SentenceFacts[],
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+): { source: Placed; rewrite: Placed }[] {
+  const common = (run: Placed[]) => run.filter((p) => !p.token.isNumber && !nameLike(p, pack));
+  return replacements(source, rewrite)
+    .map((r) => ({ ...r, removed: common(r.removed), added: common(r.added) }))
+    .filter((r) => r.flanked && r.removed.length === 1 && (r.added.length === 1 || r.added.length === 2))
+    .map((r) => ({ source: r.removed[0]!, rewrite: r.added.at(-1)! }));
+}
+
+/**
+ * Two words (or figures) that trade places within a pair, with shared words between them: "from work
+ * devices, and … from personal devices" → "from personal devices, and … from work devices", "touched 0.505%
+ * … the 0.5% cap" → "touched 0.5% … the 0.505% cap". Side by side ("France and Germany" → "Germany and
+ * France") they only trade the order of a list.
+ */
+export function swappedPlaces(
+  source: SentenceFacts[],
+  rewrite: SentenceFacts[],
+): { first: { source: Placed; rewrite: Placed }; second: { source: Placed; rewrite: Placed } }[] {
+  const all = replacements(source, rewrite);
+  const single = (r: Replacement) => r.removed.length === 1 && r.added.length === 1;
+  const out: ReturnType<typeof swappedPlaces> = [];
+  for (let x = 0; x < all.length; x++)
+    for (let y = x + 1; y < all.length; y++) {
+      const [p, q] = [all[x]!, all[y]!];
+      if (!single(p) || !single(q)) continue;
+      if (!all.slice(x + 1, y + 1).some((r) => r.apartFromPrevious)) continue;
+      if (p.removed[0]!.token.norm !== q.added[0]!.token.norm) continue;
+      if (q.removed[0]!.token.norm !== p.added[0]!.token.norm) continue;
+      out.push({
+        first: { source: p.removed[0]!, rewrite: p.added[0]! },
+        second: { source: q.removed[0]!, rewrite: q.added[0]! },
+      });
+    }
+  return out;
+}
