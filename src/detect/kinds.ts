@@ -1,6 +1,7 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { nearInMeaning, senses, type Synset } from '../lang/wordnet/synsets.js';
+import { nearInMeaning, type Synset } from '../lang/wordnet/synsets.js';
+import { sensesOf } from './meanings.js';
 import { stem } from '../text/stem.js';
 import { mention, replacedWords } from './replacements.js';
 
@@ -16,7 +17,7 @@ export function swappedKinds(
   rewrite: SentenceFacts[],
   pack: LanguagePack,
 ): { source: Mention; rewrite: Mention }[] {
-  const kinds = pack.concreteKinds;
+  const kinds = pack.wordnet;
   if (!kinds) return [];
   const count = (group: SentenceFacts[]) => {
     const counts = new Map<string, number>();
@@ -28,17 +29,17 @@ export function swappedKinds(
   // Counted, not just present: "bird flu … a threat to humans" → "bird flu … a threat to birds".
   const gained = (stem: string) => (inRewrite.get(stem) ?? 0) > (inSource.get(stem) ?? 0);
   const lost = (stem: string) => (inRewrite.get(stem) ?? 0) < (inSource.get(stem) ?? 0);
-  const generic = new Set(kinds.generic.flatMap((g) => [g, stem(g, pack.code)]));
+  const generic = new Set(kinds.genericKinds.flatMap((g) => [g, stem(g, pack.code)]));
   const out: { source: Mention; rewrite: Mention }[] = [];
   for (const pair of replacedWords(source, rewrite, pack)) {
     const [was, is] = [pair.source.token, pair.rewrite.token];
     // A word moved rather than replaced, or the same word in another form.
     if (was.stem === is.stem || !gained(is.stem) || !lost(was.stem)) continue;
     if ([was.norm, was.stem, is.norm, is.stem].some((w) => generic.has(w))) continue;
-    const wasSenses = senses(was.norm, 'n');
-    const isSenses = senses(is.norm, 'n');
+    const wasSenses = sensesOf(was.norm, 'n', pack);
+    const isSenses = sensesOf(is.norm, 'n', pack);
     const shared = [...categories(wasSenses)].filter((c) => categories(isSenses).has(c));
-    if (!shared.some((c) => kinds.categories.includes(c))) continue;
+    if (!shared.some((c) => kinds.concreteKinds.includes(c))) continue;
     if (nearInMeaning(wasSenses, isSenses, 3)) continue;
     out.push({ source: mention(pair.source), rewrite: mention(pair.rewrite) });
   }

@@ -482,9 +482,8 @@ export const en: LanguagePack = {
     ],
   ],
   negatingPrefixes: ['un', 'non-', 'non'],
-  concreteKinds: {
-    database: 'wordnet',
-    categories: [
+  wordnet: {
+    concreteKinds: [
       'noun.animal',
       'noun.artifact',
       'noun.body',
@@ -493,7 +492,7 @@ export const en: LanguagePack = {
       'noun.possession',
       'noun.substance',
     ],
-    generic: [
+    genericKinds: [
       'system',
       'tool',
       'device',
@@ -522,6 +521,28 @@ export const en: LanguagePack = {
       'application',
       'service',
     ],
+    irregularForms: `
+      arose:arise arisen:arise ate:eat eaten:eat bore:bear borne:bear beat:beat beaten:beat became:become
+      began:begin begun:begin bent:bend bet:bet bid:bid bit:bite bitten:bite bled:bleed blew:blow
+      blown:blow broke:break broken:break brought:bring built:build burnt:burn bought:buy caught:catch
+      chose:choose chosen:choose came:come cost:cost crept:creep cut:cut dealt:deal dug:dig did:do done:do
+      drew:draw drawn:draw drank:drink drunk:drink drove:drive driven:drive fell:fall fallen:fall fed:feed
+      felt:feel fought:fight found:find fled:flee flew:fly flown:fly forbade:forbid forbidden:forbid
+      forgot:forget forgotten:forget forgave:forgive forgiven:forgive froze:freeze frozen:freeze got:get
+      gotten:get gave:give given:give went:go gone:go grew:grow grown:grow hung:hang had:have heard:hear
+      hid:hide hidden:hide hit:hit held:hold hurt:hurt kept:keep knew:know known:know laid:lay led:lead
+      left:leave lent:lend let:let lay:lie lain:lie lit:light lost:lose made:make meant:mean met:meet
+      paid:pay put:put quit:quit read:read rode:ride ridden:ride rang:ring rung:ring rose:rise risen:rise
+      ran:run said:say saw:see seen:see sought:seek sold:sell sent:send set:set shook:shake shaken:shake
+      shed:shed shot:shoot shut:shut sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep slid:slide
+      spoke:speak spoken:speak spent:spend spun:spin split:split spread:spread stood:stand stole:steal
+      stolen:steal stuck:stick struck:strike strove:strive swore:swear sworn:swear swept:sweep swam:swim
+      swum:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear told:tell thought:think
+      threw:throw thrown:throw understood:understand undertook:undertake undertaken:undertake upheld:uphold
+      woke:wake woken:wake wore:wear worn:wear won:win withdrew:withdraw withdrawn:withdraw wrote:write
+      written:write children:child men:man women:woman people:person mice:mouse feet:foot teeth:tooth
+      geese:goose better:good best:good worse:bad worst:bad
+    `,
   },
   degreeEndings: [
     ['iest', 'y'],

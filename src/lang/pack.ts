@@ -126,16 +126,20 @@ export interface LanguagePack {
    */
   genitiveAttribute?: { nounEndings: readonly string[]; genitiveEnding: string };
   /**
-   * Where the language has a lexical database (English: WordNet, which natural ships), the categories of
-   * nouns that name kinds of things (animals, artifacts, foods, holdings) whose swap for an unrelated kind
-   * changes the fact: "bond" → "loan", "humans" → "birds". Abstract nouns are left out: paraphrase lives
-   * there ("infections" → "cases", "move" → "effort").
+   * Where the language has a lexical database (English: WordNet, which natural ships), what the detectors
+   * need to read it: which nouns name kinds of things, and the inflections its own rules do not undo.
    */
-  concreteKinds?: {
-    database: 'wordnet';
-    categories: readonly string[];
+  wordnet?: {
+    /**
+     * Categories of nouns that name kinds of things (animals, artifacts, foods, holdings) whose swap for an
+     * unrelated kind changes the fact: "bond" → "loan", "humans" → "birds". Abstract nouns are left out:
+     * paraphrase lives there ("infections" → "cases", "move" → "effort").
+     */
+    concreteKinds: readonly string[];
     /** Vague nouns for whatever does a job, swapped freely in paraphrase: "system", "tool", "device". */
-    generic: readonly string[];
+    genericKinds: readonly string[];
+    /** Irregular forms and their base form, as "sold:sell rose:rise …" (WordNet's exception lists are not shipped). */
+    irregularForms: string;
   };
   /** Words and prefixes that mark a clause as the speaker's subjunctive report (German Konjunktiv I). */
   reportedSpeechForms: ReadonlySet<string>;

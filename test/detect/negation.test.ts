@@ -4,6 +4,16 @@ import { ruleTable } from './harness.js';
 ruleTable(negation, {
   valid: [
     {
+      lang: 'en',
+      source: 'The storm caused huge damage along the coast on Sunday.',
+      rewrite: 'The storm caused enormous damage along the coast on Sunday.',
+    },
+    {
+      lang: 'en',
+      source: 'The team finished second in the league this season.',
+      rewrite: 'The team finished second in the league this season, its best result.',
+    },
+    {
       lang: 'de',
       source:
         'Die Forscher untersuchten das Zentrum ferner Galaxien. Die Bilder zeigen nicht, wie sich die Galaxien entwickeln. Das Team veröffentlichte seine Ergebnisse am Montag.',
@@ -88,6 +98,13 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    {
+      // Not in the pack's lists: WordNet's indirect antonyms (huge is large, tiny is small).
+      lang: 'en',
+      source: 'The storm caused huge damage along the coast on Sunday.',
+      rewrite: 'The storm caused tiny damage along the coast on Sunday.',
+      mentions: ['"huge"', '"tiny"'],
+    },
     {
       lang: 'en',
       source: 'The central bank bought bonds on Wednesday to contain rising yields.',

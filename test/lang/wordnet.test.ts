@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexLine } from '../../src/lang/wordnet/files.js';
-import { nearInMeaning, senses } from '../../src/lang/wordnet/synsets.js';
+import { nearInMeaning, opposedInMeaning, senses } from '../../src/lang/wordnet/synsets.js';
 
 describe('WordNet, read in place', () => {
   it('finds the first, a middle and the last lemma of a sorted index, and misses absent ones', () => {
@@ -28,5 +28,16 @@ describe('WordNet, read in place', () => {
     expect(near('bond', 'loan')).toBe(false);
     expect(near('coffee', 'tea')).toBe(false);
     expect(near('cattle', 'horses')).toBe(false);
+  });
+});
+
+describe('WordNet opposites', () => {
+  it('knows direct and indirect antonyms, not synonyms', () => {
+    const opposed = (a: string, b: string, pos: 'v' | 'a') =>
+      opposedInMeaning(senses(a, pos), senses(b, pos));
+    expect(opposed('accept', 'reject', 'v')).toBe(true);
+    expect(opposed('huge', 'tiny', 'a')).toBe(true);
+    expect(opposed('huge', 'enormous', 'a')).toBe(false);
+    expect(opposed('buy', 'purchase', 'v')).toBe(false);
   });
 });

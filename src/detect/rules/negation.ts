@@ -5,6 +5,7 @@ import type { FindingDraft } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { checkablePairs, clauseBreakBefore } from '../support.js';
 import { antonymPairs } from '../antonyms.js';
+import { reversedWords } from '../reversals.js';
 
 /**
  * What a negation bears on: content words after it in its clause, or, at a clause's end, the ones before
@@ -71,7 +72,11 @@ export const negation: Rule = {
       };
       const removed = flips(pair.source, pair.rewrite);
       const inserted = flips(pair.rewrite, pair.source);
-      const swaps = antonymPairs(pair.source, pair.rewrite, context.pack);
+      const listed = antonymPairs(pair.source, pair.rewrite, context.pack);
+      const looked = reversedWords(pair.source, pair.rewrite, context.pack).filter(
+        (r) => !listed.some((l) => l.rewrite.start === r.rewrite.start),
+      );
+      const swaps = [...listed, ...looked];
       if (swaps.length && (removed || inserted)) continue; // "nicht gesunken" for "gestiegen": the same claim
       // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
       if (removed && inserted && removed.word.stem === inserted.word.stem) continue;
@@ -93,6 +98,8 @@ export const negation: Rule = {
       }
       for (const swap of swaps.slice(0, 1)) {
         findings.push({
+          // An opposite the pack does not list, only the lexical database: less sure.
+          severity: listed.length ? undefined : 'medium',
           confidence: 0.45 + 0.4 * Math.min(1, pair.score / 0.5),
           explanation: `Meaning reversed: source says ${quoted(swap.source.text)}, rewrite says the opposite, ${quoted(swap.rewrite.text)}.`,
           source: evidenceIn(pair.source, swap.source),

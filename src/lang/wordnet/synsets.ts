@@ -138,3 +138,23 @@ export function nearInMeaning(a: readonly Synset[], b: readonly Synset[], steps:
   const bUp = ancestors(b, steps);
   return [...bKeys].some((k) => aUp.has(k)) || [...aKeys].some((k) => bUp.has(k));
 }
+
+/** The heads of adjective clusters a sense belongs to: itself, or the heads it is "similar to". */
+const heads = (s: Synset): Synset[] =>
+  s.pointers.some((p) => p.symbol === '!')
+    ? [s]
+    : s.pointers.filter((p) => p.symbol === '&').map((p) => synset(p.key));
+
+/**
+ * Whether two sets of senses are opposites: an antonym pointer between them, or (adjectives) between the
+ * heads of their clusters, WordNet's indirect antonyms ("huge" is large, "tiny" is small).
+ */
+export function opposedInMeaning(a: readonly Synset[], b: readonly Synset[]): boolean {
+  const direct = (x: readonly Synset[], y: readonly Synset[]) => {
+    const keys = new Set(y.map((s) => s.key));
+    return x.some((s) => s.pointers.some((p) => p.symbol === '!' && keys.has(p.key)));
+  };
+  if (direct(a, b)) return true;
+  const adjectives = (x: readonly Synset[]) => x.filter((s) => s.key.startsWith('a:')).flatMap(heads);
+  return direct(adjectives(a), adjectives(b));
+}
