@@ -5,6 +5,9 @@ import { sensesOf } from './meanings.js';
 import { stem } from '../text/stem.js';
 import { mention, replacedWords } from './replacements.js';
 
+/** How many steps up WordNet's hierarchy one word may stand from the other: a laptop is a computer in four. */
+const KIND_STEPS = 4;
+
 const categories = (synsets: readonly Synset[]): Set<string> => new Set(synsets.map((s) => s.category));
 
 /**
@@ -40,7 +43,7 @@ export function swappedKinds(
     const isSenses = sensesOf(is.norm, 'n', pack);
     const shared = [...categories(wasSenses)].filter((c) => categories(isSenses).has(c));
     if (!shared.some((c) => kinds.concreteKinds.includes(c))) continue;
-    if (nearInMeaning(wasSenses, isSenses, 3)) continue;
+    if (nearInMeaning(wasSenses, isSenses, KIND_STEPS)) continue;
     out.push({ source: mention(pair.source), rewrite: mention(pair.rewrite) });
   }
   return out;

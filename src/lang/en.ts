@@ -520,6 +520,15 @@ export const en: LanguagePack = {
       'solution',
       'application',
       'service',
+      'money',
+      'cash',
+      'funds',
+      'funding',
+      'capital',
+      'debt',
+      'credit',
+      'explosive',
+      'shot',
     ],
     irregularForms: `
       arose:arise arisen:arise ate:eat eaten:eat bore:bear borne:bear beat:beat beaten:beat became:become

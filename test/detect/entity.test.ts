@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(entity, {
   valid: [
     {
+      lang: 'en',
+      source: 'Thieves took a laptop and some cash from the office on Sunday.',
+      rewrite: 'Thieves took a computer and some money from the office on Sunday.',
+    },
+    {
       lang: 'de',
       source: 'Frankreich und Deutschland unterzeichneten das Abkommen am Montag.',
       rewrite: 'Deutschland und Frankreich unterzeichneten das Abkommen am Montag.',
