@@ -33,15 +33,17 @@ export function nameKnown(
   article: ArticleFacts,
 ): boolean {
   const n = fold(name);
-  if (new RegExp(`(?<![\\p{L}\\d-])${escape(n)}(?![\\p{L}\\d-])`, 'u').test(text)) return true;
+  const pack = languagePack(article.article.language);
+  const spellings = pack.nameVariants.find((v) => v.includes(n)) ?? [n];
+  if (spellings.some((v) => new RegExp(`(?<![\\p{L}\\d-])${escape(v)}(?![\\p{L}\\d-])`, 'u').test(text)))
+    return true;
   if (spelledOut(name, article)) return true;
   if (asAdjective(name, article)) return true;
   // German capitalises every noun: "Russland Zusagen" is two known words side by side, not a new name.
   const parts = tokenize(name, article.article.language);
   const said = (t: Token): boolean =>
     wordsOf(article).has(t.norm) || wordsOf(article).has(t.stem) || asAdjective(t.text, article);
-  if (languagePack(article.article.language).nounsCapitalized && parts.length > 1 && parts.every(said))
-    return true;
+  if (pack.nounsCapitalized && parts.length > 1 && parts.every(said)) return true;
   const words = n.split(/\s+/);
   // "Trump" is "Donald Trump"; "Donald Trump" is "Trump": one name's words inside the other's, whole.
   return known.some((k) => {

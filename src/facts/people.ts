@@ -190,6 +190,11 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       continue;
     }
     if (!isNamePart(t, pack)) continue;
+    // A listed place is a name alone and anywhere: "nach Kiew", "Russland verhängte".
+    if (pack.placeNames.has(t.norm) && !isNamePart(tokens[i + 1], pack)) {
+      names.push({ start: offset + t.start, end: offset + t.end, text: t.text });
+      continue;
+    }
     let k = i;
     while (isNamePart(tokens[k + 1], pack) && tokens[k + 1]!.start - tokens[k]!.end <= 1) k++;
     // A capital at the start of a sentence says nothing; in German every noun has one.

@@ -1,4 +1,5 @@
 import type { LanguagePack, RoleStatus } from './pack.js';
+import { germanPlaceNames } from './de-places.js';
 import { pairs, table } from './table.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -229,7 +230,8 @@ export const de: LanguagePack = {
     vorstand trainer bischof richter richterin`),
   demonyms: {
     nameEndings: ['land', 'en', 'a', 'e'],
-    adjectiveEndings: ['', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'er', 'erin', 'ier', 'e', 'en'],
+    adjectiveEndings: words(`isch ische ischen ischer isches er erin ier e en äisch äische äischen äischer
+      äisches äer äerin`).concat(''),
     irregular: pairs(`frankreich:französisch frankreich:franzose spanien:spanisch dänemark:dänisch
       schweden:schwedisch niederlande:niederländisch grossbritannien:britisch usa:amerikanisch
       türkei:türkisch griechenland:griechisch`),
@@ -505,6 +507,25 @@ export const de: LanguagePack = {
     ],
   ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
+  placeNames: new Set(words(germanPlaceNames)),
+  nameVariants: [
+    ['kiew', 'kyjiw', 'kyiv', 'kiev'],
+    ['odessa', 'odesa'],
+    ['lwiw', 'lemberg', 'lviv'],
+    ['charkiw', 'charkow', 'kharkiv'],
+    ['peking', 'beijing'],
+    ['schanghai', 'shanghai'],
+    ['belarus', 'weissrussland'],
+    ['moldau', 'moldawien', 'moldova'],
+    ['kischinau', 'chisinau'],
+    ['usa', 'us', 'vereinigte staaten', 'amerika'],
+    ['grossbritannien', 'vereinigtes königreich', 'uk'],
+    ['delhi', 'neu-delhi'],
+    ['niederlande', 'holland'],
+    ['tschechien', 'tschechische republik'],
+    ['gaza', 'gazastreifen'],
+    ['riad', 'riyadh'],
+  ],
   genitiveAttribute: {
     nounEndings: words(
       `ung ungen heit heiten keit keiten schaft schaften ion ionen tät täten ismus nis nisse tum`,

@@ -482,6 +482,23 @@ export const en: LanguagePack = {
     ],
   ],
   negatingPrefixes: ['un', 'non-', 'non'],
+  placeNames: new Set(),
+  nameVariants: [
+    ['kyiv', 'kiev'],
+    ['odesa', 'odessa'],
+    ['lviv', 'lvov'],
+    ['kharkiv', 'kharkov'],
+    ['beijing', 'peking'],
+    ['belarus', 'byelorussia'],
+    ['moldova', 'moldavia'],
+    ['chisinau', 'kishinev'],
+    ['us', 'usa', 'united states', 'america'],
+    ['uk', 'britain', 'great britain', 'united kingdom'],
+    ['czechia', 'czech republic'],
+    ['myanmar', 'burma'],
+    ['turkey', 'turkiye', 'türkiye'],
+    ['riyadh', 'riad'],
+  ],
   wordnet: {
     concreteKinds: [
       'noun.animal',

@@ -66,6 +66,13 @@ export interface LanguagePack {
     /** Country and adjective stems that no rule joins ("france" / "french"), folded. */
     irregular: readonly (readonly [string, string])[];
   };
+  /**
+   * One-word place names (folded) where a capital alone does not make a name (German): "nach Kiew" is a
+   * place, "nach Hause" is not. Languages that capitalise only names need none.
+   */
+  placeNames: ReadonlySet<string>;
+  /** Spellings of one name (folded): "Kiew" and "Kyjiw", "Kiev" and "Kyiv". A rewrite may use either. */
+  nameVariants: readonly (readonly string[])[];
   /** Titles that name the same office (folded): "Außenbeauftragte" and "Chefdiplomatin", "chief" and "CEO". */
   roleSynonyms: readonly (readonly string[])[];
   /** Titles vague enough to stand for any other ("Chef", "head", "official"). */

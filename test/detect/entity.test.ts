@@ -4,6 +4,26 @@ import { ruleTable } from './harness.js';
 ruleTable(entity, {
   valid: [
     {
+      lang: 'de',
+      source: 'Der Bundeskanzler reiste am Montag nach Kiew, um mit der Regierung zu sprechen.',
+      rewrite: 'Der Bundeskanzler reiste am Montag nach Kyjiw, um mit der Regierung zu sprechen.',
+    },
+    {
+      lang: 'de',
+      source: 'Die europäische Position sei stark, sagte die Außenbeauftragte.',
+      rewrite: 'Europa sei in einer starken Position, sagte die Außenbeauftragte.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Regierung reagierte mit Nachdruck auf die Vorwürfe aus der Opposition.',
+      rewrite: 'Die Regierung reagierte mit Entschlossenheit auf die Vorwürfe aus der Opposition.',
+    },
+    {
+      lang: 'en',
+      source: 'The chancellor travelled to Kyiv on Monday to meet the government.',
+      rewrite: 'The chancellor travelled to Kiev on Monday to meet the government.',
+    },
+    {
       lang: 'en',
       source: 'Thieves took a laptop and some cash from the office on Sunday.',
       rewrite: 'Thieves took a computer and some money from the office on Sunday.',
@@ -112,6 +132,18 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die EU verhängte am Montag neue Sanktionen gegen Russland.',
+      rewrite: 'Die EU verhängte am Montag neue Sanktionen gegen China.',
+      mentions: ['"Russland"', '"China"'],
+    },
+    {
+      lang: 'de',
+      source: 'Der Bundeskanzler reiste am Montag nach Kiew, um mit der Regierung zu sprechen.',
+      rewrite: 'Der Bundeskanzler reiste am Montag nach Lwiw, um mit der Regierung zu sprechen.',
+      mentions: ['"Kiew"', '"Lwiw"'],
+    },
     {
       lang: 'en',
       source:
