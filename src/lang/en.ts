@@ -218,6 +218,7 @@ export const en: LanguagePack = {
     'later this',
   ],
   pastEndings: ['ed'],
+  ongoingForm: { auxiliaries: ['is', 'are', 'was', 'were', 'am'], ending: 'ing' },
   happenedMarkers: [
     'already',
     'held',

@@ -83,6 +83,11 @@ export interface LanguagePack {
   happenedMarkers: readonly string[];
   /** Endings of a verb's past form: "plans regulatory filings" → "filed", "will unterzeichnen" → "unterzeichnete". */
   pastEndings: readonly string[];
+  /**
+   * How a verb is told as under way, where the language has such a form: "is filing", "are holding"
+   * (an auxiliary, at most one word, the verb with this ending). A planned event told so is no longer planned.
+   */
+  ongoingForm?: { auxiliaries: readonly string[]; ending: string };
   /** Markers of a condition ("wenn", "if"). */
   conditionalMarkers: readonly string[];
   /** Markers of possibility ("könnte", "might"). */

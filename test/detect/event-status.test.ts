@@ -5,6 +5,11 @@ ruleTable(eventStatus, {
   valid: [
     {
       lang: 'en',
+      source: 'The ministers will hold talks in Brussels on Friday.',
+      rewrite: 'The ministers are holding talks in Brussels on Friday.',
+    },
+    {
+      lang: 'en',
       source: 'Moderna plans regulatory filings for the RSV vaccine in the first half of 2023.',
       rewrite: 'In the first half of 2023, Moderna intends to file for approval of the RSV vaccine.',
     },
@@ -30,6 +35,12 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'The company plans to start production at the Ohio plant.',
+      rewrite: 'The company is starting production at the Ohio plant.',
+      mentions: ['"plans"', '"starting"'],
+    },
     {
       lang: 'en',
       source: 'Moderna plans regulatory filings for the RSV vaccine in the first half of 2023.',
