@@ -3,7 +3,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { pairs } from '../lang/table.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
-import { contextOf } from './support.js';
+import { contextOf, stemBalance } from './support.js';
 
 const indexes = new WeakMap<LanguagePack, Map<string, Set<string>>>();
 
@@ -72,17 +72,7 @@ export function antonymPairs(
   const index = antonymIndex(pack);
   const sourceTokens = source.flatMap((s) => s.tokens.map((t) => ({ t, s, forms: baseForms(t, pack) })));
   const rewriteTokens = rewrite.flatMap((s) => s.tokens.map((t) => ({ t, s })));
-  // Counted, not just present: "delete it from work phones, and delete it from personal ones" -> "…, and
-  // keep it on personal ones" flips one of two.
-  const count = (tokens: { t: Token }[]) => {
-    const counts = new Map<string, number>();
-    for (const { t } of tokens) counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
-    return counts;
-  };
-  const inSource = count(sourceTokens);
-  const inRewrite = count(rewriteTokens);
-  const more = (stem: string) => (inRewrite.get(stem) ?? 0) > (inSource.get(stem) ?? 0);
-  const fewer = (stem: string) => (inRewrite.get(stem) ?? 0) < (inSource.get(stem) ?? 0);
+  const { gained: more, lost: fewer } = stemBalance(source, rewrite);
   const out: { source: Mention; rewrite: Mention }[] = [];
   for (const { t, s } of rewriteTokens) {
     if (!more(t.stem)) continue;

@@ -1,9 +1,10 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { nearInMeaning, type Synset } from '../lang/wordnet/synsets.js';
-import { sensesOf } from './meanings.js';
 import { stem } from '../text/stem.js';
+import { sensesOf } from './meanings.js';
 import { mention, replacedWords } from './replacements.js';
+import { stemBalance } from './support.js';
 
 /** How many steps up WordNet's hierarchy one word may stand from the other: a laptop is a computer in four. */
 const KIND_STEPS = 4;
@@ -22,16 +23,8 @@ export function swappedKinds(
 ): { source: Mention; rewrite: Mention }[] {
   const kinds = pack.wordnet;
   if (!kinds) return [];
-  const count = (group: SentenceFacts[]) => {
-    const counts = new Map<string, number>();
-    for (const t of group.flatMap((s) => s.tokens)) counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
-    return counts;
-  };
-  const inSource = count(source);
-  const inRewrite = count(rewrite);
-  // Counted, not just present: "bird flu … a threat to humans" → "bird flu … a threat to birds".
-  const gained = (stem: string) => (inRewrite.get(stem) ?? 0) > (inSource.get(stem) ?? 0);
-  const lost = (stem: string) => (inRewrite.get(stem) ?? 0) < (inSource.get(stem) ?? 0);
+  // "bird flu … a threat to humans" → "bird flu … a threat to birds": one of two "bird"s is new.
+  const { gained, lost } = stemBalance(source, rewrite);
   const generic = new Set(kinds.genericKinds.flatMap((g) => [g, stem(g, pack.code)]));
   const out: { source: Mention; rewrite: Mention }[] = [];
   for (const pair of replacedWords(source, rewrite, pack)) {

@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import type { Token } from '../text/tokens.js';
+import { contentTokens, type Token } from '../text/tokens.js';
 
 export interface Placed {
   token: Token;
@@ -18,9 +18,7 @@ export const mention = ({ token, sentence }: Placed): Mention => ({
 const nameLike = ({ token, sentence }: Placed, pack: LanguagePack): boolean =>
   !pack.nounsCapitalized && token.capitalized && sentence.tokens[0] !== token;
 
-/** Words that carry content: no stopwords, no one-letter words. */
-const meaningful = (run: Placed[]): Placed[] =>
-  run.filter((p) => !p.token.isStopword && (p.token.isNumber || p.token.norm.length > 1));
+const meaningful = (run: Placed[]): Placed[] => run.filter((p) => contentTokens([p.token]).length > 0);
 
 /** One place where the rewrite puts other words than the source. */
 interface Replacement {

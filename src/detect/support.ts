@@ -159,3 +159,22 @@ const CLAUSE_MARKS = /[,;:.!?«»"“”„]/;
 /** Whether punctuation stands between a sentence's token `i` and the one before it: a clause or quote ends. */
 export const clauseBreakBefore = (s: SentenceFacts, i: number): boolean =>
   i > 0 && i < s.tokens.length && CLAUSE_MARKS.test(s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start));
+
+/**
+ * Which words a rewrite says more often than its source, and which less: a word replaced, not moved.
+ * Counted, not just present: "delete it from work phones, and delete it from personal ones" → "…, and keep
+ * it on personal ones" flips one of two.
+ */
+export function stemBalance(source: SentenceFacts[], rewrite: SentenceFacts[]) {
+  const count = (group: SentenceFacts[]) => {
+    const counts = new Map<string, number>();
+    for (const s of group) for (const t of s.tokens) counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
+    return counts;
+  };
+  const inSource = count(source);
+  const inRewrite = count(rewrite);
+  return {
+    gained: (stem: string): boolean => (inRewrite.get(stem) ?? 0) > (inSource.get(stem) ?? 0),
+    lost: (stem: string): boolean => (inRewrite.get(stem) ?? 0) < (inSource.get(stem) ?? 0),
+  };
+}
