@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../../src/index.js';
+import { counted } from '../../src/report/counted.js';
 
 /** One line a finding, grouped by file, in the manner of ESLint's stylish formatter: for logs and pipes. */
 export function renderCompact(
@@ -22,7 +23,7 @@ export function renderCompact(
   lines.push(
     report.related.verdict === 'unrelated'
       ? `✖ unrelated articles (relatedness ${report.related.score.toFixed(2)}): no findings reported`
-      : `${s.verdict === 'consistent' ? '✔' : '✖'} ${s.verdict}: ${s.findings} findings (${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low)`,
+      : `${s.verdict === 'consistent' ? '✔' : '✖'} ${s.verdict}: ${counted(s.findings, 'finding')} (${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low)`,
   );
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Evidence, Finding, Report, Severity } from '../../src/index.js';
+import { counted } from '../../src/report/counted.js';
 import { wrapText, type Style } from './style.js';
 
 const BADGE: Record<Severity, string> = { high: '▲ HIGH', medium: '● MED ', low: '○ LOW ' };
@@ -41,7 +42,7 @@ function header(report: Report, findings: Finding[], style: Style): string {
   return [
     style.bold(`${a(report.source)}  →  ${a(report.rewrite)}`),
     `related: ${report.related.verdict} (${report.related.score.toFixed(2)})   verdict: ${style.bold(s.verdict)}   ` +
-      `${s.findings} findings${shown}: ${style.red(`${s.bySeverity.high} high`)}, ${style.yellow(`${s.bySeverity.medium} medium`)}, ${s.bySeverity.low} low`,
+      `${counted(s.findings, 'finding')}${shown}: ${style.red(`${s.bySeverity.high} high`)}, ${style.yellow(`${s.bySeverity.medium} medium`)}, ${s.bySeverity.low} low`,
   ].join('\n');
 }
 

@@ -1,3 +1,4 @@
+import { counted } from './counted.js';
 import type { Report } from '../compare.js';
 import { FINDING_TYPES, SEVERITIES, type Evidence, type Finding } from '../detect/finding.js';
 import { code, escapeMarkdown } from './escape.js';
@@ -80,7 +81,7 @@ function header(report: Report, context: ReportContext): string[] {
   if (context.sha256) lines.push(row('SHA-256', code(context.sha256.source), code(context.sha256.rewrite)));
   lines.push(
     '',
-    `**Verdict: ${s.verdict}** — the articles are ${report.related.verdict === 'same-event' ? 'about the same event' : 'unrelated'} (relatedness ${report.related.score.toFixed(2)}); ${s.findings} findings.`,
+    `**Verdict: ${s.verdict}** — the articles are ${report.related.verdict === 'same-event' ? 'about the same event' : 'unrelated'} (relatedness ${report.related.score.toFixed(2)}); ${counted(s.findings, 'finding')}.`,
     '',
     '| Severity | Findings |',
     '| --- | ---: |',
