@@ -62,3 +62,28 @@ describe('a drifted rewrite of seed 004', () => {
     expect(found(findings, type, pattern)).toBe(true);
   });
 });
+
+describe('an English article of our own and its rewrites', () => {
+  const source = read('./fixtures/rewrites/en-port-source.txt');
+  it('a faithful paraphrase raises nothing above low', () => {
+    const report = compare(source, read('./fixtures/rewrites/en-port-faithful.txt'));
+    expect(serious(report.findings).map((f) => f.explanation)).toEqual([]);
+  });
+  const { findings } = compare(source, read('./fixtures/rewrites/en-port-drifted.txt'));
+  it.each([
+    ['entity', /"Antwerp"/],
+    ['entity', /"vessels".*"trucks"/],
+    ['number', /"second".*"third"/],
+    ['number', /swapped.*"3.5%".*"7%"/],
+    ['negation', /"not" about "want"/],
+    ['quote-altered', /"did not want"/],
+    ['attribution', /"according to"/],
+    ['certainty', /"likely"/],
+    ['event-status', /"scheduled".*"resuming"/],
+  ])('finds %s: %s', (type, pattern) => {
+    expect(found(findings, type, pattern)).toBe(true);
+  });
+  it('reports each drift once: no kind change for an ordinal', () => {
+    expect(findings.filter((f) => /"second"/.test(f.explanation))).toHaveLength(1);
+  });
+});

@@ -81,7 +81,7 @@ ruleTable(number, {
       lang: 'en',
       source: "Yields touched 0.505% on Wednesday, breaching the bank's 0.5% cap for a second day.",
       rewrite: "Yields touched 0.5% on Wednesday, breaching the bank's 0.505% cap for a second day.",
-      mentions: ['Figures swapped', '"0.505"', '"0.5"'],
+      mentions: ['Figures swapped', '"0.505%"', '"0.5%"'],
     },
     {
       lang: 'de',

@@ -1,10 +1,10 @@
-import type { NumberFact } from '../../facts/types.js';
+import type { NumberFact, SentenceFacts } from '../../facts/types.js';
+import type { Token } from '../../text/tokens.js';
 import { evidenceIn, quoted, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { quantifierChanges } from '../quantifiers.js';
-import { mention, swappedPlaces } from '../replacements.js';
-import { checkablePairs, CLOSE_PAIR } from '../support.js';
+import { checkablePairs, clauseBreakBefore, CLOSE_PAIR } from '../support.js';
 
 const same = (a: NumberFact, b: NumberFact): boolean =>
   Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) &&
@@ -31,14 +31,16 @@ export const number: Rule = {
           rewrite: evidenceIn(pair.rewrite, change.rewrite),
         });
       }
-      for (const swap of swappedPlaces(pair.source, pair.rewrite)) {
-        if (!swap.first.source.token.isNumber || !swap.second.source.token.isNumber) continue;
+      for (const [was, is] of swappedFigures(pair)) {
         findings.push({
           severity: 'high',
           confidence: 0.7,
-          explanation: `Figures swapped: source gives ${quoted(swap.first.source.token.text)} first and ${quoted(swap.second.source.token.text)} later, rewrite gives them the other way round.`,
-          source: evidenceIn(pair.source, mention(swap.first.source)),
-          rewrite: evidenceIn(pair.rewrite, mention(swap.first.rewrite)),
+          explanation: `Figures swapped: source says ${quoted(was.text)} of one thing and ${quoted(is.text)} of another, rewrite the other way round.`,
+          source: evidenceIn(pair.source, was),
+          rewrite: evidenceIn(
+            pair.rewrite,
+            pair.rewrite.flatMap((s) => s.numbers).find((r) => same(r, was))!,
+          ),
         });
       }
       for (const n of pair.rewrite.flatMap((s) => s.numbers)) {
@@ -114,6 +116,53 @@ function displaced(pair: FactPair, n: NumberFact): NumberFact | undefined {
   return here.find(
     (s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word && !said.some((r) => same(r, s)),
   );
+}
+
+/** How far around a figure, within its clause, the words it is said of are read. */
+const FIGURE_REACH = 4;
+
+/** The words a figure is said of: content words near it in its clause, other figures left out. */
+function wordsAround(group: SentenceFacts[], n: NumberFact): Set<string> {
+  for (const s of group) {
+    const at = s.tokens.findIndex((t) => s.start + t.start <= n.start && n.start < s.start + t.end);
+    if (at < 0) continue;
+    const near: Token[] = [];
+    for (let i = at - 1; i >= Math.max(0, at - FIGURE_REACH) && !clauseBreakBefore(s, i + 1); i--)
+      near.push(s.tokens[i]!);
+    for (let i = at + 1; i <= at + FIGURE_REACH && i < s.tokens.length && !clauseBreakBefore(s, i); i++)
+      near.push(s.tokens[i]!);
+    return new Set(near.filter((t) => !t.isStopword && !t.isNumber).map((t) => t.stem));
+  }
+  return new Set();
+}
+
+const shared = (a: Set<string>, b: Set<string>): number => [...a].filter((w) => b.has(w)).length;
+
+/**
+ * Two figures of a pair that trade what they are said of, each now standing among the words of the other:
+ * "offered a 3.5% pay rise … a demand for 7%" → "offered a pay increase of 7% … the 3.5% demand".
+ * Figures given more than once are left alone.
+ */
+function swappedFigures(pair: FactPair): [NumberFact, NumberFact][] {
+  const once = (group: SentenceFacts[]) => {
+    const all = group.flatMap((s) => s.numbers);
+    return all.filter((n) => all.filter((m) => same(m, n)).length === 1);
+  };
+  const source = once(pair.source);
+  const rewrite = once(pair.rewrite);
+  const out: [NumberFact, NumberFact][] = [];
+  for (const [x, a] of source.entries())
+    for (const b of source.slice(x + 1)) {
+      if (same(a, b)) continue;
+      const ra = rewrite.find((r) => same(r, a));
+      const rb = rewrite.find((r) => same(r, b));
+      if (!ra || !rb) continue;
+      const [aSaid, bSaid] = [wordsAround(pair.source, a), wordsAround(pair.source, b)];
+      const [aNow, bNow] = [wordsAround(pair.rewrite, ra), wordsAround(pair.rewrite, rb)];
+      if (shared(aNow, bSaid) > shared(aNow, aSaid) && shared(bNow, aSaid) > shared(bNow, bSaid))
+        out.push([a, b]);
+    }
+  return out;
 }
 
 const KIND_WORDS = { exact: 'exactly', approximate: 'about', lower: 'at least', upper: 'at most' } as const;
