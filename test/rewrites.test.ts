@@ -87,3 +87,23 @@ describe('an English article of our own and its rewrites', () => {
     expect(findings.filter((f) => /"second"/.test(f.explanation))).toHaveLength(1);
   });
 });
+
+describe('a second English article of our own and its rewrites', () => {
+  const source = read('./fixtures/rewrites/en-recall-source.txt');
+  it('a faithful paraphrase raises nothing above low', () => {
+    const report = compare(source, read('./fixtures/rewrites/en-recall-faithful.txt'));
+    expect(serious(report.findings).map((f) => f.explanation)).toEqual([]);
+  });
+  const { findings } = compare(source, read('./fixtures/rewrites/en-recall-drifted.txt'));
+  it.each([
+    ['entity', /"Basel".*"Geneva"/],
+    ['date-time', /"March".*"May"/],
+    ['negation', /"No" about "injuries"/],
+    ['negation', /"not" about "stop"/],
+    ['negation', /"fell".*"rose"/],
+    ['number', /"up to 60 million"/],
+    ['event-status', /"plans".*"resumed"/],
+  ])('finds %s: %s', (type, pattern) => {
+    expect(found(findings, type, pattern)).toBe(true);
+  });
+});

@@ -40,10 +40,17 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
     let fact: TimeFact | null = null;
     if (/^(19|20)\d\d$/.test(t.text)) fact = single('year', t.text);
     else if (pack.weekdays.has(t.norm)) fact = single('weekday', String(pack.weekdays.get(t.norm)));
-    else if (pack.months.has(t.norm) && t.norm.length > 3 && t.capitalized) {
-      // "May" is also a verb: an ambiguous month name counts only beside a number.
+    else if (pack.months.has(t.norm) && (t.norm.length > 3 || pack.stopwords.has(t.norm)) && t.capitalized) {
+      // "May" is also a verb: an ambiguous month name counts beside a number, or capitalised after a
+      // function word inside the sentence ("from January to May"; not "Theresa May", not "May I").
       const ambiguous = pack.stopwords.has(t.norm);
-      if (!ambiguous || tokens[i - 1]?.isNumber || tokens[i + 1]?.isNumber)
+      const before = tokens[i - 1];
+      if (
+        !ambiguous ||
+        before?.isNumber ||
+        tokens[i + 1]?.isNumber ||
+        (before?.isStopword && !before.capitalized)
+      )
         fact = single('month', String(pack.months.get(t.norm)));
     }
     if (fact) out.push(fact);

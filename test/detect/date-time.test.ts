@@ -5,6 +5,11 @@ ruleTable(dateTime, {
   valid: [
     {
       lang: 'en',
+      source: 'Prime Minister Theresa May said the talks may resume.',
+      rewrite: 'Prime Minister Theresa May said that the talks may resume.',
+    },
+    {
+      lang: 'en',
       source: 'Prices rose by a fifth over the past two years, the office said.',
       rewrite: 'In the last two years prices rose by a fifth, the office said.',
     },
@@ -40,6 +45,12 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'The recall covers tablets made at the plant between January and March, a spokeswoman said.',
+      rewrite: 'The recall covers tablets made at the plant between January and May, a spokeswoman said.',
+      mentions: ['"March"', '"May"'],
+    },
     {
       lang: 'en',
       source:

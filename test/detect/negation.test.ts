@@ -99,6 +99,13 @@ ruleTable(negation, {
   ],
   invalid: [
     {
+      // "without" after "taking" negates "talking", not "taking".
+      lang: 'en',
+      source: 'Patients should not stop taking the drug without talking to their doctor, the agency said.',
+      rewrite: 'Patients should stop taking the drug without talking to their doctor, the agency said.',
+      mentions: ['"not"', '"stop"'],
+    },
+    {
       // Not in the pack's lists: WordNet's indirect antonyms (huge is large, tiny is small).
       lang: 'en',
       source: 'The storm caused huge damage along the coast on Sunday.',

@@ -5,6 +5,11 @@ ruleTable(number, {
   valid: [
     {
       lang: 'en',
+      source: 'Analysts estimated the cost of the recall at up to 60 million francs.',
+      rewrite: 'Analysts put the cost of the recall at as much as 60 million francs.',
+    },
+    {
+      lang: 'en',
       source: 'The two companies will invest 5 and 7 billion dollars respectively.',
       rewrite: 'The two companies will invest 5 and 7 billion dollars, respectively.',
     },

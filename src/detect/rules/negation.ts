@@ -1,4 +1,5 @@
 import type { Mention, SentenceFacts } from '../../facts/types.js';
+import { fold } from '../../text/normalize.js';
 import { contentTokens, type Token } from '../../text/tokens.js';
 import { evidence, evidenceIn, quoted, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
@@ -28,6 +29,13 @@ function scopeOf(sentence: SentenceFacts, negation: Mention, reach = 2): Token[]
   return before;
 }
 
+/** No content word follows a token in its clause. */
+function endsClause(s: SentenceFacts, j: number): boolean {
+  for (let k = j + 1; k < s.tokens.length && !clauseBreakBefore(s, k); k++)
+    if (contentTokens([s.tokens[k]!]).length) return false;
+  return true;
+}
+
 /** Whether a group says the word negated: a negation before it in its clause, or just after it ("gewinnt nicht"). */
 function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined {
   let seen = false;
@@ -37,7 +45,13 @@ function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined 
     seen = true;
     const negated = s.negations.some((n) => {
       const j = s.tokens.findIndex((t) => s.start + t.start === n.start);
-      if (j > i) return j - i <= 3 && !/[,.;:!?]/.test(s.text.slice(s.tokens[i]!.end, s.tokens[j]!.start));
+      // After the word only at its clause's end ("gewinnt nicht"): "take it without asking" negates "asking".
+      if (j > i)
+        return (
+          j - i <= 3 &&
+          !/[,.;:!?]/.test(s.text.slice(s.tokens[i]!.end, s.tokens[j]!.start)) &&
+          endsClause(s, j)
+        );
       return i - j <= 8 && !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, s.tokens[i]!.start));
     });
     if (negated) return true;
@@ -77,7 +91,10 @@ export const negation: Rule = {
         (r) => !listed.some((l) => l.rewrite.start === r.rewrite.start),
       );
       const swaps = [...listed, ...looked];
-      if (swaps.length && (removed || inserted)) continue; // "nicht gesunken" for "gestiegen": the same claim
+      // "nicht gesunken" for "gestiegen": the negation sits on the word swapped for its opposite, the same claim.
+      const cancels = (flip: { word: Token } | undefined, side: 'source' | 'rewrite') =>
+        flip !== undefined && swaps.some((w) => fold(w[side].text) === flip.word.norm);
+      if (cancels(removed, 'source') || cancels(inserted, 'rewrite')) continue;
       // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
       if (removed && inserted && removed.word.stem === inserted.word.stem) continue;
       if (removed) {
