@@ -107,3 +107,26 @@ describe('a second English article of our own and its rewrites', () => {
     expect(found(findings, type, pattern)).toBe(true);
   });
 });
+
+describe('a German article of our own and its rewrites', () => {
+  const source = read('./fixtures/rewrites/de-bahn-source.txt');
+  it('a faithful paraphrase raises nothing above low', () => {
+    const report = compare(source, read('./fixtures/rewrites/de-bahn-faithful.txt'));
+    expect(serious(report.findings).map((f) => f.explanation)).toEqual([]);
+  });
+  const { findings } = compare(source, read('./fixtures/rewrites/de-bahn-drifted.txt'));
+  it.each([
+    ['number', /"24-stündigen".*"48-stündigen"/],
+    ['entity', /"München".*"Hamburg"/],
+    ['attribution', /"sagte"/],
+    ['negation', /"nicht" about "gern"/],
+    ['negation', /"nicht" about "garantieren"/],
+    ['number', /swapped.*"4,5".*"8"/],
+    ['role-change', /"frühere Verkehrsminister"/],
+    ['negation', /"unverhältnismäßig".*"verhältnismäßig"/],
+    ['event-status', /"sollen".*"fortgesetzt"/],
+    ['modality', /"kann"/],
+  ])('finds %s: %s', (type, pattern) => {
+    expect(found(findings, type, pattern)).toBe(true);
+  });
+});

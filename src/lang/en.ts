@@ -218,6 +218,7 @@ export const en: LanguagePack = {
     'later this',
   ],
   pastEndings: ['ed'],
+  pastAuxiliaries: ['was', 'were'],
   ongoingForm: { auxiliaries: ['is', 'are', 'was', 'were', 'am'], ending: 'ing' },
   happenedMarkers: [
     'already',

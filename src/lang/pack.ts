@@ -84,6 +84,11 @@ export interface LanguagePack {
   /** Endings of a verb's past form: "plans regulatory filings" → "filed", "will unterzeichnen" → "unterzeichnete". */
   pastEndings: readonly string[];
   /**
+   * Auxiliaries that put a participle in the past: "wurden … fortgesetzt", "were postponed". A planned event's
+   * own participle after one of these is told as done ("sollen … fortgesetzt werden" → "wurden … fortgesetzt").
+   */
+  pastAuxiliaries: readonly string[];
+  /**
    * How a verb is told as under way, where the language has such a form: "is filing", "are holding"
    * (an auxiliary, at most one word, the verb with this ending). A planned event told so is no longer planned.
    */

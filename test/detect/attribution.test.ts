@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(attribution, {
   valid: [
     {
+      lang: 'de',
+      source: 'Betroffen seien vor allem die Fernzüge, teilte die Bahn am Mittwoch mit.',
+      rewrite: 'Nach Mitteilung der Bahn vom Mittwoch seien vor allem die Fernzüge betroffen.',
+    },
+    {
       lang: 'en',
       source: 'Employees of the European Commission are now forced to delete TikTok from their work devices.',
       rewrite:

@@ -4,6 +4,11 @@ import { ruleTable } from './harness.js';
 ruleTable(eventStatus, {
   valid: [
     {
+      lang: 'de',
+      source: 'Die Gespräche sollen am kommenden Montag in Berlin fortgesetzt werden.',
+      rewrite: 'Am kommenden Montag sollen die Gespräche in Berlin weitergehen.',
+    },
+    {
       lang: 'en',
       source: 'The ministers will hold talks in Brussels on Friday.',
       rewrite: 'The ministers are holding talks in Brussels on Friday.',
@@ -35,6 +40,12 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die Gespräche sollen am kommenden Montag in Berlin fortgesetzt werden.',
+      rewrite: 'Die Gespräche wurden am Montag in Berlin fortgesetzt.',
+      mentions: ['"sollen"', '"fortgesetzt"'],
+    },
     {
       lang: 'en',
       source: 'The company plans to start production at the Ohio plant.',

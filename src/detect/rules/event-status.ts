@@ -29,7 +29,9 @@ export const eventStatus: Rule = {
           // Under way is a step short of done: the claim still runs ahead of the source.
           severity: done.underway ? 'medium' : 'high',
           confidence: 0.45 + 0.4 * Math.min(1, pair.score / 0.5),
-          explanation: `Planned event reported as done or under way: source looks ahead (${quoted(done.planned.text)}), rewrite reports it as ${quoted(done.past.text)}.`,
+          explanation: done.underway
+            ? `Planned event reported as under way: source looks ahead (${quoted(done.planned.text)}), rewrite says it is happening (${quoted(done.past.text)}).`
+            : `Planned event reported as done: source looks ahead (${quoted(done.planned.text)}), rewrite reports it in the past (${quoted(done.past.text)}).`,
           source: evidenceIn(pair.source, done.planned),
           rewrite: evidenceIn(pair.rewrite, done.past),
         });
@@ -54,6 +56,9 @@ export const eventStatus: Rule = {
     return findings;
   },
 };
+
+/** How far before a participle its auxiliary may stand ("wurden am kommenden Montag fortgesetzt"). */
+const PARTICIPLE_REACH = 5;
 
 /**
  * The event a source's planning marker looks ahead to, told in the past by the rewrite: "plans regulatory
@@ -92,14 +97,26 @@ function plannedEventDone(
         if (r.times.length) return false;
         return r.tokens.slice(Math.max(0, i - 2), i).some((a) => ongoing.auxiliaries.includes(a.norm));
       };
+      // "sollen … fortgesetzt werden" → "wurden … fortgesetzt": the same participle after a past auxiliary.
+      const pastAuxiliary = (r: SentenceFacts, i: number): boolean => {
+        // A participle is written small ("Montag" in "wurden am Montag" is no event).
+        if (!events.has(r.tokens[i]!.stem) || r.tokens[i]!.capitalized) return false;
+        for (let k = i - 1; k >= Math.max(0, i - PARTICIPLE_REACH) && !clauseBreakBefore(r, k + 1); k--) {
+          const a = r.tokens[k]!.norm;
+          if (context.pack.pastAuxiliaries.includes(a) && !written.has(a)) return true;
+        }
+        return false;
+      };
       for (const r of pair.rewrite) {
-        const i = r.tokens.findIndex((t, i) => (!written.has(t.norm) && pastOf(t)) || underway(r, i));
+        const i = r.tokens.findIndex(
+          (t, i) => (!written.has(t.norm) && pastOf(t)) || underway(r, i) || pastAuxiliary(r, i),
+        );
         const t = r.tokens[i];
         if (t)
           return {
             planned,
             past: { start: r.start + t.start, end: r.start + t.end, text: t.text },
-            underway: !pastOf(t),
+            underway: underway(r, i) && !pastOf(t),
           };
       }
     }

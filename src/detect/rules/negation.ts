@@ -29,6 +29,13 @@ function scopeOf(sentence: SentenceFacts, negation: Mention, reach = 2): Token[]
   return before;
 }
 
+/**
+ * A word by its stem, or an inflection the stemmer leaves apart ("garantieren" → "garanti", "garantiert"
+ * stays whole): the stem and up to three more letters.
+ */
+const sameWord = (t: Token, stem: string): boolean =>
+  t.stem === stem || (stem.length >= 5 && t.norm.startsWith(stem) && t.norm.length - stem.length <= 3);
+
 /** No content word follows a token in its clause. */
 function endsClause(s: SentenceFacts, j: number): boolean {
   for (let k = j + 1; k < s.tokens.length && !clauseBreakBefore(s, k); k++)
@@ -40,7 +47,7 @@ function endsClause(s: SentenceFacts, j: number): boolean {
 function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined {
   let seen = false;
   for (const s of group) {
-    const i = s.tokens.findIndex((t) => t.stem === stem);
+    const i = s.tokens.findIndex((t) => sameWord(t, stem));
     if (i < 0) continue;
     seen = true;
     const negated = s.negations.some((n) => {
