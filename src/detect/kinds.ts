@@ -31,8 +31,6 @@ export function swappedKinds(
     const [was, is] = [pair.source.token, pair.rewrite.token];
     // A word moved rather than replaced, or the same word in another form.
     if (was.stem === is.stem || !gained(is.stem) || !lost(was.stem)) continue;
-    // Ordinals are figures: "second" → "third" is the number rule's.
-    if ([was.norm, is.norm].some((w) => pack.ordinalWords.has(w))) continue;
     if ([was.norm, was.stem, is.norm, is.stem].some((w) => generic.has(w))) continue;
     const wasSenses = sensesOf(was.norm, 'n', pack);
     const isSenses = sensesOf(is.norm, 'n', pack);

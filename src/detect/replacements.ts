@@ -33,8 +33,19 @@ interface Replacement {
 const placed = (group: SentenceFacts[]): Placed[] =>
   group.flatMap((sentence) => sentence.tokens.map((token) => ({ token, sentence })));
 
-/** The places of a pair where words were replaced (not only inserted or dropped), by a word diff. */
+const computed = new WeakMap<SentenceFacts[], WeakMap<SentenceFacts[], Replacement[]>>();
+
+/** The places of a pair where words were replaced, diffed once per pair however many rules ask. */
 function replacements(source: SentenceFacts[], rewrite: SentenceFacts[]): Replacement[] {
+  let bySource = computed.get(source);
+  if (!bySource) computed.set(source, (bySource = new WeakMap()));
+  let found = bySource.get(rewrite);
+  if (!found) bySource.set(rewrite, (found = diffReplacements(source, rewrite)));
+  return found;
+}
+
+/** The places of a pair where words were replaced (not only inserted or dropped), by a word diff. */
+function diffReplacements(source: SentenceFacts[], rewrite: SentenceFacts[]): Replacement[] {
   const a = placed(source);
   const b = placed(rewrite);
   const chunks = diffArrays(
@@ -76,7 +87,9 @@ export function replacedWords(
   rewrite: SentenceFacts[],
   pack: LanguagePack,
 ): { source: Placed; rewrite: Placed }[] {
-  const common = (run: Placed[]) => run.filter((p) => !p.token.isNumber && !nameLike(p, pack));
+  // Ordinals are figures too: "second" → "third" is the number rule's.
+  const common = (run: Placed[]) =>
+    run.filter((p) => !p.token.isNumber && !pack.ordinalWords.has(p.token.norm) && !nameLike(p, pack));
   return replacements(source, rewrite)
     .map((r) => ({ ...r, removed: common(r.removed), added: common(r.added) }))
     .filter((r) => r.flanked && r.removed.length === 1 && (r.added.length === 1 || r.added.length === 2))
@@ -84,17 +97,20 @@ export function replacedWords(
 }
 
 /**
- * Two words (or figures) that trade places within a pair, with shared words between them: "from work
- * devices, and … from personal devices" → "from personal devices, and … from work devices", "touched 0.505%
- * … the 0.5% cap" → "touched 0.5% … the 0.505% cap". Side by side ("France and Germany" → "Germany and
- * France") they only trade the order of a list.
+ * Two words that trade places within a pair, with shared words between them: "from work devices, and …
+ * from personal devices" → "from personal devices, and … from work devices". Side by side ("France and
+ * Germany" → "Germany and France") they only trade the order of a list. Figures are the number rule's.
  */
 export function swappedPlaces(
   source: SentenceFacts[],
   rewrite: SentenceFacts[],
 ): { first: { source: Placed; rewrite: Placed }; second: { source: Placed; rewrite: Placed } }[] {
   const all = replacements(source, rewrite);
-  const single = (r: Replacement) => r.removed.length === 1 && r.added.length === 1;
+  const single = (r: Replacement) =>
+    r.removed.length === 1 &&
+    r.added.length === 1 &&
+    !r.removed[0]!.token.isNumber &&
+    !r.added[0]!.token.isNumber;
   const out: ReturnType<typeof swappedPlaces> = [];
   for (let x = 0; x < all.length; x++)
     for (let y = x + 1; y < all.length; y++) {

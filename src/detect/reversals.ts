@@ -21,9 +21,7 @@ export function reversedWords(
   const out: { source: Mention; rewrite: Mention }[] = [];
   for (const pair of replacedWords(source, rewrite, pack)) {
     const [was, is] = [pair.source.token.norm, pair.rewrite.token.norm];
-    // Ordinals are figures: "second" → "first" is the number rule's.
-    if (pair.source.token.stem === pair.rewrite.token.stem || [was, is].some((w) => pack.ordinalWords.has(w)))
-      continue;
+    if (pair.source.token.stem === pair.rewrite.token.stem) continue;
     const opposed = PARTS.some((pos) => {
       const a = sensesOf(was, pos, pack);
       const b = sensesOf(is, pos, pack);

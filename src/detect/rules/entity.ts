@@ -31,7 +31,6 @@ export const entity: Rule = {
           rewrite: evidenceIn(pair.rewrite, swap.rewrite),
         });
       for (const swap of swappedPlaces(pair.source, pair.rewrite)) {
-        if (swap.first.source.token.isNumber || swap.second.source.token.isNumber) continue;
         findings.push({
           severity: 'medium',
           confidence: 0.55,

@@ -31,16 +31,13 @@ export const number: Rule = {
           rewrite: evidenceIn(pair.rewrite, change.rewrite),
         });
       }
-      for (const [was, is] of swappedFigures(pair)) {
+      for (const swap of swappedFigures(pair)) {
         findings.push({
           severity: 'high',
           confidence: 0.7,
-          explanation: `Figures swapped: source says ${quoted(was.text)} of one thing and ${quoted(is.text)} of another, rewrite the other way round.`,
-          source: evidenceIn(pair.source, was),
-          rewrite: evidenceIn(
-            pair.rewrite,
-            pair.rewrite.flatMap((s) => s.numbers).find((r) => same(r, was))!,
-          ),
+          explanation: `Figures swapped: source says ${quoted(swap.first.text)} of one thing and ${quoted(swap.second.text)} of another, rewrite the other way round.`,
+          source: evidenceIn(pair.source, swap.first),
+          rewrite: evidenceIn(pair.rewrite, swap.firstNow),
         });
       }
       for (const n of pair.rewrite.flatMap((s) => s.numbers)) {
@@ -143,14 +140,14 @@ const shared = (a: Set<string>, b: Set<string>): number => [...a].filter((w) => 
  * "offered a 3.5% pay rise … a demand for 7%" → "offered a pay increase of 7% … the 3.5% demand".
  * Figures given more than once are left alone.
  */
-function swappedFigures(pair: FactPair): [NumberFact, NumberFact][] {
+function swappedFigures(pair: FactPair): { first: NumberFact; second: NumberFact; firstNow: NumberFact }[] {
   const once = (group: SentenceFacts[]) => {
     const all = group.flatMap((s) => s.numbers);
     return all.filter((n) => all.filter((m) => same(m, n)).length === 1);
   };
   const source = once(pair.source);
   const rewrite = once(pair.rewrite);
-  const out: [NumberFact, NumberFact][] = [];
+  const out: ReturnType<typeof swappedFigures> = [];
   for (const [x, a] of source.entries())
     for (const b of source.slice(x + 1)) {
       if (same(a, b)) continue;
@@ -160,7 +157,7 @@ function swappedFigures(pair: FactPair): [NumberFact, NumberFact][] {
       const [aSaid, bSaid] = [wordsAround(pair.source, a), wordsAround(pair.source, b)];
       const [aNow, bNow] = [wordsAround(pair.rewrite, ra), wordsAround(pair.rewrite, rb)];
       if (shared(aNow, bSaid) > shared(aNow, aSaid) && shared(bNow, aSaid) > shared(bNow, bSaid))
-        out.push([a, b]);
+        out.push({ first: a, second: b, firstNow: ra });
     }
   return out;
 }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -87,10 +87,4 @@ export function indexLine(lemma: string, pos: PartOfSpeech): string | undefined 
 /** The data line of a synset. */
 export function dataLine(offset: number, pos: PartOfSpeech): string {
   return lineAt(file(`data.${FILE_NAMES[pos]}`), offset);
-}
-
-/** For tests and long-running hosts: let go of the open files. */
-export function closeWordNet(): void {
-  for (const f of open.values()) closeSync(f.fd);
-  open.clear();
 }
