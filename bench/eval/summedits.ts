@@ -21,6 +21,44 @@ export interface BalancedScore {
   falseAlarmsByType: Partial<Record<FindingType, number>>;
   /** Recall per SummEdits edit type. */
   recallByEdit: Record<string, { flagged: number; total: number }>;
+  /**
+   * Each article scored alone, in the order of the file: one article's systematic error shows here
+   * instead of being averaged away.
+   */
+  byArticle: ArticleScore[];
+}
+
+export interface ArticleScore {
+  /** The article's first words. */
+  title: string;
+  rows: number;
+  truePositiveRate: number;
+  trueNegativeRate: number;
+  balancedAccuracy: number;
+}
+
+interface Tally {
+  tp: number;
+  pos: number;
+  tn: number;
+  neg: number;
+}
+
+const rates = (t: Tally) => {
+  const tpr = t.pos ? t.tp / t.pos : 0;
+  const tnr = t.neg ? t.tn / t.neg : 0;
+  // An article with rows of one label only is scored on that label alone.
+  const balancedAccuracy = t.pos && t.neg ? (tpr + tnr) / 2 : t.pos ? tpr : tnr;
+  return { rows: t.pos + t.neg, truePositiveRate: tpr, trueNegativeRate: tnr, balancedAccuracy };
+};
+
+/** The mean and the lowest of the per-article balanced accuracies. */
+export function perArticle(score: BalancedScore): { mean: number; lowest: number } {
+  const values = score.byArticle.map((a) => a.balancedAccuracy);
+  return {
+    mean: values.reduce((a, b) => a + b, 0) / Math.max(1, values.length),
+    lowest: Math.min(...values),
+  };
 }
 
 /** A rewrite counts as flagged when any finding other than an omission is high or medium. */
@@ -30,10 +68,8 @@ export const flags = (findings: Finding[]): Finding[] =>
 /** Balanced accuracy on SummEdits news in one reading: article → summary, or original summary → summary. */
 export function evaluateSummEdits(file: string, reading: 'article' | 'version'): BalancedScore {
   const rows = readJsonl<SummEditsRow>(file);
-  let tp = 0;
-  let pos = 0;
-  let tn = 0;
-  let neg = 0;
+  const total: Tally = { tp: 0, pos: 0, tn: 0, neg: 0 };
+  const articles = new Map<string, Tally>();
   const falseAlarmsByType: BalancedScore['falseAlarmsByType'] = {};
   const recallByEdit: BalancedScore['recallByEdit'] = {};
   for (const row of rows) {
@@ -44,29 +80,35 @@ export function evaluateSummEdits(file: string, reading: 'article' | 'version'):
         .findings,
     );
     const flagged = found.length > 0;
+    const article = articles.get(row.doc) ?? { tp: 0, pos: 0, tn: 0, neg: 0 };
+    articles.set(row.doc, article);
+    for (const tally of [total, article]) {
+      if (row.label === 0) {
+        tally.pos++;
+        if (flagged) tally.tp++;
+      } else {
+        tally.neg++;
+        if (!flagged) tally.tn++;
+      }
+    }
     if (row.label === 0) {
-      pos++;
-      if (flagged) tp++;
       for (const e of row.edit_types) {
         recallByEdit[e] ??= { flagged: 0, total: 0 };
         recallByEdit[e].total++;
         if (flagged) recallByEdit[e].flagged++;
       }
     } else {
-      neg++;
-      if (!flagged) tn++;
       for (const t of new Set(found.map((f) => f.type)))
         falseAlarmsByType[t] = (falseAlarmsByType[t] ?? 0) + 1;
     }
   }
-  const tpr = pos ? tp / pos : 0;
-  const tnr = neg ? tn / neg : 0;
   return {
-    rows: pos + neg,
-    truePositiveRate: tpr,
-    trueNegativeRate: tnr,
-    balancedAccuracy: (tpr + tnr) / 2,
+    ...rates(total),
     falseAlarmsByType,
     recallByEdit,
+    byArticle: [...articles].map(([doc, tally]) => ({
+      title: doc.replace(/\s+/g, ' ').slice(0, 48),
+      ...rates(tally),
+    })),
   };
 }
