@@ -1,15 +1,9 @@
 import { alignArticles, type ArticleAlignment } from './align/articles.js';
 import type { Relatedness } from './align/related.js';
 import { createContext } from './detect/context.js';
-import {
-  FINDING_TYPES,
-  SEVERITIES,
-  type Finding,
-  type FindingType,
-  type Severity,
-} from './detect/finding.js';
+import { SEVERITIES, type Finding, type FindingType, type Severity } from './detect/finding.js';
 import type { Rule } from './detect/rule.js';
-import { rules as defaultRules } from './detect/rules/index.js';
+import { FINDING_TYPES, rules as defaultRules } from './detect/rules/index.js';
 import { runRules } from './detect/run.js';
 import { InputError } from './errors.js';
 import { ingestText, type IngestedArticle } from './ingest/article.js';

@@ -15,13 +15,28 @@ export {
   type Report,
 } from './compare.js';
 export {
-  FINDING_TYPES,
   SEVERITIES,
   severityRank as severityRankOf,
   type Evidence,
   type Finding,
+  type FindingDraft,
   type FindingType,
+  type MessageData,
   type Severity,
 } from './detect/finding.js';
-export type { Rule } from './detect/rule.js';
-export { rules } from './detect/rules/index.js';
+export { defineRule, REPORT_SECTIONS, type ReportSection, type Rule, type RuleMeta } from './detect/rule.js';
+export type { RuleContext } from './detect/context.js';
+export { FINDING_TYPES, rules } from './detect/rules/index.js';
+export { formatMessage } from './detect/run.js';
+export { counted } from './report/counted.js';
+export {
+  findingEvidence,
+  markedSentence,
+  sentenceById,
+  sentencesText,
+  type FindingEvidence,
+  type MarkedSentence,
+} from './report/evidence.js';
+export { renderMarkdownReport, type ReportContext } from './report/markdown.js';
+export { emptyReview, parseReview, type ReviewDecision, type ReviewFile } from './report/review.js';
+export type { IngestedArticle } from './ingest/article.js';

@@ -1,3 +1,4 @@
+import { languagePack } from '../lang/index.js';
 import { contentTokens, tokenize, type Token } from '../text/tokens.js';
 import type { Language } from '../types.js';
 
@@ -16,6 +17,7 @@ export interface SentenceFeatures {
 }
 
 export function sentenceFeatures(text: string, language: Language): SentenceFeatures {
+  const pack = languagePack(language);
   const tokens = tokenize(text, language);
   const content = contentTokens(tokens);
   const stems = new Map<string, number>();
@@ -24,7 +26,7 @@ export function sentenceFeatures(text: string, language: Language): SentenceFeat
   content.forEach((t, i) => {
     if (t.isNumber || /^\p{Lu}{2,}/u.test(t.text)) anchors.add(t.norm);
     // In English a capital inside the sentence marks a name; German capitalises every noun.
-    else if (language === 'en' && t.capitalized && i > 0 && tokens[0] !== t) anchors.add(t.norm);
+    else if (!pack.nounsCapitalized && t.capitalized && i > 0 && tokens[0] !== t) anchors.add(t.norm);
   });
   const words = content.map((t) => t.norm);
   return { tokens, stems, words, wordSet: new Set(words), folded: words.join(' '), anchors };

@@ -1,38 +1,12 @@
+import { tokenMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
+import { derived } from '../lang/derived.js';
+import { antonymIndex } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { pairs } from '../lang/table.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
-import { contextOf, stemBalance } from './support.js';
-
-const indexes = new WeakMap<LanguagePack, Map<string, Set<string>>>();
-
-/** The pack's opposites, both ways: its pairs and camps as written and by their stems, and its stem pairs. */
-function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
-  const index = indexes.get(pack);
-  if (index) return index;
-  const built = new Map<string, Set<string>>();
-  const add = (a: string, b: string): void => {
-    if (!built.has(a)) built.set(a, new Set());
-    built.get(a)!.add(b);
-    if (!built.has(b)) built.set(b, new Set());
-    built.get(b)!.add(a);
-  };
-  for (const [a, b] of pack.antonyms) {
-    if (a.includes(' ') || b.includes(' ')) continue;
-    add(a, b);
-    add(stem(a, pack.code), stem(b, pack.code));
-  }
-  if (pack.antonymStems.trim()) for (const [a, b] of pairs(pack.antonymStems)) add(a, b);
-  for (const [camp, opposite] of pack.opposingCamps)
-    for (const a of camp)
-      for (const b of opposite) {
-        add(a, b);
-        add(stem(a, pack.code), stem(b, pack.code));
-      }
-  indexes.set(pack, built);
-  return built;
-}
+import { stemBalance } from './balance.js';
+import { contextOf } from './clause-window.js';
 
 /** A word's own forms and its base forms without a comparative or superlative ending, as stems. */
 function baseForms(t: Token, pack: LanguagePack): string[] {
@@ -69,7 +43,7 @@ export function antonymPairs(
   rewrite: SentenceFacts[],
   pack: LanguagePack,
 ): { source: Mention; rewrite: Mention }[] {
-  const index = antonymIndex(pack);
+  const index = derived(pack, antonymIndex);
   const sourceTokens = source.flatMap((s) => s.tokens.map((t) => ({ t, s, forms: baseForms(t, pack) })));
   const rewriteTokens = rewrite.flatMap((s) => s.tokens.map((t) => ({ t, s })));
   const { gained: more, lost: fewer } = stemBalance(source, rewrite);
@@ -85,10 +59,7 @@ export function antonymPairs(
     if (!hit) continue;
     const around = contextOf(hit.s, hit.t);
     if (![...contextOf(s, t)].some((w) => around.has(w))) continue;
-    out.push({
-      source: { start: hit.s.start + hit.t.start, end: hit.s.start + hit.t.end, text: hit.t.text },
-      rewrite: { start: s.start + t.start, end: s.start + t.end, text: t.text },
-    });
+    out.push({ source: tokenMention(hit.s, hit.t), rewrite: tokenMention(s, t) });
   }
   return out;
 }

@@ -2,14 +2,43 @@ import type { ArticleAlignment } from '../align/articles.js';
 import { extractFacts } from '../facts/extract.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { languagePack, type LanguagePack } from '../lang/index.js';
-import type { Article } from '../types.js';
+import type { Article, Sentence } from '../types.js';
 import type { Evidence } from './finding.js';
 
-/** One article with the facts of each sentence. */
+/**
+ * Values derived once per comparison however many rules ask (an article's words, a pair's word diff), as
+ * ESLint's SourceCode keeps its token lists. Keys are the asking helper's name; an object key adds a
+ * second level (one entry per pair).
+ */
+export class Memo {
+  private readonly values = new Map<string, unknown>();
+  private readonly byObject = new Map<string, WeakMap<object, unknown>>();
+
+  get<T>(key: string, build: () => T): T {
+    if (!this.values.has(key)) this.values.set(key, build());
+    return this.values.get(key) as T;
+  }
+
+  of<T>(key: string, owner: object, build: () => T): T {
+    let values = this.byObject.get(key);
+    if (!values) this.byObject.set(key, (values = new WeakMap()));
+    if (!values.has(owner)) values.set(owner, build());
+    return values.get(owner) as T;
+  }
+}
+
+/** One article, or a part of it, with the facts of each sentence. */
 export interface ArticleFacts {
   article: Article;
+  pack: LanguagePack;
   sentences: SentenceFacts[];
-  byId: Map<string, SentenceFacts>;
+  /** The text these sentences stand in: the whole article's, or a part's sentences joined. */
+  text: string;
+  /** The article's sentence by id (headline and subheadings too). */
+  sentence(id: string | undefined): Sentence | undefined;
+  /** Whether a sentence is a subheading, not a statement. */
+  isHeading(s: SentenceFacts): boolean;
+  memo: Memo;
 }
 
 /** An aligned pair with the facts of its sentences; one side is empty for an omission or an addition. */
@@ -27,18 +56,31 @@ export interface RuleContext {
   pairs: FactPair[];
   /** Pairs with both sides. */
   matched: FactPair[];
+  memo: Memo;
+}
+
+/** An article's facts over some of its sentences: the whole article, or one statement read as if alone. */
+export function articleFacts(article: Article, sentences: SentenceFacts[], part = false): ArticleFacts {
+  const byId = new Map(article.sentences.map((s) => [s.id, s]));
+  return {
+    article,
+    pack: languagePack(article.language),
+    sentences,
+    text: part ? sentences.map((s) => s.text).join(' ') : article.text,
+    sentence: (id) => (id === undefined ? undefined : byId.get(id)),
+    isHeading: (s) => byId.get(s.sentenceId)?.heading ?? false,
+    memo: new Memo(),
+  };
 }
 
 export function createContext(source: Article, rewrite: Article, alignment: ArticleAlignment): RuleContext {
-  const facts = (article: Article): ArticleFacts => {
-    const sentences = extractFacts(article);
-    return { article, sentences, byId: new Map(sentences.map((s) => [s.sentenceId, s])) };
-  };
-  const src = facts(source);
-  const rw = facts(rewrite);
+  const src = articleFacts(source, extractFacts(source));
+  const rw = articleFacts(rewrite, extractFacts(rewrite));
+  const facts = (side: ArticleFacts) => new Map(side.sentences.map((s) => [s.sentenceId, s]));
+  const [srcById, rwById] = [facts(src), facts(rw)];
   const pairs = alignment.pairs.map((p) => ({
-    source: p.source.map((id) => src.byId.get(id)!),
-    rewrite: p.rewrite.map((id) => rw.byId.get(id)!),
+    source: p.source.map((id) => srcById.get(id)!),
+    rewrite: p.rewrite.map((id) => rwById.get(id)!),
     score: p.score,
   }));
   return {
@@ -47,6 +89,7 @@ export function createContext(source: Article, rewrite: Article, alignment: Arti
     rewrite: rw,
     pairs,
     matched: pairs.filter((p) => p.source.length > 0 && p.rewrite.length > 0),
+    memo: new Memo(),
   };
 }
 
@@ -72,4 +115,15 @@ export function evidenceIn(group: SentenceFacts[], mention: Mention): Evidence {
   return evidence(sentenceAt(group, mention.start), mention);
 }
 
-export const quoted = (s: string): string => `"${s.replace(/\s+/g, ' ').trim()}"`;
+/**
+ * How sure a finding in a pair is: from `base` for a loose pair up to `base + range` for one that matches
+ * well (score 0.5 and over), since a drift read across a weak pairing may be the aligner's error.
+ */
+export const byPairScore = (pair: FactPair, base: number, range: number): number =>
+  base + range * Math.min(1, pair.score / 0.5);
+
+/**
+ * How closely a pair must match for a figure, time or name the source gives only elsewhere to count as
+ * swapped into this statement.
+ */
+export const CLOSE_PAIR = 0.5;

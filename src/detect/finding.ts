@@ -1,21 +1,6 @@
-/** The kinds of drift factdiff reports. */
-export const FINDING_TYPES = [
-  'role-change',
-  'event-status',
-  'modality',
-  'certainty',
-  'quote-altered',
-  'quote-unsupported',
-  'attribution',
-  'number',
-  'date-time',
-  'entity',
-  'negation',
-  'addition',
-  'omission',
-  'framing',
-] as const;
-export type FindingType = (typeof FINDING_TYPES)[number];
+import type { FindingType } from './rules/index.js';
+
+export type { FindingType } from './rules/index.js';
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 /** high: a correction would be issued; medium: a fact-checker should look; low: worth knowing. */
@@ -35,6 +20,8 @@ export interface Finding {
   /** Stable fingerprint: the same drift in the same texts keeps its id across runs and versions. */
   id: string;
   type: FindingType;
+  /** Which of its rule's messages this is: a stable name for the kind of change, whatever the wording. */
+  messageId: string;
   severity: Severity;
   /** 0–1: how sure the detector is. */
   confidence: number;
@@ -44,5 +31,16 @@ export interface Finding {
   rewrite?: Evidence;
 }
 
-/** What a rule reports; the runner adds the id and fills in defaults. */
-export type FindingDraft = Omit<Finding, 'id' | 'type' | 'severity'> & { severity?: Severity };
+/** Values put into a message's `{{placeholders}}`. */
+export type MessageData = Record<string, string | number>;
+
+/** What a rule reports: a message id with its data; the runner formats the text and adds the id. */
+export interface FindingDraft<MessageId extends string = string> {
+  messageId: MessageId;
+  data?: MessageData;
+  /** The rule's default severity when left out. */
+  severity?: Severity;
+  confidence: number;
+  source?: Evidence;
+  rewrite?: Evidence;
+}

@@ -1,10 +1,10 @@
-import type { Mention, SentenceFacts } from '../facts/types.js';
-import type { LanguagePack } from '../lang/pack.js';
+import type { Mention } from '../facts/types.js';
 import { nearInMeaning, type Synset } from '../lang/wordnet/synsets.js';
 import { stem } from '../text/stem.js';
+import { stemBalance } from './balance.js';
+import type { FactPair, RuleContext } from './context.js';
 import { sensesOf } from './meanings.js';
 import { mention, replacedWords } from './replacements.js';
-import { stemBalance } from './support.js';
 
 /** How many steps up WordNet's hierarchy one word may stand from the other: a laptop is a computer in four. */
 const KIND_STEPS = 4;
@@ -16,19 +16,16 @@ const categories = (synsets: readonly Synset[]): Set<string> => new Set(synsets.
  * "humans" → "birds". Kinds that the lexical database joins (a synonym, one a kind of the other, a
  * derivation) are paraphrase and pass: "danger" for "threat", "poultry" for "birds".
  */
-export function swappedKinds(
-  source: SentenceFacts[],
-  rewrite: SentenceFacts[],
-  pack: LanguagePack,
-): { source: Mention; rewrite: Mention }[] {
+export function swappedKinds(pair: FactPair, context: RuleContext): { source: Mention; rewrite: Mention }[] {
+  const pack = context.pack;
   const kinds = pack.wordnet;
   if (!kinds) return [];
   // "bird flu … a threat to humans" → "bird flu … a threat to birds": one of two "bird"s is new.
-  const { gained, lost } = stemBalance(source, rewrite);
+  const { gained, lost } = stemBalance(pair.source, pair.rewrite);
   const generic = new Set(kinds.genericKinds.flatMap((g) => [g, stem(g, pack.code)]));
   const out: { source: Mention; rewrite: Mention }[] = [];
-  for (const pair of replacedWords(source, rewrite, pack)) {
-    const [was, is] = [pair.source.token, pair.rewrite.token];
+  for (const replaced of replacedWords(pair, context)) {
+    const [was, is] = [replaced.source.token, replaced.rewrite.token];
     // A word moved rather than replaced, or the same word in another form.
     if (was.stem === is.stem || !gained(is.stem) || !lost(was.stem)) continue;
     if ([was.norm, was.stem, is.norm, is.stem].some((w) => generic.has(w))) continue;
@@ -37,7 +34,7 @@ export function swappedKinds(
     const shared = [...categories(wasSenses)].filter((c) => categories(isSenses).has(c));
     if (!shared.some((c) => kinds.concreteKinds.includes(c))) continue;
     if (nearInMeaning(wasSenses, isSenses, KIND_STEPS)) continue;
-    out.push({ source: mention(pair.source), rewrite: mention(pair.rewrite) });
+    out.push({ source: mention(replaced.source), rewrite: mention(replaced.rewrite) });
   }
   return out;
 }

@@ -1,16 +1,12 @@
+import { derived } from '../lang/derived.js';
+import { irregularForms } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { pairs } from '../lang/table.js';
 import type { PartOfSpeech } from '../lang/wordnet/files.js';
 import { senses, type Synset } from '../lang/wordnet/synsets.js';
 
-const irregular = new WeakMap<LanguagePack, Map<string, string>>();
-
 /** The pack's irregular forms ("sold" → "sell"), read on first use. */
-function baseOf(word: string, pack: LanguagePack): string | undefined {
-  let forms = irregular.get(pack);
-  if (!forms) irregular.set(pack, (forms = new Map(pairs(pack.wordnet?.irregularForms ?? ''))));
-  return forms.get(word);
-}
+const baseOf = (word: string, pack: LanguagePack): string | undefined =>
+  derived(pack, irregularForms).get(word);
 
 /** A word's senses in one part of speech, through regular and the pack's irregular inflections. */
 export function sensesOf(word: string, pos: PartOfSpeech, pack: LanguagePack): Synset[] {

@@ -1,7 +1,8 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { tokenMention } from '../facts/mention.js';
 import type { Token } from '../text/tokens.js';
-import { contextOf } from './support.js';
+import { contextOf } from './clause-window.js';
 import type { FactPair } from './context.js';
 
 interface Quantified {
@@ -22,11 +23,7 @@ function quantifiersIn(group: SentenceFacts[], pack: LanguagePack): Quantified[]
   );
 }
 
-const mention = (q: Quantified): Mention => ({
-  start: q.sentence.start + q.token.start,
-  end: q.sentence.start + q.token.end,
-  text: q.token.text,
-});
+const mention = (q: Quantified): Mention => tokenMention(q.sentence, q.token);
 
 /**
  * A quantifier of the source statement replaced by one of another level, said of the same thing:

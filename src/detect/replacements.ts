@@ -1,18 +1,16 @@
 import { diffArrays } from 'diff';
+import { tokenMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { contentTokens, type Token } from '../text/tokens.js';
+import type { FactPair, RuleContext } from './context.js';
 
 export interface Placed {
   token: Token;
   sentence: SentenceFacts;
 }
 
-export const mention = ({ token, sentence }: Placed): Mention => ({
-  start: sentence.start + token.start,
-  end: sentence.start + token.end,
-  text: token.text,
-});
+export const mention = ({ token, sentence }: Placed): Mention => tokenMention(sentence, token);
 
 /** A name, not a common noun: a capital that does not start the sentence (English). */
 const nameLike = ({ token, sentence }: Placed, pack: LanguagePack): boolean =>
@@ -33,16 +31,9 @@ interface Replacement {
 const placed = (group: SentenceFacts[]): Placed[] =>
   group.flatMap((sentence) => sentence.tokens.map((token) => ({ token, sentence })));
 
-const computed = new WeakMap<SentenceFacts[], WeakMap<SentenceFacts[], Replacement[]>>();
-
 /** The places of a pair where words were replaced, diffed once per pair however many rules ask. */
-function replacements(source: SentenceFacts[], rewrite: SentenceFacts[]): Replacement[] {
-  let bySource = computed.get(source);
-  if (!bySource) computed.set(source, (bySource = new WeakMap()));
-  let found = bySource.get(rewrite);
-  if (!found) bySource.set(rewrite, (found = diffReplacements(source, rewrite)));
-  return found;
-}
+const replacements = (pair: FactPair, context: RuleContext): Replacement[] =>
+  context.memo.of('replacements', pair, () => diffReplacements(pair.source, pair.rewrite));
 
 /** The places of a pair where words were replaced (not only inserted or dropped), by a word diff. */
 function diffReplacements(source: SentenceFacts[], rewrite: SentenceFacts[]): Replacement[] {
@@ -82,15 +73,12 @@ function diffReplacements(source: SentenceFacts[], rewrite: SentenceFacts[]): Re
  * "the [bond] sale" → "the [loan] sale". Of a replacement of two words, the last is the head. Names and
  * figures are left to their own rules.
  */
-export function replacedWords(
-  source: SentenceFacts[],
-  rewrite: SentenceFacts[],
-  pack: LanguagePack,
-): { source: Placed; rewrite: Placed }[] {
+export function replacedWords(pair: FactPair, context: RuleContext): { source: Placed; rewrite: Placed }[] {
+  const pack = context.pack;
   // Ordinals are figures too: "second" → "third" is the number rule's.
   const common = (run: Placed[]) =>
     run.filter((p) => !p.token.isNumber && !pack.ordinalWords.has(p.token.norm) && !nameLike(p, pack));
-  return replacements(source, rewrite)
+  return replacements(pair, context)
     .map((r) => ({ ...r, removed: common(r.removed), added: common(r.added) }))
     .filter((r) => r.flanked && r.removed.length === 1 && (r.added.length === 1 || r.added.length === 2))
     .map((r) => ({ source: r.removed[0]!, rewrite: r.added.at(-1)! }));
@@ -102,10 +90,10 @@ export function replacedWords(
  * Germany" → "Germany and France") they only trade the order of a list. Figures are the number rule's.
  */
 export function swappedPlaces(
-  source: SentenceFacts[],
-  rewrite: SentenceFacts[],
+  pair: FactPair,
+  context: RuleContext,
 ): { first: { source: Placed; rewrite: Placed }; second: { source: Placed; rewrite: Placed } }[] {
-  const all = replacements(source, rewrite);
+  const all = replacements(pair, context);
   const single = (r: Replacement) =>
     r.removed.length === 1 &&
     r.added.length === 1 &&

@@ -1,7 +1,7 @@
-import type { Mention, SentenceFacts } from '../facts/types.js';
-import type { LanguagePack } from '../lang/pack.js';
+import type { Mention } from '../facts/types.js';
 import type { PartOfSpeech } from '../lang/wordnet/files.js';
 import { nearInMeaning, opposedInMeaning } from '../lang/wordnet/synsets.js';
+import type { FactPair, RuleContext } from './context.js';
 import { sensesOf } from './meanings.js';
 import { mention, replacedWords } from './replacements.js';
 
@@ -12,22 +12,19 @@ const PARTS: readonly PartOfSpeech[] = ['v', 'a', 'r', 'n'];
  * "sold", "accepted" → "rejected", "huge" → "tiny". Only in the same place between shared words: anywhere
  * in a sentence, everyday opposites ("come"/"go", "give"/"take") say nothing.
  */
-export function reversedWords(
-  source: SentenceFacts[],
-  rewrite: SentenceFacts[],
-  pack: LanguagePack,
-): { source: Mention; rewrite: Mention }[] {
+export function reversedWords(pair: FactPair, context: RuleContext): { source: Mention; rewrite: Mention }[] {
+  const pack = context.pack;
   if (!pack.wordnet) return [];
   const out: { source: Mention; rewrite: Mention }[] = [];
-  for (const pair of replacedWords(source, rewrite, pack)) {
-    const [was, is] = [pair.source.token.norm, pair.rewrite.token.norm];
-    if (pair.source.token.stem === pair.rewrite.token.stem) continue;
+  for (const replaced of replacedWords(pair, context)) {
+    const [was, is] = [replaced.source.token.norm, replaced.rewrite.token.norm];
+    if (replaced.source.token.stem === replaced.rewrite.token.stem) continue;
     const opposed = PARTS.some((pos) => {
       const a = sensesOf(was, pos, pack);
       const b = sensesOf(is, pos, pack);
       return a.length > 0 && b.length > 0 && opposedInMeaning(a, b) && !nearInMeaning(a, b, 0);
     });
-    if (opposed) out.push({ source: mention(pair.source), rewrite: mention(pair.rewrite) });
+    if (opposed) out.push({ source: mention(replaced.source), rewrite: mention(replaced.rewrite) });
   }
   return out;
 }

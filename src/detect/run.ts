@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { RuleContext } from './context.js';
-import { severityRank, type Finding, type FindingDraft } from './finding.js';
+import {
+  severityRank,
+  type Finding,
+  type FindingDraft,
+  type FindingType,
+  type MessageData,
+} from './finding.js';
 import type { Rule } from './rule.js';
 
 /** Runs every rule and returns its findings, ordered by severity, then by where they stand in the rewrite. */
@@ -23,17 +29,32 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Finding[
   );
 }
 
+/**
+ * A message with its placeholders filled, as ESLint does: `{{ name }}` takes `data.name`. Values are put on
+ * one line (an explanation is one sentence); a placeholder without data stays as written, so a missing
+ * value shows in tests instead of reading as an empty word.
+ */
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    key in data ? String(data[key]).replace(/\s+/g, ' ').trim() : whole,
+  );
+}
+
 function complete(rule: Rule, draft: FindingDraft, context: RuleContext): Finding {
+  const template = (rule.meta.messages as Record<string, string>)[draft.messageId];
+  if (template === undefined)
+    throw new Error(`rule ${rule.meta.id} reported an unknown messageId '${draft.messageId}'`);
   const sentences = [
-    context.source.byId.get(draft.source?.sentence ?? '')?.text,
-    context.rewrite.byId.get(draft.rewrite?.sentence ?? '')?.text,
+    context.source.sentence(draft.source?.sentence)?.text,
+    context.rewrite.sentence(draft.rewrite?.sentence)?.text,
   ];
   return {
     id: fingerprint(rule.meta.id, draft, sentences),
-    type: rule.meta.id,
+    type: rule.meta.id as FindingType,
+    messageId: draft.messageId,
     severity: draft.severity ?? rule.meta.defaultSeverity,
     confidence: Math.round(Math.min(1, Math.max(0, draft.confidence)) * 100) / 100,
-    explanation: draft.explanation,
+    explanation: formatMessage(template, draft.data),
     ...(draft.source ? { source: draft.source } : {}),
     ...(draft.rewrite ? { rewrite: draft.rewrite } : {}),
   };

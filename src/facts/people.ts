@@ -1,29 +1,33 @@
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
+import { derived } from '../lang/derived.js';
 import type { Mention, PersonFact, RoleFact } from './types.js';
 
-const GERMAN_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'];
-
-const titleCache = new WeakMap<LanguagePack, Map<string, boolean>>();
+/** Answers already given, per pack: the same words recur in every sentence. */
+const titleAnswers = (_pack: LanguagePack): Map<string, boolean> => new Map();
 
 /** Whether a folded word is a role title ("us-präsidenten", "chefdiplomatin", "president-elect"). */
 export function isRoleTitle(norm: string, pack: LanguagePack): boolean {
-  let cache = titleCache.get(pack);
-  if (!cache) titleCache.set(pack, (cache = new Map()));
-  let known = cache.get(norm);
-  if (known === undefined) cache.set(norm, (known = titleHead(norm, pack)));
+  const answers = derived(pack, titleAnswers);
+  let known = answers.get(norm);
+  if (known === undefined) answers.set(norm, (known = titleHead(norm, pack)));
   return known;
 }
 
+/** The word without a status affix ("ex-", "-elect"): the title it carries. */
+function withoutAffix(norm: string, pack: LanguagePack): string {
+  const affix = affixStatus(norm, pack)?.affix;
+  if (!affix) return norm;
+  return affix.endsWith('-') ? norm.slice(affix.length) : norm.slice(0, -affix.length);
+}
+
 function titleHead(norm: string, pack: LanguagePack): boolean {
-  const bare = norm.replace(/^(ex|then|alt)-/, '').replace(/-elect$/, '');
+  const bare = withoutAffix(norm, pack);
   const head = bare.slice(bare.lastIndexOf('-') + 1);
-  if (pack.code === 'en')
-    return pack.roleTitles.includes(head) || pack.roleTitles.includes(head.replace(/s$/, ''));
-  // German compounds: the title is the head at the end ("Chefdiplomatin", "Außenbeauftragte").
+  // In compounding languages the title is the head at the end ("Chefdiplomatin", "Außenbeauftragte").
   return pack.roleTitles.some((title) =>
-    GERMAN_ENDINGS.some(
-      (ending) => head.endsWith(title + ending) && head.length >= title.length + ending.length,
+    pack.roleTitleEndings.some((ending) =>
+      pack.compoundNouns ? head.endsWith(title + ending) : head === title + ending,
     ),
   );
 }
@@ -33,7 +37,7 @@ export function modifierStatus(norm: string, pack: LanguagePack): RoleStatus | u
   for (const [modifier, status] of pack.roleModifiers) {
     if (modifier.endsWith('-') || modifier.startsWith('-')) continue;
     if (norm === modifier) return status;
-    if (pack.code === 'de' && GERMAN_ENDINGS.some((e) => e && norm === modifier + e)) return status;
+    if (pack.modifierEndings.some((e) => norm === modifier + e)) return status;
   }
   return undefined;
 }

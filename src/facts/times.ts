@@ -1,3 +1,5 @@
+import { derived } from '../lang/derived.js';
+import { relativeTimePhrases } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findDates } from '../text/dates.js';
 import type { Token } from '../text/tokens.js';
@@ -58,14 +60,7 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
   return out.sort((a, b) => a.start - b.start);
 }
 
-const phraseLists = new WeakMap<LanguagePack, string[]>();
-
-/** The relative-time lexicon as one stable list, so the phrase index is built once. */
-function relativePhrases(pack: LanguagePack): string[] {
-  let list = phraseLists.get(pack);
-  if (!list) phraseLists.set(pack, (list = [...pack.relativeTimes.keys()]));
-  return list;
-}
+const relativePhrases = (pack: LanguagePack): string[] => derived(pack, relativeTimePhrases);
 
 const SCALE = { day: ['day', 1], week: ['day', 7], month: ['month', 1], year: ['year', 1] } as const;
 

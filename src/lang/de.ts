@@ -226,6 +226,14 @@ export const de: LanguagePack = {
     'so der',
     'so die',
   ],
+  roleTitleEndings: ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'],
+  feminineEndings: ['innen', 'in'],
+  modifierEndings: ['e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'],
+  compoundNouns: true,
+  inflectionEndings: ['s', 'e', 'en', 'es', 'n'],
+  ordinalDot: true,
+  subjectPronouns: new Set(['er', 'sie', 'ich', 'wir']),
+  passiveAuxiliaries: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),
   roleModifiers: new Map(roleModifiers),
   roleTitles: words(`präsident präsidentin kanzler kanzlerin minister ministerin premier premierminister
     premierministerin chef chefin diplomat diplomatin beauftragte beauftragter sekretär sekretärin sprecher

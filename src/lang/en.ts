@@ -173,6 +173,14 @@ export const en: LanguagePack = {
     'citing',
     'quoted',
   ],
+  roleTitleEndings: ['', 's'],
+  feminineEndings: [],
+  modifierEndings: [],
+  compoundNouns: false,
+  inflectionEndings: ['s', 'e', 'en', 'es', 'n'],
+  ordinalDot: false,
+  subjectPronouns: new Set(['he', 'she', 'they', 'i', 'we']),
+  passiveAuxiliaries: new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']),
   roleModifiers: new Map(roleModifiers),
   roleTitles: words(`president minister secretary chancellor premier chief ceo cfo coo spokesperson spokesman
     spokeswoman director senator governor mayor ambassador general chairman chairwoman chair head leader

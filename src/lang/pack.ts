@@ -56,6 +56,28 @@ export interface LanguagePack {
   roleModifiers: ReadonlyMap<string, RoleStatus>;
   /** Role-title heads: a word that is, or (German compounds) ends in, one of these names a role. */
   roleTitles: readonly string[];
+  /** Endings a role title takes when inflected ("präsidenten", "ministers"); '' for the bare form. */
+  roleTitleEndings: readonly string[];
+  /** Endings that make a title feminine ("Ministerin", "Sprecherinnen"), longest first; none where titles do not inflect so. */
+  feminineEndings: readonly string[];
+  /** Endings an inflected modifier adds to the form listed in `roleModifiers` ("ehemaligen"). */
+  modifierEndings: readonly string[];
+  /**
+   * Nouns join into one word whose last part is its head (German "Verteidigungsministerin"): a role title
+   * may end a longer word. Otherwise a title is a word of its own.
+   */
+  compoundNouns: boolean;
+  /** Inflectional endings added to a framing term to find its other forms ("Konflikt" → "Konflikts"). */
+  inflectionEndings: readonly string[];
+  /**
+   * A full stop after a one- or two-digit number may mark an ordinal rather than end a sentence
+   * ("am 10. Februar", "der 2. Weltkrieg").
+   */
+  ordinalDot: boolean;
+  /** Personal pronouns that stand as the subject of what someone said ("sie", "he"), lower case. */
+  subjectPronouns: ReadonlySet<string>;
+  /** Auxiliaries of the passive voice ("wurde", "were"): a reporting verb after one has no speaker beside it. */
+  passiveAuxiliaries: ReadonlySet<string>;
   /**
    * How a country's adjective grows from its name, so that "Russian" knows "Russia": endings a country name
    * loses ("land" in "Russland") and endings its adjective adds ("ian", "isch").

@@ -1,7 +1,10 @@
 import { counted } from './counted.js';
 import type { Report } from '../compare.js';
-import { FINDING_TYPES, SEVERITIES, type Evidence, type Finding } from '../detect/finding.js';
+import { SEVERITIES, type Finding } from '../detect/finding.js';
+import type { ReportSection } from '../detect/rule.js';
+import { FINDING_TYPES, rules } from '../detect/rules/index.js';
 import { code, escapeMarkdown } from './escape.js';
+import { findingEvidence, sentencesText, type MarkedSentence } from './evidence.js';
 import type { ReviewFile } from './review.js';
 import { markdownWordDiff } from './word-diff.js';
 
@@ -17,24 +20,22 @@ export interface ReportContext {
 
 const SEVERITY_LABEL = { high: '▲ High', medium: '● Medium', low: '○ Low' } as const;
 
+/** Each report section's title and what it says when empty; rules say which section their findings go in. */
+const SECTIONS: Record<ReportSection, [string, string]> = {
+  findings: ['Findings', 'No drift found in the statements both articles make.'],
+  omissions: ['Omissions', 'Nothing salient of the source is missing.'],
+  additions: ['Additions', 'The rewrite adds no claim the source lacks.'],
+};
+const SECTION_OF = new Map<string, ReportSection>(rules.map((rule) => [rule.meta.id, rule.meta.section]));
+
 /** The Markdown discrepancy report: deterministic, valid GFM whatever the articles hold. */
 export function renderMarkdownReport(report: Report, context: ReportContext): string {
   const out: string[] = ['# factdiff discrepancy report', ''];
   out.push(...header(report, context), '');
-  const main = report.findings.filter((f) => f.type !== 'omission' && f.type !== 'addition');
-  const sections: [string, Finding[], string][] = [
-    ['Findings', main, 'No drift found in the statements both articles make.'],
-    [
-      'Omissions',
-      report.findings.filter((f) => f.type === 'omission'),
-      'Nothing salient of the source is missing.',
-    ],
-    [
-      'Additions',
-      report.findings.filter((f) => f.type === 'addition'),
-      'The rewrite adds no claim the source lacks.',
-    ],
-  ];
+  const sections = Object.entries(SECTIONS).map(
+    ([section, [title, none]]) =>
+      [title, report.findings.filter((f) => SECTION_OF.get(f.type) === section), none] as const,
+  );
   if (report.related.verdict === 'unrelated') {
     out.push(
       'The two articles do not report the same event: too little of one is restated by the other. No findings are reported.',
@@ -105,30 +106,21 @@ function finding(n: number, f: Finding, report: Report, review: ReviewFile | und
     `Confidence ${f.confidence.toFixed(2)} · id ${code(f.id)}${decision?.decision ? ` · reviewer: **${decision.decision}**` : ''}`,
   ];
   if (decision?.note) lines.push('', `> Reviewer's note: ${escapeMarkdown(decision.note)}`);
-  const src = f.source ? sentenceOf(report.source, f.source) : undefined;
-  const rw = f.rewrite ? sentenceOf(report.rewrite, f.rewrite) : undefined;
+  const { source, rewrite, diff } = findingEvidence(report, f);
   lines.push(
     '',
     `| Source${f.source ? ` (${f.source.sentence})` : ''} | Rewrite${f.rewrite ? ` (${f.rewrite.sentence})` : ''} |`,
     '| --- | --- |',
-    `| ${src ? marked(src, f.source!) : '—'} | ${rw ? marked(rw, f.rewrite!) : '—'} |`,
+    `| ${source ? marked(source) : '—'} | ${rewrite ? marked(rewrite) : '—'} |`,
   );
-  if (src && rw && src.text !== rw.text)
-    lines.push('', `Word by word: ${markdownWordDiff(src.text, rw.text)}`);
+  if (diff) lines.push('', `Word by word: ${markdownWordDiff(diff)}`);
   return lines;
 }
 
-const sentenceOf = (a: Report['source'], e: Evidence): { text: string; start: number } | undefined =>
-  a.sentences.find((s) => s.id === e.sentence);
-
 /** The sentence with the evidence in bold (the whole sentence when the evidence is the sentence). */
-function marked(sentence: { text: string; start: number }, e: Evidence): string {
-  const from = e.start - sentence.start;
-  const to = e.end - sentence.start;
-  if (from <= 0 && to >= sentence.text.length) return escapeMarkdown(sentence.text);
-  const part = (s: string): string => escapeMarkdown(s);
-  const evidence = sentence.text.slice(from, to);
-  return `${part(sentence.text.slice(0, from))}**${part(evidence.trim())}**${part(sentence.text.slice(to))}`;
+function marked(m: MarkedSentence): string {
+  if (m.whole) return escapeMarkdown(m.sentence.text);
+  return `${escapeMarkdown(m.before)}**${escapeMarkdown(m.evidence.trim())}**${escapeMarkdown(m.after)}`;
 }
 
 function reviewSection(report: Report, review: ReviewFile | undefined): string[] {
@@ -150,8 +142,7 @@ function reviewSection(report: Report, review: ReviewFile | undefined): string[]
 }
 
 function alignmentAppendix(report: Report): string[] {
-  const text = (a: Report['source'], ids: string[]): string =>
-    ids.map((id) => escapeMarkdown(a.sentences.find((s) => s.id === id)!.text)).join(' ') || '—';
+  const text = (a: Report['source'], ids: string[]): string => escapeMarkdown(sentencesText(a, ids)) || '—';
   return [
     '## Appendix: alignment',
     '',

@@ -1,12 +1,12 @@
-import { diffWords } from 'diff';
+import type { Change } from 'diff';
 import { escapeMarkdown } from './escape.js';
 
 /**
  * The rewrite against the source, word by word: removed words struck through and added words in bold, with
  * [-…-] and {+…+} markers as well so the change reads even where neither renders.
  */
-export function markdownWordDiff(source: string, rewrite: string): string {
-  return diffWords(source, rewrite)
+export function markdownWordDiff(parts: readonly Change[]): string {
+  return parts
     .map((part) => {
       const text = escapeMarkdown(part.value);
       if (!text.trim()) return text;

@@ -161,7 +161,7 @@ function endsSentenceAt(text: string, dot: number, next: number, language: Langu
   if (/^\d+$/.test(before)) {
     if (pack.months.has(nextWord.toLowerCase())) return false;
     // German ordinals: "am 10. Februar", "der 2. Weltkrieg" — but "im Jahr 2019. Dann …" ends a sentence.
-    if (language === 'de' && before.length <= 2 && !pack.stopwords.has(nextWord.toLowerCase())) return false;
+    if (pack.ordinalDot && before.length <= 2 && !pack.stopwords.has(nextWord.toLowerCase())) return false;
   }
   return true;
 }

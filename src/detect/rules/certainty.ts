@@ -1,19 +1,26 @@
 import type { Mention, SentenceFacts } from '../../facts/types.js';
-import { evidence, evidenceIn, quoted, type RuleContext } from '../context.js';
+import { byPairScore, evidence, evidenceIn, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
+
+const hedges = (group: SentenceFacts[]): Mention[] => group.flatMap((s) => s.hedges);
+const word = (m: Mention): string => m.text.toLowerCase();
 
 /** A hedge removed (the rewrite is surer than the source) or added (less sure). */
-export const certainty: Rule = {
+export const certainty = defineRule({
   meta: {
     id: 'certainty',
     description: 'A hedge ("reportedly", "möglicherweise") is removed or added',
     defaultSeverity: 'medium',
+    section: 'findings',
+    messages: {
+      hedgeRemoved:
+        'Hedge removed: source qualifies the claim with "{{hedge}}", rewrite states it as certain.',
+      hedgeAdded: 'Hedge added: rewrite qualifies the claim with "{{hedge}}", which the source does not.',
+    },
   },
-  check(context: RuleContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
-    const hedges = (group: SentenceFacts[]): Mention[] => group.flatMap((s) => s.hedges);
-    const word = (m: Mention): string => m.text.toLowerCase();
+  check(context: RuleContext) {
+    const findings: FindingDraft<'hedgeRemoved' | 'hedgeAdded'>[] = [];
     for (const pair of context.matched) {
       const before = hedges(pair.source);
       const after = hedges(pair.rewrite);
@@ -23,17 +30,19 @@ export const certainty: Rule = {
       if (removed.length && !after.length) {
         const claim = removed.some((h) => context.pack.claimHedges.includes(word(h)));
         findings.push({
+          messageId: 'hedgeRemoved',
+          data: { hedge: removed[0]!.text },
           severity: claim ? 'medium' : 'low',
-          confidence: 0.45 + 0.35 * Math.min(1, pair.score / 0.5),
-          explanation: `Hedge removed: source qualifies the claim with ${quoted(removed[0]!.text)}, rewrite states it as certain.`,
+          confidence: byPairScore(pair, 0.45, 0.35),
           source: evidenceIn(pair.source, removed[0]!),
           rewrite: evidence(pair.rewrite[0]!),
         });
       } else if (added.length && !before.length) {
         findings.push({
+          messageId: 'hedgeAdded',
+          data: { hedge: added[0]!.text },
           severity: 'low',
-          confidence: 0.4 + 0.3 * Math.min(1, pair.score / 0.5),
-          explanation: `Hedge added: rewrite qualifies the claim with ${quoted(added[0]!.text)}, which the source does not.`,
+          confidence: byPairScore(pair, 0.4, 0.3),
           source: evidence(pair.source[0]!),
           rewrite: evidenceIn(pair.rewrite, added[0]!),
         });
@@ -41,4 +50,4 @@ export const certainty: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,95 +1,129 @@
 import type { TimeFact } from '../../facts/types.js';
 import type { ArticleDate } from '../../types.js';
-import { evidenceIn, quoted, type RuleContext } from '../context.js';
+import { CLOSE_PAIR, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
+import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
-import type { Rule } from '../rule.js';
-import { checkablePairs, CLOSE_PAIR } from '../support.js';
+import { defineRule } from '../rule.js';
+
+type MessageId = 'changed' | 'displaced' | 'notInSource' | 'dropped';
+type Draft = FindingDraft<MessageId>;
 
 /** A date or time that differs from the source, is not in it, or is dropped. */
-export const dateTime: Rule = {
+export const dateTime = defineRule({
   meta: {
     id: 'date-time',
     description: 'A date or time (absolute or relative) differs from the source, is added, or is dropped',
     defaultSeverity: 'high',
+    section: 'findings',
+    messages: {
+      changed: 'Date or time changed: source says "{{source}}", rewrite says "{{rewrite}}".',
+      displaced:
+        'Date or time changed: source says "{{source}}" here, rewrite says "{{rewrite}}", a time the source gives only for something else.',
+      notInSource:
+        'Date or time not in the source: rewrite says "{{rewrite}}", which the source does not give.',
+      dropped:
+        'Date or time dropped: source says "{{source}}"; the rewrite\'s version of this statement gives no time.',
+    } satisfies Record<MessageId, string>,
   },
-  check(context: RuleContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
-    const sourceDate = context.source.article.date;
-    const rewriteDate = context.rewrite.article.date;
-    const sourceTimes = context.source.sentences.flatMap((s) => s.times.filter(definite));
-    const rewriteTimes = context.rewrite.sentences.flatMap((s) => s.times.filter(definite));
-    const inSource = (t: TimeFact): boolean =>
-      sourceTimes.some((s) => sameTime(s, sourceDate, t, rewriteDate));
-    const inRewrite = (s: TimeFact): boolean =>
-      rewriteTimes.some((t) => sameTime(s, sourceDate, t, rewriteDate));
-    for (const pair of checkablePairs(context)) {
-      const dropped = pair.source.flatMap((s) => s.times.filter(definite)).filter((s) => !inRewrite(s));
-      const here = pair.source.flatMap((s) => s.times.filter(definite));
-      const said = pair.rewrite.flatMap((s) => s.times.filter(definite));
-      // This statement's own times that its rewritten version does not give (they may recur elsewhere).
-      const missing = here.filter((s) => !said.some((t) => sameTime(s, sourceDate, t, rewriteDate)));
-      // A source time that a rewrite time replaced is reported once, with it.
-      const accountFor = (time: TimeFact): void => {
-        for (const list of [dropped, missing]) if (list.includes(time)) list.splice(list.indexOf(time), 1);
-      };
-      for (const t of said) {
-        if (inSource(t)) {
-          // A time the source gives only for another event, in place of this statement's own.
-          const displaced =
-            pair.score >= CLOSE_PAIR && !here.some((s) => sameTime(s, sourceDate, t, rewriteDate))
-              ? missing.find((s) => s.kind === t.kind)
-              : undefined;
-          if (displaced) {
-            findings.push({
-              severity: 'medium',
-              confidence: 0.6,
-              explanation: `Date or time changed: source says ${quoted(displaced.text)} here, rewrite says ${quoted(t.text)}, a time the source gives only for something else.`,
-              source: evidenceIn(pair.source, displaced),
-              rewrite: evidenceIn(pair.rewrite, t),
-            });
-            accountFor(displaced);
-          }
-          continue;
+  check(context: RuleContext) {
+    const times = new Times(context);
+    return checkablePairs(context).flatMap((pair) => times.compare(pair));
+  },
+});
+
+/** The definite times of both articles, compared with each article's own date. */
+class Times {
+  private readonly sourceDate: ArticleDate | undefined;
+  private readonly rewriteDate: ArticleDate | undefined;
+  private readonly sourceTimes: TimeFact[];
+  private readonly rewriteTimes: TimeFact[];
+
+  constructor(context: RuleContext) {
+    this.sourceDate = context.source.article.date;
+    this.rewriteDate = context.rewrite.article.date;
+    this.sourceTimes = context.source.sentences.flatMap((s) => s.times.filter(definite));
+    this.rewriteTimes = context.rewrite.sentences.flatMap((s) => s.times.filter(definite));
+  }
+
+  /** A source time and a rewrite time mean the same. */
+  private same = (s: TimeFact, r: TimeFact): boolean => sameTime(s, this.sourceDate, r, this.rewriteDate);
+
+  /** Every time of one pair: changed, swapped in from elsewhere, added, or dropped. */
+  compare(pair: FactPair): Draft[] {
+    const findings: Draft[] = [];
+    const here = pair.source.flatMap((s) => s.times.filter(definite));
+    const said = pair.rewrite.flatMap((s) => s.times.filter(definite));
+    // Times of this statement the whole rewrite never gives, and those only its version here leaves out.
+    const dropped = here.filter((s) => !this.rewriteTimes.some((r) => this.same(s, r)));
+    const missing = here.filter((s) => !said.some((r) => this.same(s, r)));
+    // A source time that a rewrite time replaced is reported once, with it.
+    const accountFor = (time: TimeFact): void => {
+      for (const list of [dropped, missing]) if (list.includes(time)) list.splice(list.indexOf(time), 1);
+    };
+    for (const t of said) {
+      if (this.sourceTimes.some((s) => this.same(s, t))) {
+        const displaced = this.displaced(pair, here, missing, t);
+        if (displaced) {
+          findings.push(changed('displaced', 'medium', 0.6, pair, displaced, t));
+          accountFor(displaced);
         }
-        // The time it replaced: one the rewrite drops entirely, else one only this statement's version drops.
-        const replaced =
-          dropped.find((s) => s.kind === t.kind) ?? missing.find((s) => s.kind === t.kind) ?? dropped[0];
-        findings.push(
-          replaced
-            ? {
-                severity: 'high',
-                confidence: replaced.kind === t.kind ? 0.85 : 0.6,
-                explanation: `Date or time changed: source says ${quoted(replaced.text)}, rewrite says ${quoted(t.text)}.`,
-                source: evidenceIn(pair.source, replaced),
-                rewrite: evidenceIn(pair.rewrite, t),
-              }
-            : {
-                severity: 'medium',
-                confidence: 0.55,
-                explanation: `Date or time not in the source: rewrite says ${quoted(t.text)}, which the source does not give.`,
-                rewrite: evidenceIn(pair.rewrite, t),
-              },
-        );
-        if (replaced) accountFor(replaced);
+        continue;
       }
-      if (!pair.source.length) continue;
-      for (const s of dropped) {
+      // The time it replaced: one the rewrite drops entirely, else one only this statement's version drops.
+      const replaced =
+        dropped.find((s) => s.kind === t.kind) ?? missing.find((s) => s.kind === t.kind) ?? dropped[0];
+      if (replaced) {
+        findings.push(changed('changed', 'high', replaced.kind === t.kind ? 0.85 : 0.6, pair, replaced, t));
+        accountFor(replaced);
+      } else
         findings.push({
+          messageId: 'notInSource',
+          data: { rewrite: t.text },
+          severity: 'medium',
+          confidence: 0.55,
+          rewrite: evidenceIn(pair.rewrite, t),
+        });
+    }
+    if (pair.source.length)
+      for (const s of dropped)
+        findings.push({
+          messageId: 'dropped',
+          data: { source: s.text },
           severity: 'low',
           confidence: 0.6,
-          explanation: `Date or time dropped: source says ${quoted(s.text)}; the rewrite's version of this statement gives no time.`,
           source: evidenceIn(pair.source, s),
-          rewrite: evidenceIn(pair.rewrite, {
-            start: pair.rewrite[0]!.start,
-            end: pair.rewrite[0]!.start + pair.rewrite[0]!.text.length,
-            text: pair.rewrite[0]!.text,
-          }),
+          rewrite: evidence(pair.rewrite[0]!),
         });
-      }
-    }
     return findings;
-  },
-};
+  }
+
+  /** A time the source gives only for another event, in place of this statement's own. */
+  private displaced(
+    pair: FactPair,
+    here: TimeFact[],
+    missing: TimeFact[],
+    t: TimeFact,
+  ): TimeFact | undefined {
+    if (pair.score < CLOSE_PAIR || here.some((s) => this.same(s, t))) return undefined;
+    return missing.find((s) => s.kind === t.kind);
+  }
+}
+
+const changed = (
+  messageId: 'changed' | 'displaced',
+  severity: 'high' | 'medium',
+  confidence: number,
+  pair: FactPair,
+  from: TimeFact,
+  to: TimeFact,
+): Draft => ({
+  messageId,
+  data: { source: from.text, rewrite: to.text },
+  severity,
+  confidence,
+  source: evidenceIn(pair.source, from),
+  rewrite: evidenceIn(pair.rewrite, to),
+});
 
 /** "bislang", "soon", "recently" place nothing on a calendar: only definite times are compared. */
 const definite = (t: TimeFact): boolean =>

@@ -1,88 +1,117 @@
 import { fold } from '../../text/normalize.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
-import { evidenceIn, quoted, type ArticleFacts, type FactPair, type RuleContext } from '../context.js';
+import {
+  articleFacts,
+  CLOSE_PAIR,
+  evidenceIn,
+  type ArticleFacts,
+  type FactPair,
+  type RuleContext,
+} from '../context.js';
+import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
-import type { Rule } from '../rule.js';
 import { swappedKinds } from '../kinds.js';
+import { nameKnown } from '../names.js';
 import { mention, swappedPlaces } from '../replacements.js';
-import { checkablePairs, CLOSE_PAIR, nameKnown, namesIn } from '../support.js';
+import { defineRule } from '../rule.js';
+
+type MessageId = 'kindChanged' | 'swapped' | 'nameDisplaced' | 'nameChanged' | 'nameNotInSource';
+type Draft = FindingDraft<MessageId>;
+
+const namesOf = (group: SentenceFacts[]): Mention[] => group.flatMap((s) => [...s.names, ...s.people]);
 
 /** A person, organisation or place the source does not name, put where the source named another. */
-export const entity: Rule = {
+export const entity = defineRule({
   meta: {
     id: 'entity',
     description:
       'A person, organisation, place or kind of thing is substituted, or named where the source names none',
     defaultSeverity: 'high',
+    section: 'findings',
+    messages: {
+      kindChanged:
+        'Thing changed: source says "{{source}}", rewrite says "{{rewrite}}" in its place, another kind of thing.',
+      swapped:
+        'Swapped: source says "{{source}}" first and "{{other}}" later, rewrite says them the other way round.',
+      nameDisplaced:
+        'Name changed: source names "{{source}}" here, rewrite names "{{rewrite}}", whom or which the source names only elsewhere.',
+      nameChanged: 'Name changed: source names "{{source}}", rewrite names "{{rewrite}}".',
+      nameNotInSource:
+        'Name not in the source: rewrite names "{{rewrite}}", whom or which the source never mentions.',
+    } satisfies Record<MessageId, string>,
   },
-  check(context: RuleContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
-    const sourceNames = namesIn(context.source);
-    const rewriteNames = namesIn(context.rewrite);
-    const sourceText = fold(context.source.article.text);
-    const rewriteText = fold(context.rewrite.article.text);
-    for (const pair of checkablePairs(context)) {
-      for (const swap of swappedKinds(pair.source, pair.rewrite, context.pack))
-        findings.push({
-          severity: 'medium',
-          confidence: 0.5,
-          explanation: `Thing changed: source says ${quoted(swap.source.text)}, rewrite says ${quoted(swap.rewrite.text)} in its place, another kind of thing.`,
-          source: evidenceIn(pair.source, swap.source),
-          rewrite: evidenceIn(pair.rewrite, swap.rewrite),
-        });
-      for (const swap of swappedPlaces(pair.source, pair.rewrite)) {
-        findings.push({
-          severity: 'medium',
-          confidence: 0.55,
-          explanation: `Swapped: source says ${quoted(swap.first.source.token.text)} first and ${quoted(swap.second.source.token.text)} later, rewrite says them the other way round.`,
-          source: evidenceIn(pair.source, mention(swap.first.source)),
-          rewrite: evidenceIn(pair.rewrite, mention(swap.first.rewrite)),
-        });
-      }
-      const newNames = pair.rewrite
-        .flatMap((s) => [...s.names, ...s.people])
-        .filter((n) => !nameKnown(n.text, sourceNames, sourceText, context.source));
-      if (!newNames.length) {
-        const swap = swappedName(pair, context);
-        if (swap)
-          findings.push({
+  check(context: RuleContext) {
+    return checkablePairs(context).flatMap((pair) => [
+      ...kindSwaps(pair, context),
+      ...placeSwaps(pair, context),
+      ...names(pair, context),
+    ]);
+  },
+});
+
+const between = (pair: FactPair, from: Mention, to: Mention) => ({
+  data: { source: from.text, rewrite: to.text },
+  source: evidenceIn(pair.source, from),
+  rewrite: evidenceIn(pair.rewrite, to),
+});
+
+/** "bond" → "loan": another kind of thing in the same place. */
+const kindSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
+  swappedKinds(pair, context).map((swap) => ({
+    messageId: 'kindChanged',
+    severity: 'medium',
+    confidence: 0.5,
+    ...between(pair, swap.source, swap.rewrite),
+  }));
+
+/** "work … personal" → "personal … work": two words trade places. */
+const placeSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
+  swappedPlaces(pair, context).map((swap) => ({
+    messageId: 'swapped',
+    data: { source: swap.first.source.token.text, other: swap.second.source.token.text },
+    severity: 'medium',
+    confidence: 0.55,
+    source: evidenceIn(pair.source, mention(swap.first.source)),
+    rewrite: evidenceIn(pair.rewrite, mention(swap.first.rewrite)),
+  }));
+
+/** Names of the rewrite's statement the source never gives: each replacing a lost one, or new. */
+function names(pair: FactPair, context: RuleContext): Draft[] {
+  const newNames = namesOf(pair.rewrite).filter((n) => !nameKnown(n.text, context.source));
+  if (!newNames.length) {
+    const swap = swappedName(pair, context);
+    return swap
+      ? [
+          {
+            messageId: 'nameDisplaced',
             severity: 'medium',
             confidence: 0.55,
-            explanation: `Name changed: source names ${quoted(swap.source.text)} here, rewrite names ${quoted(swap.rewrite.text)}, whom or which the source names only elsewhere.`,
-            source: evidenceIn(pair.source, swap.source),
-            rewrite: evidenceIn(pair.rewrite, swap.rewrite),
-          });
-        continue;
-      }
-      const lost = pair.source
-        .flatMap((s) => [...s.names, ...s.people])
-        .filter((n) => !nameKnown(n.text, rewriteNames, rewriteText, context.rewrite));
-      const seen = new Set<string>();
-      for (const n of newNames) {
-        if (seen.has(fold(n.text))) continue;
-        seen.add(fold(n.text));
-        const replaced = lost.shift();
-        findings.push(
-          replaced
-            ? {
-                severity: 'high',
-                confidence: 0.75,
-                explanation: `Name changed: source names ${quoted(replaced.text)}, rewrite names ${quoted(n.text)}.`,
-                source: evidenceIn(pair.source, replaced),
-                rewrite: evidenceIn(pair.rewrite, n),
-              }
-            : {
-                severity: 'medium',
-                confidence: 0.5,
-                explanation: `Name not in the source: rewrite names ${quoted(n.text)}, whom or which the source never mentions.`,
-                rewrite: evidenceIn(pair.rewrite, n),
-              },
-        );
-      }
-    }
-    return findings;
-  },
-};
+            ...between(pair, swap.source, swap.rewrite),
+          },
+        ]
+      : [];
+  }
+  const lost = namesOf(pair.source).filter((n) => !nameKnown(n.text, context.rewrite));
+  const seen = new Set<string>();
+  const findings: Draft[] = [];
+  for (const n of newNames) {
+    if (seen.has(fold(n.text))) continue;
+    seen.add(fold(n.text));
+    const replaced = lost.shift();
+    findings.push(
+      replaced
+        ? { messageId: 'nameChanged', severity: 'high', confidence: 0.75, ...between(pair, replaced, n) }
+        : {
+            messageId: 'nameNotInSource',
+            data: { rewrite: n.text },
+            severity: 'medium',
+            confidence: 0.5,
+            rewrite: evidenceIn(pair.rewrite, n),
+          },
+    );
+  }
+  return findings;
+}
 
 /**
  * In a closely matching pair, a name the rewrite's statement gives that the source statement does not,
@@ -94,18 +123,12 @@ function swappedName(
   context: RuleContext,
 ): { source: Mention; rewrite: Mention } | undefined {
   if (pair.score < CLOSE_PAIR) return undefined;
-  const names = (group: SentenceFacts[]) => group.flatMap((s) => [...s.names, ...s.people]);
   // The same tests as for a whole article, on one statement: "EU" is in "Europäischen Union".
-  const knownIn = (group: SentenceFacts[], side: ArticleFacts) => (name: string) =>
-    nameKnown(
-      name,
-      names(group).map((n) => fold(n.text)),
-      fold(group.map((s) => s.text).join(' ')),
-      { ...side, sentences: group },
-    );
-  const inSource = knownIn(pair.source, context.source);
-  const inRewrite = knownIn(pair.rewrite, context.rewrite);
-  const added = names(pair.rewrite).find((n) => !inSource(n.text));
-  const dropped = names(pair.source).find((n) => !inRewrite(n.text));
+  const statement = (side: ArticleFacts, group: SentenceFacts[]) =>
+    context.memo.of('statement', group, () => articleFacts(side.article, group, true));
+  const inSource = statement(context.source, pair.source);
+  const inRewrite = statement(context.rewrite, pair.rewrite);
+  const added = namesOf(pair.rewrite).find((n) => !nameKnown(n.text, inSource));
+  const dropped = namesOf(pair.source).find((n) => !nameKnown(n.text, inRewrite));
   return added && dropped ? { source: dropped, rewrite: added } : undefined;
 }

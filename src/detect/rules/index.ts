@@ -1,4 +1,3 @@
-import type { Rule } from '../rule.js';
 import { addition } from './addition.js';
 import { attribution } from './attribution.js';
 import { certainty } from './certainty.js';
@@ -15,7 +14,7 @@ import { quoteUnsupported } from './quote-unsupported.js';
 import { roleChange } from './role-change.js';
 
 /** Every detector. A new finding type is a new file here and one line in this list. */
-export const rules: readonly Rule[] = [
+export const rules = [
   roleChange,
   eventStatus,
   modality,
@@ -30,4 +29,8 @@ export const rules: readonly Rule[] = [
   addition,
   omission,
   framing,
-];
+] as const;
+
+/** The kinds of drift factdiff reports: one per rule, in the order of the list. */
+export type FindingType = (typeof rules)[number]['meta']['id'];
+export const FINDING_TYPES: readonly FindingType[] = rules.map((rule) => rule.meta.id);

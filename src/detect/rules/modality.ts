@@ -1,71 +1,90 @@
 import type { Mention, Modality, SentenceFacts } from '../../facts/types.js';
-import { evidence, evidenceIn, quoted, type RuleContext } from '../context.js';
+import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
-import type { Rule } from '../rule.js';
-import { attributed } from '../support.js';
+import { defineRule } from '../rule.js';
 
-const KINDS: { kind: Modality; what: string }[] = [
-  { kind: 'conditional', what: 'a condition' },
-  { kind: 'possibility', what: 'a possibility' },
-  { kind: 'demand', what: 'a demand' },
-];
+type Weakened = 'conditional' | 'possibility' | 'demand';
+/** The changes of mood, strongest first: one finding a pair, for the strongest. */
+const KINDS: readonly Weakened[] = ['conditional', 'possibility', 'demand'];
+
+const markers = (group: SentenceFacts[], kind: Modality): Mention[] => group.flatMap((s) => s.modality[kind]);
+
+/** How hedged a group is: a rewrite that drops one "könnte" but adds an "offenbar" still hedges. */
+const hedging = (group: SentenceFacts[]): number =>
+  markers(group, 'conditional').length +
+  markers(group, 'possibility').length +
+  group.reduce((n, s) => n + s.hedges.length, 0);
+
+const word = (m: Mention): string => m.text.toLowerCase();
+
+/** Whether a group says that someone said it: a reporting verb, an attribution phrase, a quote. */
+const attributed = (group: SentenceFacts[]): boolean =>
+  group.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
+
+type MessageId = `${Weakened}AsFact` | 'factAsConditional' | 'factAsDemand';
 
 /** A condition, possibility or demand in the source stated as plain fact in the rewrite (or the reverse). */
-export const modality: Rule = {
+export const modality = defineRule({
   meta: {
     id: 'modality',
     description:
       'What the source gives as conditional, possible or demanded is stated as fact, or the reverse',
     defaultSeverity: 'medium',
+    section: 'findings',
+    messages: {
+      conditionalAsFact:
+        'A condition stated as fact: source says "{{marker}}", rewrite drops it and states the claim outright.',
+      possibilityAsFact:
+        'A possibility stated as fact: source says "{{marker}}", rewrite drops it and states the claim outright.',
+      demandAsFact:
+        'A demand stated as fact: source says "{{marker}}", rewrite drops it and states the claim outright.',
+      factAsConditional:
+        'Fact turned into a condition: rewrite adds "{{marker}}" where the source states it outright.',
+      factAsDemand:
+        'Fact turned into a demand: rewrite adds "{{marker}}" where the source states it outright.',
+    } satisfies Record<MessageId, string>,
   },
-  check(context: RuleContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
+  check(context: RuleContext) {
+    const findings: FindingDraft<MessageId>[] = [];
     for (const pair of context.matched) {
-      const markers = (group: SentenceFacts[], kind: Modality): Mention[] =>
-        group.flatMap((s) => s.modality[kind]);
-      // How hedged a group is: a rewrite that drops one "könnte" but adds an "offenbar" still hedges.
-      const hedging = (group: SentenceFacts[]): number =>
-        markers(group, 'conditional').length +
-        markers(group, 'possibility').length +
-        group.reduce((n, s) => n + s.hedges.length, 0);
-      const hedged = (group: SentenceFacts[]): boolean => hedging(group) > 0;
-      const word = (m: Mention): string => m.text.toLowerCase();
-      // One finding a pair: the strongest change of mood is what a reader needs to see.
-      for (const { kind, what } of KINDS) {
-        if (findings.some((f) => f.source?.sentence === pair.source[0]!.sentenceId)) break;
-        const before = markers(pair.source, kind);
-        const after = markers(pair.rewrite, kind);
-        // A marker of the source that the rewrite no longer has, with no other hedge come in its place.
-        const dropped = before.filter((m) => !after.some((a) => word(a) === word(m)));
-        const lessHedged = kind === 'demand' ? !after.length : hedging(pair.rewrite) < hedging(pair.source);
-        if (dropped.length && after.length < before.length && lessHedged) {
-          // Dropping one of several hedges leaves the claim hedged: worth knowing, not more.
-          const severity: Severity =
-            kind !== 'demand' && hedged(pair.rewrite)
-              ? 'low'
-              : kind === 'conditional' && !attributed(pair.rewrite)
-                ? 'high'
-                : 'medium';
-          findings.push({
-            severity,
-            confidence: 0.5 + 0.35 * Math.min(1, pair.score / 0.5),
-            explanation: `${capital(what)} stated as fact: source says ${quoted(dropped[0]!.text)}, rewrite drops it and states the claim outright.`,
-            source: evidenceIn(pair.source, dropped[0]!),
-            rewrite: evidence(pair.rewrite[0]!),
-          });
-        } else if (after.length && !before.length && !hedged(pair.source) && kind !== 'possibility') {
-          findings.push({
-            severity: 'low',
-            confidence: 0.4 + 0.3 * Math.min(1, pair.score / 0.5),
-            explanation: `Fact turned into ${what}: rewrite adds ${quoted(after[0]!.text)} where the source states it outright.`,
-            source: evidence(pair.source[0]!),
-            rewrite: evidenceIn(pair.rewrite, after[0]!),
-          });
-        }
-      }
+      const change = KINDS.map((kind) => moodChange(pair, kind)).find(Boolean);
+      if (change) findings.push(change);
     }
     return findings;
   },
-};
+});
 
-const capital = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+/** A marker of one kind the rewrite drops with no other hedge in its place, or adds where the source had none. */
+function moodChange(pair: FactPair, kind: Weakened): FindingDraft<MessageId> | undefined {
+  const before = markers(pair.source, kind);
+  const after = markers(pair.rewrite, kind);
+  const dropped = before.filter((m) => !after.some((a) => word(a) === word(m)));
+  const lessHedged = kind === 'demand' ? !after.length : hedging(pair.rewrite) < hedging(pair.source);
+  if (dropped.length && after.length < before.length && lessHedged) {
+    // Dropping one of several hedges leaves the claim hedged: worth knowing, not more.
+    const severity: Severity =
+      kind !== 'demand' && hedging(pair.rewrite) > 0
+        ? 'low'
+        : kind === 'conditional' && !attributed(pair.rewrite)
+          ? 'high'
+          : 'medium';
+    return {
+      messageId: `${kind}AsFact`,
+      data: { marker: dropped[0]!.text },
+      severity,
+      confidence: byPairScore(pair, 0.5, 0.35),
+      source: evidenceIn(pair.source, dropped[0]!),
+      rewrite: evidence(pair.rewrite[0]!),
+    };
+  }
+  if (after.length && !before.length && hedging(pair.source) === 0 && kind !== 'possibility')
+    return {
+      messageId: kind === 'demand' ? 'factAsDemand' : 'factAsConditional',
+      data: { marker: after[0]!.text },
+      severity: 'low',
+      confidence: byPairScore(pair, 0.4, 0.3),
+      source: evidence(pair.source[0]!),
+      rewrite: evidenceIn(pair.rewrite, after[0]!),
+    };
+  return undefined;
+}

@@ -1,104 +1,121 @@
 import type { NumberFact, SentenceFacts } from '../../facts/types.js';
-import type { Token } from '../../text/tokens.js';
-import { evidenceIn, quoted, type FactPair, type RuleContext } from '../context.js';
+import { clauseWindow } from '../clause-window.js';
+import { byPairScore, CLOSE_PAIR, evidenceIn, type FactPair, type RuleContext } from '../context.js';
+import { checkablePairs } from '../coverage.js';
 import type { FindingDraft, Severity } from '../finding.js';
-import type { Rule } from '../rule.js';
 import { quantifierChanges } from '../quantifiers.js';
-import { checkablePairs, clauseBreakBefore, CLOSE_PAIR } from '../support.js';
+import { defineRule } from '../rule.js';
+
+type MessageId = 'quantityChanged' | 'figuresSwapped' | 'displaced' | 'qualified' | 'changed' | 'notInSource';
+type Draft = FindingDraft<MessageId>;
 
 const same = (a: NumberFact, b: NumberFact): boolean =>
   Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) &&
   (!a.unit || !b.unit || a.unit === b.unit);
 
+const numbersOf = (group: SentenceFacts[]): NumberFact[] => group.flatMap((s) => s.numbers);
+
 /** A count, amount, percentage or age that differs from the source, or that the source never gives. */
-export const number: Rule = {
+export const number = defineRule({
   meta: {
     id: 'number',
     description: 'A number, amount, percentage or age differs from the source or is not in it',
     defaultSeverity: 'high',
+    section: 'findings',
+    messages: {
+      quantityChanged: 'Quantity changed: source says "{{source}}", rewrite says "{{rewrite}}".',
+      figuresSwapped:
+        'Figures swapped: source says "{{source}}" of one thing and "{{other}}" of another, rewrite the other way round.',
+      displaced:
+        'Number changed: source says "{{source}}" here, rewrite says "{{rewrite}}", a figure the source gives only for something else.',
+      qualified:
+        'Number qualified differently: source says "{{source}}" ({{sourceKind}}), rewrite says "{{rewrite}}" ({{rewriteKind}}).',
+      changed: 'Number changed: source says "{{source}}", rewrite says "{{rewrite}}".',
+      notInSource: 'Number not in the source: rewrite says "{{rewrite}}", which the source never gives.',
+    } satisfies Record<MessageId, string>,
   },
-  check(context: RuleContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
-    const sourceNumbers = context.source.sentences.flatMap((s) => s.numbers);
-    const rewriteNumbers = context.rewrite.sentences.flatMap((s) => s.numbers);
-    for (const pair of checkablePairs(context)) {
-      for (const change of quantifierChanges(pair, context.pack)) {
-        findings.push({
-          severity: 'medium',
-          confidence: 0.55 + 0.3 * Math.min(1, pair.score / 0.5),
-          explanation: `Quantity changed: source says ${quoted(change.source.text)}, rewrite says ${quoted(change.rewrite.text)}.`,
-          source: evidenceIn(pair.source, change.source),
-          rewrite: evidenceIn(pair.rewrite, change.rewrite),
-        });
-      }
-      for (const swap of swappedFigures(pair)) {
-        findings.push({
-          severity: 'high',
-          confidence: 0.7,
-          explanation: `Figures swapped: source says ${quoted(swap.first.text)} of one thing and ${quoted(swap.second.text)} of another, rewrite the other way round.`,
-          source: evidenceIn(pair.source, swap.first),
-          rewrite: evidenceIn(pair.rewrite, swap.firstNow),
-        });
-      }
-      for (const n of pair.rewrite.flatMap((s) => s.numbers)) {
-        const equal = sourceNumbers.filter((s) => same(s, n));
-        const elsewhere = displaced(pair, n);
-        if (equal.length && elsewhere) {
-          findings.push({
-            severity: 'medium',
-            confidence: 0.6,
-            explanation: `Number changed: source says ${quoted(elsewhere.text)} here, rewrite says ${quoted(n.text)}, a figure the source gives only for something else.`,
-            source: evidenceIn(pair.source, elsewhere),
-            rewrite: evidenceIn(pair.rewrite, n),
-          });
-          continue;
-        }
-        if (equal.length) {
-          const shifted = qualifierChange(
-            pair.source.flatMap((s) => s.numbers).filter((s) => same(s, n)),
-            n,
-          );
-          if (shifted)
-            findings.push({
-              ...shifted,
-              source: evidenceIn(pair.source, shifted.from),
-              rewrite: evidenceIn(pair.rewrite, n),
-            });
-          continue;
-        }
-        // The source number in the paired sentence that the rewrite no longer gives: the one it replaced.
-        const replaced = pair.source
-          .flatMap((s) => s.numbers)
-          .find(
-            (s) =>
-              !rewriteNumbers.some((r) => same(r, s)) &&
-              (s.unit ?? '') === (n.unit ?? '') &&
-              s.word === n.word,
-          );
-        const replacedAny =
-          replaced ??
-          pair.source.flatMap((s) => s.numbers).find((s) => !rewriteNumbers.some((r) => same(r, s)));
-        if (replacedAny) {
-          findings.push({
-            severity: 'high',
-            confidence: replaced ? 0.85 : 0.65,
-            explanation: `Number changed: source says ${quoted(replacedAny.text)}, rewrite says ${quoted(n.text)}.`,
-            source: evidenceIn(pair.source, replacedAny),
-            rewrite: evidenceIn(pair.rewrite, n),
-          });
-        } else if (!n.word || n.value > 2) {
-          findings.push({
-            severity: 'medium',
-            confidence: pair.source.length ? 0.6 : 0.5,
-            explanation: `Number not in the source: rewrite says ${quoted(n.text)}, which the source never gives.`,
-            rewrite: evidenceIn(pair.rewrite, n),
-          });
-        }
-      }
-    }
-    return findings;
+  check(context: RuleContext) {
+    const sourceNumbers = numbersOf(context.source.sentences);
+    const rewriteNumbers = numbersOf(context.rewrite.sentences);
+    return checkablePairs(context).flatMap((pair) => [
+      ...quantities(pair, context),
+      ...swaps(pair),
+      ...numbersOf(pair.rewrite).flatMap((n) => figure(pair, n, sourceNumbers, rewriteNumbers) ?? []),
+    ]);
   },
-};
+});
+
+/** "Mehrere Länder" → "alle Länder": a quantifier of another level said of the same thing. */
+const quantities = (pair: FactPair, context: RuleContext): Draft[] =>
+  quantifierChanges(pair, context.pack).map((change) => ({
+    messageId: 'quantityChanged',
+    data: { source: change.source.text, rewrite: change.rewrite.text },
+    severity: 'medium',
+    confidence: byPairScore(pair, 0.55, 0.3),
+    source: evidenceIn(pair.source, change.source),
+    rewrite: evidenceIn(pair.rewrite, change.rewrite),
+  }));
+
+const swaps = (pair: FactPair): Draft[] =>
+  swappedFigures(pair).map((swap) => ({
+    messageId: 'figuresSwapped',
+    data: { source: swap.first.text, other: swap.second.text },
+    severity: 'high',
+    confidence: 0.7,
+    source: evidenceIn(pair.source, swap.first),
+    rewrite: evidenceIn(pair.rewrite, swap.firstNow),
+  }));
+
+/** One figure of the rewrite against the source: displaced, qualified differently, changed, or new. */
+function figure(
+  pair: FactPair,
+  n: NumberFact,
+  sourceNumbers: NumberFact[],
+  rewriteNumbers: NumberFact[],
+): Draft | undefined {
+  const between = (from: NumberFact) => ({
+    source: evidenceIn(pair.source, from),
+    rewrite: evidenceIn(pair.rewrite, n),
+  });
+  if (sourceNumbers.some((s) => same(s, n))) {
+    const elsewhere = displaced(pair, n);
+    if (elsewhere)
+      return {
+        messageId: 'displaced',
+        data: { source: elsewhere.text, rewrite: n.text },
+        severity: 'medium',
+        confidence: 0.6,
+        ...between(elsewhere),
+      };
+    const shifted = qualifierChange(
+      numbersOf(pair.source).filter((s) => same(s, n)),
+      n,
+    );
+    if (!shifted) return undefined;
+    const { from, ...draft } = shifted;
+    return { ...draft, ...between(from) };
+  }
+  // The source number in the paired sentence that the rewrite no longer gives: the one it replaced.
+  const gone = numbersOf(pair.source).filter((s) => !rewriteNumbers.some((r) => same(r, s)));
+  const replaced = gone.find((s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word);
+  const replacedAny = replaced ?? gone[0];
+  if (replacedAny)
+    return {
+      messageId: 'changed',
+      data: { source: replacedAny.text, rewrite: n.text },
+      severity: 'high',
+      confidence: replaced ? 0.85 : 0.65,
+      ...between(replacedAny),
+    };
+  if (n.word && n.value <= 2) return undefined;
+  return {
+    messageId: 'notInSource',
+    data: { rewrite: n.text },
+    severity: 'medium',
+    confidence: pair.source.length ? 0.6 : 0.5,
+    rewrite: evidenceIn(pair.rewrite, n),
+  };
+}
 
 /**
  * The source figure a rewrite number displaced in a closely matching pair, when the rewrite's figure is
@@ -107,9 +124,9 @@ export const number: Rule = {
  */
 function displaced(pair: FactPair, n: NumberFact): NumberFact | undefined {
   if (pair.score < CLOSE_PAIR) return undefined;
-  const here = pair.source.flatMap((s) => s.numbers);
+  const here = numbersOf(pair.source);
   if (here.some((s) => same(s, n))) return undefined;
-  const said = pair.rewrite.flatMap((s) => s.numbers);
+  const said = numbersOf(pair.rewrite);
   return here.find(
     (s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word && !said.some((r) => same(r, s)),
   );
@@ -123,12 +140,8 @@ function wordsAround(group: SentenceFacts[], n: NumberFact): Set<string> {
   for (const s of group) {
     const at = s.tokens.findIndex((t) => s.start + t.start <= n.start && n.start < s.start + t.end);
     if (at < 0) continue;
-    const near: Token[] = [];
-    for (let i = at - 1; i >= Math.max(0, at - FIGURE_REACH) && !clauseBreakBefore(s, i + 1); i--)
-      near.push(s.tokens[i]!);
-    for (let i = at + 1; i <= at + FIGURE_REACH && i < s.tokens.length && !clauseBreakBefore(s, i); i++)
-      near.push(s.tokens[i]!);
-    return new Set(near.filter((t) => !t.isStopword && !t.isNumber).map((t) => t.stem));
+    const { before, after } = clauseWindow(s, at, { before: FIGURE_REACH, after: FIGURE_REACH });
+    return new Set([...before, ...after].filter((t) => !t.isStopword && !t.isNumber).map((t) => t.stem));
   }
   return new Set();
 }
@@ -142,7 +155,7 @@ const shared = (a: Set<string>, b: Set<string>): number => [...a].filter((w) => 
  */
 function swappedFigures(pair: FactPair): { first: NumberFact; second: NumberFact; firstNow: NumberFact }[] {
   const once = (group: SentenceFacts[]) => {
-    const all = group.flatMap((s) => s.numbers);
+    const all = numbersOf(group);
     return all.filter((n) => all.filter((m) => same(m, n)).length === 1);
   };
   const source = once(pair.source);
@@ -181,9 +194,15 @@ function qualifierChange(candidates: NumberFact[], n: NumberFact) {
         : 'low';
   return {
     from,
+    messageId: 'qualified' as const,
+    data: {
+      source: phrase(from),
+      sourceKind: KIND_WORDS[kind(from)],
+      rewrite: phrase(n),
+      rewriteKind: KIND_WORDS[kind(n)],
+    },
     severity,
     confidence: 0.7,
-    explanation: `Number qualified differently: source says ${quoted(phrase(from))} (${KIND_WORDS[kind(from)]}), rewrite says ${quoted(phrase(n))} (${KIND_WORDS[kind(n)]}).`,
   };
 }
 

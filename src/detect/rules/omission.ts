@@ -1,43 +1,57 @@
-import { evidence, type RuleContext } from '../context.js';
+import type { SentenceFacts } from '../../facts/types.js';
+import { evidence, type ArticleFacts, type RuleContext } from '../context.js';
+import { articleWords, supportIn, SUPPORTED } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
-import type { Rule } from '../rule.js';
-import { articleWords, supportIn, SUPPORTED } from '../support.js';
+import { defineRule } from '../rule.js';
+
+type Omitted = 'quote' | 'figures' | 'person' | 'statement';
+
+/** What a left-out sentence carries, most salient first. */
+const omittedKind = (s: SentenceFacts): Omitted =>
+  s.quotes.length
+    ? 'quote'
+    : s.numbers.length || s.times.length
+      ? 'figures'
+      : s.people.length
+        ? 'person'
+        : 'statement';
+
+const length = (a: ArticleFacts): number => a.sentences.reduce((n, s) => n + s.tokens.length, 0);
 
 /** Salient source content the rewrite leaves out: quotes, numbers, named people, claims. */
-export const omission: Rule = {
+export const omission = defineRule({
   meta: {
     id: 'omission',
     description: 'Source content is missing from the rewrite (quotes, numbers and named people count most)',
     defaultSeverity: 'low',
+    section: 'omissions',
+    messages: {
+      quote: 'Omitted: the rewrite leaves out a quote from the source.',
+      figures: 'Omitted: the rewrite leaves out a statement with figures or dates from the source.',
+      person: 'Omitted: the rewrite leaves out a statement about a named person from the source.',
+      statement: 'Omitted: the rewrite leaves out a statement from the source.',
+    },
   },
-  check(context: RuleContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
+  check(context: RuleContext) {
+    const findings: FindingDraft<Omitted>[] = [];
     const words = articleWords(context.rewrite);
-    const headings = new Set(context.source.article.sentences.filter((s) => s.heading).map((s) => s.id));
     // A rewrite under half the source's length is a summary: leaving things out is what it is for.
-    const length = (a: typeof context.source): number => a.sentences.reduce((n, s) => n + s.tokens.length, 0);
     const summary = length(context.rewrite) < 0.5 * length(context.source);
     for (const pair of context.pairs) {
       if (pair.rewrite.length) continue;
       for (const sentence of pair.source) {
-        if (headings.has(sentence.sentenceId)) continue;
+        if (context.source.isHeading(sentence)) continue;
         const kept = supportIn(sentence, words);
         if (kept >= SUPPORTED) continue;
-        const what = sentence.quotes.length
-          ? 'a quote'
-          : sentence.numbers.length || sentence.times.length
-            ? 'a statement with figures or dates'
-            : sentence.people.length
-              ? 'a statement about a named person'
-              : 'a statement';
+        const kind = omittedKind(sentence);
         findings.push({
-          severity: what === 'a statement' || summary ? 'low' : 'medium',
+          messageId: kind,
+          severity: kind === 'statement' || summary ? 'low' : 'medium',
           confidence: 0.4 + 0.5 * (1 - kept / SUPPORTED),
-          explanation: `Omitted: the rewrite leaves out ${what} from the source.`,
           source: evidence(sentence),
         });
       }
     }
     return findings;
   },
-};
+});

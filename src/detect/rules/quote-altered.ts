@@ -2,17 +2,26 @@ import { diffWords } from 'diff';
 import { evidence, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { innerWords, matchQuotes, REWORDED_QUOTE, SAME_QUOTE } from '../quotes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
+
+/** Word changes of a quote up to this many are named in the message; more is a rewording. */
+const NAMED_CHANGES = 6;
 
 /** A quote whose words differ from the source's: a quotation must be verbatim. */
-export const quoteAltered: Rule = {
+export const quoteAltered = defineRule({
   meta: {
     id: 'quote-altered',
     description: 'A direct quote’s wording differs from the source’s quote',
     defaultSeverity: 'high',
+    section: 'findings',
+    messages: {
+      reworded: 'Quote altered: source quotes "{{source}}", rewrite quotes "{{rewrite}}".',
+      wordsReplaced:
+        'Quote altered: source quotes "{{source}}", rewrite quotes "{{rewrite}}" ({{removed}} → {{added}}).',
+    },
   },
-  check(context: RuleContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
+  check(context: RuleContext) {
+    const findings: FindingDraft<'reworded' | 'wordsReplaced'>[] = [];
     for (const m of matchQuotes(context)) {
       const target =
         m.best && m.best.similarity >= REWORDED_QUOTE
@@ -21,30 +30,33 @@ export const quoteAltered: Rule = {
             ? { ...m.paired, similarity: 0 }
             : undefined;
       if (!target || target.similarity >= SAME_QUOTE) continue;
+      const { removed, added } = wordChanges(target.quote.inner, m.quote.inner);
+      const named = removed.length && added.length && removed.length + added.length <= NAMED_CHANGES;
       findings.push({
+        messageId: named ? 'wordsReplaced' : 'reworded',
+        data: {
+          source: target.quote.inner,
+          rewrite: m.quote.inner,
+          removed: removed.map((w) => `"${w}"`).join(', '),
+          added: added.map((w) => `"${w}"`).join(', '),
+        },
         severity: 'high',
         confidence: target.similarity >= REWORDED_QUOTE ? 0.6 + 0.35 * target.similarity : 0.6,
-        explanation: `Quote altered: source quotes ${describeChange(target.quote.inner, m.quote.inner)}.`,
         source: evidence(target.sentence, target.quote),
         rewrite: evidence(m.sentence, m.quote),
       });
     }
     return findings;
   },
-};
+});
 
-/** "«a b c»" → "«a x c»", naming the words taken out and put in. */
-function describeChange(before: string, after: string): string {
+/** The words taken out of a quote and those put in. */
+function wordChanges(before: string, after: string): { removed: string[]; added: string[] } {
   const parts = diffWords(innerWords(before), innerWords(after));
-  const removed = parts
-    .filter((p) => p.removed)
-    .map((p) => p.value.trim())
-    .filter(Boolean);
-  const added = parts
-    .filter((p) => p.added)
-    .map((p) => p.value.trim())
-    .filter(Boolean);
-  const base = `"${before}", rewrite quotes "${after}"`;
-  if (removed.length + added.length > 6 || removed.length === 0 || added.length === 0) return base;
-  return `${base} (${removed.map((w) => `"${w}"`).join(', ')} → ${added.map((w) => `"${w}"`).join(', ')})`;
+  const words = (kept: (p: (typeof parts)[number]) => boolean | undefined): string[] =>
+    parts
+      .filter(kept)
+      .map((p) => p.value.trim())
+      .filter(Boolean);
+  return { removed: words((p) => p.removed), added: words((p) => p.added) };
 }

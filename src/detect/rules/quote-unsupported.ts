@@ -1,30 +1,39 @@
-import { evidence, quoted, type RuleContext } from '../context.js';
+import { evidence, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { innerWords, matchQuotes, REWORDED_QUOTE } from '../quotes.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
+
+type MessageId = 'notQuotedInSource' | 'unsupported' | 'unsupportedSpeaker';
 
 /** A quote in the rewrite that no source quote stands behind: invented, or words the source never put in quotes. */
-export const quoteUnsupported: Rule = {
+export const quoteUnsupported = defineRule({
   meta: {
     id: 'quote-unsupported',
     description: 'A direct quote in the rewrite has no counterpart among the source’s quotes',
     defaultSeverity: 'high',
+    section: 'findings',
+    messages: {
+      notQuotedInSource:
+        'Quote not a quote in the source: the rewrite puts "{{quote}}" in quotation marks; the source has these words but does not quote anyone saying them.',
+      unsupported: 'Unsupported quote: the rewrite quotes "{{quote}}", and no quote in the source says this.',
+      unsupportedSpeaker:
+        'Unsupported quote: the rewrite quotes "{{quote}}" (attributed to {{speaker}}), and no quote in the source says this.',
+    } satisfies Record<MessageId, string>,
   },
-  check(context: RuleContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
+  check(context: RuleContext) {
+    const findings: FindingDraft<MessageId>[] = [];
     const sourceText = innerWords(context.source.article.text);
     for (const m of matchQuotes(context)) {
       if ((m.best && m.best.similarity >= REWORDED_QUOTE) || m.paired) continue;
       const unquoted = sourceText.includes(innerWords(m.quote.inner));
       findings.push({
+        messageId: unquoted ? 'notQuotedInSource' : m.quote.speaker ? 'unsupportedSpeaker' : 'unsupported',
+        data: { quote: m.quote.inner, speaker: m.quote.speaker?.text ?? '' },
         severity: unquoted ? 'medium' : 'high',
         confidence: unquoted ? 0.7 : 0.8,
-        explanation: unquoted
-          ? `Quote not a quote in the source: the rewrite puts ${quoted(m.quote.inner)} in quotation marks; the source has these words but does not quote anyone saying them.`
-          : `Unsupported quote: the rewrite quotes ${quoted(m.quote.inner)}${m.quote.speaker ? ` (attributed to ${m.quote.speaker.text})` : ''}, and no quote in the source says this.`,
         rewrite: evidence(m.sentence, m.quote),
       });
     }
     return findings;
   },
-};
+});

@@ -1,0 +1,24 @@
+import type { Token } from '../text/tokens.js';
+import type { Mention, SentenceFacts } from './types.js';
+
+/** One token of a sentence as a mention, with offsets into the article. */
+export const tokenMention = (sentence: SentenceFacts, token: Token): Mention => ({
+  start: sentence.start + token.start,
+  end: sentence.start + token.end,
+  text: token.text,
+});
+
+/** A run of tokens, first to last, as one mention: "Donald Trump", "US-Präsident". */
+export const tokensMention = (
+  sentence: { start: number; text: string },
+  first: Token,
+  last: Token,
+): Mention => ({
+  start: sentence.start + first.start,
+  end: sentence.start + last.end,
+  text: sentence.text.slice(first.start, last.end),
+});
+
+/** The index of the token a mention starts at, or -1. */
+export const tokenAt = (sentence: SentenceFacts, mention: { start: number }): number =>
+  sentence.tokens.findIndex((t) => sentence.start + t.start === mention.start);
