@@ -16,17 +16,56 @@ ruleTable(addition, {
   ],
   invalid: [
     {
+      lang: 'en',
+      source: 'The council approved the new budget on Tuesday. The vote was close.',
+      rewrite:
+        'The council approved the new budget on Tuesday. The vote was close. Critics fear the plan will hurt small businesses across the region.',
+      errors: [
+        {
+          messageId: 'claim',
+          severity: 'low',
+          rewrite: 'Critics fear the plan will hurt small businesses across the region.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Die Abstimmung war knapp.',
+      rewrite:
+        'Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Die Abstimmung war knapp. Kritiker befürchten Nachteile für kleine Betriebe in der ganzen Region.',
+      errors: [
+        {
+          messageId: 'claim',
+          severity: 'low',
+          rewrite: 'Kritiker befürchten Nachteile für kleine Betriebe in der ganzen Region.',
+        },
+      ],
+    },
+    {
       lang: 'de',
       source: 'Die Bahn erhöht die Preise im Fernverkehr. Der Fahrgastverband kritisiert das.',
       rewrite:
         'Die Bahn erhöht die Preise im Fernverkehr. Der Fahrgastverband kritisiert das. Im nächsten Jahr sollen 500 neue Züge bestellt werden.',
-      mentions: ['not in the source'],
+      errors: [
+        {
+          messageId: 'claimWithFacts',
+          severity: 'medium',
+          rewrite: 'Im nächsten Jahr sollen 500 neue Züge bestellt werden.',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The plant will close in June. About 300 jobs are affected.',
       rewrite:
         'The plant will close in June. About 300 jobs are affected. Workers plan a protest march to the state capital on Friday.',
+      errors: [
+        {
+          messageId: 'claimWithFacts',
+          severity: 'medium',
+          rewrite: 'Workers plan a protest march to the state capital on Friday.',
+        },
+      ],
     },
   ],
 });

@@ -52,7 +52,14 @@ ruleTable(attribution, {
       source:
         'Als Ort der Zusammenkunft wäre die saudische Hauptstadt Riad für beide Seiten passend, meldete RIA.',
       rewrite: 'Die saudische Hauptstadt Riad ist als Ort der Zusammenkunft für beide Seiten passend.',
-      mentions: ['Attribution dropped', 'meldete'],
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'high',
+          source: 'meldete',
+          rewrite: 'Die saudische Hauptstadt Riad ist als Ort der Zusammenkunft für beide Seiten passend.',
+        },
+      ],
     },
     {
       lang: 'de',
@@ -60,20 +67,42 @@ ruleTable(attribution, {
         'Außenminister Marco Rubio machte in Brüssel deutlich, dass der Präsident die Verzögerung nicht mehr lange akzeptieren werde.',
       rewrite:
         'Außenminister Marco Rubio machte in Brüssel deutlich, dass der Präsident die Verzögerung nicht mehr lange akzeptieren wird.',
-      mentions: ['Reported speech made indicative', 'werde'],
+      errors: [
+        {
+          messageId: 'madeIndicative',
+          severity: 'low',
+          source: 'werde',
+          rewrite:
+            'Außenminister Marco Rubio machte in Brüssel deutlich, dass der Präsident die Verzögerung nicht mehr lange akzeptieren wird.',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The city will close the old bridge next week for repairs.',
       rewrite: 'Mayor John Smith said the city will close the old bridge next week for repairs.',
-      mentions: ['John Smith say this', 'without a speaker'],
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'The city will close the old bridge next week for repairs.',
+          rewrite: 'said',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Die Stadt sperrt die alte Brücke ab nächster Woche für Reparaturen.',
       rewrite:
         'Bürgermeisterin Anna Roth sagte, die Stadt sperre die alte Brücke ab nächster Woche für Reparaturen.',
-      mentions: ['Anna Roth say this', 'without a speaker'],
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'Die Stadt sperrt die alte Brücke ab nächster Woche für Reparaturen.',
+          rewrite: 'sagte',
+        },
+      ],
     },
     {
       lang: 'en',
@@ -81,31 +110,59 @@ ruleTable(attribution, {
         'The city will close the old bridge next week for repairs. Traffic will be diverted through the harbour district. Mayor John Smith said the budget for schools would double.',
       rewrite:
         'Mayor John Smith said the city will close the old bridge next week for repairs. Traffic will be diverted through the harbour district.',
-      mentions: ['John Smith', 'speaks elsewhere in the source'],
+      errors: [
+        {
+          messageId: 'addedSpeaksElsewhere',
+          severity: 'low',
+          source: 'The city will close the old bridge next week for repairs.',
+          rewrite: 'said',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Die Verluste der russischen Armee seien deutlich gestiegen.',
       rewrite: 'Die Verluste der russischen Armee sind deutlich gestiegen.',
-      mentions: ['Attribution dropped', 'seien'],
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'high',
+          source: 'seien',
+          rewrite: 'Die Verluste der russischen Armee sind deutlich gestiegen.',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Nach Angaben der Polizei wurden drei Menschen bei dem Brand verletzt.',
       rewrite: 'Bei dem Brand wurden drei Menschen verletzt.',
-      mentions: ['Angaben'],
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'Nach Angaben',
+          rewrite: 'Bei dem Brand wurden drei Menschen verletzt.',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The economy grew by two percent last year, the ministry said.',
       rewrite: 'The economy grew by two percent last year.',
-      mentions: ['said'],
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'low',
+          source: 'said',
+          rewrite: 'The economy grew by two percent last year.',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'Jones opposed the motion. "We will not resign," Smith said after the vote in the council.',
       rewrite: 'Jones opposed the motion. "We will not resign," Jones said after the vote in the council.',
-      mentions: ['Speaker changed', 'Smith', 'Jones'],
+      errors: [{ messageId: 'speakerChanged', severity: 'high', source: 'Smith', rewrite: 'Jones' }],
     },
   ],
 });

@@ -15,8 +15,10 @@ ruleTable(dateTime, {
     },
     {
       lang: 'de',
-      source: 'date 2026-03-02 Die Minister treffen sich in drei Wochen in Rom.',
-      rewrite: '2. März 2026\n\nDie Minister treffen sich am 23. März 2026 in Rom.',
+      source:
+        '2. März 2026\n\nDie Minister der Europäischen Union treffen sich in drei Wochen in Rom, um über das Getreideabkommen zu beraten.',
+      rewrite:
+        '2. März 2026\n\nDie Minister der Europäischen Union treffen sich am 23. März 2026 in Rom, um über das Getreideabkommen zu beraten.',
     },
     {
       lang: 'en',
@@ -47,9 +49,21 @@ ruleTable(dateTime, {
   invalid: [
     {
       lang: 'en',
+      source: 'The ministers will meet in Rome to discuss the grain deal.',
+      rewrite: 'The ministers will meet in Rome on Friday to discuss the grain deal.',
+      errors: [{ messageId: 'notInSource', severity: 'medium', rewrite: 'Friday' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Minister treffen sich in Rom, um über das Getreideabkommen zu beraten.',
+      rewrite: 'Die Minister treffen sich am Freitag in Rom, um über das Getreideabkommen zu beraten.',
+      errors: [{ messageId: 'notInSource', severity: 'medium', rewrite: 'Freitag' }],
+    },
+    {
+      lang: 'en',
       source: 'The recall covers tablets made at the plant between January and March, a spokeswoman said.',
       rewrite: 'The recall covers tablets made at the plant between January and May, a spokeswoman said.',
-      mentions: ['"March"', '"May"'],
+      errors: [{ messageId: 'changed', severity: 'high', source: 'March', rewrite: 'May' }],
     },
     {
       lang: 'en',
@@ -57,56 +71,81 @@ ruleTable(dateTime, {
         'Lordstown said Thursday it will suspend production. Its shares fell in early trading Thursday.',
       rewrite:
         'Lordstown said Tuesday it will suspend production. Its shares fell in early trading Thursday.',
-      mentions: ['"Thursday"', '"Tuesday"'],
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Thursday', rewrite: 'Tuesday' }],
     },
     {
       lang: 'de',
       source: 'So sollen in den kommenden vier Jahren insgesamt 800 Milliarden Euro mobilisiert werden.',
       rewrite: 'So wurden in den vergangenen vier Jahren insgesamt 800 Milliarden Euro mobilisiert.',
-      mentions: ['kommenden vier Jahren', 'vergangenen vier Jahren'],
+      errors: [
+        {
+          messageId: 'changed',
+          severity: 'high',
+          source: 'kommenden vier Jahren',
+          rewrite: 'vergangenen vier Jahren',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The ministers met on Friday to close their summit. On Thursday they had discussed the budget.',
       rewrite:
         'The ministers met on Thursday to close their summit. On Thursday they had discussed the budget.',
-      mentions: ['"Friday" here', '"Thursday"'],
+      errors: [{ messageId: 'displaced', severity: 'medium', source: 'Friday', rewrite: 'Thursday' }],
     },
     {
       lang: 'de',
       source: 'Die Vorschläge sollen in knapp zwei Wochen beim Treffen der Minister diskutiert werden.',
       rewrite: 'Die Vorschläge sollen in drei Monaten beim Treffen der Minister diskutiert werden.',
-      mentions: ['in knapp zwei Wochen', 'in drei Monaten'],
+      errors: [
+        {
+          messageId: 'changed',
+          severity: 'high',
+          source: 'in knapp zwei Wochen',
+          rewrite: 'in drei Monaten',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The plant closed three days ago after the storm hit the coast.',
       rewrite: 'The plant closed two weeks ago after the storm hit the coast.',
-      mentions: ['three days ago', 'two weeks ago'],
+      errors: [
+        { messageId: 'changed', severity: 'high', source: 'three days ago', rewrite: 'two weeks ago' },
+      ],
     },
     {
       lang: 'de',
       source: 'Das Treffen findet am 10. Februar 2026 in Brüssel statt.',
       rewrite: 'Das Treffen findet am 12. Februar 2026 in Brüssel statt.',
-      mentions: ['10. Februar 2026', '12. Februar 2026'],
+      errors: [
+        { messageId: 'changed', severity: 'high', source: '10. Februar 2026', rewrite: '12. Februar 2026' },
+      ],
     },
     {
       lang: 'de',
       source: 'Am Montag kamen die Minister in Brüssel zusammen.',
       rewrite: 'Am Freitag kamen die Minister in Brüssel zusammen.',
-      mentions: ['Freitag'],
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Montag', rewrite: 'Freitag' }],
     },
     {
       lang: 'en',
       source: 'The company guided for sales of $5bn in 2023.',
       rewrite: 'The company guided for sales of $5bn in 2024.',
-      mentions: ['2023', '2024'],
+      errors: [{ messageId: 'changed', severity: 'high', source: '2023', rewrite: '2024' }],
     },
     {
       lang: 'en',
       source: 'Vorschläge: the ministers will discuss the proposals next week in Brussels.',
       rewrite: 'The ministers will discuss the proposals in Brussels.',
-      mentions: ['dropped'],
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'low',
+          source: 'next week',
+          rewrite: 'The ministers will discuss the proposals in Brussels.',
+        },
+      ],
     },
   ],
 });

@@ -133,16 +133,28 @@ ruleTable(entity, {
   ],
   invalid: [
     {
+      lang: 'en',
+      source: 'The ministers met in Rome to discuss the grain deal.',
+      rewrite: 'The ministers met in Rome with Pfizer to discuss the grain deal.',
+      errors: [{ messageId: 'nameNotInSource', severity: 'medium', rewrite: 'Pfizer' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Minister trafen sich in Rom, um über das Getreideabkommen zu beraten.',
+      rewrite: 'Die Minister trafen sich mit Olaf Scholz in Rom, um über das Getreideabkommen zu beraten.',
+      errors: [{ messageId: 'nameNotInSource', severity: 'medium', rewrite: 'Olaf Scholz' }],
+    },
+    {
       lang: 'de',
       source: 'Die EU verhängte am Montag neue Sanktionen gegen Russland.',
       rewrite: 'Die EU verhängte am Montag neue Sanktionen gegen China.',
-      mentions: ['"Russland"', '"China"'],
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Russland', rewrite: 'China' }],
     },
     {
       lang: 'de',
       source: 'Der Bundeskanzler reiste am Montag nach Kiew, um mit der Regierung zu sprechen.',
       rewrite: 'Der Bundeskanzler reiste am Montag nach Lwiw, um mit der Regierung zu sprechen.',
-      mentions: ['"Kiew"', '"Lwiw"'],
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Kiew', rewrite: 'Lwiw' }],
     },
     {
       lang: 'en',
@@ -150,37 +162,37 @@ ruleTable(entity, {
         'Staff must delete the app from their work phones, and delete it from their personal phones too if they use work email there.',
       rewrite:
         'Staff must delete the app from their personal phones, and delete it from their work phones too if they use work email there.',
-      mentions: ['Swapped', '"work"', '"personal"'],
+      errors: [{ messageId: 'swapped', severity: 'medium', source: 'work', rewrite: 'personal' }],
     },
     {
       lang: 'de',
       source: 'Die Sanktionen treffen Banken in Russland und Händler in Belarus.',
       rewrite: 'Die Sanktionen treffen Banken in Belarus und Händler in Russland.',
-      mentions: ['Swapped'],
+      errors: [{ messageId: 'swapped', severity: 'medium', source: 'Russland', rewrite: 'Belarus' }],
     },
     {
       lang: 'en',
       source: '"We will not resign," Smith said after the vote in the council.',
       rewrite: '"We will not resign," Jones said after the vote in the council.',
-      mentions: ['Smith', 'Jones'],
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Smith', rewrite: 'Jones' }],
     },
     {
       lang: 'en',
       source: 'The city repaid the bond early, the mayor said.',
       rewrite: 'The city repaid the loan early, the mayor said.',
-      mentions: ['"bond"', '"loan"'],
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'bond', rewrite: 'loan' }],
     },
     {
       lang: 'en',
       source: 'The virus can now infect cattle, officials said.',
       rewrite: 'The virus can now infect horses, officials said.',
-      mentions: ['"cattle"', '"horses"'],
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'cattle', rewrite: 'horses' }],
     },
     {
       lang: 'en',
       source: 'The café ran out of coffee on Friday morning.',
       rewrite: 'The café ran out of tea on Friday morning.',
-      mentions: ['"coffee"', '"tea"'],
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'coffee', rewrite: 'tea' }],
     },
     {
       lang: 'en',
@@ -188,43 +200,52 @@ ruleTable(entity, {
         'Pfizer sells a rival shot. Moderna is developing the cancer vaccine for melanoma with Merck in a joint trial.',
       rewrite:
         'Pfizer sells a rival shot. Moderna is developing the cancer vaccine for melanoma with Pfizer in a joint trial.',
-      mentions: ['"Merck" here', '"Pfizer"'],
+      errors: [{ messageId: 'nameDisplaced', severity: 'medium', source: 'Merck', rewrite: 'Pfizer' }],
     },
     {
       lang: 'en',
       source: 'The Bank of Japan bought bonds on Wednesday to contain yields.',
       rewrite: 'The ECB bought bonds on Wednesday to contain yields.',
-      mentions: ['"Bank"', '"ECB"'],
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Bank', rewrite: 'ECB' }],
     },
     {
       lang: 'de',
       source: 'Die Studie der Universität Zürich wurde am Montag veröffentlicht.',
       rewrite: 'Die Studie der Universität Basel wurde am Montag veröffentlicht.',
-      mentions: ['Universität Zürich', 'Universität Basel'],
+      errors: [
+        {
+          messageId: 'nameChanged',
+          severity: 'high',
+          source: 'Universität Zürich',
+          rewrite: 'Universität Basel',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Bundeskanzler Friedrich Merz traf in Berlin die Regierungschefs der NATO.',
       rewrite: 'Bundeskanzler Olaf Scholz traf in Berlin die Regierungschefs der NATO.',
-      mentions: ['Olaf Scholz'],
+      errors: [
+        { messageId: 'nameChanged', severity: 'high', source: 'Friedrich Merz', rewrite: 'Olaf Scholz' },
+      ],
     },
     {
       lang: 'de',
       source: 'Die EU berät über neue Sanktionen gegen Moskau.',
       rewrite: 'Die UNO berät über neue Sanktionen gegen Moskau.',
-      mentions: ['UNO'],
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'EU', rewrite: 'UNO' }],
     },
     {
       lang: 'en',
       source: 'The company sold its stake to Pfizer in March for a record sum.',
       rewrite: 'The company sold its stake to Merck in March for a record sum.',
-      mentions: ['Pfizer', 'Merck'],
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Pfizer', rewrite: 'Merck' }],
     },
     {
       lang: 'en',
       source: 'The talks in Geneva ended without agreement on Friday.',
       rewrite: 'The talks in Vienna ended without agreement on Friday.',
-      mentions: ['Vienna'],
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Geneva', rewrite: 'Vienna' }],
     },
   ],
 });

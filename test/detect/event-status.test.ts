@@ -44,25 +44,25 @@ ruleTable(eventStatus, {
       lang: 'de',
       source: 'Die Gespräche sollen am kommenden Montag in Berlin fortgesetzt werden.',
       rewrite: 'Die Gespräche wurden am Montag in Berlin fortgesetzt.',
-      mentions: ['"sollen"', '"fortgesetzt"'],
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'sollen', rewrite: 'fortgesetzt' }],
     },
     {
       lang: 'en',
       source: 'The company plans to start production at the Ohio plant.',
       rewrite: 'The company is starting production at the Ohio plant.',
-      mentions: ['"plans"', '"starting"'],
+      errors: [{ messageId: 'plannedUnderway', severity: 'medium', source: 'plans', rewrite: 'starting' }],
     },
     {
       lang: 'en',
       source: 'Moderna plans regulatory filings for the RSV vaccine in the first half of 2023.',
       rewrite: 'Moderna filed for regulatory approval of the RSV vaccine in the first half of 2023.',
-      mentions: ['"plans"', '"filed"'],
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'plans', rewrite: 'filed' }],
     },
     {
       lang: 'de',
       source: 'Die beiden Länder wollen das Abkommen im Sommer in Genf unterzeichnen.',
       rewrite: 'Die beiden Länder unterzeichneten das Abkommen im Sommer in Genf.',
-      mentions: ['unterzeichneten'],
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'wollen', rewrite: 'unterzeichneten' }],
     },
     {
       lang: 'de',
@@ -70,23 +70,27 @@ ruleTable(eventStatus, {
         'Mit Blick auf Gespräche mit US-Vertretern bei der Münchner Sicherheitskonferenz sagte Kallas, sie habe keine großen Erwartungen.',
       rewrite:
         'Bei der Münchner Sicherheitskonferenz führte Kallas bereits Gespräche mit US-Vertretern und hatte keine großen Erwartungen.',
-      mentions: ['Planned event reported as done'],
+      errors: [
+        { messageId: 'plannedHappened', severity: 'high', source: 'Mit Blick auf', rewrite: 'führte' },
+      ],
     },
     {
       lang: 'de',
       source: 'Das geplante Treffen der Außenminister soll in zwei Wochen in Brüssel stattfinden.',
       rewrite: 'Das Treffen der Außenminister fand bereits in Brüssel statt.',
+      errors: [{ messageId: 'plannedHappened', severity: 'high', source: 'geplante', rewrite: 'bereits' }],
     },
     {
       lang: 'en',
       source: 'The ministers are scheduled to sign the agreement in Paris next month.',
       rewrite: 'The ministers already signed the agreement in Paris.',
+      errors: [{ messageId: 'plannedHappened', severity: 'high', source: 'scheduled', rewrite: 'already' }],
     },
     {
       lang: 'en',
       source: 'The two presidents already held talks in Vienna on the border dispute.',
       rewrite: 'The two presidents will hold talks in Vienna on the border dispute next week.',
-      mentions: ['still to come'],
+      errors: [{ messageId: 'doneAsPlanned', severity: 'medium', source: 'already', rewrite: 'will' }],
     },
   ],
 });

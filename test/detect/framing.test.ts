@@ -31,25 +31,25 @@ ruleTable(framing, {
       source:
         'The vaccine was slightly better than the rival shot and significantly better than the older one.',
       rewrite: 'The vaccine was slightly better than the rival shot and slightly better than the older one.',
-      mentions: ['significantly', 'slightly'],
+      errors: [{ messageId: 'softened', severity: 'medium', source: 'significantly', rewrite: 'slightly' }],
     },
     {
       lang: 'de',
       source: 'Russland habe im Angriffskrieg gegen die Ukraine keine Fortschritte gemacht.',
       rewrite: 'Russland habe im Konflikt in der Ukraine keine Fortschritte gemacht.',
-      mentions: ['softened', 'Angriffskrieg', 'Konflikt'],
+      errors: [{ messageId: 'softened', severity: 'medium', source: 'Angriffskrieg', rewrite: 'Konflikt' }],
     },
     {
       lang: 'en',
       source: 'Police said the protesters blocked the main road for hours.',
       rewrite: 'Police said the rioters blocked the main road for hours.',
-      mentions: ['sharpened'],
+      errors: [{ messageId: 'sharpened', severity: 'medium', source: 'protesters', rewrite: 'rioters' }],
     },
     {
       lang: 'en',
       source: 'The invasion of the country began in February.',
       rewrite: 'The conflict in the country began in February.',
-      mentions: ['softened'],
+      errors: [{ messageId: 'softened', severity: 'medium', source: 'invasion', rewrite: 'conflict' }],
     },
   ],
 });

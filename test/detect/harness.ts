@@ -1,43 +1,92 @@
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/compare.js';
-import type { Rule } from '../../src/detect/rule.js';
-import type { Finding, Language } from '../../src/index.js';
+import { compare, type Report } from '../../src/compare.js';
+import { REPORT_SECTIONS, type Rule } from '../../src/detect/rule.js';
+import type { Language, Severity } from '../../src/index.js';
 
-/** A row of a rule's table: two short articles, and whether the rule must report (invalid) or stay silent (valid). */
-export interface Case {
+/** A row the rule must stay silent on: two short articles that pair, so the rule really runs. */
+export interface ValidCase {
   lang: Language;
   source: string;
   rewrite: string;
-  /** For invalid cases: words the finding's explanation must contain. */
-  mentions?: string[];
 }
 
-export function findingsOf(rule: Rule, c: Case): Finding[] {
+/** One finding a row must yield, as ESLint's RuleTester names an error. */
+export interface ExpectedFinding {
+  messageId: string;
+  severity: Severity;
+  /** The evidence's exact words on each side; left out where the finding has no evidence on that side. */
+  source?: string;
+  rewrite?: string;
+}
+
+/** A row the rule must report: exactly these findings, in the report's order. */
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedFinding[];
+}
+
+export function reportOf(rule: Rule, c: ValidCase): Report {
   return compare(
     { text: c.source, name: 'source' },
     { text: c.rewrite, name: 'rewrite' },
     { language: c.lang, rules: [rule] },
-  ).findings;
+  );
 }
 
-/** Runs a rule's table like ESLint's RuleTester: valid cases yield nothing, invalid ones a finding of the rule's type. */
-export function ruleTable(rule: Rule, table: { valid: Case[]; invalid: Case[] }): void {
+/** Every evidence span is the article's own words at its offsets. */
+function expectEvidenceInText(report: Report): void {
+  for (const f of report.findings)
+    for (const side of ['source', 'rewrite'] as const) {
+      const e = f[side];
+      if (!e) continue;
+      const sentence = report[side].sentences.find((s) => s.id === e.sentence);
+      expect(sentence, `${side} sentence ${e.sentence}`).toBeDefined();
+      expect(sentence!.text.slice(e.start - sentence!.start, e.end - sentence!.start)).toBe(e.text);
+    }
+}
+
+const placeholders = (template: string): string[] =>
+  [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
+
+/**
+ * Runs a rule's table as strictly as ESLint's RuleTester: a valid row is a related pair with at least one
+ * matched statement and yields nothing; an invalid row yields exactly its findings, each with its message
+ * id, severity and evidence; every message of the rule is shown by some row.
+ */
+export function ruleTable(rule: Rule, table: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
-    it('has metadata', () => {
+    it('has metadata and messages', () => {
       expect(rule.meta.description.length).toBeGreaterThan(10);
       expect(['high', 'medium', 'low']).toContain(rule.meta.defaultSeverity);
+      expect(REPORT_SECTIONS).toContain(rule.meta.section);
+      expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+    });
+    it('shows every message in an invalid row', () => {
+      const shown = new Set(table.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
+      expect(Object.keys(rule.meta.messages).filter((id) => !shown.has(id))).toEqual([]);
     });
     it.each(table.valid.map((c) => [c.lang, c.rewrite, c] as const))('valid (%s): %s', (_l, _r, c) => {
-      expect(findingsOf(rule, c).map((f) => f.explanation)).toEqual([]);
+      const report = reportOf(rule, c);
+      expect(report.related.verdict, 'the pair must be related, or the rule never runs').toBe('same-event');
+      expect(report.alignment.some((p) => p.source.length > 0 && p.rewrite.length > 0)).toBe(true);
+      expect(report.findings.map((f) => f.explanation)).toEqual([]);
     });
     it.each(table.invalid.map((c) => [c.lang, c.rewrite, c] as const))('invalid (%s): %s', (_l, _r, c) => {
-      const found = findingsOf(rule, c);
-      expect(found.length).toBeGreaterThan(0);
-      expect(found.every((f) => f.type === rule.meta.id)).toBe(true);
-      for (const word of c.mentions ?? []) expect(found.map((f) => f.explanation).join(' ')).toContain(word);
-      for (const f of found) {
-        for (const side of [f.source, f.rewrite]) if (side) expect(side.text.length).toBeGreaterThan(0);
+      const report = reportOf(rule, c);
+      expect(
+        report.findings.map((f) => ({
+          messageId: f.messageId,
+          severity: f.severity,
+          ...(f.source ? { source: f.source.text } : {}),
+          ...(f.rewrite ? { rewrite: f.rewrite.text } : {}),
+        })),
+      ).toEqual(c.errors);
+      for (const f of report.findings) {
+        expect(f.type).toBe(rule.meta.id);
+        const template = (rule.meta.messages as Record<string, string>)[f.messageId]!;
+        expect(f.explanation).not.toMatch(/\{\{/);
+        for (const name of placeholders(template)) expect(template).toContain(`{{${name}}}`);
       }
+      expectEvidenceInText(report);
     });
   });
 }

@@ -28,10 +28,71 @@ ruleTable(modality, {
   ],
   invalid: [
     {
+      lang: 'en',
+      source: 'The company will cut 300 jobs in its German plants.',
+      rewrite: 'The company will cut 300 jobs in its German plants if sales keep falling.',
+      errors: [
+        {
+          messageId: 'factAsConditional',
+          severity: 'low',
+          source: 'The company will cut 300 jobs in its German plants.',
+          rewrite: 'if',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Das Unternehmen streicht 300 Stellen in seinen deutschen Werken.',
+      rewrite:
+        'Das Unternehmen streicht 300 Stellen in seinen deutschen Werken, wenn der Absatz weiter sinkt.',
+      errors: [
+        {
+          messageId: 'factAsConditional',
+          severity: 'low',
+          source: 'Das Unternehmen streicht 300 Stellen in seinen deutschen Werken.',
+          rewrite: 'wenn',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The company keeps all 300 jobs in its German plants.',
+      rewrite: 'The union demands that the company keep all 300 jobs in its German plants.',
+      errors: [
+        {
+          messageId: 'factAsDemand',
+          severity: 'low',
+          source: 'The company keeps all 300 jobs in its German plants.',
+          rewrite: 'demands',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Das Unternehmen erhält alle 300 Stellen in seinen deutschen Werken.',
+      rewrite:
+        'Die Gewerkschaft fordert, dass das Unternehmen alle 300 Stellen in seinen deutschen Werken erhält.',
+      errors: [
+        {
+          messageId: 'factAsDemand',
+          severity: 'low',
+          source: 'Das Unternehmen erhält alle 300 Stellen in seinen deutschen Werken.',
+          rewrite: 'fordert',
+        },
+      ],
+    },
+    {
       lang: 'de',
       source: 'Als Ort der Zusammenkunft wäre die saudische Hauptstadt Riad für beide Seiten passend.',
       rewrite: 'Als Ort der Zusammenkunft ist die saudische Hauptstadt Riad für beide Seiten passend.',
-      mentions: ['"wäre"'],
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'wäre',
+          rewrite: 'Als Ort der Zusammenkunft ist die saudische Hauptstadt Riad für beide Seiten passend.',
+        },
+      ],
     },
     {
       lang: 'de',
@@ -39,25 +100,54 @@ ruleTable(modality, {
         '«Wenn die USA keine Zugeständnisse von den Russen verlangen, ist es Sache der Europäer, das zu tun», sagte Kallas.',
       rewrite:
         'Die USA verlangen keine Zugeständnisse von den Russen, daher ist es Sache der Europäer, das zu tun.',
-      mentions: ['condition'],
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'Wenn',
+          rewrite:
+            'Die USA verlangen keine Zugeständnisse von den Russen, daher ist es Sache der Europäer, das zu tun.',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Als mögliche Forderung nannte Kallas Beschränkungen für die russische Armee.',
       rewrite: 'Kallas setzte Beschränkungen für die russische Armee durch.',
-      mentions: ['possibility'],
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'mögliche',
+          rewrite: 'Kallas setzte Beschränkungen für die russische Armee durch.',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The new tariffs could raise prices for consumers by ten percent.',
       rewrite: 'The new tariffs raise prices for consumers by ten percent.',
-      mentions: ['possibility'],
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'could',
+          rewrite: 'The new tariffs raise prices for consumers by ten percent.',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'Protesters demanded the closure of the coal plant near the river.',
       rewrite: 'The coal plant near the river was closed by protesters.',
-      mentions: ['demand'],
+      errors: [
+        {
+          messageId: 'demandAsFact',
+          severity: 'medium',
+          source: 'demanded',
+          rewrite: 'The coal plant near the river was closed by protesters.',
+        },
+      ],
     },
   ],
 });

@@ -5,6 +5,11 @@ ruleTable(negation, {
   valid: [
     {
       lang: 'en',
+      source: 'The inspectors did not see any damage to the reactor building.',
+      rewrite: 'The inspectors saw no damage to the reactor building.',
+    },
+    {
+      lang: 'en',
       source: 'The storm caused huge damage along the coast on Sunday.',
       rewrite: 'The storm caused enormous damage along the coast on Sunday.',
     },
@@ -63,8 +68,8 @@ ruleTable(negation, {
     },
     {
       lang: 'de',
-      source: 'Die Geheimdienste deuten nicht auf einen bevorstehenden russischen Durchbruch hin.',
-      rewrite: 'Russland wird laut Geheimdiensten keinen strategischen Durchbruch erzielen.',
+      source: 'Die Geheimdienste erwarten keinen russischen Durchbruch an der Front im Osten.',
+      rewrite: 'Einen russischen Durchbruch an der Front im Osten erwarten die Geheimdienste nicht.',
     },
     {
       lang: 'de',
@@ -93,43 +98,70 @@ ruleTable(negation, {
     },
     {
       lang: 'en',
-      source: 'The new images reveal the glowing heart of the galaxy.',
-      rewrite: 'The new images show the shining core of the galaxy.',
+      source: 'The new images reveal the glowing heart of the distant galaxy.',
+      rewrite: 'The new images show the glowing heart of the distant galaxy.',
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die Regierung erwartet einen Durchbruch an der Front im Osten.',
+      rewrite: 'Einen Durchbruch an der Front im Osten erwartet die Regierung nicht.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Die Regierung erwartet einen Durchbruch an der Front im Osten.',
+          rewrite: 'nicht',
+        },
+      ],
+    },
     {
       // The stemmer keeps "garantiert" whole and cuts "garantieren" to "garanti": one verb all the same.
       lang: 'de',
       source: 'Die Bahn kann nicht garantieren, dass alle Fahrgäste ihr Ziel erreichen.',
       rewrite: 'Die Bahn garantiert, dass alle Fahrgäste ihr Ziel erreichen.',
-      mentions: ['"nicht"', '"garantieren"'],
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'nicht',
+          rewrite: 'Die Bahn garantiert, dass alle Fahrgäste ihr Ziel erreichen.',
+        },
+      ],
     },
     {
       // "without" after "taking" negates "talking", not "taking".
       lang: 'en',
       source: 'Patients should not stop taking the drug without talking to their doctor, the agency said.',
       rewrite: 'Patients should stop taking the drug without talking to their doctor, the agency said.',
-      mentions: ['"not"', '"stop"'],
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'not',
+          rewrite: 'Patients should stop taking the drug without talking to their doctor, the agency said.',
+        },
+      ],
     },
     {
       // Not in the pack's lists: WordNet's indirect antonyms (huge is large, tiny is small).
       lang: 'en',
       source: 'The storm caused huge damage along the coast on Sunday.',
       rewrite: 'The storm caused tiny damage along the coast on Sunday.',
-      mentions: ['"huge"', '"tiny"'],
+      errors: [{ messageId: 'reversed', severity: 'medium', source: 'huge', rewrite: 'tiny' }],
     },
     {
       lang: 'en',
       source: 'The central bank bought bonds on Wednesday to contain rising yields.',
       rewrite: 'The central bank bought bonds on Wednesday to boost rising yields.',
-      mentions: ['"contain"', '"boost"'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'contain', rewrite: 'boost' }],
     },
     {
       lang: 'de',
       source: 'Die Regierung will die Inflation mit neuen Maßnahmen eindämmen.',
       rewrite: 'Die Regierung will die Inflation mit neuen Maßnahmen anheizen.',
-      mentions: ['"eindämmen"', '"anheizen"'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'eindämmen', rewrite: 'anheizen' }],
     },
     {
       // A sentence the aligner pairs with nothing is checked against the whole source.
@@ -138,140 +170,176 @@ ruleTable(negation, {
         'Die Forscher untersuchten mit dem neuen Teleskop das Zentrum ferner Galaxien. Die Bilder zeigen netzartige Strukturen, die junge Sterne im Inneren der Galaxien während ihrer Entwicklung bilden. Das Team veröffentlichte seine Ergebnisse am Montag.',
       rewrite:
         'Die Forscher untersuchten mit dem neuen Teleskop das Zentrum ferner Galaxien. Wie sich Galaxien entwickeln, zeigen die Aufnahmen nicht. Das Team veröffentlichte seine Ergebnisse am Montag.',
-      mentions: ['"nicht"', '"zeigen"'],
+      errors: [
+        {
+          messageId: 'insertedUnpaired',
+          severity: 'medium',
+          source:
+            'Die Bilder zeigen netzartige Strukturen, die junge Sterne im Inneren der Galaxien während ihrer Entwicklung bilden.',
+          rewrite: 'nicht',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The company reported a fourth-quarter decline in vaccine sales on Thursday.',
       rewrite: "The company didn't report a fourth-quarter decline in vaccine sales on Thursday.",
-      mentions: ['Negation inserted', "didn't"],
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'The company reported a fourth-quarter decline in vaccine sales on Thursday.',
+          rewrite: "didn't",
+        },
+      ],
     },
     {
       lang: 'en',
       source:
         'Staff must delete the app from their work phones, and delete it from their personal phones too.',
       rewrite: 'Staff must delete the app from their work phones, and keep it on their personal phones too.',
-      mentions: ['"delete"', '"keep"'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'delete', rewrite: 'keep' }],
     },
     {
       lang: 'en',
       source: 'Staff are now forced to delete the app from their work phones.',
       rewrite: 'Staff are now allowed to keep the app on their work phones.',
-      mentions: ['Meaning reversed'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'forced', rewrite: 'allowed' }],
     },
     {
       lang: 'de',
       source: 'Die Beamten sind verpflichtet, die App von ihren Diensthandys zu löschen.',
       rewrite: 'Die Beamten dürfen die App auf ihren Diensthandys behalten.',
-      mentions: ['löschen', 'behalten'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'löschen', rewrite: 'behalten' }],
     },
     {
       lang: 'de',
       source: 'Die Ankündigung wurde in Brüssel mit wenig Begeisterung aufgenommen.',
       rewrite: 'Die Ankündigung stieß in Brüssel auf große Begeisterung.',
-      mentions: ['wenig', 'große'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'wenig', rewrite: 'große' }],
     },
     {
       lang: 'en',
       source: 'The plan met with little enthusiasm among the ministers in Brussels.',
       rewrite: 'The plan met with great enthusiasm among the ministers in Brussels.',
-      mentions: ['little', 'great'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'little', rewrite: 'great' }],
     },
     {
       lang: 'de',
       source: 'Ausgesprochen frustriert klang NATO-Generalsekretär Mark Rutte nach dem Treffen.',
       rewrite: 'NATO-Generalsekretär Mark Rutte klang nach dem Treffen zuversichtlich.',
-      mentions: ['frustriert', 'zuversichtlich'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'frustriert', rewrite: 'zuversichtlich' }],
     },
     {
       lang: 'en',
       source: 'Investors were worried about the bank after the results on Monday.',
       rewrite: 'Investors were optimistic about the bank after the results on Monday.',
-      mentions: ['worried', 'optimistic'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'worried', rewrite: 'optimistic' }],
     },
     {
       lang: 'en',
       source: 'Shares of the carmaker were down about 9% in early trading on Thursday.',
       rewrite: 'Shares of the carmaker rose about 9% in early trading on Thursday.',
-      mentions: ['down', 'rose'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'down', rewrite: 'rose' }],
     },
     {
       lang: 'de',
       source: 'Die Aktie des Autobauers fiel am Montag um neun Prozent.',
       rewrite: 'Die Aktie des Autobauers legte am Montag um neun Prozent zu.',
-      mentions: ['fiel', 'legte'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'fiel', rewrite: 'legte' }],
     },
     {
       lang: 'de',
       source: 'Die Verluste der russischen Armee sind in den vergangenen Monaten deutlich gestiegen.',
       rewrite: 'Die Verluste sind in den vergangenen Monaten gesunken.',
-      mentions: ['gestiegen', 'gesunken'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'gestiegen', rewrite: 'gesunken' }],
     },
     {
       lang: 'en',
       source: 'The council failed to approve the new budget on Tuesday.',
       rewrite: 'The council approved the new budget on Tuesday.',
-      mentions: ['failed to'],
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'failed to',
+          rewrite: 'The council approved the new budget on Tuesday.',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Die Regierung wird die Steuern im Herbst erhöhen.',
       rewrite: 'Die Regierung wird die Steuern im Herbst nicht erhöhen.',
-      mentions: ['Negation inserted', 'nicht'],
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Die Regierung wird die Steuern im Herbst erhöhen.',
+          rewrite: 'nicht',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Die Verluste der Armee sind deutlich gestiegen.',
       rewrite: 'Die Verluste der Armee sind deutlich gesunken.',
-      mentions: ['gestiegen', 'gesunken'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'gestiegen', rewrite: 'gesunken' }],
     },
     {
       lang: 'en',
       source: 'The council did not approve the new budget on Tuesday.',
       rewrite: 'The council approved the new budget on Tuesday.',
-      mentions: ['Negation removed'],
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'not',
+          rewrite: 'The council approved the new budget on Tuesday.',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The company reported a decline in vaccine sales.',
       rewrite: 'The company reported an increase in vaccine sales.',
-      mentions: ['decline', 'increase'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'decline', rewrite: 'increase' }],
     },
     {
       lang: 'en',
       source: 'The agency will test small uncrewed aircraft this year.',
       rewrite: 'The agency will test small crewed aircraft this year.',
-      mentions: ['uncrewed', 'crewed'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'uncrewed', rewrite: 'crewed' }],
     },
     {
       lang: 'de',
       source: 'Die Sitzung des Ausschusses war öffentlich.',
       rewrite: 'Die Sitzung des Ausschusses war nichtöffentlich.',
-      mentions: ['öffentlich', 'nichtöffentlich'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'öffentlich', rewrite: 'nichtöffentlich' }],
     },
     {
       lang: 'en',
       source: 'The telescope peered inside the young galaxy.',
       rewrite: 'The telescope peered outside the old galaxy.',
-      mentions: ['Meaning reversed'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'inside', rewrite: 'outside' }],
     },
     {
       lang: 'en',
       source: 'Analysts called the result surprising.',
       rewrite: 'Analysts called the result unsurprising.',
-      mentions: ['surprising', 'unsurprising'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'surprising', rewrite: 'unsurprising' }],
     },
     {
       lang: 'en',
       source: 'Inflation in the region reached its highest level in a decade.',
       rewrite: 'Inflation in the region reached its lowest level in a decade.',
-      mentions: ['highest', 'lowest'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'highest', rewrite: 'lowest' }],
     },
     {
       lang: 'de',
       source: 'Die Prüfung galt als die schwierigste des ganzen Jahres.',
       rewrite: 'Die Prüfung galt als die leichteste des ganzen Jahres.',
-      mentions: ['schwierigste', 'leichteste'],
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'schwierigste', rewrite: 'leichteste' }],
     },
   ],
 });

@@ -16,17 +16,80 @@ ruleTable(omission, {
   ],
   invalid: [
     {
+      lang: 'en',
+      source:
+        'The new bridge over the river opened on Monday after two years of work. It cost 40 million euros. Mayor Anna Berg thanked the workers who built it.',
+      rewrite:
+        'The new bridge over the river opened on Monday after two years of work. It cost 40 million euros.',
+      errors: [
+        {
+          messageId: 'person',
+          severity: 'medium',
+          source: 'Mayor Anna Berg thanked the workers who built it.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Die neue Brücke über den Fluss wurde am Montag nach zwei Jahren Bauzeit eröffnet. Sie kostete 40 Millionen Euro. Bürgermeisterin Anna Berg dankte den Arbeitern für ihren Einsatz.',
+      rewrite:
+        'Die neue Brücke über den Fluss wurde am Montag nach zwei Jahren Bauzeit eröffnet. Sie kostete 40 Millionen Euro.',
+      errors: [
+        {
+          messageId: 'person',
+          severity: 'medium',
+          source: 'Bürgermeisterin Anna Berg dankte den Arbeitern für ihren Einsatz.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'Mayor Anna Berg opened the new bridge on Monday. The bridge cost 40 million euros. The ceremony ended with fireworks over the river.',
+      rewrite: 'Mayor Anna Berg opened the new bridge on Monday. The bridge cost 40 million euros.',
+      errors: [
+        {
+          messageId: 'statement',
+          severity: 'low',
+          source: 'The ceremony ended with fireworks over the river.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Bürgermeisterin Anna Berg eröffnete am Montag die neue Brücke. Die Brücke kostete 40 Millionen Euro. Die Feier endete mit einem Feuerwerk über dem Fluss.',
+      rewrite:
+        'Bürgermeisterin Anna Berg eröffnete am Montag die neue Brücke. Die Brücke kostete 40 Millionen Euro.',
+      errors: [
+        {
+          messageId: 'statement',
+          severity: 'low',
+          source: 'Die Feier endete mit einem Feuerwerk über dem Fluss.',
+        },
+      ],
+    },
+    {
       lang: 'de',
       source:
         'Die Bahn erhöht die Preise im Fernverkehr. «Das ist eine Zumutung für alle Pendler», sagte der Verbandschef.',
       rewrite: 'Die Bahn erhöht die Preise im Fernverkehr.',
-      mentions: ['quote'],
+      errors: [
+        {
+          messageId: 'quote',
+          severity: 'low',
+          source: '«Das ist eine Zumutung für alle Pendler», sagte der Verbandschef.',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The plant will close in June. About 300 jobs are affected, the union said.',
       rewrite: 'The plant will close in June.',
-      mentions: ['figures'],
+      errors: [
+        { messageId: 'figures', severity: 'low', source: 'About 300 jobs are affected, the union said.' },
+      ],
     },
   ],
 });

@@ -29,23 +29,53 @@ ruleTable(quoteAltered, {
       lang: 'de',
       source: '«Sie sind in einer schwierigen Lage», sagte Kallas über die Russen.',
       rewrite: '«Sie sind in einer aussichtslosen Lage», sagte Kallas über die Russen.',
-      mentions: ['schwierigen', 'aussichtslosen'],
+      errors: [
+        {
+          messageId: 'wordsReplaced',
+          severity: 'high',
+          source: '«Sie sind in einer schwierigen Lage»',
+          rewrite: '«Sie sind in einer aussichtslosen Lage»',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Merz sagte: „Wir werden die Ukraine weiter unterstützen.“',
       rewrite: 'Merz sagte: „Wir werden die Ukraine nicht weiter unterstützen.“',
+      errors: [
+        {
+          messageId: 'reworded',
+          severity: 'high',
+          source: '„Wir werden die Ukraine weiter unterstützen.“',
+          rewrite: '„Wir werden die Ukraine nicht weiter unterstützen.“',
+        },
+      ],
     },
     {
       lang: 'en',
       source: '"We will rebuild every home," the governor said on Monday.',
       rewrite: '"We will rebuild most homes," the governor said on Monday.',
-      mentions: ['most'],
+      errors: [
+        {
+          messageId: 'wordsReplaced',
+          severity: 'high',
+          source: '"We will rebuild every home,"',
+          rewrite: '"We will rebuild most homes,"',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'She said: "The budget is balanced and the debt is falling."',
       rewrite: 'She said: "The budget is balanced and the debt is rising."',
+      errors: [
+        {
+          messageId: 'wordsReplaced',
+          severity: 'high',
+          source: '"The budget is balanced and the debt is falling."',
+          rewrite: '"The budget is balanced and the debt is rising."',
+        },
+      ],
     },
   ],
 });

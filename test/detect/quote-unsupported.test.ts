@@ -26,30 +26,66 @@ ruleTable(quoteUnsupported, {
   ],
   invalid: [
     {
+      lang: 'en',
+      source: 'The mayor said the bridge would open next spring and cost less than planned.',
+      rewrite: 'The mayor said "the bridge would open next spring" and cost less than planned.',
+      errors: [
+        {
+          messageId: 'notQuotedInSource',
+          severity: 'medium',
+          rewrite: '"the bridge would open next spring"',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Bürgermeister sagte, die Brücke werde im Frühjahr eröffnet und günstiger als geplant.',
+      rewrite: 'Der Bürgermeister sagte, „die Brücke werde im Frühjahr eröffnet“ und günstiger als geplant.',
+      errors: [
+        {
+          messageId: 'notQuotedInSource',
+          severity: 'medium',
+          rewrite: '„die Brücke werde im Frühjahr eröffnet“',
+        },
+      ],
+    },
+    {
       lang: 'de',
       source: 'Kallas äußerte sich in Brüssel zur Lage der russischen Armee.',
       rewrite:
         'Kallas sagte in Brüssel zur Lage der russischen Armee: «Die Armee steht vor dem Zusammenbruch.»',
-      mentions: ['Zusammenbruch'],
+      errors: [
+        {
+          messageId: 'unsupportedSpeaker',
+          severity: 'high',
+          rewrite: '«Die Armee steht vor dem Zusammenbruch.»',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Die Regierung plant neue Steuern für große Konzerne ab dem Sommer.',
       rewrite:
         'Die Regierung plant neue Steuern für große Konzerne ab dem Sommer. „Wir holen uns das Geld zurück“, sagte der Minister.',
+      errors: [
+        { messageId: 'unsupportedSpeaker', severity: 'high', rewrite: '„Wir holen uns das Geld zurück“' },
+      ],
     },
     {
       lang: 'en',
       source: 'The company reported lower profits for the third quarter.',
       rewrite:
         'The company reported lower profits for the third quarter. "This is our worst year ever," the chief executive said.',
-      mentions: ['worst year'],
+      errors: [{ messageId: 'unsupported', severity: 'high', rewrite: '"This is our worst year ever,"' }],
     },
     {
       lang: 'en',
       source: 'The senator voted against the bill on Tuesday evening.',
       rewrite:
         'The senator voted against the bill on Tuesday evening, saying "this bill is a disaster for farmers".',
+      errors: [
+        { messageId: 'unsupported', severity: 'high', rewrite: '"this bill is a disaster for farmers"' },
+      ],
     },
   ],
 });

@@ -49,44 +49,81 @@ ruleTable(roleChange, {
       lang: 'en',
       source: 'French Foreign Minister Jean-Noël Barrot met his counterparts in Brussels on Friday.',
       rewrite: 'French Defence Minister Jean-Noël Barrot met his counterparts in Brussels on Friday.',
-      mentions: ['Title changed', 'Foreign Minister', 'Defence Minister'],
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'medium',
+          source: 'French Foreign Minister',
+          rewrite: 'French Defence Minister',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Außenministerin Annalena Baerbock reiste am Montag nach Kiew.',
       rewrite: 'Verteidigungsministerin Annalena Baerbock reiste am Montag nach Kiew.',
-      mentions: ['Title changed', 'Außenministerin', 'Verteidigungsministerin'],
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'medium',
+          source: 'Außenministerin',
+          rewrite: 'Verteidigungsministerin',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'Governor Maria Lopez signed the budget bill on Friday.',
       rewrite: 'Senator Maria Lopez signed the budget bill on Friday.',
-      mentions: ['Title changed', 'Governor', 'Senator'],
+      errors: [{ messageId: 'titleChanged', severity: 'medium', source: 'Governor', rewrite: 'Senator' }],
     },
     {
       lang: 'de',
       source: 'Der Prozess wurde von US-Präsident Donald Trump initiiert und läuft seit Wochen.',
       rewrite:
         'Der Prozess wurde von dem ehemaligen US-Präsidenten Donald Trump initiiert und läuft seit Wochen.',
-      mentions: ['ehemaligen US-Präsidenten'],
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'US-Präsident',
+          rewrite: 'ehemaligen US-Präsidenten',
+        },
+      ],
     },
     {
       lang: 'de',
       source: 'Die frühere Außenministerin Annalena Baerbock reiste nach Kiew.',
       rewrite: 'Außenministerin Annalena Baerbock reiste nach Kiew.',
-      mentions: ['Baerbock'],
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'frühere Außenministerin',
+          rewrite: 'Außenministerin',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'NATO Secretary General Mark Rutte warned of new threats on Tuesday.',
       rewrite: 'Former NATO Secretary General Mark Rutte warned of new threats on Tuesday.',
-      mentions: ['Former'],
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'NATO Secretary General',
+          rewrite: 'Former NATO Secretary General',
+        },
+      ],
     },
     {
       lang: 'en',
       source: 'The talks were led by President-elect Maria Lopez in the capital.',
       rewrite: 'The talks were led by President Maria Lopez in the capital.',
-      mentions: ['President-elect'],
+      errors: [
+        { messageId: 'statusChanged', severity: 'medium', source: 'President-elect', rewrite: 'President' },
+      ],
     },
   ],
 });

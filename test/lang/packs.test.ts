@@ -22,3 +22,41 @@ describe.each(supportedLanguages)('language pack %s', (code) => {
     expect(pack.numberWords.get(code === 'de' ? 'zwei' : 'two')).toBe(2);
   });
 });
+
+/**
+ * What a pack may leave empty, and why: a field empty for another reason is a lexicon someone forgot.
+ * Optional fields (`?` in pack.ts) are what only some languages have.
+ */
+const MAY_BE_EMPTY: Record<string, string> = {
+  durationAgo: 'German places the direction before the count ("vor drei Tagen")',
+  feminineEndings: 'English titles do not inflect for gender',
+  modifierEndings: 'English adjectives do not inflect',
+  antonymStems: 'generated from WordNet, which exists for English only',
+  placeNames: 'a capital marks a name where only names are capitalised',
+  reportedSpeechForms: 'English has no Konjunktiv I',
+};
+const OPTIONAL = new Set(['genitiveAttribute', 'ongoingForm', 'wordnet']);
+
+const sizeOf = (v: unknown): number =>
+  v instanceof Map || v instanceof Set
+    ? v.size
+    : Array.isArray(v)
+      ? v.length
+      : typeof v === 'string'
+        ? v.trim().length
+        : typeof v === 'object' && v !== null
+          ? Object.keys(v).length
+          : 1;
+
+describe('language packs', () => {
+  const packs = supportedLanguages.map(languagePack);
+  const fields = [...new Set(packs.flatMap((p) => Object.keys(p)))].filter((k) => !OPTIONAL.has(k));
+  it.each(fields)('every pack fills %s', (field) => {
+    for (const pack of packs) {
+      const value = (pack as unknown as Record<string, unknown>)[field];
+      expect(value, `${pack.code}.${field}`).toBeDefined();
+      if (!(field in MAY_BE_EMPTY))
+        expect(sizeOf(value), `${pack.code}.${field} is empty`).toBeGreaterThan(0);
+    }
+  });
+});

@@ -16,13 +16,16 @@ type Draft = FindingDraft<MessageId>;
 const isContent = (t: Token): boolean => contentTokens([t]).length > 0;
 
 /**
- * What a negation bears on: content words after it in its clause, or, at a clause's end, the ones before
- * ("gewinnt nicht").
+ * What a negation bears on: content words after it in its clause, or, at a clause's end, the clause
+ * before it — a negation there negates the whole clause ("Einen Durchbruch erwarten die Dienste nicht").
  */
 function scopeOf(sentence: SentenceFacts, negation: Mention, reach = 2): Token[] {
   const at = tokenAt(sentence, negation);
-  const after = clauseWindow(sentence, at, { after: Infinity }).after.filter(isContent).slice(0, reach);
-  if (after.length) return after;
+  const { before, after } = clauseWindow(sentence, at, { before: Infinity, after: Infinity });
+  const following = after.filter(isContent).slice(0, reach);
+  if (following.length) return following;
+  const clause = before.filter(isContent);
+  if (clause.length) return clause;
   return sentence.tokens
     .slice(0, Math.max(0, at))
     .reverse()
@@ -50,13 +53,9 @@ function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined 
     seen = true;
     const negated = s.negations.some((n) => {
       const j = tokenAt(s, n);
-      // After the word only at its clause's end ("gewinnt nicht"): "take it without asking" negates "asking".
-      if (j > i)
-        return (
-          j - i <= 3 &&
-          !/[,.;:!?]/.test(s.text.slice(s.tokens[i]!.end, s.tokens[j]!.start)) &&
-          endsClause(s, j)
-        );
+      // After the word only at its clause's end, where it negates the clause ("gewinnt nicht", "erwarten
+      // die Dienste nicht"): "take it without asking" negates "asking", not "take".
+      if (j > i) return !/[,.;:!?]/.test(s.text.slice(s.tokens[i]!.end, s.tokens[j]!.start)) && endsClause(s, j);
       return i - j <= 8 && !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, s.tokens[i]!.start));
     });
     if (negated) return true;
