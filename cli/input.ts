@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { ingestBytes, InputError, type Language } from '../src/index.js';
-import type { IngestedArticle } from '../src/ingest/article.js';
+import type { IngestedArticle } from '../src/index.js';
 
 /** Refused above this size: a news article is far smaller, and the aligner's memory grows with it. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;

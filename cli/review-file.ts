@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../src/index.js';
-import { emptyReview, parseReview, type ReviewFile } from '../src/report/review.js';
+import { emptyReview, parseReview, type ReviewFile } from '../src/index.js';
 import { isStdin, isUrl } from './input.js';
 import { writeFileAtomic } from './output.js';
 

@@ -1,17 +1,11 @@
 import type { CommandModule } from 'yargs';
 import { alignArticles, articleReport } from '../../src/index.js';
-import { readPair } from '../pair.js';
-import { languageOption, withArticles, type GlobalOptions } from '../options.js';
+import { readInputs, withArticles, type GlobalOptions, type PairArgs } from '../args.js';
 import { renderAlignment } from '../render/alignment-text.js';
 import { colorWanted, createStyle } from '../render/style.js';
 import { writeOutput } from '../output.js';
 
-interface AlignArgs extends GlobalOptions {
-  source: string;
-  rewrite: string;
-}
-
-export const alignCommand: CommandModule<GlobalOptions, AlignArgs> = {
+export const alignCommand: CommandModule<GlobalOptions, PairArgs> = {
   command: 'align <source> <rewrite>',
   describe: 'Show which statements of the rewrite restate which of the source, side by side',
   builder: (y) =>
@@ -22,10 +16,7 @@ export const alignCommand: CommandModule<GlobalOptions, AlignArgs> = {
       )
       .example('$0 align a.txt b.txt --json', 'The alignment as JSON'),
   handler: async (args) => {
-    const { source, rewrite } = await readPair(args.source, args.rewrite, {
-      ...languageOption(args.lang),
-      quiet: args.quiet,
-    });
+    const { source, rewrite } = await readInputs(args);
     const alignment = alignArticles(source.article, rewrite.article);
     const json = args.json || args.format === 'json';
     const body = json

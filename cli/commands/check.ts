@@ -1,20 +1,28 @@
 import type { CommandModule } from 'yargs';
-import { compare, SEVERITIES, severityRankOf, type Finding, type Severity } from '../../src/index.js';
-import { languageOption, withArticles, type GlobalOptions } from '../options.js';
+import {
+  compare,
+  renderMarkdownReport,
+  SEVERITIES,
+  severityRankOf,
+  type Finding,
+  type Severity,
+} from '../../src/index.js';
+import {
+  readInputs,
+  usedOptions,
+  withArticles,
+  withReviewFile,
+  type GlobalOptions,
+  type ReviewFileArgs,
+} from '../args.js';
 import { writeOutput } from '../output.js';
-import { readPair } from '../pair.js';
 import { renderCompact } from '../render/findings-compact.js';
 import { renderFindings } from '../render/findings-text.js';
 import { colorWanted, createStyle } from '../render/style.js';
-import { renderMarkdownReport } from '../../src/report/markdown.js';
+import { openReview, preloadReview } from '../tui/launch.js';
 import { version } from '../version.js';
-import { usedOptions } from './report.js';
-import { openReview, preloadReview } from './review.js';
 
-export interface CheckArgs extends GlobalOptions {
-  'review-file'?: string;
-  source: string;
-  rewrite: string;
+export interface CheckArgs extends ReviewFileArgs {
   'min-severity': Severity;
   'fail-on'?: Severity;
 }
@@ -23,15 +31,11 @@ export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
   command: ['check <source> <rewrite>', '$0 <source> <rewrite>'],
   describe: 'Find where the rewrite drifted from the source (the default command)',
   builder: (y) =>
-    withArticles(y)
+    withReviewFile(withArticles(y))
       .option('min-severity', {
         choices: SEVERITIES,
         default: 'low' as Severity,
         describe: 'Show findings at or above this severity',
-      })
-      .option('review-file', {
-        type: 'string',
-        describe: 'Where review decisions are kept (default: REWRITE.review.json)',
       })
       .option('fail-on', {
         choices: SEVERITIES,
@@ -55,10 +59,7 @@ export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
       !args.output &&
       !args['fail-on'];
     if (interactive) preloadReview();
-    const { source, rewrite } = await readPair(args.source, args.rewrite, {
-      ...languageOption(args.lang),
-      quiet: args.quiet,
-    });
+    const { source, rewrite } = await readInputs(args);
     // At a terminal, with no output format asked for, check opens the review screen.
     if (interactive) {
       await openReview(args, { source, rewrite }, () => compare(source, rewrite));

@@ -1,5 +1,5 @@
 import type { Article } from '../../src/index.js';
-import type { ArticleAlignment } from '../../src/align/articles.js';
+import type { ArticleAlignment } from '../../src/index.js';
 import { wrapText, type Style } from './style.js';
 
 /** The alignment side by side: source on the left, rewrite on the right, score between. */

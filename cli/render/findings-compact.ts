@@ -1,5 +1,5 @@
 import type { Finding, Report } from '../../src/index.js';
-import { counted } from '../../src/report/counted.js';
+import { counted } from '../../src/index.js';
 
 /** One line a finding, grouped by file, in the manner of ESLint's stylish formatter: for logs and pipes. */
 export function renderCompact(

@@ -1,5 +1,11 @@
-import type { Evidence, Finding, Report, Severity } from '../../src/index.js';
-import { counted } from '../../src/report/counted.js';
+import {
+  counted,
+  markedSentence,
+  type Evidence,
+  type Finding,
+  type Report,
+  type Severity,
+} from '../../src/index.js';
 import { wrapText, type Style } from './style.js';
 
 const BADGE: Record<Severity, string> = { high: '▲ HIGH', medium: '● MED ', low: '○ LOW ' };
@@ -21,15 +27,14 @@ export function renderFindings(report: Report, findings: Finding[], style: Style
     return out.join('\n');
   }
   if (findings.length === 0) out.push(style.green('No drift found at this severity.'));
-  const text = { source: sentenceText(report.source), rewrite: sentenceText(report.rewrite) };
   for (const f of findings) {
     const color = severityColor(style, f.severity);
     out.push(
       `${color(style.bold(BADGE[f.severity]))}  ${style.cyan(f.type)}  ${style.dim(`confidence ${f.confidence.toFixed(2)}  #${f.id}`)}`,
     );
     for (const line of wrapText(f.explanation, width - 4)) out.push(`    ${line}`);
-    if (f.source) out.push(...evidenceLines('source ', f.source, text.source, style, width));
-    if (f.rewrite) out.push(...evidenceLines('rewrite', f.rewrite, text.rewrite, style, width));
+    if (f.source) out.push(...evidenceLines('source ', f.source, report.source, style, width));
+    if (f.rewrite) out.push(...evidenceLines('rewrite', f.rewrite, report.rewrite, style, width));
     out.push('');
   }
   return out.join('\n').trimEnd();
@@ -46,27 +51,21 @@ function header(report: Report, findings: Finding[], style: Style): string {
   ].join('\n');
 }
 
-const sentenceText = (a: Report['source']): Map<string, { text: string; start: number }> =>
-  new Map(a.sentences.map((s) => [s.id, { text: s.text, start: s.start }]));
-
 /** The evidence inside its sentence, trimmed to a window around it, the evidence marked. */
 function evidenceLines(
   label: string,
   e: Evidence,
-  sentences: Map<string, { text: string; start: number }>,
+  article: Report['source'],
   style: Style,
   width: number,
 ): string[] {
-  const s = sentences.get(e.sentence);
-  if (!s) return [`    ${style.dim(label)} ${e.text}`];
-  const from = e.start - s.start;
-  const to = e.end - s.start;
+  const m = markedSentence(article, e);
+  if (!m) return [`    ${style.dim(label)} ${e.text}`];
   const room = Math.max(30, width - 16);
-  const whole = to - from >= s.text.length - 1;
-  let before = s.text.slice(0, from);
-  let after = s.text.slice(to);
+  const whole = m.evidence.length >= m.sentence.text.length - 1;
+  let { before, after } = m;
   const marked = whole ? e.text : style.enabled ? style.bold(style.magenta(e.text)) : `[${e.text}]`;
-  const spare = Math.max(0, room - (to - from));
+  const spare = Math.max(0, room - m.evidence.length);
   if (before.length > spare / 2) before = `…${before.slice(before.length - Math.floor(spare / 2))}`;
   if (after.length > spare / 2) after = `${after.slice(0, Math.floor(spare / 2))}…`;
   const line = whole

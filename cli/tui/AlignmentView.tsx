@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Report } from '../../src/index.js';
+import { sentencesText, type Report } from '../../src/index.js';
 import type { Theme } from './theme.js';
 
 interface Props {
@@ -13,8 +13,6 @@ interface Props {
 /** Every pair side by side in article order, unchanged ones too: the whole rewrite read against its source. */
 export function AlignmentView({ report, cursor, height, width, theme }: Props) {
   const column = Math.max(20, Math.floor((width - 9) / 2));
-  const text = (a: Report['source'], ids: string[]): string =>
-    ids.map((id) => a.sentences.find((s) => s.id === id)!.text).join(' ');
   const rows = report.alignment;
   // Each row takes a few lines; show the selected row and those after it that fit.
   const perRow = 4;
@@ -34,7 +32,7 @@ export function AlignmentView({ report, cursor, height, width, theme }: Props) {
           <Box key={`${p.source.join()}-${p.rewrite.join()}`} height={perRow} overflow="hidden">
             <Box width={column}>
               <Text wrap="wrap" inverse={selected} dimColor={!p.source.length}>
-                {p.source.length ? `${p.source.join('+')} ${text(report.source, p.source)}` : '—'}
+                {p.source.length ? `${p.source.join('+')} ${sentencesText(report.source, p.source)}` : '—'}
               </Text>
             </Box>
             <Box width={9} justifyContent="center">
@@ -44,7 +42,9 @@ export function AlignmentView({ report, cursor, height, width, theme }: Props) {
             </Box>
             <Box width={column}>
               <Text wrap="wrap" inverse={selected}>
-                {p.rewrite.length ? `${p.rewrite.join('+')} ${text(report.rewrite, p.rewrite)}` : '—'}
+                {p.rewrite.length
+                  ? `${p.rewrite.join('+')} ${sentencesText(report.rewrite, p.rewrite)}`
+                  : '—'}
               </Text>
             </Box>
           </Box>

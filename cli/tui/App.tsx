@@ -1,12 +1,13 @@
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useStdout, type Key } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FindingType, Report } from '../../src/index.js';
-import type { ReviewDecision, ReviewFile } from '../../src/report/review.js';
+import type { ReviewDecision, ReviewFile } from '../../src/index.js';
 import { AlignmentView } from './AlignmentView.js';
 import { FindingDetail } from './FindingDetail.js';
 import { FindingList } from './FindingList.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { commandFor, type Command } from './keys.js';
 import { decide, initialState, reduce, visibleFindings, type Action, type ReviewState } from './state.js';
 import { StatusLine } from './StatusLine.js';
 import { createTheme } from './theme.js';
@@ -88,63 +89,44 @@ export function App({
     }
   };
 
-  const handle = (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]): void => {
+  const run = (command: Command): void => {
+    switch (command.type) {
+      case 'dispatch':
+        return dispatch(command.action);
+      case 'quit':
+        return exit();
+      case 'decide':
+        return record(command.change, command.message);
+      case 'edit-note': {
+        const { finding } = current();
+        if (finding)
+          dispatch({
+            type: 'open',
+            overlay: 'note',
+            input: liveReview.current.decisions[finding.id]?.note ?? '',
+          });
+        return;
+      }
+      case 'save-note': {
+        const note = live.current.input.trim();
+        record({ note }, note ? 'Note saved' : 'Note removed');
+        return dispatch({ type: 'close' });
+      }
+      case 'export':
+        try {
+          dispatch({ type: 'message', text: `Report exported to ${exportReport(liveReview.current)}` });
+        } catch (error) {
+          dispatch({ type: 'message', text: `Could not export: ${(error as Error).message}` });
+        }
+    }
+  };
+
+  const handle = (input: string, key: Key): void => {
     const s = live.current;
     const size = s.view === 'findings' ? current().visible.length : report.alignment.length;
     const page = Math.max(1, s.view === 'findings' ? listHeight : Math.floor(body / 4));
-    if (s.overlay === 'search' || s.overlay === 'note') {
-      if (key.escape) dispatch({ type: 'close' });
-      else if (key.return) {
-        if (s.overlay === 'note') {
-          record({ note: s.input.trim() }, s.input.trim() ? 'Note saved' : 'Note removed');
-          dispatch({ type: 'close' });
-        } else dispatch({ type: 'submit-search' });
-      } else if (key.backspace || key.delete) dispatch({ type: 'backspace' });
-      else if (input && !key.ctrl && !key.meta) dispatch({ type: 'type-char', text: input });
-      return;
-    }
-    if (s.overlay === 'help') {
-      if (key.escape || input === '?') dispatch({ type: 'close' });
-      else if (input === 'q') exit();
-      return;
-    }
-    if (input === 'q') return exit();
-    if (key.escape) {
-      if (s.expanded) dispatch({ type: 'toggle-expanded' });
-      else if (s.search) dispatch({ type: 'clear-search' });
-      return;
-    }
-    if (key.upArrow || input === 'k') dispatch({ type: 'move', by: -1, size });
-    else if (key.downArrow || input === 'j') dispatch({ type: 'move', by: 1, size });
-    else if (key.pageUp) dispatch({ type: 'move', by: -page, size });
-    else if (key.pageDown) dispatch({ type: 'move', by: page, size });
-    else if (input === 'g') dispatch({ type: 'jump', to: 'first', size });
-    else if (input === 'G') dispatch({ type: 'jump', to: 'last', size });
-    else if (key.tab) dispatch({ type: 'toggle-view' });
-    else if (input === '?') dispatch({ type: 'open', overlay: 'help' });
-    else if (s.view !== 'findings') return;
-    else if (key.return) dispatch({ type: 'toggle-expanded' });
-    else if (input === 'f') dispatch({ type: 'cycle-type', types });
-    else if (input === 's') dispatch({ type: 'cycle-severity' });
-    else if (input === '/') dispatch({ type: 'open', overlay: 'search', input: s.search });
-    else if (input === 'c') record({ decision: 'confirmed' }, 'Confirmed');
-    else if (input === 'x') record({ decision: 'dismissed' }, 'Dismissed');
-    else if (input === 'u') record(null, 'Decision cleared');
-    else if (input === 'n') {
-      const { finding } = current();
-      if (finding)
-        dispatch({
-          type: 'open',
-          overlay: 'note',
-          input: liveReview.current.decisions[finding.id]?.note ?? '',
-        });
-    } else if (input === 'e') {
-      try {
-        dispatch({ type: 'message', text: `Report exported to ${exportReport(liveReview.current)}` });
-      } catch (error) {
-        dispatch({ type: 'message', text: `Could not export: ${(error as Error).message}` });
-      }
-    }
+    const command = commandFor(input, key, s, { size, page, types });
+    if (command) run(command);
   };
 
   useInput((input, key) => {

@@ -1,7 +1,12 @@
-import { diffWords } from 'diff';
+import type { Change } from 'diff';
 import { Box, Text } from 'ink';
-import type { Evidence, Finding, Report } from '../../src/index.js';
-import type { ReviewDecision } from '../../src/report/review.js';
+import {
+  findingEvidence,
+  type Finding,
+  type MarkedSentence,
+  type Report,
+  type ReviewDecision,
+} from '../../src/index.js';
 import { SYMBOL, type Theme } from './theme.js';
 
 interface Props {
@@ -16,8 +21,7 @@ interface Props {
 /** The selected finding: explanation, both sentences with the evidence marked, and the word-level diff. */
 export function FindingDetail({ report, finding, decision, height, width, theme }: Props) {
   if (!finding) return <Box height={height} />;
-  const source = sentence(report.source, finding.source);
-  const rewrite = sentence(report.rewrite, finding.rewrite);
+  const { source, rewrite, diff } = findingEvidence(report, finding);
   return (
     <Box
       flexDirection="column"
@@ -49,60 +53,43 @@ export function FindingDetail({ report, finding, decision, height, width, theme 
           </Text>
         </Box>
       ) : null}
-      {source ? <Marked label="Source " sentence={source} evidence={finding.source!} theme={theme} /> : null}
-      {rewrite ? (
-        <Marked label="Rewrite" sentence={rewrite} evidence={finding.rewrite!} theme={theme} />
-      ) : null}
-      {source && rewrite && source.text !== rewrite.text ? (
-        <WordDiff from={source.text} to={rewrite.text} theme={theme} />
-      ) : null}
+      {source ? <Marked label="Source " marked={source} theme={theme} /> : null}
+      {rewrite ? <Marked label="Rewrite" marked={rewrite} theme={theme} /> : null}
+      {diff ? <WordDiff parts={diff} theme={theme} /> : null}
     </Box>
   );
 }
 
-const sentence = (a: Report['source'], e: Evidence | undefined) =>
-  e ? a.sentences.find((s) => s.id === e.sentence) : undefined;
-
-function Marked({
-  label,
-  sentence,
-  evidence,
-  theme,
-}: {
-  label: string;
-  sentence: { id: string; text: string; start: number };
-  evidence: Evidence;
-  theme: Theme;
-}) {
-  const from = Math.max(0, evidence.start - sentence.start);
-  const to = Math.min(sentence.text.length, evidence.end - sentence.start);
-  const whole = from === 0 && to >= sentence.text.length;
+function Marked({ label, marked, theme }: { label: string; marked: MarkedSentence; theme: Theme }) {
+  const { sentence, whole } = marked;
   return (
     <Box flexShrink={0}>
       <Text wrap="wrap">
         <Text color={theme.accent} bold>
           {label} {sentence.id.padEnd(4)}
         </Text>
-        <Text>{sentence.text.slice(0, from)}</Text>
         {whole ? (
           <Text>{sentence.text}</Text>
         ) : (
-          <Text bold underline>{`⟦${sentence.text.slice(from, to)}⟧`}</Text>
+          <>
+            <Text>{marked.before}</Text>
+            <Text bold underline>{`⟦${marked.evidence}⟧`}</Text>
+            <Text>{marked.after}</Text>
+          </>
         )}
-        {whole ? null : <Text>{sentence.text.slice(to)}</Text>}
       </Text>
     </Box>
   );
 }
 
 /** Removed words in red within [-…-], added words in green within {+…+}: readable without colour too. */
-function WordDiff({ from, to, theme }: { from: string; to: string; theme: Theme }) {
+function WordDiff({ parts, theme }: { parts: readonly Change[]; theme: Theme }) {
   return (
     <Text wrap="wrap">
       <Text color={theme.accent} bold>
         Diff{'    '}
       </Text>
-      {diffWords(from, to).map((part, i) =>
+      {parts.map((part, i) =>
         part.removed ? (
           <Text key={i} color={theme.removed} strikethrough>{`[-${part.value}-]`}</Text>
         ) : part.added ? (

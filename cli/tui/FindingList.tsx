@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Finding } from '../../src/index.js';
-import type { ReviewDecision } from '../../src/report/review.js';
+import type { ReviewDecision } from '../../src/index.js';
 import { SYMBOL, type Theme } from './theme.js';
 
 interface Props {

@@ -1,11 +1,14 @@
 import { render } from 'ink';
 import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { articleReport, InputError, type Report } from '../../src/index.js';
-import { renderMarkdownReport } from '../../src/report/markdown.js';
-import type { ReviewFile } from '../../src/report/review.js';
-import { usedOptions } from '../commands/report.js';
-import type { ReviewArgs } from '../commands/review.js';
+import {
+  articleReport,
+  InputError,
+  renderMarkdownReport,
+  type Report,
+  type ReviewFile,
+} from '../../src/index.js';
+import { usedOptions, type ReviewFileArgs } from '../args.js';
 import type { InputArticle } from '../input.js';
 import { writeFileAtomic } from '../output.js';
 import { colorWanted } from '../render/style.js';
@@ -19,7 +22,7 @@ import { Comparing } from './Comparing.js';
  * shows the findings when `compareArticles` returns: on long articles the comparison takes seconds.
  */
 export async function runReview(
-  args: ReviewArgs,
+  args: ReviewFileArgs,
   inputs: { source: InputArticle; rewrite: InputArticle },
   compareArticles: () => Report,
 ): Promise<void> {

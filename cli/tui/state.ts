@@ -1,5 +1,11 @@
-import type { Finding, FindingType, Report, Severity } from '../../src/index.js';
-import type { ReviewDecision } from '../../src/report/review.js';
+import {
+  sentenceById,
+  type Finding,
+  type FindingType,
+  type Report,
+  type ReviewDecision,
+  type Severity,
+} from '../../src/index.js';
 
 export type View = 'findings' | 'alignment';
 export type Overlay = 'none' | 'help' | 'search' | 'note';
@@ -53,8 +59,8 @@ export function visibleFindings(report: Report, state: ReviewState): Finding[] {
 
 const sentenceText = (report: Report, f: Finding): string =>
   [
-    report.source.sentences.find((s) => s.id === f.source?.sentence)?.text ?? '',
-    report.rewrite.sentences.find((s) => s.id === f.rewrite?.sentence)?.text ?? '',
+    sentenceById(report.source, f.source?.sentence)?.text ?? '',
+    sentenceById(report.rewrite, f.rewrite?.sentence)?.text ?? '',
   ].join(' ');
 
 export type Action =
@@ -70,6 +76,7 @@ export type Action =
   | { type: 'backspace' }
   | { type: 'submit-search' }
   | { type: 'clear-search' }
+  | { type: 'escape' }
   | { type: 'message'; text: string };
 
 export function reduce(state: ReviewState, action: Action): ReviewState {
@@ -118,6 +125,10 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
       return { ...state, overlay: 'none', input: '' };
     case 'clear-search':
       return { ...state, search: '', cursor: 0, message: 'Search cleared' };
+    case 'escape':
+      // Out of the full-screen detail first, then out of the search.
+      if (state.expanded) return { ...state, expanded: false };
+      return state.search ? { ...state, search: '', cursor: 0, message: 'Search cleared' } : state;
     case 'message':
       return { ...state, message: action.text };
   }

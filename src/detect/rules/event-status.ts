@@ -40,34 +40,34 @@ function statusChange(pair: FactPair, context: RuleContext): FindingDraft<Messag
   const plannedOnly = srcPlanned.length > 0 && !srcHappened.length;
   const done =
     plannedOnly && !rwHappened.length && !rwPlanned.length ? plannedEventDone(pair, context) : undefined;
+  /** A change of status, the source's marker and the rewrite's as evidence. */
+  const change = (
+    messageId: MessageId,
+    severity: 'high' | 'medium',
+    base: number,
+    from: Mention,
+    to: Mention,
+  ): FindingDraft<MessageId> => {
+    const planned = messageId === 'doneAsPlanned' ? to : from;
+    const done = messageId === 'doneAsPlanned' ? from : to;
+    return {
+      messageId,
+      data: { planned: planned.text, done: done.text },
+      severity,
+      confidence: byPairScore(pair, base, 0.4),
+      source: evidenceIn(pair.source, from),
+      rewrite: evidenceIn(pair.rewrite, to),
+    };
+  };
+  // Under way is a step short of done: the claim still runs ahead of the source.
   if (done)
-    return {
-      messageId: done.underway ? 'plannedUnderway' : 'plannedDone',
-      data: { planned: done.planned.text, done: done.past.text },
-      // Under way is a step short of done: the claim still runs ahead of the source.
-      severity: done.underway ? 'medium' : 'high',
-      confidence: byPairScore(pair, 0.45, 0.4),
-      source: evidenceIn(pair.source, done.planned),
-      rewrite: evidenceIn(pair.rewrite, done.past),
-    };
+    return done.underway
+      ? change('plannedUnderway', 'medium', 0.45, done.planned, done.past)
+      : change('plannedDone', 'high', 0.45, done.planned, done.past);
   if (plannedOnly && rwHappened.length && !rwPlanned.length)
-    return {
-      messageId: 'plannedHappened',
-      data: { planned: srcPlanned[0]!.text, done: rwHappened[0]!.text },
-      severity: 'high',
-      confidence: byPairScore(pair, 0.55, 0.4),
-      source: evidenceIn(pair.source, srcPlanned[0]!),
-      rewrite: evidenceIn(pair.rewrite, rwHappened[0]!),
-    };
+    return change('plannedHappened', 'high', 0.55, srcPlanned[0]!, rwHappened[0]!);
   if (srcHappened.length && !srcPlanned.length && rwPlanned.length && !rwHappened.length)
-    return {
-      messageId: 'doneAsPlanned',
-      data: { done: srcHappened[0]!.text, planned: rwPlanned[0]!.text },
-      severity: 'medium',
-      confidence: byPairScore(pair, 0.45, 0.4),
-      source: evidenceIn(pair.source, srcHappened[0]!),
-      rewrite: evidenceIn(pair.rewrite, rwPlanned[0]!),
-    };
+    return change('doneAsPlanned', 'medium', 0.45, srcHappened[0]!, rwPlanned[0]!);
   return undefined;
 }
 

@@ -55,7 +55,8 @@ function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined 
       const j = tokenAt(s, n);
       // After the word only at its clause's end, where it negates the clause ("gewinnt nicht", "erwarten
       // die Dienste nicht"): "take it without asking" negates "asking", not "take".
-      if (j > i) return !/[,.;:!?]/.test(s.text.slice(s.tokens[i]!.end, s.tokens[j]!.start)) && endsClause(s, j);
+      if (j > i)
+        return !/[,.;:!?]/.test(s.text.slice(s.tokens[i]!.end, s.tokens[j]!.start)) && endsClause(s, j);
       return i - j <= 8 && !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, s.tokens[i]!.start));
     });
     if (negated) return true;

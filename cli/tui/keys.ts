@@ -1,0 +1,116 @@
+import type { Key } from 'ink';
+import type { FindingType, ReviewDecision } from '../../src/index.js';
+import type { Action, ReviewState } from './state.js';
+
+/** What a key asks of the screen: a state change, or an effect the screen carries out (save, export, quit). */
+export type Command =
+  | { type: 'dispatch'; action: Action }
+  | { type: 'quit' }
+  | { type: 'decide'; change: Partial<ReviewDecision> | null; message: string }
+  | { type: 'edit-note' }
+  | { type: 'save-note' }
+  | { type: 'export' };
+
+/** What the keys need to know of the screen as it is. */
+export interface KeyContext {
+  /** Rows in the current view, and how many make a page. */
+  size: number;
+  page: number;
+  types: FindingType[];
+}
+
+interface Binding {
+  matches(input: string, key: Key): boolean;
+  /** Only in the findings view (decisions, filters, detail). */
+  findingsOnly?: true;
+  command(context: KeyContext, state: ReviewState, input: string): Command;
+}
+
+const dispatch = (action: Action): Command => ({ type: 'dispatch', action });
+const is =
+  (...chars: string[]) =>
+  (input: string): boolean =>
+    chars.includes(input);
+
+/** The main screen's keys, in the order they are tried; the help overlay lists the same. */
+export const MAIN_KEYS: readonly Binding[] = [
+  { matches: is('q'), command: () => ({ type: 'quit' }) },
+  { matches: (_, k) => k.escape, command: () => dispatch({ type: 'escape' }) },
+  {
+    matches: (i, k) => k.upArrow || i === 'k',
+    command: (c) => dispatch({ type: 'move', by: -1, size: c.size }),
+  },
+  {
+    matches: (i, k) => k.downArrow || i === 'j',
+    command: (c) => dispatch({ type: 'move', by: 1, size: c.size }),
+  },
+  { matches: (_, k) => k.pageUp, command: (c) => dispatch({ type: 'move', by: -c.page, size: c.size }) },
+  { matches: (_, k) => k.pageDown, command: (c) => dispatch({ type: 'move', by: c.page, size: c.size }) },
+  { matches: is('g'), command: (c) => dispatch({ type: 'jump', to: 'first', size: c.size }) },
+  { matches: is('G'), command: (c) => dispatch({ type: 'jump', to: 'last', size: c.size }) },
+  { matches: (_, k) => k.tab, command: () => dispatch({ type: 'toggle-view' }) },
+  { matches: is('?'), command: () => dispatch({ type: 'open', overlay: 'help' }) },
+  { matches: (_, k) => k.return, findingsOnly: true, command: () => dispatch({ type: 'toggle-expanded' }) },
+  { matches: is('f'), findingsOnly: true, command: (c) => dispatch({ type: 'cycle-type', types: c.types }) },
+  { matches: is('s'), findingsOnly: true, command: () => dispatch({ type: 'cycle-severity' }) },
+  {
+    matches: is('/'),
+    findingsOnly: true,
+    command: (_, s) => dispatch({ type: 'open', overlay: 'search', input: s.search }),
+  },
+  {
+    matches: is('c'),
+    findingsOnly: true,
+    command: () => ({ type: 'decide', change: { decision: 'confirmed' }, message: 'Confirmed' }),
+  },
+  {
+    matches: is('x'),
+    findingsOnly: true,
+    command: () => ({ type: 'decide', change: { decision: 'dismissed' }, message: 'Dismissed' }),
+  },
+  {
+    matches: is('u'),
+    findingsOnly: true,
+    command: () => ({ type: 'decide', change: null, message: 'Decision cleared' }),
+  },
+  { matches: is('n'), findingsOnly: true, command: () => ({ type: 'edit-note' }) },
+  { matches: is('e'), findingsOnly: true, command: () => ({ type: 'export' }) },
+];
+
+/** Keys while the help overlay is open. */
+const HELP_KEYS: readonly Binding[] = [
+  { matches: (i, k) => k.escape || i === '?', command: () => dispatch({ type: 'close' }) },
+  { matches: is('q'), command: () => ({ type: 'quit' }) },
+];
+
+/** Keys while a search or a note is typed. */
+const TEXT_KEYS: readonly Binding[] = [
+  { matches: (_, k) => k.escape, command: () => dispatch({ type: 'close' }) },
+  {
+    matches: (_, k) => k.return,
+    command: (_, s) => (s.overlay === 'note' ? { type: 'save-note' } : dispatch({ type: 'submit-search' })),
+  },
+  { matches: (_, k) => k.backspace || k.delete, command: () => dispatch({ type: 'backspace' }) },
+  {
+    matches: (i, k) => Boolean(i) && !k.ctrl && !k.meta,
+    command: (_, __, input) => dispatch({ type: 'type-char', text: input }),
+  },
+];
+
+/** The command a key gives in the screen's present state, if any. */
+export function commandFor(
+  input: string,
+  key: Key,
+  state: ReviewState,
+  context: KeyContext,
+): Command | undefined {
+  const table =
+    state.overlay === 'search' || state.overlay === 'note'
+      ? TEXT_KEYS
+      : state.overlay === 'help'
+        ? HELP_KEYS
+        : MAIN_KEYS;
+  const binding = table.find((b) => b.matches(input, key));
+  if (!binding || (binding.findingsOnly && state.view !== 'findings')) return undefined;
+  return binding.command(context, state, input);
+}
