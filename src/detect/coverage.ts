@@ -20,6 +20,9 @@ export function supportIn(sentence: SentenceFacts, words: ReadonlySet<string>): 
 /** Below this share of its content found in the other article, an unpaired sentence is new (or missing) content. */
 export const SUPPORTED = 0.5;
 
+/** How sure an unpaired sentence is new (or missing) content: the less of it the other article has, the surer. */
+export const unsupportedConfidence = (share: number): number => 0.4 + 0.5 * (1 - share / SUPPORTED);
+
 /** Whether a rewrite sentence without a source counterpart is a claim the source does not make at all. */
 const isUnsupportedAddition = (sentence: SentenceFacts, source: ArticleFacts): boolean =>
   supportIn(sentence, articleWords(source)) < SUPPORTED;

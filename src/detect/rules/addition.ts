@@ -1,5 +1,5 @@
 import { evidence, type RuleContext } from '../context.js';
-import { articleWords, supportIn, SUPPORTED } from '../coverage.js';
+import { articleWords, supportIn, SUPPORTED, unsupportedConfidence } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -35,7 +35,7 @@ export const addition = defineRule({
             facts: listed(facts.slice(0, 3).map((f) => f.text.replace(/\s+/g, ' ').trim())),
           },
           severity: facts.length ? 'medium' : 'low',
-          confidence: 0.4 + 0.5 * (1 - support / SUPPORTED),
+          confidence: unsupportedConfidence(support),
           rewrite: evidence(sentence),
         });
       }

@@ -1,6 +1,6 @@
 import type { SentenceFacts } from '../../facts/types.js';
 import { evidence, type ArticleFacts, type RuleContext } from '../context.js';
-import { articleWords, supportIn, SUPPORTED } from '../coverage.js';
+import { articleWords, supportIn, SUPPORTED, unsupportedConfidence } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -47,7 +47,7 @@ export const omission = defineRule({
         findings.push({
           messageId: kind,
           severity: kind === 'statement' || summary ? 'low' : 'medium',
-          confidence: 0.4 + 0.5 * (1 - kept / SUPPORTED),
+          confidence: unsupportedConfidence(kept),
           source: evidence(sentence),
         });
       }
