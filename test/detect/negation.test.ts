@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // An opposite by prefix restated as a negation of the plain word: the same claim.
+    {
+      lang: 'en',
+      source: 'The company said it is unaware of any injuries linked to the recall.',
+      rewrite: 'The company said it is not aware of any injuries linked to the recall.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Medien beriefen sich auf nichtgenannte Regierungsvertreter in Washington.',
+      rewrite: 'Die Medien beriefen sich auf nicht genannte Regierungsvertreter in Washington.',
+    },
+    // A negation moved onto another word of the statement: as many negations as before.
+    {
+      lang: 'de',
+      source: 'Bei Konzerten gibt es ab Montag keine Obergrenze für Besucher mehr.',
+      rewrite: 'Ab Montag gilt die Obergrenze für Besucher bei Konzerten nicht mehr.',
+    },
+    {
+      lang: 'en',
+      source: 'The storm caused no damage to the harbour, officials said.',
+      rewrite: 'The storm did not damage the harbour, officials said.',
+    },
     {
       lang: 'en',
       source: 'The inspectors did not see any damage to the reactor building.',
@@ -103,6 +125,19 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'The company said it is aware of injuries linked to the recall.',
+      rewrite: 'The company said it is not aware of any injuries linked to the recall.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'The company said it is aware of injuries linked to the recall.',
+          rewrite: 'not',
+        },
+      ],
+    },
     {
       lang: 'de',
       source: 'Die Regierung erwartet einen Durchbruch an der Front im Osten.',

@@ -64,18 +64,27 @@ function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined 
   return seen ? false : undefined;
 }
 
+interface Flip {
+  negation: Mention;
+  /** The first word it bears on that the other side says without negation. */
+  word: Token;
+  scope: Token[];
+}
+
 /** A negation of one side whose words the other side says without it. */
-function flipped(from: SentenceFacts[], to: SentenceFacts[]): { negation: Mention; word: Token } | undefined {
+function flipped(from: SentenceFacts[], to: SentenceFacts[]): Flip | undefined {
   for (const s of from)
     for (const n of s.negations) {
       // Kept when any word it bears on is still negated: "Waffenruhe ohne Vorbedingungen hat Putin abgelehnt".
       const scope = scopeOf(s, n).map((word) => ({ word, negated: negatedNear(to, word.stem) }));
       if (scope.some((w) => w.negated)) continue;
       const plain = scope.find((w) => w.negated === false);
-      if (plain) return { negation: n, word: plain.word };
+      if (plain) return { negation: n, word: plain.word, scope: scope.map((w) => w.word) };
     }
   return undefined;
 }
+
+const negationCount = (group: SentenceFacts[]): number => group.reduce((n, s) => n + s.negations.length, 0);
 
 /** A negation inserted or removed, or a word swapped for its opposite: the statement now says the reverse. */
 export const negation = defineRule({
@@ -101,16 +110,20 @@ export const negation = defineRule({
 
 /** Negations removed or inserted, and opposites, in one pair. */
 function reversals(pair: FactPair, context: RuleContext): Draft[] {
-  const removed = flipped(pair.source, pair.rewrite);
-  const inserted = flipped(pair.rewrite, pair.source);
+  // A negation moved onto another word ("keine Überlastung" → "nicht überlastet") leaves as many negations
+  // as there were: removed only where the rewrite has fewer, inserted only where it has more.
+  const balance = negationCount(pair.rewrite) - negationCount(pair.source);
+  const removed = balance < 0 ? flipped(pair.source, pair.rewrite) : undefined;
+  const inserted = balance > 0 ? flipped(pair.rewrite, pair.source) : undefined;
   const listed = antonymPairs(pair.source, pair.rewrite, context.pack);
   const looked = reversedWords(pair, context).filter(
     (r) => !listed.some((l) => l.rewrite.start === r.rewrite.start),
   );
   const swaps = [...listed, ...looked];
-  // "nicht gesunken" for "gestiegen": the negation sits on the word swapped for its opposite, the same claim.
-  const cancels = (flip: { word: Token } | undefined, side: 'source' | 'rewrite') =>
-    flip !== undefined && swaps.some((w) => fold(w[side].text) === flip.word.norm);
+  // "nicht gesunken" for "gestiegen", "not aware" for "unaware": the negation bears on the word swapped for
+  // its opposite, the same claim.
+  const cancels = (flip: Flip | undefined, side: 'source' | 'rewrite') =>
+    flip !== undefined && swaps.some((w) => flip.scope.some((t) => t.norm === fold(w[side].text)));
   if (cancels(removed, 'source') || cancels(inserted, 'rewrite')) return [];
   // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
   if (removed && inserted && removed.word.stem === inserted.word.stem) return [];
