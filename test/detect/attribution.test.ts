@@ -3,6 +3,21 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // An institution beside a quote, named in other words: no named speaker to change from.
+    {
+      lang: 'de',
+      source:
+        'Der Klub holt einen neuen Stürmer. „Wir freuen uns sehr auf die kommende Saison mit ihm“, teilte der Verein am Montag mit. Trainer Peter Huber begrüßte den Neuzugang.',
+      rewrite:
+        'Der Klub holt einen neuen Stürmer. „Wir freuen uns sehr auf die kommende Saison mit ihm“, teilte der Klub am Montag mit. Trainer Peter Huber begrüßte den Neuzugang.',
+    },
+    {
+      lang: 'en',
+      source:
+        'The club signed a new striker. "We are looking forward to the coming season with him," the club said on Monday. Coach Peter Huber welcomed the signing.',
+      rewrite:
+        'The club signed a new striker. "We are looking forward to the coming season with him," the team said on Monday. Coach Peter Huber welcomed the signing.',
+    },
     {
       lang: 'de',
       source: 'Betroffen seien vor allem die Fernzüge, teilte die Bahn am Mittwoch mit.',
@@ -47,6 +62,15 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // A quote the source gives to an institution, now in a person's mouth: medium, the source names no one.
+    {
+      lang: 'de',
+      source:
+        'Der Klub holt einen neuen Stürmer. „Wir freuen uns sehr auf die kommende Saison mit ihm“, teilte der Verein am Montag mit. Trainer Peter Huber begrüßte den Neuzugang.',
+      rewrite:
+        'Der Klub holt einen neuen Stürmer. „Wir freuen uns sehr auf die kommende Saison mit ihm“, sagte Peter Huber am Montag. Trainer Peter Huber begrüßte den Neuzugang.',
+      errors: [{ messageId: 'speakerChanged', severity: 'medium', source: 'Verein', rewrite: 'Peter Huber' }],
+    },
     {
       lang: 'de',
       source:

@@ -106,10 +106,14 @@ function speakerChanges(context: RuleContext): Draft[] {
     if (lastName(before.text) === lastName(after.text)) continue;
     // A speaker the source never names is a substituted name: the entity rule reports it once.
     if (!nameKnown(after.text, context.source)) continue;
+    // A word beside a quote that the source does not use as a name ("unter Berufung auf", "laut
+    // Aussendung") is no named speaker: the quote moved only if a person now says it, and less surely.
+    const named = namedInSource(before, context);
+    if (!named && !personNamed(after, m.sentence)) continue;
     out.push({
       messageId: 'speakerChanged',
       data: { source: before.text, rewrite: after.text },
-      severity: 'high',
+      severity: named ? 'high' : 'medium',
       confidence: 0.75,
       source: evidence(m.best!.sentence, before),
       rewrite: evidence(m.sentence, after),
@@ -117,6 +121,23 @@ function speakerChanges(context: RuleContext): Draft[] {
   }
   return out;
 }
+
+/** Whether the source names a quote's speaker as a person or a name somewhere, not only beside the quote. */
+const namedInSource = (speaker: Mention, context: RuleContext): boolean => {
+  const words = fold(speaker.text).split(/\s+/);
+  return context.source.sentences.some((s) =>
+    [...s.people, ...s.names].some((n) =>
+      fold(n.text)
+        .split(/\s+/)
+        .some((w) => words.includes(w)),
+    ),
+  );
+};
+
+/** A speaker that is a person: named with a role, or a first name and a surname ("Anna Berg"). */
+const personNamed = (speaker: Mention, sentence: SentenceFacts): boolean =>
+  sentence.people.some((p) => p.start < speaker.end && speaker.start < p.end) ||
+  /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u.test(speaker.text);
 
 /** The Konjunktiv I forms that mark a claim as reported: "seien", "stehe", "werde". */
 const subjunctive = (group: SentenceFacts[], context: RuleContext): Mention[] =>
