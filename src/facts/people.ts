@@ -1,6 +1,7 @@
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { derived } from '../lang/derived.js';
+import { tokensMention } from './mention.js';
 import type { Mention, PersonFact, RoleFact } from './types.js';
 
 /** Answers already given, per pack: the same words recur in every sentence. */
@@ -64,11 +65,7 @@ const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token =>
 /** People named with a role title: "US-Präsident Donald Trump", "former President Trump", "Trump, the former president". */
 export function findPeople(tokens: Token[], text: string, offset: number, pack: LanguagePack): PersonFact[] {
   const people: PersonFact[] = [];
-  const mention = (a: Token, b: Token): Mention => ({
-    start: offset + a.start,
-    end: offset + b.end,
-    text: text.slice(a.start, b.end),
-  });
+  const mention = (a: Token, b: Token): Mention => tokensMention({ start: offset, text }, a, b);
   for (let i = 0; i < tokens.length; i++) {
     if (!isRoleTitle(tokens[i]!.norm, pack)) continue;
     let last = i;

@@ -44,9 +44,6 @@ function expectEvidenceInText(report: Report): void {
     }
 }
 
-const placeholders = (template: string): string[] =>
-  [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
-
 /**
  * Runs a rule's table as strictly as ESLint's RuleTester: a valid row is a related pair with at least one
  * matched statement and yields nothing; an invalid row yields exactly its findings, each with its message
@@ -82,9 +79,8 @@ export function ruleTable(rule: Rule, table: { valid: ValidCase[]; invalid: Inva
       ).toEqual(c.errors);
       for (const f of report.findings) {
         expect(f.type).toBe(rule.meta.id);
-        const template = (rule.meta.messages as Record<string, string>)[f.messageId]!;
+        // A placeholder left in the text is data the draft did not give.
         expect(f.explanation).not.toMatch(/\{\{/);
-        for (const name of placeholders(template)) expect(template).toContain(`{{${name}}}`);
       }
       expectEvidenceInText(report);
     });
