@@ -177,7 +177,7 @@ export const en: LanguagePack = {
   feminineEndings: [],
   modifierEndings: [],
   compoundNouns: false,
-  inflectionEndings: ['s', 'e', 'en', 'es', 'n'],
+  inflectionEndings: ['s', 'es'],
   ordinalDot: false,
   subjectPronouns: new Set(['he', 'she', 'they', 'i', 'we']),
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']),
