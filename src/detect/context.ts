@@ -59,19 +59,27 @@ export interface RuleContext {
   memo: Memo;
 }
 
-/** An article's facts over some of its sentences: the whole article, or one statement read as if alone. */
-export function articleFacts(article: Article, sentences: SentenceFacts[], part = false): ArticleFacts {
+/** An article's facts. */
+function articleFacts(article: Article, sentences: SentenceFacts[]): ArticleFacts {
   const byId = new Map(article.sentences.map((s) => [s.id, s]));
   return {
     article,
     pack: languagePack(article.language),
     sentences,
-    text: part ? sentences.map((s) => s.text).join(' ') : article.text,
+    text: article.text,
     sentence: (id) => (id === undefined ? undefined : byId.get(id)),
     isHeading: (s) => byId.get(s.sentenceId)?.heading ?? false,
     memo: new Memo(),
   };
 }
+
+/** Some sentences of an article read as if they stood alone (one statement), with memos of their own. */
+export const partOf = (whole: ArticleFacts, sentences: SentenceFacts[]): ArticleFacts => ({
+  ...whole,
+  sentences,
+  text: sentences.map((s) => s.text).join(' '),
+  memo: new Memo(),
+});
 
 export function createContext(source: Article, rewrite: Article, alignment: ArticleAlignment): RuleContext {
   const src = articleFacts(source, extractFacts(source));

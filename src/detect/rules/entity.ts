@@ -1,8 +1,8 @@
 import { fold } from '../../text/normalize.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import {
-  articleFacts,
   CLOSE_PAIR,
+  partOf,
   evidenceIn,
   type ArticleFacts,
   type FactPair,
@@ -125,7 +125,7 @@ function swappedName(
   if (pair.score < CLOSE_PAIR) return undefined;
   // The same tests as for a whole article, on one statement: "EU" is in "Europäischen Union".
   const statement = (side: ArticleFacts, group: SentenceFacts[]) =>
-    context.memo.of('statement', group, () => articleFacts(side.article, group, true));
+    context.memo.of('statement', group, () => partOf(side, group));
   const inSource = statement(context.source, pair.source);
   const inRewrite = statement(context.rewrite, pair.rewrite);
   const added = namesOf(pair.rewrite).find((n) => !nameKnown(n.text, inSource));
