@@ -6,6 +6,7 @@ import type { Rule } from './detect/rule.js';
 import { FINDING_TYPES, rules as defaultRules } from './detect/rules/index.js';
 import { runRules } from './detect/run.js';
 import { InputError } from './errors.js';
+import { withFilePositions } from './report/positions.js';
 import { ingestText, type IngestedArticle } from './ingest/article.js';
 import type { Article, Language } from './types.js';
 
@@ -24,6 +25,8 @@ export interface ArticleReport {
   date?: string;
   headline?: string;
   encoding: Article['encoding'];
+  /** The input's format: evidence offsets point into the text read from it (for HTML and Markdown, the extracted text). */
+  format: Article['format'];
   sentences: { id: string; text: string; start: number; end: number; paragraph: number }[];
 }
 
@@ -56,7 +59,11 @@ export function compare(source: ArticleInput, rewrite: ArticleInput, options: Co
   const findings =
     alignment.related.verdict === 'unrelated'
       ? []
-      : runRules(options.rules ?? defaultRules, createContext(src.article, rw.article, alignment));
+      : withFilePositions(
+          runRules(options.rules ?? defaultRules, createContext(src.article, rw.article, alignment)),
+          src.article,
+          rw.article,
+        );
   return {
     schemaVersion: 1,
     source: articleReport(src.article),
@@ -82,6 +89,7 @@ export function articleReport(a: Article): ArticleReport {
     ...(a.date ? { date: a.date.iso } : {}),
     ...(a.headline ? { headline: a.headline.text } : {}),
     encoding: a.encoding,
+    format: a.format,
     sentences: a.sentences.map((s) => ({
       id: s.id,
       text: s.text,

@@ -15,6 +15,7 @@ export {
   type Report,
 } from './compare.js';
 export {
+  atLeast,
   SEVERITIES,
   severityRank as severityRankOf,
   type Evidence,
@@ -38,5 +39,14 @@ export {
   type MarkedSentence,
 } from './report/evidence.js';
 export { renderMarkdownReport, type ReportContext } from './report/markdown.js';
-export { emptyReview, parseReview, type ReviewDecision, type ReviewFile } from './report/review.js';
+export {
+  emptyReview,
+  mergeDecisions,
+  pairMismatch,
+  parseReview,
+  REVIEW_SCHEMA_VERSION,
+  type ReviewDecision,
+  type ReviewedPair,
+  type ReviewFile,
+} from './report/review.js';
 export type { IngestedArticle } from './ingest/article.js';

@@ -1,20 +1,26 @@
 import type { CommandModule } from 'yargs';
 import { alignArticles, articleReport } from '../../src/index.js';
-import { readInputs, withArticles, type GlobalOptions, type PairArgs } from '../args.js';
+import { readInputs, withArticles, type PairArgs } from '../args.js';
+import { withOptionsOf } from '../options.js';
+import { writeOutput } from '../output.js';
 import { renderAlignment } from '../render/alignment-text.js';
 import { colorWanted, createStyle } from '../render/style.js';
-import { writeOutput } from '../output.js';
 
-export const alignCommand: CommandModule<GlobalOptions, PairArgs> = {
+interface AlignArgs extends PairArgs {
+  json?: boolean;
+  format?: 'text' | 'json';
+}
+
+export const alignCommand: CommandModule<object, AlignArgs> = {
   command: 'align <source> <rewrite>',
   describe: 'Show which statements of the rewrite restate which of the source, side by side',
   builder: (y) =>
-    withArticles(y)
+    withOptionsOf(withArticles(y), 'align')
       .example(
         '$0 align seeds/000_bafdc0cafe821a47.txt seeds/001_919184c9a5fb0886.txt',
         'Side-by-side alignment',
       )
-      .example('$0 align a.txt b.txt --json', 'The alignment as JSON'),
+      .example('$0 align a.txt b.txt --json', 'The alignment as JSON') as never,
   handler: async (args) => {
     const { source, rewrite } = await readInputs(args);
     const alignment = alignArticles(source.article, rewrite.article);

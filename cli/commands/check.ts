@@ -1,20 +1,9 @@
 import type { CommandModule } from 'yargs';
-import {
-  compare,
-  renderMarkdownReport,
-  SEVERITIES,
-  severityRankOf,
-  type Finding,
-  type Severity,
-} from '../../src/index.js';
-import {
-  readInputs,
-  usedOptions,
-  withArticles,
-  withReviewFile,
-  type GlobalOptions,
-  type ReviewFileArgs,
-} from '../args.js';
+import { atLeast, compare, renderMarkdownReport, type Report, type Severity } from '../../src/index.js';
+import { readInputs, usedOptions, withArticles, type ReviewFileArgs } from '../args.js';
+import { EXIT } from '../exit.js';
+import type { InputArticle } from '../input.js';
+import { withOptionsOf } from '../options.js';
 import { writeOutput } from '../output.js';
 import { renderCompact } from '../render/findings-compact.js';
 import { renderFindings } from '../render/findings-text.js';
@@ -23,24 +12,16 @@ import { openReview, preloadReview } from '../tui/launch.js';
 import { version } from '../version.js';
 
 export interface CheckArgs extends ReviewFileArgs {
-  'min-severity': Severity;
+  json?: boolean;
+  format?: 'text' | 'compact' | 'json' | 'md';
   'fail-on'?: Severity;
 }
 
-export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
+export const checkCommand: CommandModule<object, CheckArgs> = {
   command: ['check <source> <rewrite>', '$0 <source> <rewrite>'],
   describe: 'Find where the rewrite drifted from the source (the default command)',
   builder: (y) =>
-    withReviewFile(withArticles(y))
-      .option('min-severity', {
-        choices: SEVERITIES,
-        default: 'low' as Severity,
-        describe: 'Show findings at or above this severity',
-      })
-      .option('fail-on', {
-        choices: SEVERITIES,
-        describe: 'Exit with status 1 when a finding at or above this severity exists',
-      })
+    withOptionsOf(withArticles(y), 'check')
       .example(
         '$0 check seeds/000_bafdc0cafe821a47.txt seeds/001_919184c9a5fb0886.txt',
         'The findings on the seed pair',
@@ -49,7 +30,7 @@ export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
       .example(
         '$0 source.txt rewrite.txt --fail-on high -q',
         'In a pipeline: exit 1 when a high finding exists',
-      ),
+      ) as never,
   handler: async (args) => {
     const interactive =
       process.stdout.isTTY &&
@@ -59,39 +40,49 @@ export const checkCommand: CommandModule<GlobalOptions, CheckArgs> = {
       !args.output &&
       !args['fail-on'];
     if (interactive) preloadReview();
-    const { source, rewrite } = await readInputs(args);
+    const inputs = await readInputs(args);
     // At a terminal, with no output format asked for, check opens the review screen.
-    if (interactive) {
-      await openReview(args, { source, rewrite }, () => compare(source, rewrite));
-      return;
-    }
-    const report = compare(source, rewrite);
-    const shown = atLeast(report.findings, args['min-severity']);
-    const format = args.json
-      ? 'json'
-      : (args.format ?? (process.stdout.isTTY && !args.output ? 'text' : 'compact'));
-    const toFile = Boolean(args.output);
-    let body: string;
-    if (format === 'json') body = JSON.stringify({ ...report, findings: shown }, null, 2);
-    else if (format === 'md')
-      body = renderMarkdownReport(
-        { ...report, findings: shown },
-        { version, sha256: { source: source.sha256, rewrite: rewrite.sha256 }, options: usedOptions(args) },
-      ).trimEnd();
-    else if (format === 'compact')
-      body = renderCompact(report, shown, { source: source.article.text, rewrite: rewrite.article.text });
-    else
-      body = renderFindings(
-        report,
-        shown,
-        createStyle(!toFile && colorWanted(args.color, process.stdout)),
-        process.stdout.columns || 100,
-      );
-    writeOutput(`${body}\n`, args.output);
+    if (interactive) return openReview(args, inputs);
+    const report = compare(inputs.source, inputs.rewrite);
     const failOn = args['fail-on'];
-    if (failOn && atLeast(report.findings, failOn).length > 0) process.exitCode = 1;
+    // Set before writing: a reader that closes the pipe early still gets the run's status.
+    if (failOn && atLeast(report.findings, failOn).length > 0) process.exitCode = EXIT.findings;
+    writeOutput(`${render(report, inputs, args)}\n`, args.output);
   },
 };
 
-export const atLeast = (findings: Finding[], min: Severity): Finding[] =>
-  findings.filter((f) => severityRankOf(f.severity) >= severityRankOf(min));
+function render(
+  report: Report,
+  inputs: { source: InputArticle; rewrite: InputArticle },
+  args: CheckArgs,
+): string {
+  const minSeverity = args['min-severity'] ?? 'low';
+  const shown = atLeast(report.findings, minSeverity);
+  const format = args.json
+    ? 'json'
+    : (args.format ?? (process.stdout.isTTY && !args.output ? 'text' : 'compact'));
+  switch (format) {
+    case 'json':
+      return JSON.stringify(
+        { ...report, findings: shown, summary: { ...report.summary, shown: shown.length, minSeverity } },
+        null,
+        2,
+      );
+    case 'md':
+      return renderMarkdownReport(report, {
+        version,
+        sha256: { source: inputs.source.sha256, rewrite: inputs.rewrite.sha256 },
+        options: usedOptions(args),
+        minSeverity,
+      }).trimEnd();
+    case 'compact':
+      return renderCompact(report, shown);
+    case 'text':
+      return renderFindings(
+        report,
+        shown,
+        createStyle(!args.output && colorWanted(args.color, process.stdout)),
+        process.stdout.columns || 100,
+      );
+  }
+}

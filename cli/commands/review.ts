@@ -1,25 +1,18 @@
 import type { CommandModule } from 'yargs';
-import { compare } from '../../src/index.js';
-import {
-  readInputs,
-  withArticles,
-  withReviewFile,
-  type GlobalOptions,
-  type ReviewFileArgs,
-} from '../args.js';
+import { readInputs, withArticles, type ReviewFileArgs } from '../args.js';
+import { withOptionsOf } from '../options.js';
 import { openReview, preloadReview } from '../tui/launch.js';
 
-export const reviewCommand: CommandModule<GlobalOptions, ReviewFileArgs> = {
+export const reviewCommand: CommandModule<object, ReviewFileArgs> = {
   command: 'review <source> <rewrite>',
   describe: 'Go through the findings in the terminal: decide, note, export (what check opens at a terminal)',
   builder: (y) =>
-    withReviewFile(withArticles(y)).example(
+    withOptionsOf(withArticles(y), 'review').example(
       '$0 review seeds/000_bafdc0cafe821a47.txt seeds/001_919184c9a5fb0886.txt',
       'Review the seed pair',
-    ),
+    ) as never,
   handler: async (args) => {
     preloadReview();
-    const { source, rewrite } = await readInputs(args);
-    await openReview(args, { source, rewrite }, () => compare(source, rewrite));
+    await openReview(args, await readInputs(args));
   },
 };

@@ -43,7 +43,7 @@ export function renderFindings(report: Report, findings: Finding[], style: Style
 function header(report: Report, findings: Finding[], style: Style): string {
   const a = (x: Report['source']): string => `${x.name} (${x.language}${x.date ? `, ${x.date}` : ''})`;
   const s = report.summary;
-  const shown = findings.length === s.findings ? '' : ` (${findings.length} shown)`;
+  const shown = findings.length === s.findings ? '' : `, ${findings.length} shown`;
   return [
     style.bold(`${a(report.source)}  →  ${a(report.rewrite)}`),
     `related: ${report.related.verdict} (${report.related.score.toFixed(2)})   verdict: ${style.bold(s.verdict)}   ` +

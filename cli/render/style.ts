@@ -1,3 +1,5 @@
+import type { ColorChoice } from '../options.js';
+
 /** Terminal styling that switches off cleanly: NO_COLOR, --no-color, or output that is not a terminal. */
 export interface Style {
   bold(s: string): string;
@@ -31,11 +33,11 @@ export function createStyle(enabled: boolean): Style {
     : { bold: id, dim: id, red: id, green: id, yellow: id, cyan: id, magenta: id, enabled };
 }
 
-/** Colour is on for a terminal unless NO_COLOR is set or the user said --no-color. */
-export function colorWanted(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean {
-  if (flag === false) return false;
+/** An explicit --color always/never wins; on auto, colour is on for a terminal unless NO_COLOR is set (no-color.org). */
+export function colorWanted(choice: ColorChoice | undefined, stream: NodeJS.WriteStream): boolean {
+  if (choice === 'always') return true;
+  if (choice === 'never') return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (flag === true) return true;
   return Boolean(stream.isTTY);
 }
 

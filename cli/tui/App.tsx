@@ -1,7 +1,8 @@
-import { Box, Text, useApp, useInput, useStdout, type Key } from 'ink';
+import { Box, Text, useInput, useStdout, type Key } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FindingType, Report } from '../../src/index.js';
+import type { FindingType, Report, Severity } from '../../src/index.js';
 import type { ReviewDecision, ReviewFile } from '../../src/index.js';
+import { EXIT } from '../exit.js';
 import { AlignmentView } from './AlignmentView.js';
 import { FindingDetail } from './FindingDetail.js';
 import { FindingList } from './FindingList.js';
@@ -12,14 +13,29 @@ import { decide, initialState, reduce, visibleFindings, type Action, type Review
 import { StatusLine } from './StatusLine.js';
 import { createTheme } from './theme.js';
 
+/** Where the screen keeps decisions: the review file, shared safely with other sessions. */
+export interface DecisionStore {
+  readonly path: string;
+  /**
+   * Records a decision (undefined clears it) and writes it; returns the review as it now is on disk.
+   * Throws when it could not be written: the decision is kept and goes with the next save.
+   */
+  decide(id: string, decision: ReviewDecision | undefined): ReviewFile;
+  /** Writes what could not be written before. */
+  save(): ReviewFile;
+}
+
 export interface AppProps {
   report: Report;
   review: ReviewFile;
-  /** Persists the review after every decision; returns where it went. */
-  saveReview(review: ReviewFile): string;
+  store: DecisionStore;
   /** Writes the Markdown report with the decisions; returns where it went. */
   exportReport(review: ReviewFile): string;
+  /** The user is done: the exit status says how (0, unsaved decisions, interrupted). */
+  onExit(status: number): void;
   colors: boolean;
+  /** The severity filter the screen starts with. */
+  minSeverity?: Severity;
   /** The clock, for decision times (tests pass a fixed one). */
   now?: () => string;
 }
@@ -41,16 +57,17 @@ function useTerminalSize(): { columns: number; rows: number } {
 export function App({
   report,
   review: initialReview,
-  saveReview,
+  store,
   exportReport,
+  onExit,
   colors,
+  minSeverity = 'low',
   now = () => new Date().toISOString(),
 }: AppProps) {
-  const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const theme = createTheme(colors);
   // Keys can arrive faster than React renders: the live state is kept in refs and updated at once.
-  const [state, setState] = useState<ReviewState>(initialState);
+  const [state, setState] = useState<ReviewState>(() => ({ ...initialState, minSeverity }));
   const live = useRef(state);
   const dispatch = (action: Action) => {
     live.current = reduce(live.current, action);
@@ -58,6 +75,16 @@ export function App({
   };
   const [review, setReview] = useState(initialReview);
   const liveReview = useRef(review);
+  // Decisions made here that are not on disk, and why the last save failed.
+  const [unsaved, setUnsaved] = useState<{ ids: ReadonlySet<string>; why: string }>({
+    ids: new Set(),
+    why: '',
+  });
+  const liveUnsaved = useRef(unsaved);
+  const markUnsaved = (next: { ids: ReadonlySet<string>; why: string }) => {
+    liveUnsaved.current = next;
+    setUnsaved(next);
+  };
   const types = useMemo(() => [...new Set(report.findings.map((f) => f.type))] as FindingType[], [report]);
   const findings = useMemo(() => visibleFindings(report, state), [report, state]);
   const selected = findings[Math.min(state.cursor, findings.length - 1)];
@@ -81,11 +108,21 @@ export function App({
     else delete decisions[finding.id];
     liveReview.current = { ...liveReview.current, decisions };
     setReview(liveReview.current);
+    persist(() => store.decide(finding.id, next), message, finding.id);
+  };
+
+  /** Saves, and keeps the decisions on screen marked unsaved (with the reason) until a save succeeds. */
+  const persist = (save: () => ReviewFile, message: string, id?: string) => {
     try {
-      const path = saveReview(liveReview.current);
-      dispatch({ type: 'message', text: `${message} (saved to ${path})` });
+      liveReview.current = save();
+      setReview(liveReview.current);
+      markUnsaved({ ids: new Set(), why: '' });
+      dispatch({ type: 'message', text: `${message} (saved to ${store.path})` });
     } catch (error) {
-      dispatch({ type: 'message', text: `Could not save: ${(error as Error).message}` });
+      const ids = new Set(liveUnsaved.current.ids);
+      if (id) ids.add(id);
+      markUnsaved({ ids, why: (error as Error).message });
+      dispatch({ type: 'message', text: '' });
     }
   };
 
@@ -94,7 +131,16 @@ export function App({
       case 'dispatch':
         return dispatch(command.action);
       case 'quit':
-        return exit();
+        if (liveUnsaved.current.ids.size) return dispatch({ type: 'open', overlay: 'confirm-quit' });
+        return onExit(EXIT.ok);
+      case 'quit-unsaved':
+        return onExit(EXIT.unsaved);
+      case 'interrupt':
+        return onExit(EXIT.interrupted);
+      case 'retry-save':
+        if (!liveUnsaved.current.ids.size) return dispatch({ type: 'message', text: 'Nothing left to save' });
+        dispatch({ type: 'close' });
+        return persist(() => store.save(), 'Saved');
       case 'decide':
         return record(command.change, command.message);
       case 'edit-note': {
@@ -168,6 +214,7 @@ export function App({
               height={listHeight}
               width={width}
               decisions={review.decisions}
+              unsaved={unsaved.ids}
               theme={theme}
             />
           )}
@@ -189,7 +236,7 @@ export function App({
           theme={theme}
         />
       )}
-      <StatusLine state={state} theme={theme} count={count} />
+      <StatusLine state={state} theme={theme} count={count} unsaved={unsaved} />
     </Box>
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Text, useStdout } from 'ink';
+import { Box, Text, useInput, useStdout } from 'ink';
 import type { ArticleReport } from '../../src/index.js';
 import { Header } from './Header.js';
 import { createTheme } from './theme.js';
@@ -7,11 +7,16 @@ export interface ComparingProps {
   source: ArticleReport;
   rewrite: ArticleReport;
   colors: boolean;
+  /** q or Ctrl-C while comparing: stop it and quit. */
+  onCancel(): void;
 }
 
 /** What the screen shows while the articles are compared: which articles, and how much there is to read. */
-export function Comparing({ source, rewrite, colors }: ComparingProps) {
+export function Comparing({ source, rewrite, colors, onCancel }: ComparingProps) {
   const { stdout } = useStdout();
+  useInput((input, key) => {
+    if (input === 'q' || (key.ctrl && input === 'c')) onCancel();
+  });
   const width = Math.max(40, stdout.columns || 80);
   const theme = createTheme(colors);
   return (
@@ -21,6 +26,7 @@ export function Comparing({ source, rewrite, colors }: ComparingProps) {
         Aligning {source.sentences.length} source sentences with {rewrite.sentences.length} rewrite sentences
         and comparing their facts…
       </Text>
+      <Text color={theme.muted}>q or Ctrl-C stops</Text>
     </Box>
   );
 }

@@ -9,13 +9,15 @@ interface Props {
   height: number;
   width: number;
   decisions: Record<string, ReviewDecision>;
+  /** Findings whose decision is not on disk yet. */
+  unsaved: ReadonlySet<string>;
   theme: Theme;
 }
 
 const MARK = { confirmed: '✓', dismissed: '✗' } as const;
 
 /** The findings, one line each, scrolled so the selected one is always in view. */
-export function FindingList({ findings, cursor, height, width, decisions, theme }: Props) {
+export function FindingList({ findings, cursor, height, width, decisions, unsaved, theme }: Props) {
   if (!findings.length) {
     return (
       <Box height={height}>
@@ -38,7 +40,10 @@ export function FindingList({ findings, cursor, height, width, decisions, theme 
               {SYMBOL[f.severity]} {f.severity.padEnd(6)}
             </Text>
             <Text color={theme.accent}> {f.type.padEnd(17)}</Text>
-            <Text> {decision ? MARK[decision] : ' '} </Text>
+            <Text> {decision ? MARK[decision] : ' '}</Text>
+            <Text color={theme.severity('high')} bold>
+              {unsaved.has(f.id) ? '! ' : '  '}
+            </Text>
             <Text>{f.explanation}</Text>
           </Text>
         );

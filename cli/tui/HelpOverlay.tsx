@@ -13,9 +13,11 @@ export const KEYS: [string, string][] = [
   ['n', 'add or edit a note'],
   ['u', 'clear the decision and note'],
   ['e', 'export the Markdown report with decisions'],
+  ['w', 'try again to save decisions that could not be saved'],
   ['?', 'this help (Esc or ? closes it)'],
   ['Esc', 'close an input, a search or this help'],
-  ['q', 'quit'],
+  ['q', 'quit (asks first when decisions are not saved)'],
+  ['Ctrl-C', 'stop at once (exit status 130)'],
 ];
 
 export function HelpOverlay({ theme }: { theme: Theme }) {
@@ -30,7 +32,10 @@ export function HelpOverlay({ theme }: { theme: Theme }) {
           {what}
         </Text>
       ))}
-      <Text color={theme.muted}>Decisions are saved to the review file as you make them.</Text>
+      <Text color={theme.muted}>
+        Decisions are saved to the review file as you make them; one that could not be saved is marked ! until
+        it is.
+      </Text>
     </Box>
   );
 }

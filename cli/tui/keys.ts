@@ -6,6 +6,11 @@ import type { Action, ReviewState } from './state.js';
 export type Command =
   | { type: 'dispatch'; action: Action }
   | { type: 'quit' }
+  /** Quit although decisions are not saved (asked first). */
+  | { type: 'quit-unsaved' }
+  /** Ctrl-C: stop at once. */
+  | { type: 'interrupt' }
+  | { type: 'retry-save' }
   | { type: 'decide'; change: Partial<ReviewDecision> | null; message: string }
   | { type: 'edit-note' }
   | { type: 'save-note' }
@@ -32,8 +37,11 @@ const is =
   (input: string): boolean =>
     chars.includes(input);
 
+const interrupt: Binding = { matches: (i, k) => k.ctrl && i === 'c', command: () => ({ type: 'interrupt' }) };
+
 /** The main screen's keys, in the order they are tried; the help overlay lists the same. */
 export const MAIN_KEYS: readonly Binding[] = [
+  interrupt,
   { matches: is('q'), command: () => ({ type: 'quit' }) },
   { matches: (_, k) => k.escape, command: () => dispatch({ type: 'escape' }) },
   {
@@ -75,16 +83,19 @@ export const MAIN_KEYS: readonly Binding[] = [
   },
   { matches: is('n'), findingsOnly: true, command: () => ({ type: 'edit-note' }) },
   { matches: is('e'), findingsOnly: true, command: () => ({ type: 'export' }) },
+  { matches: is('w'), command: () => ({ type: 'retry-save' }) },
 ];
 
 /** Keys while the help overlay is open. */
 const HELP_KEYS: readonly Binding[] = [
+  interrupt,
   { matches: (i, k) => k.escape || i === '?', command: () => dispatch({ type: 'close' }) },
   { matches: is('q'), command: () => ({ type: 'quit' }) },
 ];
 
 /** Keys while a search or a note is typed. */
 const TEXT_KEYS: readonly Binding[] = [
+  interrupt,
   { matches: (_, k) => k.escape, command: () => dispatch({ type: 'close' }) },
   {
     matches: (_, k) => k.return,
@@ -95,6 +106,14 @@ const TEXT_KEYS: readonly Binding[] = [
     matches: (i, k) => Boolean(i) && !k.ctrl && !k.meta,
     command: (_, __, input) => dispatch({ type: 'type-char', text: input }),
   },
+];
+
+/** Keys while the screen asks whether to quit with decisions not saved. */
+const CONFIRM_QUIT_KEYS: readonly Binding[] = [
+  interrupt,
+  { matches: is('y', 'Y'), command: () => ({ type: 'quit-unsaved' }) },
+  { matches: is('w'), command: () => ({ type: 'retry-save' }) },
+  { matches: (i, k) => k.escape || i === 'n' || i === 'N', command: () => dispatch({ type: 'close' }) },
 ];
 
 /** The command a key gives in the screen's present state, if any. */
@@ -109,7 +128,9 @@ export function commandFor(
       ? TEXT_KEYS
       : state.overlay === 'help'
         ? HELP_KEYS
-        : MAIN_KEYS;
+        : state.overlay === 'confirm-quit'
+          ? CONFIRM_QUIT_KEYS
+          : MAIN_KEYS;
   const binding = table.find((b) => b.matches(input, key));
   if (!binding || (binding.findingsOnly && state.view !== 'findings')) return undefined;
   return binding.command(context, state, input);

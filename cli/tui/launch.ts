@@ -1,5 +1,5 @@
-import type { Report } from '../../src/index.js';
 import type { ReviewFileArgs } from '../args.js';
+import { compareInBackground } from '../comparison.js';
 import type { InputArticle } from '../input.js';
 
 type Screen = typeof import('./run.js');
@@ -7,19 +7,19 @@ let screen: Promise<Screen> | undefined;
 
 /**
  * Ink and React load only for the review screen, so other commands start without them. Loading takes
- * longer than comparing the articles, so it starts first and runs while they are read and compared.
+ * longer than comparing the articles, so it starts first and runs while they are read.
  */
 export function preloadReview(): void {
   screen ??= import('./run.js');
 }
 
-/** Opens the review screen at once; `compareArticles` runs behind its first frame. */
+/** Opens the review screen at once; the comparison runs in the background behind its first frame. */
 export async function openReview(
   args: ReviewFileArgs,
   inputs: { source: InputArticle; rewrite: InputArticle },
-  compareArticles: () => Report,
 ): Promise<void> {
   preloadReview();
+  const comparison = compareInBackground(inputs.source, inputs.rewrite);
   const { runReview } = await screen!;
-  await runReview(args, inputs, compareArticles);
+  process.exitCode = await runReview(args, inputs, comparison);
 }

@@ -1,80 +1,135 @@
 import { render } from 'ink';
-import { dirname, join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { useEffect, useState } from 'react';
 import {
   articleReport,
   InputError,
   renderMarkdownReport,
   type Report,
   type ReviewFile,
+  type Severity,
 } from '../../src/index.js';
 import { usedOptions, type ReviewFileArgs } from '../args.js';
+import type { Comparison } from '../comparison.js';
+import { EXIT } from '../exit.js';
 import type { InputArticle } from '../input.js';
 import { writeFileAtomic } from '../output.js';
 import { colorWanted } from '../render/style.js';
-import { loadReview, reviewPath, saveReview } from '../review-file.js';
+import { loadReview, reviewPath, ReviewStore } from '../review-file.js';
 import { version } from '../version.js';
-import { App } from './App.js';
+import { App, type DecisionStore } from './App.js';
 import { Comparing } from './Comparing.js';
 
 /**
- * Opens the review screen and resolves when the user quits. The screen names the articles at once and
- * shows the findings when `compareArticles` returns: on long articles the comparison takes seconds.
+ * Opens the review screen and resolves with the exit status when the user quits. The screen names the
+ * articles at once and shows the findings when the comparison ends: on long articles it takes seconds,
+ * and q or Ctrl-C stop it.
  */
 export async function runReview(
   args: ReviewFileArgs,
   inputs: { source: InputArticle; rewrite: InputArticle },
-  compareArticles: () => Report,
-): Promise<void> {
+  comparison: Comparison,
+): Promise<number> {
   if (!process.stdin.isTTY)
     throw new InputError('the review screen needs a terminal; use factdiff check (or --json) in pipes');
   const file = reviewPath(args.rewrite, args['review-file']);
-  const review = loadReview(file, args.source, args.rewrite);
-  const exportPath = join(
-    dirname(file),
-    `${file
-      .replace(/\.review\.json$/, '')
-      .split('/')
-      .pop()}.report.md`,
-  );
-  const colors = colorWanted(args.color, process.stdout);
+  if (!file)
+    throw new InputError(
+      'the rewrite comes from standard input: give --review-file FILE to keep the review decisions',
+    );
+  const pair = {
+    source: args.source,
+    rewrite: args.rewrite,
+    sha256: { source: inputs.source.sha256, rewrite: inputs.rewrite.sha256 },
+  };
+  const review = loadReview(file, pair, (w) => {
+    if (!args.quiet) process.stderr.write(`factdiff: warning: ${w}\n`);
+  });
+  const store = new ReviewStore(file, pair);
+  const exportPath = file.replace(/(\.review)?\.json$/, '') + '.report.md';
+  const exportReport = (report: Report) => (r: ReviewFile) => {
+    const markdown = renderMarkdownReport(report, {
+      version,
+      sha256: pair.sha256,
+      review: r,
+      options: usedOptions(args),
+    });
+    writeFileAtomic(exportPath, markdown);
+    return exportPath;
+  };
+  let status: number = EXIT.ok;
+  let failure: unknown;
+  let done = false;
   const app = render(
-    <Comparing
-      source={articleReport(inputs.source.article)}
-      rewrite={articleReport(inputs.rewrite.article)}
-      colors={colors}
+    <Review
+      inputs={inputs}
+      comparison={comparison}
+      review={review}
+      store={store}
+      exportReport={exportReport}
+      colors={colorWanted(args.color, process.stdout)}
+      minSeverity={args['min-severity'] ?? 'low'}
+      onExit={(s, error) => {
+        // The first way out counts: a cancelled comparison still reports its end afterwards.
+        if (done) return;
+        done = true;
+        status = s;
+        failure = error;
+        comparison.cancel();
+        app.unmount();
+      }}
     />,
-    { exitOnCtrlC: true },
+    // Ctrl-C is the screen's to handle: it must exit 130, and stop a running comparison.
+    { exitOnCtrlC: false },
   );
-  // The comparison blocks the event loop: let the first frame reach the terminal before it starts.
-  await nextTurn();
-  let report: Report;
-  try {
-    report = compareArticles();
-  } catch (error) {
-    app.unmount();
-    throw error;
-  }
-  app.rerender(
+  await app.waitUntilExit();
+  if (failure) throw failure;
+  return status;
+}
+
+interface ReviewProps {
+  inputs: { source: InputArticle; rewrite: InputArticle };
+  comparison: Comparison;
+  review: ReviewFile;
+  store: DecisionStore;
+  exportReport(report: Report): (review: ReviewFile) => string;
+  colors: boolean;
+  minSeverity: Severity;
+  onExit(status: number, error?: unknown): void;
+}
+
+/** "Comparing…" until the report comes, then the review itself. */
+function Review({
+  inputs,
+  comparison,
+  review,
+  store,
+  exportReport,
+  colors,
+  minSeverity,
+  onExit,
+}: ReviewProps) {
+  const [report, setReport] = useState<Report>();
+  useEffect(() => {
+    comparison.result.then(setReport, (error: unknown) => onExit(EXIT.internal, error));
+  }, [comparison]);
+  if (!report)
+    return (
+      <Comparing
+        source={articleReport(inputs.source.article)}
+        rewrite={articleReport(inputs.rewrite.article)}
+        colors={colors}
+        onCancel={() => onExit(EXIT.interrupted)}
+      />
+    );
+  return (
     <App
       report={report}
       review={review}
+      store={store}
+      exportReport={exportReport(report)}
       colors={colors}
-      saveReview={(r: ReviewFile) => {
-        saveReview(file, r);
-        return file;
-      }}
-      exportReport={(r: ReviewFile) => {
-        const markdown = renderMarkdownReport(report, {
-          version,
-          sha256: { source: inputs.source.sha256, rewrite: inputs.rewrite.sha256 },
-          review: r,
-          options: usedOptions(args),
-        });
-        writeFileAtomic(exportPath, markdown);
-        return exportPath;
-      }}
-    />,
+      minSeverity={minSeverity}
+      onExit={onExit}
+    />
   );
-  await app.waitUntilExit();
 }

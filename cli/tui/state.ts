@@ -8,7 +8,7 @@ import {
 } from '../../src/index.js';
 
 export type View = 'findings' | 'alignment';
-export type Overlay = 'none' | 'help' | 'search' | 'note';
+export type Overlay = 'none' | 'help' | 'search' | 'note' | 'confirm-quit';
 
 /** Everything the review screen shows that changes while the user works. */
 export interface ReviewState {

@@ -8,12 +8,19 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export const severityRank = (s: Severity): number => SEVERITIES.length - SEVERITIES.indexOf(s);
 
+/** The findings at or above a severity, in their order. */
+export const atLeast = <F extends { severity: Severity }>(findings: readonly F[], min: Severity): F[] =>
+  findings.filter((f) => severityRank(f.severity) >= severityRank(min));
+
 /** Where a finding's evidence stands: a sentence and the exact words in it. */
 export interface Evidence {
   sentence: string;
   start: number;
   end: number;
   text: string;
+  /** 1-based line and column of `start` in the file as given: plain-text input only. */
+  line?: number;
+  column?: number;
 }
 
 export interface Finding {

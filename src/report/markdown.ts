@@ -1,6 +1,6 @@
 import { counted } from './counted.js';
 import type { Report } from '../compare.js';
-import { SEVERITIES, type Finding } from '../detect/finding.js';
+import { atLeast, SEVERITIES, type Finding, type Severity } from '../detect/finding.js';
 import type { ReportSection } from '../detect/rule.js';
 import { FINDING_TYPES, rules } from '../detect/rules/index.js';
 import { code, escapeMarkdown } from './escape.js';
@@ -16,6 +16,8 @@ export interface ReportContext {
   version: string;
   /** The options the run was made with, as a user would type them. */
   options: string[];
+  /** List only findings at or above this severity; the counts still cover all. */
+  minSeverity?: Severity;
 }
 
 const SEVERITY_LABEL = { high: '▲ High', medium: '● Medium', low: '○ Low' } as const;
@@ -34,7 +36,11 @@ export function renderMarkdownReport(report: Report, context: ReportContext): st
   out.push(...header(report, context), '');
   const sections = Object.entries(SECTIONS).map(
     ([section, [title, none]]) =>
-      [title, report.findings.filter((f) => SECTION_OF.get(f.type) === section), none] as const,
+      [
+        title,
+        shownFindings(report, context).filter((f) => SECTION_OF.get(f.type) === section),
+        none,
+      ] as const,
   );
   if (report.related.verdict === 'unrelated') {
     out.push(
@@ -61,6 +67,18 @@ export function renderMarkdownReport(report: Report, context: ReportContext): st
   return out.join('\n');
 }
 
+const shownFindings = (report: Report, context: ReportContext): Finding[] =>
+  context.minSeverity ? atLeast(report.findings, context.minSeverity) : report.findings;
+
+/** "21 findings", or "21 findings, 6 shown (high and above)" when a filter hides some. */
+function findingCount(report: Report, context: ReportContext): string {
+  const shown = shownFindings(report, context).length;
+  const all = counted(report.summary.findings, 'finding');
+  return shown === report.summary.findings
+    ? all
+    : `${all}, ${shown} shown (${context.minSeverity} and above)`;
+}
+
 function header(report: Report, context: ReportContext): string[] {
   const words = (a: Report['source']): number =>
     a.sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
@@ -82,7 +100,7 @@ function header(report: Report, context: ReportContext): string[] {
   if (context.sha256) lines.push(row('SHA-256', code(context.sha256.source), code(context.sha256.rewrite)));
   lines.push(
     '',
-    `**Verdict: ${s.verdict}** — the articles are ${report.related.verdict === 'same-event' ? 'about the same event' : 'unrelated'} (relatedness ${report.related.score.toFixed(2)}); ${counted(s.findings, 'finding')}.`,
+    `**Verdict: ${s.verdict}** — the articles are ${report.related.verdict === 'same-event' ? 'about the same event' : 'unrelated'} (relatedness ${report.related.score.toFixed(2)}); ${findingCount(report, context)}.`,
     '',
     '| Severity | Findings |',
     '| --- | ---: |',

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../cli/tui/App.js';
 import { Comparing } from '../../cli/tui/Comparing.js';
 import { compare } from '../../src/index.js';
-import { emptyReview, type ReviewFile } from '../../src/report/review.js';
+import {
+  emptyReview,
+  mergeDecisions,
+  type ReviewDecision,
+  type ReviewFile,
+} from '../../src/report/review.js';
 
 const seed = (n: string) => ({
   text: readFileSync(new URL(`../../seeds/${n}`, import.meta.url), 'utf8'),
@@ -13,26 +18,50 @@ const seed = (n: string) => ({
 const report = compare(seed('000_bafdc0cafe821a47.txt'), seed('001_919184c9a5fb0886.txt'));
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
-function mount(review: ReviewFile = emptyReview('s', 'r')) {
-  const saved: ReviewFile[] = [];
+const pair = { source: 's', rewrite: 'r' };
+
+/** A review file in memory, merged on save as the real one is; `failing` makes saves throw. */
+function memoryStore(initial: ReviewFile) {
+  const pending = new Map<string, ReviewDecision | null>();
+  const store = {
+    path: 'r.review.json',
+    failing: '',
+    disk: initial,
+    saved: [] as ReviewFile[],
+    save(): ReviewFile {
+      if (store.failing) throw new Error(store.failing);
+      store.disk = mergeDecisions(store.disk, pair, pending);
+      pending.clear();
+      store.saved.push(store.disk);
+      return store.disk;
+    },
+    decide(id: string, decision: ReviewDecision | undefined): ReviewFile {
+      pending.set(id, decision ?? null);
+      return store.save();
+    },
+  };
+  return store;
+}
+
+function mount(review: ReviewFile = emptyReview(pair)) {
+  const store = memoryStore(review);
   const exported: ReviewFile[] = [];
+  const exits: number[] = [];
   const app = render(
     <App
       report={report}
       review={review}
+      store={store}
       colors={false}
       now={() => '2026-11-22T00:00:00.000Z'}
-      saveReview={(r) => {
-        saved.push(r);
-        return 'r.review.json';
-      }}
       exportReport={(r) => {
         exported.push(r);
         return 'r.report.md';
       }}
+      onExit={(status) => exits.push(status)}
     />,
   );
-  return { ...app, saved, exported };
+  return { ...app, saved: store.saved, store, exported, exits };
 }
 
 const selectedLine = (frame: string): string => frame.split('\n').find((l) => l.startsWith('›')) ?? '';
@@ -121,7 +150,7 @@ describe('review screen', () => {
 
   it('keeps decisions on findings that no longer exist', async () => {
     const review = {
-      ...emptyReview('s', 'r'),
+      ...emptyReview(pair),
       decisions: { gone00000000: { decision: 'confirmed' as const } },
     };
     const { stdin, saved } = mount(review);
@@ -176,12 +205,99 @@ describe('review screen', () => {
 describe('screen while comparing', () => {
   it('names both articles and what is being compared, with no verdict yet', () => {
     const { lastFrame } = render(
-      <Comparing source={report.source} rewrite={report.rewrite} colors={false} />,
+      <Comparing source={report.source} rewrite={report.rewrite} colors={false} onCancel={() => {}} />,
     );
     const frame = lastFrame()!;
     expect(frame).toContain('000_bafdc0cafe821a47.txt (de, 2026-02-10)');
     expect(frame).toContain('001_919184c9a5fb0886.txt (de');
     expect(frame).toContain(`Aligning ${report.source.sentences.length} source sentences`);
     expect(frame).not.toContain('DRIFT');
+  });
+
+  it('q and Ctrl-C stop it', async () => {
+    for (const key of ['q', '\u0003']) {
+      let cancelled = 0;
+      const { stdin } = render(
+        <Comparing
+          source={report.source}
+          rewrite={report.rewrite}
+          colors={false}
+          onCancel={() => cancelled++}
+        />,
+      );
+      await tick();
+      stdin.write(key);
+      await tick();
+      expect(cancelled).toBe(1);
+    }
+  });
+});
+
+describe('decisions that cannot be saved', () => {
+  it('stay marked and said in the status line until a save succeeds; w tries again', async () => {
+    const { stdin, lastFrame, store, saved } = mount();
+    store.failing = 'EACCES: permission denied';
+    stdin.write('c');
+    await tick();
+    expect(selectedLine(lastFrame()!)).toMatch(/✓! /);
+    expect(lastFrame()).toContain('1 decision NOT SAVED (EACCES: permission denied)');
+    stdin.write('j');
+    await tick();
+    stdin.write('x');
+    await tick();
+    // Moving on does not clear the warning; the second failure adds to it.
+    expect(lastFrame()).toContain('2 decisions NOT SAVED');
+    expect(saved).toHaveLength(0);
+    store.failing = '';
+    stdin.write('w');
+    await tick();
+    expect(lastFrame()).not.toContain('NOT SAVED');
+    expect(lastFrame()).toContain('Saved (saved to r.review.json)');
+    expect(Object.values(saved.at(-1)!.decisions).map((d) => d.decision)).toEqual(['confirmed', 'dismissed']);
+    expect(selectedLine(lastFrame()!)).not.toContain('!');
+  });
+
+  it('q asks before quitting with unsaved decisions: n stays, y quits with status 4', async () => {
+    const { stdin, lastFrame, store, exits } = mount();
+    store.failing = 'read-only';
+    stdin.write('c');
+    await tick();
+    stdin.write('q');
+    await tick();
+    expect(exits).toEqual([]);
+    expect(lastFrame()).toContain('Quit and lose it? y quit · n stay · w try saving again');
+    stdin.write('n');
+    await tick();
+    expect(lastFrame()).not.toContain('Quit and lose');
+    stdin.write('q');
+    await tick();
+    stdin.write('y');
+    await tick();
+    expect(exits).toEqual([4]);
+  });
+
+  it('q quits with 0 when everything is saved; Ctrl-C with 130', async () => {
+    const saved = mount();
+    saved.stdin.write('c');
+    await tick();
+    saved.stdin.write('q');
+    await tick();
+    expect(saved.exits).toEqual([0]);
+    const interrupted = mount();
+    interrupted.stdin.write('\u0003');
+    await tick();
+    expect(interrupted.exits).toEqual([130]);
+  });
+
+  it('a save shows decisions another session wrote meanwhile', async () => {
+    const { stdin, lastFrame, store } = mount();
+    const other = report.findings[1]!.id;
+    store.disk = { ...store.disk, decisions: { [other]: { decision: 'dismissed' } } };
+    stdin.write('c');
+    await tick();
+    expect(Object.keys(store.disk.decisions).sort()).toEqual([other, report.findings[0]!.id].sort());
+    stdin.write('j');
+    await tick();
+    expect(selectedLine(lastFrame()!)).toContain('✗');
   });
 });
