@@ -24,8 +24,9 @@ export async function readPair(
       `${source.article.name} is ${source.article.language} and ${rewrite.article.name} is ${rewrite.article.language}: cross-language comparison is not supported`,
     );
   }
-  for (const a of [source, rewrite])
-    for (const w of a.article.warnings) process.stderr.write(`factdiff: warning: ${w}\n`);
+  if (!options.quiet)
+    for (const a of [source, rewrite])
+      for (const w of a.article.warnings) process.stderr.write(`factdiff: warning: ${w}\n`);
   return { source, rewrite };
 }
 

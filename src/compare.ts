@@ -24,6 +24,7 @@ export interface ArticleReport {
   language: Language;
   date?: string;
   headline?: string;
+  byline?: string;
   encoding: Article['encoding'];
   /** The input's format: evidence offsets point into the text read from it (for HTML and Markdown, the extracted text). */
   format: Article['format'];
@@ -88,6 +89,7 @@ export function articleReport(a: Article): ArticleReport {
     language: a.language,
     ...(a.date ? { date: a.date.iso } : {}),
     ...(a.headline ? { headline: a.headline.text } : {}),
+    ...(a.byline ? { byline: a.byline.text } : {}),
     encoding: a.encoding,
     format: a.format,
     sentences: a.sentences.map((s) => ({

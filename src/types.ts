@@ -36,6 +36,10 @@ export interface Article {
   date?: ArticleDate;
   headline?: Span & { text: string };
   section?: Span & { text: string };
+  /** Who wrote it ("By Jane Doe"): kept apart from the statements. */
+  byline?: Span & { text: string };
+  /** Markdown subheadings and image descriptions: the article's furniture, not its statements. */
+  furniture?: (Span & { text: string; kind: 'subheading' | 'image' })[];
   sentences: Sentence[];
   warnings: string[];
 }

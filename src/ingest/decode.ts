@@ -29,14 +29,49 @@ export function decodeBytes(bytes: Uint8Array, name: string): DecodedText {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8', warnings: [] };
   } catch {
-    const text = decodeWindows1252(bytes);
-    return {
-      text,
-      encoding: 'windows-1252',
-      warnings: [`${name}: not valid UTF-8; read as Windows-1252`],
-    };
+    return decodeByLine(bytes, name);
   }
 }
+
+/**
+ * Text pasted together from several sources can mix UTF-8 and Windows-1252 lines: each line is read
+ * in the encoding it is valid in, so the UTF-8 lines keep their „quotes“ and the others their umlauts.
+ */
+function decodeByLine(bytes: Uint8Array, name: string): DecodedText {
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const parts: string[] = [];
+  const legacy: number[] = [];
+  let start = 0;
+  let line = 1;
+  let lines = 0;
+  while (start < bytes.length) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline < 0 ? bytes.length : newline + 1;
+    const chunk = bytes.subarray(start, end);
+    lines++;
+    try {
+      parts.push(utf8.decode(chunk));
+    } catch {
+      parts.push(decodeWindows1252(chunk));
+      legacy.push(line);
+    }
+    start = end;
+    line++;
+  }
+  const all = legacy.length === lines;
+  return {
+    text: parts.join(''),
+    encoding: 'windows-1252',
+    warnings: [
+      all
+        ? `${name}: not valid UTF-8; read as Windows-1252`
+        : `${name}: ${legacy.length === 1 ? 'line' : 'lines'} ${listed(legacy)} not valid UTF-8; read as Windows-1252, the rest as UTF-8`,
+    ],
+  };
+}
+
+const listed = (lines: number[]): string =>
+  lines.length > 6 ? `${lines.slice(0, 6).join(', ')} and ${lines.length - 6} more` : lines.join(', ');
 
 /** Windows-1252 differs from Latin-1 in 0x80–0x9F (typographic quotes, dashes, €); undefined bytes stay as is. */
 const CP1252_HIGH =

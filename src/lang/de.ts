@@ -233,6 +233,7 @@ export const de: LanguagePack = {
   inflectionEndings: ['s', 'e', 'en', 'es', 'n'],
   ordinalDot: true,
   subjectPronouns: new Set(['er', 'sie', 'ich', 'wir']),
+  bylineMarkers: ['Von'],
   passiveAuxiliaries: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),
   roleModifiers: new Map(roleModifiers),
   roleTitles: words(`präsident präsidentin kanzler kanzlerin minister ministerin premier premierminister

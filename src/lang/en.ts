@@ -180,6 +180,7 @@ export const en: LanguagePack = {
   inflectionEndings: ['s', 'es'],
   ordinalDot: false,
   subjectPronouns: new Set(['he', 'she', 'they', 'i', 'we']),
+  bylineMarkers: ['By'],
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']),
   roleModifiers: new Map(roleModifiers),
   roleTitles: words(`president minister secretary chancellor premier chief ceo cfo coo spokesperson spokesman

@@ -76,6 +76,8 @@ export interface LanguagePack {
   ordinalDot: boolean;
   /** Personal pronouns that stand as the subject of what someone said ("sie", "he"), lower case. */
   subjectPronouns: ReadonlySet<string>;
+  /** The word that opens a byline ("By Jane Doe", "Von Anna Berg"), as written. */
+  bylineMarkers: readonly string[];
   /** Auxiliaries of the passive voice ("wurde", "were"): a reporting verb after one has no speaker beside it. */
   passiveAuxiliaries: ReadonlySet<string>;
   /**
