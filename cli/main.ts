@@ -38,7 +38,8 @@ async function main(raw: string[]): Promise<void> {
       )
       .wrap(Math.min(110, process.stdout.columns || 100))
       .fail((message, error) => {
-        if (error) throw error;
+        // yargs's own errors (YError: a bad value, a failed coerce) are the user's to fix; others are bugs.
+        if (error && error.name !== 'YError') throw error;
         process.stderr.write(
           `factdiff: ${message.replace(/:?\s*\n\s*/g, ': ')}\nRun factdiff ${reading.command} --help for usage.\n`,
         );

@@ -1,5 +1,5 @@
 import type { Argv, Options } from 'yargs';
-import { SEVERITIES } from '../src/index.js';
+import { InputError, SEVERITIES } from '../src/index.js';
 
 export const COMMANDS = ['check', 'align', 'report', 'review'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -126,5 +126,5 @@ export function colorChoice(value: unknown): ColorChoice {
   if (value === undefined || value === 'auto') return 'auto';
   if (value === true || value === '' || value === 'always' || value === 'true') return 'always';
   if (value === false || value === 'never' || value === 'false') return 'never';
-  throw new Error(`--color takes auto, always or never, not "${String(value)}"`);
+  throw new InputError(`--color takes auto, always or never, not "${String(value)}"`);
 }

@@ -34,7 +34,7 @@ export function extractMarkdown(md: string): MarkdownExtract {
       .replace(/^\s*([-*_]\s*){3,}$/, '')
       // An image on its own line is described by its alt text; one inside a sentence is dropped.
       .replace(/^\s*!\[([^\]]*)\]\([^)]*\)\s*$/, '$1\n')
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/ ?!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/<\/?[a-z][^>]*>/gi, '')
       .replace(/(\*\*|__)(.+?)\1/g, '$2')

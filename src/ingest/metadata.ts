@@ -15,8 +15,8 @@ export interface LeadingMetadata {
 
 const DATE_LABEL = /^\s*(?:date|datum|published|veröffentlicht|stand|updated|aktualisiert)\s*:?\s*/i;
 const CLOSES_SENTENCE = /[.!?…:;,"'»«“”)]$/;
-/** Up to two capitalised names before a date, each closed by a comma: a place, a weekday ("Berlin, Mittwoch, "). */
-const PLACE_PREFIX = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2},\s*){1,2}/u;
+/** Up to two names before a date, each closed by a comma: a place, a weekday ("Frankfurt am Main, Mittwoch, "). */
+const PLACE_PREFIX = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ -](?:\p{Ll}{1,3} )?\p{Lu}[\p{L}.'’-]*){0,2},\s*){1,2}/u;
 /** A time after the date, with what may follow it: "14:30 Uhr", ", 9:15 a.m. ET", "um 09.15", "at 09:15 GMT". */
 const TIME_SUFFIX = /^,?\s*(?:\p{Ll}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*[\p{L}.]{1,5}){0,2}/u;
 /** How many leading lines may hold metadata before the body must have begun. */

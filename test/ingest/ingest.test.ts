@@ -108,4 +108,97 @@ describe('ingest', () => {
     expect(article.date?.iso).toBe('2026-02-10');
     expect(article.sentences.map((s) => s.text)).toEqual(['The minister said no.', 'She left early.']);
   });
+
+  describe('date lines are metadata, not headlines', () => {
+    const de =
+      '\n\nDie Regierung hat am Dienstag neue Zahlen vorgelegt. Sie zeigen einen Anstieg der Arbeitslosigkeit.\n';
+    const en = '\n\nThe government on Tuesday published new figures. They show unemployment rising.\n';
+    it.each([
+      ['Berlin, 12. März 2025', de, '2025-03-12'],
+      ['LONDON, March 3, 2025', en, '2025-03-03'],
+      ['Mittwoch, 12. März 2025', de, '2025-03-12'],
+      ['Wednesday, March 12, 2025', en, '2025-03-12'],
+      ['Published: March 3, 2025 09:15 GMT', en, '2025-03-03'],
+      ['Berlin, 12.03.2025, 14:30 Uhr', de, '2025-03-12'],
+      ['Frankfurt am Main, Mittwoch, 12. März 2025', de, '2025-03-12'],
+    ])('%s', (line, body, iso) => {
+      for (const text of [`${line}${body}`, `Zahlen vorgelegt\n\n${line}${body}`]) {
+        const { article } = ingestText(text, { name: 'a.txt' });
+        expect(article.date?.iso).toBe(iso);
+        expect(article.headline?.text).not.toBe(line);
+        expect(article.sentences.map((s) => s.text).join(' ')).not.toContain(line);
+      }
+    });
+
+    it('a sentence that opens with a place and a date is body, not a date line', () => {
+      const { article } = ingestText(`Berlin, 12. März 2025 war ein kalter Tag für die Regierung.${de}`, {
+        name: 'a.txt',
+      });
+      expect(article.sentences[0]!.text).toMatch(/war ein kalter Tag/);
+    });
+  });
+
+  it('keeps a byline after the headline apart from the statements, in either language', () => {
+    for (const [text, byline] of [
+      [
+        'Talks end\n\nBy Jane Doe and John Roe, Reuters\n\nThe minister said no. She left early.\n',
+        'By Jane Doe and John Roe, Reuters',
+      ],
+      [
+        'Gespräche enden\n\nVon Anna Berg und Max Müller\n\nDer Minister sagte nein. Sie ging früh.\n',
+        'Von Anna Berg und Max Müller',
+      ],
+    ] as const) {
+      const { article } = ingestText(text, { name: 'a.txt' });
+      expect(article.byline?.text).toBe(byline);
+      expect(article.sentences).toHaveLength(2);
+    }
+    // A headline that opens with the marker word is no byline.
+    const { article } = ingestText(
+      'Talks end\n\nBy the river, the talks went on for days.\n\nThey ended.\n',
+      {
+        name: 'a.txt',
+      },
+    );
+    expect(article.byline).toBeUndefined();
+  });
+
+  it('keeps Markdown subheadings and image descriptions as furniture, not statements', () => {
+    const md =
+      '# Kallas warnt\n\nDie EU-Außenbeauftragte hat gewarnt. Sie sagte, Europa müsse mehr tun.\n\n![Kallas in Brüssel](k.jpg)\n\n## Reaktionen aus Moskau\n\nDer Kreml wies das zurück, ![icon](i.png) sagte ein Sprecher.\n';
+    const { article } = ingestText(md, { name: 'a.md' });
+    expect(article.headline?.text).toBe('Kallas warnt');
+    expect(article.furniture?.map((f) => [f.kind, f.text])).toEqual([
+      ['image', 'Kallas in Brüssel'],
+      ['subheading', 'Reaktionen aus Moskau'],
+    ]);
+    for (const f of article.furniture!) expect(article.text.slice(f.start, f.end)).toBe(f.text);
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      'Die EU-Außenbeauftragte hat gewarnt.',
+      'Sie sagte, Europa müsse mehr tun.',
+      'Der Kreml wies das zurück, sagte ein Sprecher.',
+    ]);
+  });
+
+  it('decodes a file mixing UTF-8 and Windows-1252 line by line', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('Die Regierung sagte: „Wir handeln.“ Das ist klar.\n\n', 'utf8'),
+      Buffer.from('Der Minister sagte, die \u00c4nderung sei n\u00f6tig.\n', 'latin1'),
+    ]);
+    const { article } = ingestBytes(bytes, { name: 'mixed.txt' });
+    expect(article.text).toContain('„Wir handeln.“');
+    expect(article.text).toContain('die Änderung sei nötig');
+    expect(article.warnings).toEqual([
+      'mixed.txt: line 3 not valid UTF-8; read as Windows-1252, the rest as UTF-8',
+    ]);
+  });
+
+  it('warns when a forced language contradicts a clear detection', () => {
+    const { article } = ingestBytes(seed(SOURCE), { name: SOURCE, language: 'en' });
+    expect(article.language).toBe('en');
+    expect(article.warnings).toEqual([
+      `${SOURCE}: read as en as asked, but its text is de; the findings will be unreliable`,
+    ]);
+    expect(ingestBytes(seed(SOURCE), { name: SOURCE, language: 'de' }).article.warnings).toEqual([]);
+  });
 });
