@@ -9,7 +9,16 @@ import { FindingList } from './FindingList.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { commandFor, type Command } from './keys.js';
-import { decide, initialState, reduce, visibleFindings, type Action, type ReviewState } from './state.js';
+import {
+  decide,
+  initialState,
+  matchesSearch,
+  nextRow,
+  reduce,
+  visibleFindings,
+  type Action,
+  type ReviewState,
+} from './state.js';
 import { StatusLine } from './StatusLine.js';
 import { createTheme } from './theme.js';
 
@@ -25,6 +34,9 @@ export interface DecisionStore {
   save(): ReviewFile;
 }
 
+/** How long a message stays in the status line. */
+const MESSAGE_MS = 4000;
+
 export interface AppProps {
   report: Report;
   review: ReviewFile;
@@ -38,6 +50,8 @@ export interface AppProps {
   minSeverity?: Severity;
   /** The clock, for decision times (tests pass a fixed one). */
   now?: () => string;
+  /** How long a message stays (tests shorten it). */
+  messageMs?: number;
 }
 
 function useTerminalSize(): { columns: number; rows: number } {
@@ -54,6 +68,18 @@ function useTerminalSize(): { columns: number; rows: number } {
   return size;
 }
 
+/** One character of a chunk as the key it is: Enter, Backspace, Esc, Tab, or Ctrl with a letter ("\u0001" is Ctrl-A). */
+function keyOf(ch: string, chunk: Key): [string, Key] {
+  const code = ch.charCodeAt(0);
+  const plain = { ...chunk, return: false, backspace: false, escape: false, tab: false, ctrl: false };
+  if (ch === '\r' || ch === '\n') return ['', { ...plain, return: true }];
+  if (ch === '\u007f' || ch === '\b') return ['', { ...plain, backspace: true }];
+  if (ch === '\u001b') return ['', { ...plain, escape: true }];
+  if (ch === '\t') return ['', { ...plain, tab: true }];
+  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...plain, ctrl: true }];
+  return [ch, plain];
+}
+
 export function App({
   report,
   review: initialReview,
@@ -63,6 +89,7 @@ export function App({
   colors,
   minSeverity = 'low',
   now = () => new Date().toISOString(),
+  messageMs = MESSAGE_MS,
 }: AppProps) {
   const { columns, rows } = useTerminalSize();
   const theme = createTheme(colors);
@@ -87,6 +114,11 @@ export function App({
   };
   const types = useMemo(() => [...new Set(report.findings.map((f) => f.type))] as FindingType[], [report]);
   const findings = useMemo(() => visibleFindings(report, state), [report, state]);
+  useEffect(() => {
+    if (!state.message) return;
+    const timer = setTimeout(() => dispatch({ type: 'fade', text: state.message }), messageMs);
+    return () => clearTimeout(timer);
+  }, [state.message, messageMs]);
   const selected = findings[Math.min(state.cursor, findings.length - 1)];
   const width = Math.max(40, columns);
   const body = Math.max(6, rows - 4);
@@ -158,6 +190,41 @@ export function App({
         record({ note }, note ? 'Note saved' : 'Note removed');
         return dispatch({ type: 'close' });
       }
+      case 'submit-search': {
+        const search = live.current.input;
+        const { visible } = current();
+        const isMatch = (row: number) => matchesSearch(report, visible[row]!, search);
+        // The first match from the selected row on, the selected one included.
+        const row = search ? nextRow(visible.length, live.current.cursor - 1, 1, isMatch) : undefined;
+        const count = visible.filter((_, i) => isMatch(i)).length;
+        return dispatch({
+          type: 'submit-search',
+          ...(row !== undefined ? { cursor: row } : {}),
+          message: !search ? '' : row === undefined ? `Not found: ${search}` : `${count} matching`,
+        });
+      }
+      case 'step': {
+        const { visible } = current();
+        const s = live.current;
+        if (command.to === 'match' && !s.search)
+          return dispatch({ type: 'message', text: 'No search yet: / to search' });
+        const wanted =
+          command.to === 'match'
+            ? (row: number) => matchesSearch(report, visible[row]!, s.search)
+            : (row: number) => !liveReview.current.decisions[visible[row]!.id]?.decision;
+        const row = nextRow(visible.length, s.cursor, command.step, wanted);
+        if (row === undefined)
+          return dispatch({
+            type: 'message',
+            text: command.to === 'match' ? `Not found: ${s.search}` : 'Every finding shown has a decision',
+          });
+        const wrapped = command.step === 1 ? row <= s.cursor : row >= s.cursor;
+        return dispatch({
+          type: 'select',
+          cursor: row,
+          message: wrapped ? `Search went round the ${command.step === 1 ? 'end' : 'start'}` : '',
+        });
+      }
       case 'export':
         try {
           dispatch({ type: 'message', text: `Report exported to ${exportReport(liveReview.current)}` });
@@ -178,15 +245,7 @@ export function App({
   useInput((input, key) => {
     // Keys typed or pasted quickly arrive as one chunk ("jjj", "text\r"): each character is its own key.
     if (input.length <= 1 || key.ctrl || key.meta) return handle(input, key);
-    for (const ch of input) {
-      handle(ch, {
-        ...key,
-        return: ch === '\r' || ch === '\n',
-        backspace: ch === '\u007f' || ch === '\b',
-        escape: ch === '\u001b',
-        tab: ch === '\t',
-      });
-    }
+    for (const ch of input) handle(...keyOf(ch, key));
   });
 
   const count =
@@ -195,7 +254,14 @@ export function App({
       : `${state.alignmentCursor + 1}/${report.alignment.length} pairs`;
   return (
     <Box flexDirection="column" width={width}>
-      <Header source={report.source} rewrite={report.rewrite} outcome={report} theme={theme} width={width} />
+      <Header
+        source={report.source}
+        rewrite={report.rewrite}
+        outcome={report}
+        decisions={review.decisions}
+        theme={theme}
+        width={width}
+      />
       {state.overlay === 'help' ? (
         <HelpOverlay theme={theme} />
       ) : report.related.verdict === 'unrelated' && state.view === 'findings' ? (
@@ -215,6 +281,8 @@ export function App({
               width={width}
               decisions={review.decisions}
               unsaved={unsaved.ids}
+              search={state.search}
+              report={report}
               theme={theme}
             />
           )}
@@ -236,7 +304,7 @@ export function App({
           theme={theme}
         />
       )}
-      <StatusLine state={state} theme={theme} count={count} unsaved={unsaved} />
+      <StatusLine state={state} theme={theme} count={count} unsaved={unsaved} width={width} />
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { Finding } from '../../src/index.js';
+import type { Finding, Report } from '../../src/index.js';
+import { matchesSearch } from './state.js';
 import type { ReviewDecision } from '../../src/index.js';
 import { SYMBOL, type Theme } from './theme.js';
 
@@ -11,19 +12,30 @@ interface Props {
   decisions: Record<string, ReviewDecision>;
   /** Findings whose decision is not on disk yet. */
   unsaved: ReadonlySet<string>;
+  /** The last search: rows that hold it are marked. */
+  search: string;
+  report: Report;
   theme: Theme;
 }
 
 const MARK = { confirmed: '✓', dismissed: '✗' } as const;
 
 /** The findings, one line each, scrolled so the selected one is always in view. */
-export function FindingList({ findings, cursor, height, width, decisions, unsaved, theme }: Props) {
+export function FindingList({
+  findings,
+  cursor,
+  height,
+  width,
+  decisions,
+  unsaved,
+  search,
+  report,
+  theme,
+}: Props) {
   if (!findings.length) {
     return (
       <Box height={height}>
-        <Text color={theme.muted}>
-          No findings match the filters. Press s or f to widen them, Esc to clear a search.
-        </Text>
+        <Text color={theme.muted}>No findings pass the filters. Press s or f to widen them.</Text>
       </Box>
     );
   }
@@ -33,6 +45,8 @@ export function FindingList({ findings, cursor, height, width, decisions, unsave
       {findings.slice(top, top + height).map((f, i) => {
         const selected = top + i === cursor;
         const decision = decisions[f.id]?.decision;
+        const note = decisions[f.id]?.note;
+        const match = matchesSearch(report, f, search);
         return (
           <Text key={f.id} inverse={selected} wrap="truncate">
             <Text>{selected ? '› ' : '  '}</Text>
@@ -42,9 +56,12 @@ export function FindingList({ findings, cursor, height, width, decisions, unsave
             <Text color={theme.accent}> {f.type.padEnd(17)}</Text>
             <Text> {decision ? MARK[decision] : ' '}</Text>
             <Text color={theme.severity('high')} bold>
-              {unsaved.has(f.id) ? '! ' : '  '}
+              {unsaved.has(f.id) ? '!' : ' '}
             </Text>
-            <Text>{f.explanation}</Text>
+            <Text>{note ? '✎' : ' '} </Text>
+            <Text bold={match} underline={match}>
+              {f.explanation}
+            </Text>
           </Text>
         );
       })}

@@ -11,6 +11,10 @@ export type Command =
   /** Ctrl-C: stop at once. */
   | { type: 'interrupt' }
   | { type: 'retry-save' }
+  /** Enter in the search: go to the first match from here. */
+  | { type: 'submit-search' }
+  /** n / N: the next or previous match; ] / [: the next or previous finding with no decision. */
+  | { type: 'step'; to: 'match' | 'open'; step: 1 | -1 }
   | { type: 'decide'; change: Partial<ReviewDecision> | null; message: string }
   | { type: 'edit-note' }
   | { type: 'save-note' }
@@ -61,11 +65,11 @@ export const MAIN_KEYS: readonly Binding[] = [
   { matches: (_, k) => k.return, findingsOnly: true, command: () => dispatch({ type: 'toggle-expanded' }) },
   { matches: is('f'), findingsOnly: true, command: (c) => dispatch({ type: 'cycle-type', types: c.types }) },
   { matches: is('s'), findingsOnly: true, command: () => dispatch({ type: 'cycle-severity' }) },
-  {
-    matches: is('/'),
-    findingsOnly: true,
-    command: (_, s) => dispatch({ type: 'open', overlay: 'search', input: s.search }),
-  },
+  { matches: is('/'), findingsOnly: true, command: () => dispatch({ type: 'open', overlay: 'search' }) },
+  { matches: is('n'), findingsOnly: true, command: () => ({ type: 'step', to: 'match', step: 1 }) },
+  { matches: is('N'), findingsOnly: true, command: () => ({ type: 'step', to: 'match', step: -1 }) },
+  { matches: is(']'), findingsOnly: true, command: () => ({ type: 'step', to: 'open', step: 1 }) },
+  { matches: is('['), findingsOnly: true, command: () => ({ type: 'step', to: 'open', step: -1 }) },
   {
     matches: is('c'),
     findingsOnly: true,
@@ -81,7 +85,7 @@ export const MAIN_KEYS: readonly Binding[] = [
     findingsOnly: true,
     command: () => ({ type: 'decide', change: null, message: 'Decision cleared' }),
   },
-  { matches: is('n'), findingsOnly: true, command: () => ({ type: 'edit-note' }) },
+  { matches: is('a'), findingsOnly: true, command: () => ({ type: 'edit-note' }) },
   { matches: is('e'), findingsOnly: true, command: () => ({ type: 'export' }) },
   { matches: is('w'), command: () => ({ type: 'retry-save' }) },
 ];
@@ -99,9 +103,15 @@ const TEXT_KEYS: readonly Binding[] = [
   { matches: (_, k) => k.escape, command: () => dispatch({ type: 'close' }) },
   {
     matches: (_, k) => k.return,
-    command: (_, s) => (s.overlay === 'note' ? { type: 'save-note' } : dispatch({ type: 'submit-search' })),
+    command: (_, s) => (s.overlay === 'note' ? { type: 'save-note' } : { type: 'submit-search' }),
   },
   { matches: (_, k) => k.backspace || k.delete, command: () => dispatch({ type: 'backspace' }) },
+  { matches: (_, k) => k.leftArrow, command: () => dispatch({ type: 'edit', op: 'left' }) },
+  { matches: (_, k) => k.rightArrow, command: () => dispatch({ type: 'edit', op: 'right' }) },
+  { matches: (i, k) => k.ctrl && i === 'a', command: () => dispatch({ type: 'edit', op: 'start' }) },
+  { matches: (i, k) => k.ctrl && i === 'e', command: () => dispatch({ type: 'edit', op: 'end' }) },
+  { matches: (i, k) => k.ctrl && i === 'u', command: () => dispatch({ type: 'edit', op: 'kill-before' }) },
+  { matches: (i, k) => k.ctrl && i === 'w', command: () => dispatch({ type: 'edit', op: 'kill-word' }) },
   {
     matches: (i, k) => Boolean(i) && !k.ctrl && !k.meta,
     command: (_, __, input) => dispatch({ type: 'type-char', text: input }),

@@ -59,6 +59,7 @@ export async function runReview(
   let status: number = EXIT.ok;
   let failure: unknown;
   let done = false;
+  const restoreScreen = enterAlternateScreen();
   const app = render(
     <Review
       inputs={inputs}
@@ -81,9 +82,33 @@ export async function runReview(
     // Ctrl-C is the screen's to handle: it must exit 130, and stop a running comparison.
     { exitOnCtrlC: false },
   );
-  await app.waitUntilExit();
+  try {
+    await app.waitUntilExit();
+  } finally {
+    restoreScreen();
+  }
   if (failure) throw failure;
   return status;
+}
+
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+
+/**
+ * Full-screen tools draw on the terminal's alternate screen and leave the user's scrollback as it was
+ * (less, vim, lazygit); Ink has no option for it. Restored on quit, and on any exit, crash or not.
+ */
+function enterAlternateScreen(): () => void {
+  process.stdout.write(ENTER_ALTERNATE_SCREEN);
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    process.stdout.write(LEAVE_ALTERNATE_SCREEN);
+    process.off('exit', restore);
+  };
+  process.on('exit', restore);
+  return restore;
 }
 
 interface ReviewProps {

@@ -21,9 +21,11 @@ export interface ReviewState {
   expanded: boolean;
   typeFilter: FindingType | null;
   minSeverity: Severity;
+  /** The last search: rows matching it are marked, n/N go to the next and previous. */
   search: string;
-  /** Text being typed in the search or note input. */
+  /** Text being typed in the search or note input, and where in it the cursor stands. */
   input: string;
+  inputCursor: number;
   message: string;
 }
 
@@ -37,6 +39,7 @@ export const initialState: ReviewState = {
   minSeverity: 'low',
   search: '',
   input: '',
+  inputCursor: 0,
   message: '',
 };
 
@@ -45,16 +48,37 @@ const NEXT_SEVERITY: Record<Severity, Severity> = { low: 'medium', medium: 'high
 
 /** The findings the filters let through, in report order. */
 export function visibleFindings(report: Report, state: ReviewState): Finding[] {
-  const query = state.search.toLowerCase();
   return report.findings.filter(
-    (f) =>
-      RANK[f.severity] >= RANK[state.minSeverity] &&
-      (!state.typeFilter || f.type === state.typeFilter) &&
-      (!query ||
-        [f.explanation, f.type, f.source?.text ?? '', f.rewrite?.text ?? '', sentenceText(report, f)].some(
-          (t) => t.toLowerCase().includes(query),
-        )),
+    (f) => RANK[f.severity] >= RANK[state.minSeverity] && (!state.typeFilter || f.type === state.typeFilter),
   );
+}
+
+/** Whether a finding, its evidence or its sentences hold the search text (case aside). */
+export function matchesSearch(report: Report, f: Finding, search: string): boolean {
+  const query = search.toLowerCase();
+  return (
+    query !== '' &&
+    [f.explanation, f.type, f.source?.text ?? '', f.rewrite?.text ?? '', sentenceText(report, f)].some((t) =>
+      t.toLowerCase().includes(query),
+    )
+  );
+}
+
+/**
+ * The next row after `from` (or before it, `step` -1) that `wanted` accepts, going round the end as
+ * less and vim do; undefined when no row is wanted.
+ */
+export function nextRow(
+  size: number,
+  from: number,
+  step: 1 | -1,
+  wanted: (row: number) => boolean,
+): number | undefined {
+  for (let i = 1; i <= size; i++) {
+    const row = (((from + step * i) % size) + size) % size;
+    if (wanted(row)) return row;
+  }
+  return undefined;
 }
 
 const sentenceText = (report: Report, f: Finding): string =>
@@ -74,10 +98,14 @@ export type Action =
   | { type: 'close' }
   | { type: 'type-char'; text: string }
   | { type: 'backspace' }
-  | { type: 'submit-search' }
+  | { type: 'edit'; op: 'left' | 'right' | 'start' | 'end' | 'kill-before' | 'kill-word' }
+  | { type: 'submit-search'; cursor?: number; message: string }
+  | { type: 'select'; cursor: number; message: string }
   | { type: 'clear-search' }
   | { type: 'escape' }
-  | { type: 'message'; text: string };
+  | { type: 'message'; text: string }
+  /** A message has been read: it goes, unless another has replaced it. */
+  | { type: 'fade'; text: string };
 
 export function reduce(state: ReviewState, action: Action): ReviewState {
   const clamp = (n: number, size: number): number => Math.max(0, Math.min(n, size - 1));
@@ -105,36 +133,71 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
       const next = NEXT_SEVERITY[state.minSeverity];
       return { ...state, minSeverity: next, cursor: 0, message: `Showing ${next} and above` };
     }
-    case 'open':
-      return { ...state, overlay: action.overlay, input: action.input ?? '' };
+    case 'open': {
+      const input = action.input ?? '';
+      return { ...state, overlay: action.overlay, input, inputCursor: input.length };
+    }
     case 'close':
-      return state.overlay === 'search'
-        ? { ...state, overlay: 'none', input: '', search: '', cursor: 0 }
-        : { ...state, overlay: 'none', input: '' };
+      return { ...state, overlay: 'none', input: '', inputCursor: 0 };
     case 'type-char':
+      return editInput(state, state.inputCursor, state.inputCursor, action.text);
+    case 'backspace':
+      return editInput(state, Math.max(0, state.inputCursor - 1), state.inputCursor, '');
+    case 'edit':
+      return lineEdit(state, action.op);
+    case 'submit-search':
       return {
         ...state,
-        input: state.input + action.text,
-        ...(state.overlay === 'search' ? { search: state.input + action.text, cursor: 0 } : {}),
+        overlay: 'none',
+        search: state.input,
+        input: '',
+        inputCursor: 0,
+        ...(action.cursor !== undefined ? { cursor: action.cursor } : {}),
+        message: action.message,
       };
-    case 'backspace': {
-      const input = state.input.slice(0, -1);
-      return { ...state, input, ...(state.overlay === 'search' ? { search: input, cursor: 0 } : {}) };
-    }
-    case 'submit-search':
-      return { ...state, overlay: 'none', input: '' };
+    case 'select':
+      return { ...state, cursor: action.cursor, message: action.message };
     case 'clear-search':
-      return { ...state, search: '', cursor: 0, message: 'Search cleared' };
+      return { ...state, search: '', message: 'Search cleared' };
     case 'escape':
       // Out of the full-screen detail first, then out of the search.
       if (state.expanded) return { ...state, expanded: false };
-      return state.search ? { ...state, search: '', cursor: 0, message: 'Search cleared' } : state;
+      return state.search ? { ...state, search: '', message: 'Search cleared' } : state;
     case 'message':
       return { ...state, message: action.text };
+    case 'fade':
+      return state.message === action.text ? { ...state, message: '' } : state;
   }
 }
 
-/** A decision after a key: confirm, dismiss, note, or clear. */
+/** Replaces the input between two positions, the cursor after the new text. */
+const editInput = (state: ReviewState, from: number, to: number, text: string): ReviewState => ({
+  ...state,
+  input: state.input.slice(0, from) + text + state.input.slice(to),
+  inputCursor: from + text.length,
+});
+
+/** The line editing every shell knows: ← →, Ctrl-A / Ctrl-E, Ctrl-U (to the start), Ctrl-W (a word back). */
+function lineEdit(state: ReviewState, op: Extract<Action, { type: 'edit' }>['op']): ReviewState {
+  const at = state.inputCursor;
+  switch (op) {
+    case 'left':
+      return { ...state, inputCursor: Math.max(0, at - 1) };
+    case 'right':
+      return { ...state, inputCursor: Math.min(state.input.length, at + 1) };
+    case 'start':
+      return { ...state, inputCursor: 0 };
+    case 'end':
+      return { ...state, inputCursor: state.input.length };
+    case 'kill-before':
+      return editInput(state, 0, at, '');
+    case 'kill-word':
+      // The spaces before the cursor and the word before them, as Ctrl-W does in a shell.
+      return editInput(state, state.input.slice(0, at).replace(/\S*\s*$/, '').length, at, '');
+  }
+}
+
+/** A decision after a key: confirm, dismiss, note, or clear; nothing left (no decision, no note) is none. */
 export function decide(
   current: ReviewDecision | undefined,
   change: Partial<ReviewDecision> | null,
@@ -149,5 +212,5 @@ export function decide(
     finding: { type: finding.type, explanation: finding.explanation },
   };
   if (next.note === '') delete next.note;
-  return next;
+  return next.decision || next.note ? next : undefined;
 }

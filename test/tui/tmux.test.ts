@@ -184,4 +184,32 @@ describe.skipIf(!hasTmux)('review in a real terminal (tmux)', () => {
     tmux('send-keys', '-t', seed, 'C-c');
     await waitFor('EXIT=130', 8000, seed);
   }, 30_000);
+
+  it('resizes, searches with n, edits a note with the cursor, and leaves the terminal as it was', async () => {
+    const folder = seedFolder();
+    const name = start(folder, SEEDS.join(' '));
+    const first = await waitFor(/1\/\d+ findings/, 8000, name);
+    expect(first.trimEnd().split('\n').at(-1)).toMatch(/\? help$/);
+    tmux('resize-window', '-t', name, '-x', '160', '-y', '50');
+    await waitFor(/a note · \/ search · .* · \? help/, 8000, name);
+    tmux('send-keys', '-t', name, '/');
+    tmux('send-keys', '-t', name, '-l', 'Attribution');
+    tmux('send-keys', '-t', name, 'Enter');
+    const found = await waitFor(/matching/, 8000, name);
+    const at = Number(/(\d+)\/\d+ findings/.exec(found)![1]);
+    tmux('send-keys', '-t', name, 'n');
+    await waitFor(new RegExp(`(?!${at}/)\\d+/\\d+ findings \\[/Attribution\\]`), 8000, name);
+    tmux('send-keys', '-t', name, 'a');
+    tmux('send-keys', '-t', name, '-l', 'desk chcked');
+    tmux('send-keys', '-t', name, 'Left', 'Left', 'Left', 'Left');
+    tmux('send-keys', '-t', name, '-l', 'e');
+    tmux('send-keys', '-t', name, 'C-a');
+    tmux('send-keys', '-t', name, '-l', 'The ');
+    tmux('send-keys', '-t', name, 'Enter');
+    await waitFor('Note: The desk checked', 8000, name);
+    tmux('send-keys', '-t', name, 'q');
+    const after = await waitFor('EXIT=0', 8000, name);
+    // The alternate screen is gone: what was on the terminal before is back, no frame of the review left.
+    expect(after).not.toMatch(/findings|\? help/);
+  }, 30_000);
 });

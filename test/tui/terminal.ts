@@ -1,0 +1,62 @@
+import { EventEmitter } from 'node:events';
+import { render } from 'ink';
+import type { ReactElement } from 'react';
+
+/** A terminal of a given size for Ink, as ink-testing-library's (which is always 100 wide and has no height). */
+class Screen extends EventEmitter {
+  frames: string[] = [];
+  constructor(
+    public columns: number,
+    public rows: number,
+  ) {
+    super();
+  }
+  write = (frame: string): void => {
+    this.frames.push(frame);
+  };
+}
+
+class Keyboard extends EventEmitter {
+  isTTY = true;
+  data: string | null = null;
+  write = (data: string): void => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = (): string | null => {
+    const { data } = this;
+    this.data = null;
+    return data;
+  };
+  setEncoding(): void {}
+  setRawMode(): void {}
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+}
+
+/** Renders at columns × rows; `resize` changes the size as a terminal window would. */
+export function renderAt(tree: ReactElement, columns: number, rows: number) {
+  const stdout = new Screen(columns, rows);
+  const stdin = new Keyboard();
+  const instance = render(tree, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new Screen(columns, rows) as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  return {
+    stdin,
+    lastFrame: (): string => stdout.frames.at(-1) ?? '',
+    resize(c: number, r: number): void {
+      stdout.columns = c;
+      stdout.rows = r;
+      stdout.emit('resize');
+    },
+    unmount: instance.unmount,
+  };
+}
