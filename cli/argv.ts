@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { STDIN } from './input.js';
+import { schemeOf, STDIN } from './input.js';
 import { COMMANDS, foreignOptions, OPTIONS, refusal, type CommandName } from './options.js';
 
 /** What the command line asks for, read before yargs so that mistakes get a message that names them. */
@@ -76,7 +76,7 @@ export function readArgv(raw: string[]): ArgvReading {
 }
 
 const looksLikeArticle = (arg: string): boolean =>
-  arg === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) || /[./\\]/.test(arg) || existsSync(arg);
+  arg === '-' || schemeOf(arg) !== undefined || /[./\\]/.test(arg) || existsSync(arg);
 
 /** A command within two typing mistakes of the word. */
 function closestCommand(word: string): CommandName | undefined {

@@ -22,12 +22,12 @@ const isStdin = (path: string): boolean => path === '-' || path === STDIN;
 
 export { isStdin };
 export const isUrl = (path: string): boolean => /^https?:\/\//i.test(path);
-/** "ftp://…", "file://…": a scheme factdiff does not fetch (a Windows path "C:\\…" has no "//"). */
-const otherScheme = (path: string): string | undefined => /^([a-z][a-z0-9+.-]*):\/\//i.exec(path)?.[1];
+/** The scheme of an argument written as a URL ("ftp" in "ftp://…"; a Windows path "C:\\…" has no "//"). */
+export const schemeOf = (path: string): string | undefined => /^([a-z][a-z0-9+.-]*):\/\//i.exec(path)?.[1];
 
 /** Reads one article argument: a file path, a URL, or `-` for standard input. */
 export async function readArticle(path: string, options: ReadOptions = {}): Promise<InputArticle> {
-  const scheme = isUrl(path) ? undefined : otherScheme(path);
+  const scheme = isUrl(path) ? undefined : schemeOf(path);
   if (scheme)
     throw new InputError(`${path}: the ${scheme}: scheme is not supported; give a file, an http(s) URL or -`);
   const bytes = isStdin(path) ? readStdin() : isUrl(path) ? await fetchBytes(path) : readFileBytes(path);

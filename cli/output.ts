@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { chmodSync, existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../src/index.js';
 import { isStdin, isUrl } from './input.js';
+import { canonicalPath } from './paths.js';
 
 /** Writes to a file atomically (temporary file, then rename), or to standard output. */
 export function writeOutput(content: string, file?: string): void {
@@ -31,24 +32,11 @@ export function refuseInputAsOutput(
   inputs: { role: string; path: string }[],
 ): void {
   if (!output || output === '-') return;
-  const target = canonical(output);
+  const target = canonicalPath(output);
   for (const { role, path } of inputs) {
     if (!path || isStdin(path) || isUrl(path)) continue;
-    if (canonical(path) === target)
+    if (canonicalPath(path) === target)
       throw new InputError(`${output}: is the ${role}; write the output to another file`);
-  }
-}
-
-function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    // Not there yet: its folder may still be reached through a link.
-    try {
-      return join(realpathSync(dirname(resolve(path))), basename(path));
-    } catch {
-      return resolve(path);
-    }
   }
 }
 

@@ -1,6 +1,6 @@
-import { realpathSync } from 'node:fs';
 import { InputError, type Language } from '../src/index.js';
 import { isStdin, isUrl, readArticle, type InputArticle } from './input.js';
+import { canonicalPath } from './paths.js';
 
 /** Reads the source and the rewrite, refusing what cannot be compared. */
 export async function readPair(
@@ -13,7 +13,7 @@ export async function readPair(
   }
   if (
     sourcePath === rewritePath ||
-    (!isUrl(sourcePath) && !isStdin(sourcePath) && samePath(sourcePath, rewritePath))
+    (!isUrl(sourcePath) && !isStdin(sourcePath) && canonicalPath(sourcePath) === canonicalPath(rewritePath))
   ) {
     throw new InputError(`${sourcePath}: given as both source and rewrite; compare two different articles`);
   }
@@ -28,12 +28,4 @@ export async function readPair(
     for (const a of [source, rewrite])
       for (const w of a.article.warnings) process.stderr.write(`factdiff: warning: ${w}\n`);
   return { source, rewrite };
-}
-
-function samePath(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return false;
-  }
 }

@@ -8,7 +8,7 @@ import { FindingDetail } from './FindingDetail.js';
 import { FindingList } from './FindingList.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
-import { commandFor, type Command } from './keys.js';
+import { commandFor, keyOf, type Command } from './keys.js';
 import {
   decide,
   initialState,
@@ -66,18 +66,6 @@ function useTerminalSize(): { columns: number; rows: number } {
     };
   });
   return size;
-}
-
-/** One character of a chunk as the key it is: Enter, Backspace, Esc, Tab, or Ctrl with a letter ("\u0001" is Ctrl-A). */
-function keyOf(ch: string, chunk: Key): [string, Key] {
-  const code = ch.charCodeAt(0);
-  const plain = { ...chunk, return: false, backspace: false, escape: false, tab: false, ctrl: false };
-  if (ch === '\r' || ch === '\n') return ['', { ...plain, return: true }];
-  if (ch === '\u007f' || ch === '\b') return ['', { ...plain, backspace: true }];
-  if (ch === '\u001b') return ['', { ...plain, escape: true }];
-  if (ch === '\t') return ['', { ...plain, tab: true }];
-  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...plain, ctrl: true }];
-  return [ch, plain];
 }
 
 export function App({
@@ -222,7 +210,9 @@ export function App({
         return dispatch({
           type: 'select',
           cursor: row,
-          message: wrapped ? `Search went round the ${command.step === 1 ? 'end' : 'start'}` : '',
+          message: wrapped
+            ? `${command.to === 'match' ? 'Search went' : 'Went'} round the ${command.step === 1 ? 'end' : 'start'}`
+            : '',
         });
       }
       case 'export':

@@ -145,3 +145,15 @@ export function commandFor(
   if (!binding || (binding.findingsOnly && state.view !== 'findings')) return undefined;
   return binding.command(context, state, input);
 }
+
+/** One character of a chunk as the key it is: Enter, Backspace, Esc, Tab, or Ctrl with a letter ("\u0001" is Ctrl-A). */
+export function keyOf(ch: string, chunk: Key): [string, Key] {
+  const code = ch.charCodeAt(0);
+  const plain = { ...chunk, return: false, backspace: false, escape: false, tab: false, ctrl: false };
+  if (ch === '\r' || ch === '\n') return ['', { ...plain, return: true }];
+  if (ch === '\u007f' || ch === '\b') return ['', { ...plain, backspace: true }];
+  if (ch === '\u001b') return ['', { ...plain, escape: true }];
+  if (ch === '\t') return ['', { ...plain, tab: true }];
+  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...plain, ctrl: true }];
+  return [ch, plain];
+}
