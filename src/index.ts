@@ -49,4 +49,5 @@ export {
   type ReviewedPair,
   type ReviewFile,
 } from './report/review.js';
+export { sourceParagraphOf, worstPerPair, worstPerParagraph } from './report/where.js';
 export type { IngestedArticle } from './ingest/article.js';

@@ -1,13 +1,21 @@
 import { Box, Text, useInput, useStdout, type Key } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FindingType, Report, Severity } from '../../src/index.js';
+import {
+  sourceParagraphOf,
+  worstPerPair,
+  worstPerParagraph,
+  type FindingType,
+  type Report,
+  type Severity,
+} from '../../src/index.js';
 import type { ReviewDecision, ReviewFile } from '../../src/index.js';
 import { EXIT } from '../exit.js';
+import { alignmentWindow, columnHeads, pairColumns, pairLines } from './alignment-lines.js';
 import { AlignmentView } from './AlignmentView.js';
-import { FindingDetail } from './FindingDetail.js';
+import { DETAIL_FRAME, detailLines, FindingDetail } from './FindingDetail.js';
 import { FindingList } from './FindingList.js';
-import { Header } from './Header.js';
-import { HelpOverlay } from './HelpOverlay.js';
+import { Header, HEADER_ROWS } from './Header.js';
+import { HELP_FRAME, helpLines, HelpOverlay } from './HelpOverlay.js';
 import { commandFor, keyOf, type Command } from './keys.js';
 import {
   decide,
@@ -19,6 +27,8 @@ import {
   type Action,
   type ReviewState,
 } from './state.js';
+import { viewport, type Line } from './lines.js';
+import { shareHeight } from './layout.js';
 import { StatusLine } from './StatusLine.js';
 import { createTheme } from './theme.js';
 
@@ -109,10 +119,72 @@ export function App({
   }, [state.message, messageMs]);
   const selected = findings[Math.min(state.cursor, findings.length - 1)];
   const width = Math.max(40, columns);
-  const body = Math.max(6, rows - 4);
-  const listHeight = state.expanded
-    ? 0
-    : Math.min(Math.max(1, findings.length), Math.max(3, Math.floor(body / 3)));
+  // The header, the status line, and one row spare: Ink redraws the whole screen when its output fills it.
+  const body = Math.max(6, rows - HEADER_ROWS - 2);
+  const detailWidth = width - DETAIL_FRAME.columns;
+  const detail = useMemo(
+    () => (selected ? detailLines(report, selected, review.decisions[selected.id], detailWidth, theme) : []),
+    [report, selected, review.decisions[selected?.id ?? ''], detailWidth, theme.colors],
+  );
+  const { list: listHeight, detail: detailHeight } = shareHeight(body, {
+    list: findings.length,
+    detail: selected ? detail.length + DETAIL_FRAME.rows : 0,
+    expanded: state.expanded,
+  });
+  const scrollHint = { above: ' · K or Ctrl-U', below: ' · J or Ctrl-D to scroll' };
+  const detailView = viewport(
+    detail,
+    detailHeight - DETAIL_FRAME.rows,
+    state.scroll,
+    scrollHint,
+    theme.muted,
+  );
+
+  // The alignment view: pairs laid out once per width, the first pair shown kept between frames.
+  const worstPair = useMemo(() => worstPerPair(report), [report]);
+  const columnsOfPairs = useMemo(() => pairColumns(report, width), [report, width]);
+  const pairCache = useRef(new Map<string, Line[]>());
+  const linesOfPair = (i: number): Line[] => {
+    const key = `${width}:${theme.colors}:${i}:${i === state.alignmentCursor}`;
+    let lines = pairCache.current.get(key);
+    if (!lines) {
+      lines = pairLines(report, i, columnsOfPairs, worstPair[i], i === state.alignmentCursor, theme);
+      pairCache.current.set(key, lines);
+    }
+    return lines;
+  };
+  const alignmentTop = useRef(0);
+  const pairs =
+    state.view === 'alignment'
+      ? alignmentWindow(
+          report,
+          {
+            cursor: state.alignmentCursor,
+            scroll: state.scroll,
+            top: alignmentTop.current,
+            height: body - 1,
+          },
+          linesOfPair,
+          theme,
+        )
+      : undefined;
+  if (pairs) alignmentTop.current = pairs.top;
+  const helpView =
+    state.overlay === 'help'
+      ? viewport(
+          helpLines(width - HELP_FRAME.columns, theme),
+          body - HELP_FRAME.rows,
+          state.scroll,
+          { above: ' · k', below: ' · j' },
+          theme.muted,
+        )
+      : undefined;
+  const maxScroll = helpView ? helpView.maxOffset : pairs ? pairs.maxScroll : detailView.maxOffset;
+  const where = useMemo(() => worstPerParagraph(report), [report]);
+  const currentParagraph = useMemo(
+    () => (selected ? sourceParagraphOf(report, selected) : undefined),
+    [report, selected],
+  );
 
   const current = () => {
     const visible = visibleFindings(report, live.current);
@@ -228,7 +300,8 @@ export function App({
     const s = live.current;
     const size = s.view === 'findings' ? current().visible.length : report.alignment.length;
     const page = Math.max(1, s.view === 'findings' ? listHeight : Math.floor(body / 4));
-    const command = commandFor(input, key, s, { size, page, types });
+    const half = Math.max(1, Math.floor((s.view === 'findings' ? detailHeight : body) / 2));
+    const command = commandFor(input, key, s, { size, page, types, scroll: { max: maxScroll, half } });
     if (command) run(command);
   };
 
@@ -249,11 +322,12 @@ export function App({
         rewrite={report.rewrite}
         outcome={report}
         decisions={review.decisions}
+        where={{ worst: where, current: state.view === 'findings' ? currentParagraph : undefined }}
         theme={theme}
         width={width}
       />
       {state.overlay === 'help' ? (
-        <HelpOverlay theme={theme} />
+        <HelpOverlay lines={helpView?.lines ?? []} width={width} theme={theme} />
       ) : report.related.verdict === 'unrelated' && state.view === 'findings' ? (
         <Box height={body}>
           <Text wrap="wrap">
@@ -276,25 +350,24 @@ export function App({
               theme={theme}
             />
           )}
-          <FindingDetail
-            report={report}
-            finding={selected}
-            decision={selected ? review.decisions[selected.id] : undefined}
-            height={body - listHeight}
-            width={width}
-            theme={theme}
-          />
+          <FindingDetail lines={detailView.lines} height={detailHeight} width={width} theme={theme} />
         </Box>
       ) : (
         <AlignmentView
-          report={report}
-          cursor={state.alignmentCursor}
+          heads={columnHeads(report, columnsOfPairs, theme)}
+          lines={pairs?.lines ?? []}
           height={body}
           width={width}
-          theme={theme}
         />
       )}
-      <StatusLine state={state} theme={theme} count={count} unsaved={unsaved} width={width} />
+      <StatusLine
+        state={state}
+        theme={theme}
+        count={count}
+        unsaved={unsaved}
+        width={width}
+        scrollable={maxScroll > 0}
+      />
     </Box>
   );
 }

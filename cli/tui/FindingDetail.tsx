@@ -1,5 +1,4 @@
-import type { Change } from 'diff';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import {
   findingEvidence,
   type Finding,
@@ -7,21 +6,85 @@ import {
   type Report,
   type ReviewDecision,
 } from '../../src/index.js';
+import { Lines } from './Lines.js';
+import { wrap, type Line, type Run } from './lines.js';
 import { SYMBOL, type Theme } from './theme.js';
 
+/** The pane's frame: a border on each side and a space inside it. */
+export const DETAIL_FRAME = { rows: 2, columns: 4 } as const;
+
+/** Width of the labels before the sentences ("Source  s12  "): wrapped text lines up under the sentence. */
+const LABEL = 8;
+
+/**
+ * The selected finding as lines of the given width: what changed, the note, both sentences with the evidence
+ * marked, and the word-level diff.
+ */
+export function detailLines(
+  report: Report,
+  finding: Finding,
+  decision: ReviewDecision | undefined,
+  width: number,
+  theme: Theme,
+): Line[] {
+  const { source, rewrite, diff } = findingEvidence(report, finding);
+  const title: Run[] = [
+    {
+      text: `${SYMBOL[finding.severity]} ${finding.severity} · ${finding.type}`,
+      style: { color: theme.severity(finding.severity), bold: true },
+    },
+    {
+      text: `  confidence ${finding.confidence.toFixed(2)} · #${finding.id}${decision?.decision ? ` · ${decision.decision}` : ''}`,
+      style: { color: theme.muted },
+    },
+  ];
+  const label = (text: string): Run => ({
+    text: text.padEnd(LABEL),
+    style: { color: theme.accent, bold: true },
+  });
+  const marked = (name: string, m: MarkedSentence): Line[] => {
+    const id = `${m.sentence.id} `.padEnd(5);
+    const runs: Run[] = m.whole
+      ? [{ text: m.sentence.text }]
+      : [
+          { text: m.before },
+          { text: `⟦${m.evidence}⟧`, style: { bold: true, underline: true } },
+          { text: m.after },
+        ];
+    return wrap(
+      [label(name), { text: id, style: { color: theme.accent } }, ...runs],
+      width,
+      LABEL + id.length,
+    );
+  };
+  const diffRuns: Run[] = (diff ?? []).map((part) =>
+    part.removed
+      ? { text: `[-${part.value}-]`, style: { color: theme.removed, strikethrough: true } }
+      : part.added
+        ? { text: `{+${part.value}+}`, style: { color: theme.added, bold: true } }
+        : { text: part.value },
+  );
+  return [
+    ...wrap(title, width),
+    ...wrap([{ text: finding.explanation }], width),
+    ...(decision?.note ? wrap([{ text: `Note: ${decision.note}`, style: { italic: true } }], width, 6) : []),
+    ...(source ? marked('Source', source) : []),
+    ...(rewrite ? marked('Rewrite', rewrite) : []),
+    ...(diff ? wrap([label('Diff'), ...diffRuns], width, LABEL) : []),
+  ];
+}
+
 interface Props {
-  report: Report;
-  finding: Finding | undefined;
-  decision: ReviewDecision | undefined;
+  /** The pane's lines as the viewport shows them (marks for what is above and below included). */
+  lines: readonly Line[];
   height: number;
   width: number;
   theme: Theme;
 }
 
-/** The selected finding: explanation, both sentences with the evidence marked, and the word-level diff. */
-export function FindingDetail({ report, finding, decision, height, width, theme }: Props) {
-  if (!finding) return <Box height={height} />;
-  const { source, rewrite, diff } = findingEvidence(report, finding);
+/** The selected finding in a framed pane; its lines are laid out and scrolled by the screen. */
+export function FindingDetail({ lines, height, width, theme }: Props) {
+  if (height <= 0) return null;
   return (
     <Box
       flexDirection="column"
@@ -32,72 +95,7 @@ export function FindingDetail({ report, finding, decision, height, width, theme 
       borderColor={theme.muted}
       paddingX={1}
     >
-      <Box flexShrink={0}>
-        <Text wrap="wrap">
-          <Text color={theme.severity(finding.severity)} bold>
-            {SYMBOL[finding.severity]} {finding.severity} · {finding.type}
-          </Text>
-          <Text color={theme.muted}>
-            {'  '}confidence {finding.confidence.toFixed(2)} · #{finding.id}
-            {decision?.decision ? ` · ${decision.decision}` : ''}
-          </Text>
-        </Text>
-      </Box>
-      <Box flexShrink={0}>
-        <Text wrap="wrap">{finding.explanation}</Text>
-      </Box>
-      {decision?.note ? (
-        <Box flexShrink={0}>
-          <Text wrap="wrap" italic>
-            Note: {decision.note}
-          </Text>
-        </Box>
-      ) : null}
-      {source ? <Marked label="Source " marked={source} theme={theme} /> : null}
-      {rewrite ? <Marked label="Rewrite" marked={rewrite} theme={theme} /> : null}
-      {diff ? <WordDiff parts={diff} theme={theme} /> : null}
+      <Lines lines={lines} width={width - DETAIL_FRAME.columns} />
     </Box>
-  );
-}
-
-function Marked({ label, marked, theme }: { label: string; marked: MarkedSentence; theme: Theme }) {
-  const { sentence, whole } = marked;
-  return (
-    <Box flexShrink={0}>
-      <Text wrap="wrap">
-        <Text color={theme.accent} bold>
-          {label} {sentence.id.padEnd(4)}
-        </Text>
-        {whole ? (
-          <Text>{sentence.text}</Text>
-        ) : (
-          <>
-            <Text>{marked.before}</Text>
-            <Text bold underline>{`⟦${marked.evidence}⟧`}</Text>
-            <Text>{marked.after}</Text>
-          </>
-        )}
-      </Text>
-    </Box>
-  );
-}
-
-/** Removed words in red within [-…-], added words in green within {+…+}: readable without colour too. */
-function WordDiff({ parts, theme }: { parts: readonly Change[]; theme: Theme }) {
-  return (
-    <Text wrap="wrap">
-      <Text color={theme.accent} bold>
-        Diff{'    '}
-      </Text>
-      {parts.map((part, i) =>
-        part.removed ? (
-          <Text key={i} color={theme.removed} strikethrough>{`[-${part.value}-]`}</Text>
-        ) : part.added ? (
-          <Text key={i} color={theme.added} bold>{`{+${part.value}+}`}</Text>
-        ) : (
-          <Text key={i}>{part.value}</Text>
-        ),
-      )}
-    </Text>
   );
 }

@@ -1,4 +1,6 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Lines } from './Lines.js';
+import { wrap, type Line } from './lines.js';
 import type { Theme } from './theme.js';
 
 export const KEYS: [string, string][] = [
@@ -16,29 +18,54 @@ export const KEYS: [string, string][] = [
   ['u', 'clear the decision and note'],
   ['e', 'export the Markdown report with decisions'],
   ['w', 'try again to save decisions that could not be saved'],
-  ['?', 'this help (Esc or ? closes it)'],
+  ['J K  ^D ^U', 'scroll the detail (or the selected pair) a line / half a pane'],
+  ['?', 'this help (Esc or ? closes it; j k scroll it)'],
   ['Esc', 'close an input, clear the search, close this help'],
   ['← → ^A ^E ^U ^W', 'in a search or note: move, start, end, delete to start, delete a word'],
   ['q', 'quit (asks first when decisions are not saved)'],
   ['Ctrl-C', 'stop at once (exit status 130)'],
 ];
 
-export function HelpOverlay({ theme }: { theme: Theme }) {
+const KEY_COLUMN = 17;
+
+/** The help as lines of a width: each key, then what it does, wrapped under the description. */
+export function helpLines(width: number, theme: Theme): Line[] {
+  return [
+    [{ text: 'Keys', style: { bold: true } }],
+    ...KEYS.flatMap(([key, what]) =>
+      wrap(
+        [{ text: key.padEnd(KEY_COLUMN), style: { color: theme.accent, bold: true } }, { text: what }],
+        width,
+        KEY_COLUMN,
+      ),
+    ),
+    ...wrap(
+      [
+        {
+          text: 'Decisions are saved to the review file as you make them; one that could not be saved is marked ! until it is.',
+          style: { color: theme.muted },
+        },
+      ],
+      width,
+    ),
+  ];
+}
+
+/** The help in a framed pane; on a short screen it scrolls (j/k) and says what lies beyond. */
+export function HelpOverlay({
+  lines,
+  width,
+  theme,
+}: {
+  lines: readonly Line[];
+  width: number;
+  theme: Theme;
+}) {
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1}>
-      <Text bold>Keys</Text>
-      {KEYS.map(([key, what]) => (
-        <Text key={key}>
-          <Text color={theme.accent} bold>
-            {key.padEnd(16)}
-          </Text>
-          {what}
-        </Text>
-      ))}
-      <Text color={theme.muted}>
-        Decisions are saved to the review file as you make them; one that could not be saved is marked ! until
-        it is.
-      </Text>
+    <Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1} width={width}>
+      <Lines lines={lines} width={width - HELP_FRAME.columns} />
     </Box>
   );
 }
+
+export const HELP_FRAME = { rows: 2, columns: 4 } as const;

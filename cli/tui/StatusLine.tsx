@@ -9,10 +9,12 @@ interface Props {
   /** Decisions not on disk, and why: said until they are saved. */
   unsaved: { ids: ReadonlySet<string>; why: string };
   width: number;
+  /** The detail, the selected pair or the help is taller than its pane. */
+  scrollable?: boolean;
 }
 
 /** The keys that matter now, and the last message; unsaved decisions before everything else. */
-export function StatusLine({ state, theme, count, unsaved, width }: Props) {
+export function StatusLine({ state, theme, count, unsaved, width, scrollable = false }: Props) {
   const notSaved = unsaved.ids.size
     ? `${unsaved.ids.size} decision${unsaved.ids.size === 1 ? '' : 's'} NOT SAVED (${unsaved.why})`
     : '';
@@ -58,7 +60,7 @@ export function StatusLine({ state, theme, count, unsaved, width }: Props) {
     notSaved ? `${notSaved} · w retry` : '',
     state.message,
   ].filter(Boolean);
-  const status = fitStatus(left, keysFor(state), width);
+  const status = fitStatus(left, keysFor(state, scrollable), width);
   return (
     <Text wrap="truncate">
       <Text color={theme.accent}>{status.left[0]}</Text>
@@ -78,11 +80,13 @@ export function StatusLine({ state, theme, count, unsaved, width }: Props) {
 }
 
 /** The keys of the present view, most needed first; "? help" is added last, always. */
-function keysFor(state: ReviewState): string[] {
-  if (state.overlay === 'help') return ['Esc close', 'q quit'];
-  if (state.view === 'alignment') return ['j/k move', 'Tab findings', 'q quit'];
+function keysFor(state: ReviewState, scrollable: boolean): string[] {
+  if (state.overlay === 'help') return ['Esc close', ...(scrollable ? ['j/k scroll'] : []), 'q quit'];
+  const scroll = scrollable ? ['J/K scroll'] : [];
+  if (state.view === 'alignment') return ['j/k move', ...scroll, 'Tab findings', 'q quit'];
   return [
     'j/k move',
+    ...scroll,
     'c confirm',
     'x dismiss',
     'q quit',

@@ -25,6 +25,8 @@ export interface KeyContext {
   /** Rows in the current view, and how many make a page. */
   size: number;
   page: number;
+  /** How far the detail (or the selected pair) can scroll, and how many lines make half its pane. */
+  scroll: { max: number; half: number };
   types: FindingType[];
 }
 
@@ -58,6 +60,15 @@ export const MAIN_KEYS: readonly Binding[] = [
   },
   { matches: (_, k) => k.pageUp, command: (c) => dispatch({ type: 'move', by: -c.page, size: c.size }) },
   { matches: (_, k) => k.pageDown, command: (c) => dispatch({ type: 'move', by: c.page, size: c.size }) },
+  {
+    matches: (i, k) => i === 'J' || (k.ctrl && i === 'd'),
+    command: (c, _, i) => dispatch({ type: 'scroll', by: i === 'J' ? 1 : c.scroll.half, max: c.scroll.max }),
+  },
+  {
+    matches: (i, k) => i === 'K' || (k.ctrl && i === 'u'),
+    command: (c, _, i) =>
+      dispatch({ type: 'scroll', by: i === 'K' ? -1 : -c.scroll.half, max: c.scroll.max }),
+  },
   { matches: is('g'), command: (c) => dispatch({ type: 'jump', to: 'first', size: c.size }) },
   { matches: is('G'), command: (c) => dispatch({ type: 'jump', to: 'last', size: c.size }) },
   { matches: (_, k) => k.tab, command: () => dispatch({ type: 'toggle-view' }) },
@@ -93,6 +104,22 @@ export const MAIN_KEYS: readonly Binding[] = [
 /** Keys while the help overlay is open. */
 const HELP_KEYS: readonly Binding[] = [
   interrupt,
+  {
+    matches: (i, k) => k.downArrow || i === 'j' || i === 'J',
+    command: (c) => dispatch({ type: 'scroll', by: 1, max: c.scroll.max }),
+  },
+  {
+    matches: (i, k) => k.upArrow || i === 'k' || i === 'K',
+    command: (c) => dispatch({ type: 'scroll', by: -1, max: c.scroll.max }),
+  },
+  {
+    matches: (i, k) => k.pageDown || (k.ctrl && i === 'd') || i === ' ',
+    command: (c) => dispatch({ type: 'scroll', by: c.scroll.half, max: c.scroll.max }),
+  },
+  {
+    matches: (i, k) => k.pageUp || (k.ctrl && i === 'u'),
+    command: (c) => dispatch({ type: 'scroll', by: -c.scroll.half, max: c.scroll.max }),
+  },
   { matches: (i, k) => k.escape || i === '?', command: () => dispatch({ type: 'close' }) },
   { matches: is('q'), command: () => ({ type: 'quit' }) },
 ];

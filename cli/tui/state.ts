@@ -19,6 +19,10 @@ export interface ReviewState {
   alignmentCursor: number;
   /** The selected finding's detail fills the screen. */
   expanded: boolean;
+  /** Lines scrolled in the selected finding's detail (or the selected pair of the alignment view, or the help). */
+  scroll: number;
+  /** Where the detail was scrolled when the help opened over it. */
+  helpReturn: number;
   typeFilter: FindingType | null;
   minSeverity: Severity;
   /** The last search: rows matching it are marked, n/N go to the next and previous. */
@@ -35,6 +39,8 @@ export const initialState: ReviewState = {
   cursor: 0,
   alignmentCursor: 0,
   expanded: false,
+  scroll: 0,
+  helpReturn: 0,
   typeFilter: null,
   minSeverity: 'low',
   search: '',
@@ -92,6 +98,8 @@ export type Action =
   | { type: 'jump'; to: 'first' | 'last'; size: number }
   | { type: 'toggle-view' }
   | { type: 'toggle-expanded' }
+  /** Scrolls the detail (or the selected pair) by lines, no further than `max`. */
+  | { type: 'scroll'; by: number; max: number }
   | { type: 'cycle-type'; types: FindingType[] }
   | { type: 'cycle-severity' }
   | { type: 'open'; overlay: Overlay; input?: string }
@@ -108,6 +116,18 @@ export type Action =
   | { type: 'fade'; text: string };
 
 export function reduce(state: ReviewState, action: Action): ReviewState {
+  const next = apply(state, action);
+  // Another finding, pair or view starts at its top.
+  const moved =
+    next.view !== state.view ||
+    next.cursor !== state.cursor ||
+    next.alignmentCursor !== state.alignmentCursor ||
+    next.typeFilter !== state.typeFilter ||
+    next.minSeverity !== state.minSeverity;
+  return moved && next.scroll ? { ...next, scroll: 0 } : next;
+}
+
+function apply(state: ReviewState, action: Action): ReviewState {
   const clamp = (n: number, size: number): number => Math.max(0, Math.min(n, size - 1));
   const cursorKey = state.view === 'findings' ? 'cursor' : 'alignmentCursor';
   switch (action.type) {
@@ -124,6 +144,8 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
       };
     case 'toggle-expanded':
       return { ...state, expanded: !state.expanded };
+    case 'scroll':
+      return { ...state, scroll: Math.max(0, Math.min(state.scroll + action.by, action.max)) };
     case 'cycle-type': {
       const at = state.typeFilter ? action.types.indexOf(state.typeFilter) : -1;
       const next = at + 1 < action.types.length ? action.types[at + 1]! : null;
@@ -135,10 +157,23 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
     }
     case 'open': {
       const input = action.input ?? '';
-      return { ...state, overlay: action.overlay, input, inputCursor: input.length };
+      // The help opens at its top and leaves the detail where it was.
+      return {
+        ...state,
+        overlay: action.overlay,
+        input,
+        inputCursor: input.length,
+        ...(action.overlay === 'help' ? { scroll: 0, helpReturn: state.scroll } : {}),
+      };
     }
     case 'close':
-      return { ...state, overlay: 'none', input: '', inputCursor: 0 };
+      return {
+        ...state,
+        overlay: 'none',
+        input: '',
+        inputCursor: 0,
+        ...(state.overlay === 'help' ? { scroll: state.helpReturn } : {}),
+      };
     case 'type-char':
       return editInput(state, state.inputCursor, state.inputCursor, action.text);
     case 'backspace':
