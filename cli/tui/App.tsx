@@ -10,12 +10,12 @@ import {
 } from '../../src/index.js';
 import type { ReviewDecision, ReviewFile } from '../../src/index.js';
 import { EXIT } from '../exit.js';
-import { alignmentWindow, columnHeads, pairColumns, pairLines } from './alignment-lines.js';
+import { columnHeads, pairColumns, pairLines } from './alignment-lines.js';
 import { AlignmentView } from './AlignmentView.js';
-import { DETAIL_FRAME, detailLines, FindingDetail } from './FindingDetail.js';
+import { FindingDetail } from './FindingDetail.js';
 import { FindingList } from './FindingList.js';
-import { Header, HEADER_ROWS } from './Header.js';
-import { HELP_FRAME, helpLines, HelpOverlay } from './HelpOverlay.js';
+import { Header } from './Header.js';
+import { HelpOverlay } from './HelpOverlay.js';
 import { commandFor, keyOf, type Command } from './keys.js';
 import {
   decide,
@@ -27,8 +27,8 @@ import {
   type Action,
   type ReviewState,
 } from './state.js';
-import { viewport, type Line } from './lines.js';
-import { shareHeight } from './layout.js';
+import type { Line } from './lines.js';
+import { layOut } from './screen-layout.js';
 import { StatusLine } from './StatusLine.js';
 import { createTheme } from './theme.js';
 
@@ -111,75 +111,40 @@ export function App({
     setUnsaved(next);
   };
   const types = useMemo(() => [...new Set(report.findings.map((f) => f.type))] as FindingType[], [report]);
-  const findings = useMemo(() => visibleFindings(report, state), [report, state]);
   useEffect(() => {
     if (!state.message) return;
     const timer = setTimeout(() => dispatch({ type: 'fade', text: state.message }), messageMs);
     return () => clearTimeout(timer);
   }, [state.message, messageMs]);
-  const selected = findings[Math.min(state.cursor, findings.length - 1)];
-  const width = Math.max(40, columns);
-  // The header, the status line, and one row spare: Ink redraws the whole screen when its output fills it.
-  const body = Math.max(6, rows - HEADER_ROWS - 2);
-  const detailWidth = width - DETAIL_FRAME.columns;
-  const detail = useMemo(
-    () => (selected ? detailLines(report, selected, review.decisions[selected.id], detailWidth, theme) : []),
-    [report, selected, review.decisions[selected?.id ?? ''], detailWidth, theme.colors],
-  );
-  const { list: listHeight, detail: detailHeight } = shareHeight(body, {
-    list: findings.length,
-    detail: selected ? detail.length + DETAIL_FRAME.rows : 0,
-    expanded: state.expanded,
-  });
-  const scrollHint = { above: ' · K or Ctrl-U', below: ' · J or Ctrl-D to scroll' };
-  const detailView = viewport(
-    detail,
-    detailHeight - DETAIL_FRAME.rows,
-    state.scroll,
-    scrollHint,
-    theme.muted,
-  );
 
-  // The alignment view: pairs laid out once per width, the first pair shown kept between frames.
+  // Pairs are laid out once per width and selection; the alignment view keeps its first pair between frames.
   const worstPair = useMemo(() => worstPerPair(report), [report]);
-  const columnsOfPairs = useMemo(() => pairColumns(report, width), [report, width]);
   const pairCache = useRef(new Map<string, Line[]>());
-  const linesOfPair = (i: number): Line[] => {
-    const key = `${width}:${theme.colors}:${i}:${i === state.alignmentCursor}`;
-    let lines = pairCache.current.get(key);
-    if (!lines) {
-      lines = pairLines(report, i, columnsOfPairs, worstPair[i], i === state.alignmentCursor, theme);
-      pairCache.current.set(key, lines);
-    }
-    return lines;
-  };
   const alignmentTop = useRef(0);
-  const pairs =
-    state.view === 'alignment'
-      ? alignmentWindow(
-          report,
-          {
-            cursor: state.alignmentCursor,
-            scroll: state.scroll,
-            top: alignmentTop.current,
-            height: body - 1,
-          },
-          linesOfPair,
-          theme,
-        )
-      : undefined;
-  if (pairs) alignmentTop.current = pairs.top;
-  const helpView =
-    state.overlay === 'help'
-      ? viewport(
-          helpLines(width - HELP_FRAME.columns, theme),
-          body - HELP_FRAME.rows,
-          state.scroll,
-          { above: ' · k', below: ' · j' },
-          theme.muted,
-        )
-      : undefined;
-  const maxScroll = helpView ? helpView.maxOffset : pairs ? pairs.maxScroll : detailView.maxOffset;
+  const layoutFor = (s: ReviewState, decisions: Record<string, ReviewDecision>) => {
+    const width = Math.max(40, columns);
+    const pairColumnsNow = pairColumns(report, width);
+    return layOut({
+      report,
+      state: s,
+      decisions,
+      size: { columns, rows },
+      theme,
+      alignmentTop: alignmentTop.current,
+      pairLines: (i, selected) => {
+        const key = `${width}:${theme.colors}:${i}:${selected}`;
+        let lines = pairCache.current.get(key);
+        if (!lines) {
+          lines = pairLines(report, i, pairColumnsNow, worstPair[i], selected, theme);
+          pairCache.current.set(key, lines);
+        }
+        return lines;
+      },
+    });
+  };
+  const layout = layoutFor(state, review.decisions);
+  if (layout.pairs) alignmentTop.current = layout.pairs.top;
+  const { width, body, findings, selected, listHeight, detailHeight } = layout;
   const where = useMemo(() => worstPerParagraph(report), [report]);
   const currentParagraph = useMemo(
     () => (selected ? sourceParagraphOf(report, selected) : undefined),
@@ -299,9 +264,10 @@ export function App({
   const handle = (input: string, key: Key): void => {
     const s = live.current;
     const size = s.view === 'findings' ? current().visible.length : report.alignment.length;
-    const page = Math.max(1, s.view === 'findings' ? listHeight : Math.floor(body / 4));
-    const half = Math.max(1, Math.floor((s.view === 'findings' ? detailHeight : body) / 2));
-    const command = commandFor(input, key, s, { size, page, types, scroll: { max: maxScroll, half } });
+    const now = layoutFor(s, liveReview.current.decisions);
+    const page = Math.max(1, s.view === 'findings' ? now.listHeight : Math.floor(now.body / 4));
+    const scroll = { max: now.maxScroll, half: now.halfPane };
+    const command = commandFor(input, key, s, { size, page, types, scroll });
     if (command) run(command);
   };
 
@@ -327,7 +293,7 @@ export function App({
         width={width}
       />
       {state.overlay === 'help' ? (
-        <HelpOverlay lines={helpView?.lines ?? []} width={width} theme={theme} />
+        <HelpOverlay lines={layout.help?.lines ?? []} width={width} theme={theme} />
       ) : report.related.verdict === 'unrelated' && state.view === 'findings' ? (
         <Box height={body}>
           <Text wrap="wrap">
@@ -350,12 +316,12 @@ export function App({
               theme={theme}
             />
           )}
-          <FindingDetail lines={detailView.lines} height={detailHeight} width={width} theme={theme} />
+          <FindingDetail lines={layout.detail.lines} height={detailHeight} width={width} theme={theme} />
         </Box>
       ) : (
         <AlignmentView
-          heads={columnHeads(report, columnsOfPairs, theme)}
-          lines={pairs?.lines ?? []}
+          heads={columnHeads(report, pairColumns(report, width), theme)}
+          lines={layout.pairs?.lines ?? []}
           height={body}
           width={width}
         />
@@ -366,7 +332,7 @@ export function App({
         count={count}
         unsaved={unsaved}
         width={width}
-        scrollable={maxScroll > 0}
+        scrollable={layout.maxScroll > 0}
       />
     </Box>
   );

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { App } from '../../cli/tui/App.js';
-import { compare } from '../../src/index.js';
+import { compare, type Report } from '../../src/index.js';
 import {
   emptyReview,
   mergeDecisions,
@@ -44,14 +44,19 @@ export function memoryStore(initial: ReviewFile) {
 /** The review screen on the seed pair, in a terminal of the given size (100 × 24 unless said). */
 export function mount(
   review: ReviewFile = emptyReview(pair),
-  { columns = 100, rows = 24, messageMs }: { columns?: number; rows?: number; messageMs?: number } = {},
+  {
+    columns = 100,
+    rows = 24,
+    messageMs,
+    of = report,
+  }: { columns?: number; rows?: number; messageMs?: number; of?: Report } = {},
 ) {
   const store = memoryStore(review);
   const exported: ReviewFile[] = [];
   const exits: number[] = [];
   const app = renderAt(
     <App
-      report={report}
+      report={of}
       review={review}
       store={store}
       colors={false}

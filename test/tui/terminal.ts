@@ -16,19 +16,16 @@ class Screen extends EventEmitter {
   };
 }
 
+/** Keys typed: queued until read, as a terminal's input is, so keys typed faster than the screen reads are kept. */
 class Keyboard extends EventEmitter {
   isTTY = true;
-  data: string | null = null;
+  queue: string[] = [];
   write = (data: string): void => {
-    this.data = data;
+    this.queue.push(data);
     this.emit('readable');
     this.emit('data', data);
   };
-  read = (): string | null => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
+  read = (): string | null => this.queue.shift() ?? null;
   setEncoding(): void {}
   setRawMode(): void {}
   resume(): void {}
