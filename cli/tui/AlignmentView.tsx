@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { Lines } from './Lines.js';
-import type { Line } from './lines.js';
+import type { Line } from './text-lines.js';
 
 interface Props {
   /** The column heads, then the pairs in view as the screen laid them out. */

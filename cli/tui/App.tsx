@@ -27,7 +27,7 @@ import {
   type Action,
   type ReviewState,
 } from './state.js';
-import type { Line } from './lines.js';
+import type { Line } from './text-lines.js';
 import { layOut } from './screen-layout.js';
 import { StatusLine } from './StatusLine.js';
 import { createTheme } from './theme.js';

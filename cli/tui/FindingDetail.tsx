@@ -7,7 +7,7 @@ import {
   type ReviewDecision,
 } from '../../src/index.js';
 import { Lines } from './Lines.js';
-import { wrap, type Line, type Run } from './lines.js';
+import { wrap, type Line, type Run } from './text-lines.js';
 import { SYMBOL, type Theme } from './theme.js';
 
 /** The pane's frame: a border on each side and a space inside it. */

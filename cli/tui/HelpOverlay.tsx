@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { Lines } from './Lines.js';
-import { wrap, type Line } from './lines.js';
+import { wrap, type Line } from './text-lines.js';
 import type { Theme } from './theme.js';
 
 export const KEYS: [string, string][] = [

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { truncate, type Line } from './lines.js';
+import { truncate, type Line } from './text-lines.js';
 
 /** Lines laid out beforehand, drawn one terminal row each: Ink never wraps them again. */
 export function Lines({ lines, width }: { lines: readonly Line[]; width: number }) {

@@ -1,5 +1,5 @@
 import { sentencesText, type Report, type Severity } from '../../src/index.js';
-import { cells, pad, viewport, wrap, type Line, type Run } from './lines.js';
+import { cells, pad, viewport, wrap, type Line, type Run } from './text-lines.js';
 import { SYMBOL, type Theme } from './theme.js';
 
 /** The columns of the alignment view: a mark for the selected pair, the source, a gutter, the rewrite. */

@@ -3,8 +3,7 @@ import { alignmentWindow, type AlignmentWindow } from './alignment-lines.js';
 import { DETAIL_FRAME, detailLines } from './FindingDetail.js';
 import { HEADER_ROWS } from './Header.js';
 import { HELP_FRAME, helpLines } from './HelpOverlay.js';
-import { shareHeight } from './layout.js';
-import { viewport, type Line, type Viewport } from './lines.js';
+import { viewport, type Line, type Viewport } from './text-lines.js';
 import { visibleFindings, type ReviewState } from './state.js';
 import type { Theme } from './theme.js';
 
@@ -104,4 +103,23 @@ export function layOut({
     maxScroll: help ? help.maxOffset : pairs ? pairs.maxScroll : detail.maxOffset,
     halfPane: Math.max(1, Math.floor(pane / 2)),
   };
+}
+
+/**
+ * How the findings list and the detail pane share the screen's height: each gets what it needs when both fit;
+ * otherwise the list keeps at least a third (or all it has, if less) and the detail takes the rest it needs, and
+ * what neither needs goes to the list, so a short finding shows more of the list.
+ */
+export function shareHeight(
+  body: number,
+  need: { list: number; detail: number; expanded: boolean },
+): { list: number; detail: number } {
+  if (need.expanded) return { list: 0, detail: body };
+  const list = Math.max(1, need.list);
+  if (!need.detail) return { list: Math.min(list, body), detail: 0 };
+  const minimum = Math.min(list, Math.max(3, Math.floor(body / 3)));
+  const detail = Math.max(Math.min(need.detail, body - minimum), Math.min(3, body - minimum));
+  // Rows neither needs stay with the detail's frame rather than float below a short list.
+  const listRows = Math.min(list, body - detail);
+  return { list: listRows, detail: body - listRows };
 }

@@ -207,6 +207,27 @@ describe.skipIf(!hasTmux)('review in a real terminal (tmux)', () => {
     tmux('send-keys', '-t', name, '-l', 'The ');
     tmux('send-keys', '-t', name, 'Enter');
     await waitFor('Note: The desk checked', 8000, name);
+    // At each size: nothing wider than the window, "? help" last, the alignment in two columns, the help whole or
+    // marked where it is cut.
+    for (const [x, y] of [
+      [80, 24],
+      [100, 30],
+      [160, 50],
+    ] as const) {
+      tmux('resize-window', '-t', name, '-x', String(x), '-y', String(y));
+      tmux('send-keys', '-t', name, 'Tab');
+      const pairs = await waitFor(/\d+\/\d+ pairs .*\? help/, 8000, name);
+      const rows = pairs.trimEnd().split('\n');
+      expect(rows.length).toBeLessThanOrEqual(y);
+      expect(Math.max(...rows.map((r) => [...r].length))).toBeLessThanOrEqual(x);
+      expect(rows.find((r) => r.startsWith('  Source  '))).toContain('Rewrite  ');
+      expect(pairs).toMatch(/ [▲●○ ] (\d\.\d\d|omitted|added) /);
+      tmux('send-keys', '-t', name, 'Tab', '?');
+      const help = await waitFor(/Esc close .*\? help/, 8000, name);
+      expect(help).toMatch(y < 30 ? /… \d+ more lines · j/ : /stop at once \(exit status 130\)/);
+      tmux('send-keys', '-t', name, 'Escape');
+      await waitFor(/\d+\/\d+ findings .*\? help/, 8000, name);
+    }
     tmux('send-keys', '-t', name, 'q');
     const after = await waitFor('EXIT=0', 8000, name);
     // The alternate screen is gone: what was on the terminal before is back, no frame of the review left.
