@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { alignmentWindow } from '../../cli/tui/alignment-lines.js';
 import { stripCells } from '../../cli/tui/Header.js';
 import { shareHeight } from '../../cli/tui/screen-layout.js';
-import { cells, lineCells, lineText, pad, truncate, viewport, wrap, type Line } from '../../cli/tui/text-lines.js';
+import {
+  cells,
+  lineCells,
+  lineText,
+  pad,
+  truncate,
+  viewport,
+  wrap,
+  type Line,
+} from '../../cli/tui/text-lines.js';
 import { createTheme } from '../../cli/tui/theme.js';
 import { report } from './mount.js';
 
