@@ -1,0 +1,94 @@
+/** What one written word can be as a verb: which verb, and in which form. */
+export interface VerbReading {
+  lemma: string;
+  /** The separable particle that belongs with it ("vor" of "vorlegen"), when the word is written without it. */
+  particle: string;
+  form:
+    | 'present'
+    | 'past'
+    | 'subjunctive1'
+    | 'subjunctive2'
+    | 'participle'
+    | 'progressive'
+    | 'infinitive'
+    | 'zu-infinitive';
+}
+
+/** The order of a lexicon line's fields after lemma, particle and shared start (see bench/lexicons/german-verbs.ts). */
+const FIELD_FORMS = [
+  'present',
+  'past',
+  'subjunctive1',
+  'subjunctive2',
+  'participle',
+  'zu-infinitive',
+] as const;
+
+type Fields = { start: string; forms: string[][] };
+
+/** The fields of a line: the shared start put back before every form. */
+function expand(fields: string[]): Fields {
+  const [start = '', ...rest] = fields;
+  const forms = rest.map((field, i) =>
+    field
+      ? field
+          .split(',')
+          .map((f) =>
+            FIELD_FORMS[i] === 'participle' || FIELD_FORMS[i] === 'zu-infinitive'
+              ? f.replace('*', start)
+              : start + f,
+          )
+      : [],
+  );
+  return { start, forms };
+}
+
+/**
+ * Every written form of a lexicon's verbs and what it can be, built from the generated lines on first use.
+ * Separable verbs are found both split ("legte" with the particle "vor") and joined ("vorlegte", in a subordinate
+ * clause); `fold` makes the forms match the tokens' folded spelling.
+ */
+export function verbReadings(lines: string, fold: (word: string) => string): Map<string, VerbReading[]> {
+  const byLemma = new Map<string, string[]>();
+  const rows: string[][] = [];
+  for (const line of lines.split('\n')) {
+    if (!line) continue;
+    const row = line.split('|');
+    byLemma.set(row[0]!, row);
+    rows.push(row);
+  }
+  const readings = new Map<string, VerbReading[]>();
+  const add = (form: string, reading: VerbReading) => {
+    const key = fold(form);
+    const list = readings.get(key) ?? [];
+    if (
+      !list.some(
+        (r) => r.lemma === reading.lemma && r.form === reading.form && r.particle === reading.particle,
+      )
+    )
+      list.push(reading);
+    readings.set(key, list);
+  };
+  for (const row of rows) {
+    const [lemma = '', particle = '', ...fields] = row;
+    const reference = fields[0]?.startsWith('=') ? byLemma.get(fields[0].slice(1)) : undefined;
+    const { forms } = expand(reference ? reference.slice(2) : fields);
+    add(lemma, { lemma, particle: '', form: 'infinitive' });
+    forms.forEach((list, i) => {
+      const kind = FIELD_FORMS[i]!;
+      for (const written of list) {
+        if (kind === 'participle' || kind === 'zu-infinitive') {
+          // A referenced base's participle gains the particle ("gelegt" → "vorgelegt").
+          const whole = reference
+            ? particle + (kind === 'zu-infinitive' ? 'zu' + reference[0]! : written)
+            : written;
+          add(whole, { lemma, particle: '', form: kind });
+          continue;
+        }
+        add(written, { lemma, particle, form: kind });
+        if (particle) add(particle + written, { lemma, particle: '', form: kind });
+      }
+    });
+  }
+  return readings;
+}
