@@ -76,7 +76,7 @@ const ownArticles: [string, [string, RegExp][]][] = [
       ['quote-altered', /"did not want"/],
       ['attribution', /"according to"/],
       ['certainty', /"likely"/],
-      ['event-status', /"scheduled".*"resuming"/],
+      ['event-status', /"are scheduled to resume".*"are resuming"/],
     ],
   ],
   [
@@ -102,7 +102,7 @@ const ownArticles: [string, [string, RegExp][]][] = [
       ['number', /swapped.*"4,5".*"8"/],
       ['role-change', /"frühere Verkehrsminister"/],
       ['negation', /"unverhältnismäßig".*"verhältnismäßig"/],
-      ['event-status', /"sollen".*"fortgesetzt"/],
+      ['event-status', /"sollen … fortgesetzt werden".*"wurden … fortgesetzt"/],
       ['modality', /"kann"/],
     ],
   ],

@@ -1,3 +1,4 @@
+import { readClauses } from '../clauses/read.js';
 import { languagePack } from '../lang/index.js';
 import { tokenize } from '../text/tokens.js';
 import type { Article } from '../types.js';
@@ -28,6 +29,7 @@ export function extractFacts(article: Article): SentenceFacts[] {
       names: findNames(tokens, text, start, pack),
       quotes: quotes.filter((q) => start <= q.start && q.start < sentence.end),
       ...findMarkers(tokens, text, start, pack),
+      clauses: readClauses({ text, start, tokens }, pack),
     };
   });
 }

@@ -1,3 +1,4 @@
+import type { Clause } from '../clauses/types.js';
 import type { RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import type { Span } from '../types.js';
@@ -64,4 +65,6 @@ export interface SentenceFacts {
   modality: Record<Modality, Mention[]>;
   /** Reporting verbs, attribution phrases and subjunctive report forms: the sentence says someone said it. */
   attribution: Mention[];
+  /** The sentence's clauses, each with its verb group, tense, status and mood read from the grammar. */
+  clauses: Clause[];
 }

@@ -1,5 +1,6 @@
 import type { LanguagePack, RoleStatus } from './pack.js';
 import { germanPlaceNames } from './de-places.js';
+import { germanVerbLines } from './de-verbs.js';
 import { pairs, table } from './table.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -563,4 +564,27 @@ export const de: LanguagePack = {
   reportedSpeechForms:
     set(`sei seien habe hätten hätte werde würden würde könne müsse müssten solle stehe gehe
     liege brauche komme gebe bleibe wolle dürfe wisse zeige`),
+  verbGrammar: {
+    lexicon: germanVerbLines,
+    verbBracket: true,
+    infinitiveMarker: 'zu',
+    perfect: ['haben', 'sein'],
+    future: ['werden'],
+    passive: ['werden'],
+    hypothetical: ['werden'],
+    modals: new Map([
+      ['wollen', 'intended'],
+      ['sollen', 'expected'],
+      ['können', 'possible'],
+      ['müssen', 'necessary'],
+      ['dürfen', 'permitted'],
+    ]),
+    // Folded as the tokens are (ß → ss); "als" and "während" are left out: they are prepositions as often.
+    subordinators: new Set(
+      words('dass ob weil wenn falls obwohl obgleich nachdem bevor ehe sobald solange damit sodass indem'),
+    ),
+    relativePronouns: new Set(
+      words('der die das dem den deren dessen denen welche welcher welches welchem welchen'),
+    ),
+  },
 };

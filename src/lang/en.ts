@@ -611,4 +611,26 @@ export const en: LanguagePack = {
     ['er', 'e'],
   ],
   reportedSpeechForms: new Set<string>(),
+  verbGrammar: {
+    closedForms: `am:be:present is:be:present are:be:present was:be:past were:be:past be:be:infinitive
+      been:be:participle being:be:progressive has:have:present have:have:present had:have:past
+      had:have:participle having:have:progressive will:will:present would:will:subjunctive2 shall:shall:present
+      can:can:present could:can:subjunctive2 may:may:present might:may:subjunctive2 must:must:present
+      should:shall:subjunctive2 does:do:present do:do:present did:do:past`,
+    endings: { past: ['ed', 'd'], progressive: ['ing'], present: ['s', 'es'] },
+    perfect: ['have'],
+    future: ['will', 'shall'],
+    passive: ['be'],
+    hypothetical: ['will'],
+    modals: new Map([
+      ['can', 'possible'],
+      ['may', 'possible'],
+      ['must', 'necessary'],
+    ]),
+    subordinators: new Set(
+      words('that if because whether when after before while although though unless once since until'),
+    ),
+    relativePronouns: new Set(words('which who whom whose')),
+    infinitiveMarker: 'to',
+  },
 };

@@ -1,3 +1,4 @@
+import type { ModalKind } from '../clauses/types.js';
 import type { Language } from '../types.js';
 
 /** The markers a role title can carry about who holds the role now. */
@@ -184,4 +185,38 @@ export interface LanguagePack {
   };
   /** Words and prefixes that mark a clause as the speaker's subjunctive report (German Konjunktiv I). */
   reportedSpeechForms: ReadonlySet<string>;
+  /** The grammar of clauses and their verb groups, from which tense, mood and modality are read. */
+  verbGrammar: VerbGrammar;
+}
+
+/**
+ * Closed classes of the grammar (auxiliaries, modals, conjunctions) and where the open class of verbs is read
+ * from: a generated morphological lexicon, or regular endings checked against the lexical database.
+ */
+export interface VerbGrammar {
+  /** Verb forms generated from a morphological lexicon (see src/lang/verb-lexicon.ts), read on first use. */
+  lexicon?: string;
+  /** Forms of the auxiliaries and modals, for a language whose lexicon is not generated: "form:lemma:form-kind". */
+  closedForms?: string;
+  /** Regular endings of a language without a lexicon: its past and participle, its progressive, its present. */
+  endings?: { past: readonly string[]; progressive: readonly string[]; present: readonly string[] };
+  /** Lemmas of the auxiliaries: of the perfect, of the future, of the passive, of the hypothetical ("würde"). */
+  perfect: readonly string[];
+  future: readonly string[];
+  passive: readonly string[];
+  /** Lemmas whose past-subjunctive form makes a clause hypothetical ("würde", "would"). */
+  hypothetical: readonly string[];
+  /** Modal verbs by lemma and what they add. */
+  modals: ReadonlyMap<string, ModalKind>;
+  /** Conjunctions that open a subordinate clause. */
+  subordinators: ReadonlySet<string>;
+  /** Relative pronouns: after a comma they open a relative clause. */
+  relativePronouns: ReadonlySet<string>;
+  /**
+   * The verb bracket: the non-finite verbs close the clause ("will … einen Entwurf vorlegen"), and a subordinate
+   * clause puts its finite verb last ("dass er den Entwurf vorlegen wird").
+   */
+  verbBracket?: boolean;
+  /** The word before an infinitive ("to"); German writes it inside the verb ("vorzulegen"). */
+  infinitiveMarker?: string;
 }

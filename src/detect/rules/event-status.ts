@@ -1,4 +1,5 @@
 import { tokenMention } from '../../facts/mention.js';
+import type { Clause } from '../../clauses/types.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
@@ -33,6 +34,8 @@ export const eventStatus = defineRule({
 });
 
 function statusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
+  const byGrammar = clauseStatusChange(pair, context);
+  if (byGrammar) return byGrammar;
   const srcPlanned = pair.source.flatMap((s) => s.modality.planned);
   const srcHappened = pair.source.flatMap((s) => s.modality.happened);
   const rwPlanned = pair.rewrite.flatMap((s) => s.modality.planned);
@@ -126,6 +129,65 @@ function plannedEventDone(
         const t = r.tokens[i];
         if (t) return { planned, past: tokenMention(r, t), underway: underway(r, i) && !pastOf(t) };
       }
+    }
+  }
+  return undefined;
+}
+
+/** The verb group's first word: the finite verb, which carries its tense and mood (the message names the whole group). */
+function groupMention(clause: Clause): Mention {
+  const first = clause.verb!.words[0]!;
+  return { start: first.start, end: first.end, text: first.text };
+}
+
+/**
+ * The same event in a clause of each side, its status read from the verb group's grammar: "soll … stattfinden"
+ * (planned) against "fand … statt" (done). An auxiliary as the main verb names a state ("ist krank"), not an event.
+ */
+function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
+  const grammar = context.pack.verbGrammar;
+  const states = new Set([
+    ...grammar.perfect,
+    ...grammar.passive,
+    ...grammar.future,
+    ...grammar.modals.keys(),
+  ]);
+  const events = (group: SentenceFacts[]) =>
+    group.flatMap((s) =>
+      s.clauses.filter((c) => c.verb && !states.has(c.verb.lemma)).map((clause) => ({ s, clause })),
+    );
+  const rewrite = events(pair.rewrite);
+  for (const src of events(pair.source)) {
+    const same = rewrite.filter((r) => r.clause.verb!.lemma === src.clause.verb!.lemma);
+    const found = (status: string) =>
+      same.find((r) => r.clause.status === status && r.clause.mood === 'indicative');
+    const draft = (
+      messageId: MessageId,
+      severity: 'high' | 'medium',
+      to: { s: SentenceFacts; clause: Clause },
+    ) => {
+      const planned = messageId === 'doneAsPlanned' ? to : src;
+      const done = messageId === 'doneAsPlanned' ? src : to;
+      return {
+        messageId,
+        data: { planned: planned.clause.verb!.text, done: done.clause.verb!.text },
+        severity,
+        confidence: byPairScore(pair, 0.55, 0.4),
+        source: evidenceIn(pair.source, groupMention(src.clause)),
+        rewrite: evidenceIn(pair.rewrite, groupMention(to.clause)),
+      };
+    };
+    // The rewrite's own plan for the same event means it did not report it as done.
+    if (same.some((r) => r.clause.status === src.clause.status)) continue;
+    if (src.clause.status === 'planned') {
+      const done = found('done');
+      if (done) return draft('plannedDone', 'high', done);
+      const underway = found('underway');
+      if (underway) return draft('plannedUnderway', 'medium', underway);
+    }
+    if (src.clause.status === 'done' && src.clause.mood === 'indicative') {
+      const planned = found('planned');
+      if (planned) return draft('doneAsPlanned', 'medium', planned);
     }
   }
   return undefined;

@@ -1,0 +1,288 @@
+import type { LanguagePack } from '../lang/pack.js';
+import type { VerbReading } from '../lang/verb-lexicon.js';
+import type { Token } from '../text/tokens.js';
+import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
+import { verbReader, type VerbReader } from './verb-forms.js';
+
+type Form = VerbReading['form'];
+const FINITE: readonly Form[] = ['present', 'past', 'subjunctive1', 'subjunctive2'];
+const NON_FINITE: readonly Form[] = ['participle', 'infinitive', 'zu-infinitive', 'progressive'];
+
+interface Sentence {
+  text: string;
+  /** Offset of the sentence in its article. */
+  start: number;
+  tokens: Token[];
+}
+
+/** A token of a clause that can be a verb, with what it can be. */
+interface VerbWord {
+  at: number;
+  token: Token;
+  readings: readonly VerbReading[];
+}
+
+/** A short function word and then a relative pronoun: "bei der", "in which". */
+const relativeAfter = (tokens: readonly Token[], i: number, grammar: LanguagePack['verbGrammar']): boolean =>
+  tokens[i]!.isStopword && !tokens[i]!.capitalized && grammar.relativePronouns.has(tokens[i + 1]?.norm ?? '');
+
+/** Token ranges of a sentence's clauses: split at subordinating conjunctions, relative pronouns after a comma, ; and :. */
+function clauseRanges(s: Sentence, pack: LanguagePack): { from: number; to: number; kind: Clause['kind'] }[] {
+  const grammar = pack.verbGrammar;
+  const ranges: { from: number; to: number; kind: Clause['kind'] }[] = [];
+  let from = 0;
+  let kind: Clause['kind'] = grammar.subordinators.has(s.tokens[0]?.norm ?? '') ? 'subordinate' : 'main';
+  const close = (at: number, next: Clause['kind']) => {
+    if (at > from) ranges.push({ from, to: at, kind });
+    from = at;
+    kind = next;
+  };
+  s.tokens.forEach((t, i) => {
+    if (i === 0) return;
+    const gap = s.text.slice(s.tokens[i - 1]!.end, t.start);
+    if (grammar.subordinators.has(t.norm)) close(i, 'subordinate');
+    // A relative clause: a relative pronoun after the comma, or a preposition and one ("bei der", "in which").
+    else if (
+      gap.includes(',') &&
+      (grammar.relativePronouns.has(t.norm) || relativeAfter(s.tokens, i, grammar))
+    )
+      close(i, 'subordinate');
+    else if (/[;:–—]/.test(gap)) close(i, 'main');
+    // A subordinate clause ends at its comma; the clause it was set into goes on.
+    else if (gap.includes(',') && kind === 'subordinate') close(i, 'main');
+  });
+  close(s.tokens.length, 'main');
+  return ranges;
+}
+
+/**
+ * Whether a word is read as a verb here. Where nouns are capitalized, a capitalized word inside the sentence is a
+ * noun ("das Treffen"). Without a lexicon, an open-class form counts only where the grammar puts a verb: after an
+ * auxiliary, a modal or the infinitive marker, or as a past form after its subject (not after an article:
+ * "the proposed law" is an adjective).
+ */
+function isVerbHere(
+  s: Sentence,
+  i: number,
+  readings: readonly VerbReading[],
+  pack: LanguagePack,
+  closed: (t: Token) => boolean,
+): boolean {
+  const t = s.tokens[i]!;
+  if (!readings.length) return false;
+  if (closed(t)) return true;
+  // Articles and pronouns that are also verb forms ("einen", "sein") are read as what they mostly are.
+  if (t.isStopword) return false;
+  if (pack.nounsCapitalized) return i === 0 || !t.capitalized;
+  const before = s.tokens.slice(Math.max(0, i - 2), i);
+  const previous = before.at(-1);
+  if (before.some((b) => closed(b) || b.norm === pack.verbGrammar.infinitiveMarker)) return true;
+  const past = readings.some((r) => r.form === 'past');
+  return past && (!previous || !previous.isStopword || pack.subjectPronouns.has(previous.norm));
+}
+
+const isPresentForm = (word: VerbWord, finite: VerbReading) =>
+  word.readings.some((r) => r.lemma === finite.lemma && r.form === 'present');
+
+const has = (readings: readonly VerbReading[], lemma: string, form: Form) =>
+  readings.some((r) => r.lemma === lemma && r.form === form);
+
+/** The reading of the finite verb: the one whose separable particle stands later in the clause, else one without. */
+function finiteReading(word: VerbWord, rest: readonly Token[]): VerbReading {
+  const finite = word.readings.filter((r) => FINITE.includes(r.form));
+  const withParticle = finite.find((r) => r.particle && rest.some((t) => t.norm === r.particle));
+  return withParticle ?? finite.find((r) => !r.particle) ?? finite[0]!;
+}
+
+/**
+ * A clause holds one verb group: a second finite auxiliary or modal after a word that is no verb starts the next
+ * ("said it would suspend", "sagte, er werde … vorlegen").
+ */
+function splitAtSecondFinite(
+  s: Sentence,
+  range: { from: number; to: number; kind: Clause['kind'] },
+  isVerb: (i: number) => boolean,
+  isFinite: (i: number) => boolean,
+  isClosedFinite: (i: number) => boolean,
+): { from: number; to: number; kind: Clause['kind'] }[] {
+  let seenFinite = false;
+  for (let i = range.from; i < range.to; i++) {
+    if (!isVerb(i)) continue;
+    if (seenFinite && isClosedFinite(i) && i > range.from && !isVerb(i - 1))
+      return [
+        { ...range, to: i },
+        ...splitAtSecondFinite(s, { from: i, to: range.to, kind: 'main' }, isVerb, isFinite, isClosedFinite),
+      ];
+    seenFinite ||= isFinite(i);
+  }
+  return [range];
+}
+
+/** Reads a clause's verb group, status and mood. */
+function readClause(
+  s: Sentence,
+  range: { from: number; to: number; kind: Clause['kind'] },
+  pack: LanguagePack,
+  read: VerbReader,
+): Clause {
+  const grammar = pack.verbGrammar;
+  const auxiliaries = new Set([
+    ...grammar.perfect,
+    ...grammar.future,
+    ...grammar.passive,
+    ...grammar.modals.keys(),
+  ]);
+  const closed = (t: Token) => read(t.norm).some((r) => auxiliaries.has(r.lemma));
+  const tokens = s.tokens.slice(range.from, range.to);
+  const span = {
+    start: s.start + tokens[0]!.start,
+    end: s.start + tokens.at(-1)!.end,
+    kind: range.kind,
+  };
+  const words: VerbWord[] = [];
+  tokens.forEach((token, k) => {
+    const at = range.from + k;
+    const readings = read(token.norm);
+    if (isVerbHere(s, at, readings, pack, closed)) words.push({ at, token, readings });
+  });
+  const finites = words.filter((w) => w.readings.some((r) => FINITE.includes(r.form)));
+  // Where a subordinate clause puts its finite verb last ("…, das im Mai in Kraft treten wird"), the last is it.
+  const finiteWord = range.kind === 'subordinate' && grammar.verbBracket ? finites.at(-1) : finites[0];
+  if (!finiteWord) return { ...span, status: 'unmarked', mood: 'indicative' };
+  const after = s.tokens.slice(finiteWord.at + 1, range.to);
+  const finite = finiteReading(finiteWord, after);
+  const forms = new Set(finiteWord.readings.filter((r) => r.lemma === finite.lemma).map((r) => r.form));
+  const others = words.filter((w) => w !== finiteWord && w.readings.some((r) => NON_FINITE.includes(r.form)));
+  const nonFinite = (w: VerbWord) => w.readings.find((r) => NON_FINITE.includes(r.form))!;
+  // A lexical finite verb names the event itself ("legte … vor", "set … to guide"); after an auxiliary or a modal,
+  // the first non-finite verb that is no auxiliary does; after a present "be" and the infinitive marker, the verb it
+  // introduces ("is set to present").
+  const closedFinite = auxiliaries.has(finite.lemma);
+  const marker = grammar.infinitiveMarker;
+  const markedAt =
+    marker && closedFinite && grammar.passive.includes(finite.lemma) && isPresentForm(finiteWord, finite)
+      ? after.findIndex((t) => t.norm === marker)
+      : -1;
+  const afterMarker = markedAt >= 0 ? others.find((w) => w.at > finiteWord.at + 1 + markedAt) : undefined;
+  // An infinitive with its marker ("zu gewöhnen", "vorzulegen", "to pay") heads a clause of its own: it does not
+  // name the finite verb's event ("war geplant, … zu gewöhnen" is about planning).
+  const ownInfinitive = (w: VerbWord) =>
+    w !== afterMarker &&
+    (w.readings.every((r) => r.form === 'zu-infinitive' || !NON_FINITE.includes(r.form)) ||
+      (marker !== undefined && s.tokens[w.at - 1]?.norm === marker));
+  const lexicals = others.filter(
+    (w) =>
+      !auxiliaries.has(nonFinite(w).lemma) && !ownInfinitive(w) && (!afterMarker || w.at <= afterMarker.at),
+  );
+  // Within the verb bracket the event's verb closes it ("wie angekündigt … verlängert wird": "verlängert").
+  const lexical = grammar.verbBracket
+    ? lexicals.filter((w) => w.at < finiteWord.at || range.kind === 'main').at(-1)
+    : lexicals[0];
+  const main = !closedFinite ? undefined : (afterMarker ?? lexical ?? others.at(-1));
+  const mainReading = main ? nonFinite(main) : undefined;
+  const particleWord = finite.particle ? after.find((t) => t.norm === finite.particle) : undefined;
+  const lemma = mainReading?.lemma ?? finite.lemma;
+
+  const isPast = forms.has('past');
+  const isPresent = forms.has('present');
+  let mood: Mood = 'indicative';
+  if (forms.has('subjunctive1') && !isPresent && !isPast) mood = 'reported';
+  if (forms.has('subjunctive2') && !isPast) mood = 'hypothetical';
+
+  const form = mainReading?.form;
+  const perfectInfinitive = others.some((w) => grammar.perfect.includes(nonFinite(w).lemma));
+  let status: EventStatus = isPast ? 'done' : 'unmarked';
+  let tense: VerbGroup['tense'] = isPast ? 'past' : 'present';
+  let aspect: VerbGroup['aspect'] = 'simple';
+  let passive = false;
+  let modal: ModalKind | undefined = grammar.modals.get(finite.lemma);
+  if (afterMarker && grammar.passive.includes(finite.lemma)) {
+    // "is to present", "is set to present", "is going to present": an arrangement.
+    modal = 'expected';
+    status = 'planned';
+    tense = 'future';
+  } else if (modal) {
+    if (perfectInfinitive && modal === 'expected') {
+      // "soll … gesagt haben": hearsay about something done.
+      mood = 'reported';
+      status = 'done';
+      tense = 'past';
+    } else {
+      status = modal === 'intended' || modal === 'expected' ? 'planned' : 'unmarked';
+      tense = status === 'planned' ? 'future' : tense;
+    }
+  } else if (
+    grammar.future.includes(finite.lemma) &&
+    (isPresent || mood === 'reported') &&
+    form === 'infinitive'
+  ) {
+    tense = 'future';
+    status = 'planned';
+  } else if (grammar.hypothetical.includes(finite.lemma) && mood === 'hypothetical') {
+    status = 'unmarked';
+  } else if (grammar.perfect.includes(finite.lemma) && form === 'participle' && lemma !== finite.lemma) {
+    aspect = 'perfect';
+    tense = 'past';
+    status = 'done';
+    passive = others.some((w) => grammar.passive.includes(nonFinite(w).lemma) && w !== main);
+  } else if (grammar.passive.includes(finite.lemma) && form === 'participle') {
+    passive = true;
+    // "wird vorgelegt werden": the passive in the future.
+    if (others.some((w) => w !== main && has(w.readings, finite.lemma, 'infinitive')) && isPresent) {
+      tense = 'future';
+      status = 'planned';
+    }
+  } else if (grammar.passive.includes(finite.lemma) && form === 'progressive') {
+    aspect = 'progressive';
+    status = isPast ? 'done' : 'underway';
+  }
+  if (mood === 'hypothetical' && status === 'planned') status = 'unmarked';
+
+  const verbWords = [
+    finiteWord.token,
+    ...(closedFinite ? others : [])
+      .filter(
+        (w) => w === main || auxiliaries.has(nonFinite(w).lemma) || (afterMarker && w.at < afterMarker.at),
+      )
+      .map((w) => w.token),
+  ];
+  if (particleWord) verbWords.push(particleWord);
+  if (afterMarker) verbWords.push(after[markedAt]!);
+  verbWords.sort((a, b) => a.start - b.start);
+  const group: VerbGroup = {
+    lemma,
+    text: verbWords
+      .map((t, i) =>
+        i && s.tokens.indexOf(t) > s.tokens.indexOf(verbWords[i - 1]!) + 1 ? `… ${t.text}` : t.text,
+      )
+      .join(' '),
+    words: verbWords.map((t) => ({ start: s.start + t.start, end: s.start + t.end, text: t.text })),
+    tense,
+    aspect,
+    passive,
+    ...(modal ? { modal } : {}),
+  };
+  return { ...span, verb: group, status, mood };
+}
+
+/** The clauses of a sentence, each with its verb group read from the grammar. */
+export function readClauses(s: Sentence, pack: LanguagePack): Clause[] {
+  if (!s.tokens.length) return [];
+  const read = verbReader(pack);
+  const grammar = pack.verbGrammar;
+  const auxiliaries = new Set([
+    ...grammar.perfect,
+    ...grammar.future,
+    ...grammar.passive,
+    ...grammar.modals.keys(),
+  ]);
+  const closed = (t: Token) => read(t.norm).some((r) => auxiliaries.has(r.lemma));
+  const readingsAt = s.tokens.map((t) => read(t.norm));
+  const isVerb = (i: number) => isVerbHere(s, i, readingsAt[i]!, pack, closed);
+  const isFinite = (i: number) => isVerb(i) && readingsAt[i]!.some((r) => FINITE.includes(r.form));
+  const isClosedFinite = (i: number) =>
+    isVerb(i) && readingsAt[i]!.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form));
+  return clauseRanges(s, pack)
+    .flatMap((range) => splitAtSecondFinite(s, range, isVerb, isFinite, isClosedFinite))
+    .map((range) => readClause(s, range, pack, read));
+}

@@ -1,0 +1,39 @@
+import type { Span } from '../types.js';
+
+/** When a clause places its event: from the tense of its verb group. */
+export type TimeReference = 'past' | 'present' | 'future';
+
+/**
+ * Where the event of a clause stands: done; under way; planned (announced, intended, scheduled, expected:
+ * future tense or a modal of intention); or none of these (a state, a habit, a possibility).
+ */
+export type EventStatus = 'done' | 'underway' | 'planned' | 'unmarked';
+
+/** How the clause is asserted: as fact, as someone's report (Konjunktiv I), or as a hypothesis (Konjunktiv II, "would"). */
+export type Mood = 'indicative' | 'reported' | 'hypothetical';
+
+/** What a modal verb adds: intended ("wollen", "plan to"), expected ("sollen", "is to"), possible, necessary. */
+export type ModalKind = 'intended' | 'expected' | 'possible' | 'necessary' | 'permitted';
+
+/** A verb group: the words of a clause that carry its verb, in text order, with offsets in the article. */
+export interface VerbGroup {
+  /** The verb the event is named by ("vorlegen" for "legte … vor", "present" for "will present"). */
+  lemma: string;
+  /** The verb words as written, "…" between words apart ("soll … stattfinden"). */
+  text: string;
+  words: (Span & { text: string })[];
+  tense: TimeReference;
+  /** Perfect ("hat vorgelegt", "has presented") or progressive ("is presenting"). */
+  aspect: 'simple' | 'perfect' | 'progressive';
+  passive: boolean;
+  modal?: ModalKind;
+}
+
+/** A clause of a sentence with the verb group read from its grammar. */
+export interface Clause extends Span {
+  /** Main or subordinate (by a conjunction or a relative pronoun). */
+  kind: 'main' | 'subordinate';
+  verb?: VerbGroup;
+  status: EventStatus;
+  mood: Mood;
+}

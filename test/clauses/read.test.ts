@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { readClauses } from '../../src/clauses/read.js';
+import { languagePack } from '../../src/lang/index.js';
+import type { Language } from '../../src/types.js';
+import { tokenize } from '../../src/text/tokens.js';
+
+const clauses = (lang: Language, text: string) =>
+  readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang)).map((c) => ({
+    kind: c.kind,
+    status: c.status,
+    mood: c.mood,
+    lemma: c.verb?.lemma,
+    verb: c.verb?.text,
+  }));
+
+type Row = [Language, string, { status: string; mood: string; lemma: string; verb: string }[]];
+
+const rows: Row[] = [
+  // German: future, modal + infinitive, Präteritum (weak, strong, separable), Perfekt with haben and sein, passive,
+  // Konjunktiv I and II, sollen as plan and as hearsay.
+  [
+    'de',
+    'Lauterbach wird im Herbst einen Entwurf vorlegen.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'vorlegen', verb: 'wird … vorlegen' }],
+  ],
+  [
+    'de',
+    'Die Regierung will die Steuern erhöhen.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'erhöhen', verb: 'will … erhöhen' }],
+  ],
+  [
+    'de',
+    'Die Regierung erhöhte die Steuern.',
+    [{ status: 'done', mood: 'indicative', lemma: 'erhöhen', verb: 'erhöhte' }],
+  ],
+  [
+    'de',
+    'Das Treffen fand am Montag statt.',
+    [{ status: 'done', mood: 'indicative', lemma: 'stattfinden', verb: 'fand … statt' }],
+  ],
+  [
+    'de',
+    'Die Preise sind stark gestiegen.',
+    [{ status: 'done', mood: 'indicative', lemma: 'steigen', verb: 'sind … gestiegen' }],
+  ],
+  [
+    'de',
+    'Das Gesetz wurde im Mai beschlossen.',
+    [{ status: 'done', mood: 'indicative', lemma: 'beschließen', verb: 'wurde … beschlossen' }],
+  ],
+  [
+    'de',
+    'Der Entwurf wird im Mai vorgelegt werden.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'vorlegen', verb: 'wird … vorgelegt werden' }],
+  ],
+  [
+    'de',
+    'Die Verluste seien deutlich gestiegen.',
+    [{ status: 'done', mood: 'reported', lemma: 'steigen', verb: 'seien … gestiegen' }],
+  ],
+  [
+    'de',
+    'Der Minister soll das Geld angenommen haben.',
+    [{ status: 'done', mood: 'reported', lemma: 'annehmen', verb: 'soll … angenommen haben' }],
+  ],
+  [
+    'de',
+    'Ohne Hilfe wäre die Firma pleite.',
+    [{ status: 'unmarked', mood: 'hypothetical', lemma: 'sein', verb: 'wäre' }],
+  ],
+  [
+    'de',
+    'Die Firma würde die Stellen streichen.',
+    [{ status: 'unmarked', mood: 'hypothetical', lemma: 'streichen', verb: 'würde … streichen' }],
+  ],
+  // English: simple past, present perfect, will, is to / is set to / is expected to, progressive, conditional.
+  [
+    'en',
+    'The minister presented the plan.',
+    [{ status: 'done', mood: 'indicative', lemma: 'present', verb: 'presented' }],
+  ],
+  [
+    'en',
+    'The minister has presented the plan.',
+    [{ status: 'done', mood: 'indicative', lemma: 'present', verb: 'has presented' }],
+  ],
+  [
+    'en',
+    'The minister will present the plan.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'present', verb: 'will present' }],
+  ],
+  [
+    'en',
+    'The president is to visit Kyiv.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'visit', verb: 'is to visit' }],
+  ],
+  [
+    'en',
+    'Talks are set to begin on Monday.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'begin', verb: 'are set to begin' }],
+  ],
+  [
+    'en',
+    'The talks were held in Geneva.',
+    [{ status: 'done', mood: 'indicative', lemma: 'hold', verb: 'were held' }],
+  ],
+  [
+    'en',
+    'Officials are holding talks.',
+    [{ status: 'underway', mood: 'indicative', lemma: 'hold', verb: 'are holding' }],
+  ],
+  [
+    'en',
+    'The company would cut jobs.',
+    [{ status: 'unmarked', mood: 'hypothetical', lemma: 'cut', verb: 'would cut' }],
+  ],
+];
+
+describe('the verb group of a clause', () => {
+  it.each(rows)('%s: %s', (lang, text, expected) => {
+    expect(clauses(lang, text).map(({ kind: _kind, ...rest }) => rest)).toEqual(expected);
+  });
+
+  it('splits at a conjunction and a relative pronoun, the verb last in a German subordinate clause', () => {
+    expect(clauses('de', 'Die Regierung beschloss das Gesetz, das im Mai in Kraft treten wird.')).toEqual([
+      { kind: 'main', status: 'done', mood: 'indicative', lemma: 'beschließen', verb: 'beschloss' },
+      { kind: 'subordinate', status: 'planned', mood: 'indicative', lemma: 'treten', verb: 'treten wird' },
+    ]);
+    expect(
+      clauses('en', 'He would resign if the vote failed.').map((c) => [c.kind, c.status, c.lemma]),
+    ).toEqual([
+      ['main', 'unmarked', 'resign'],
+      ['subordinate', 'done', 'fail'],
+    ]);
+  });
+
+  it('reads a reported clause without a conjunction as a clause of its own', () => {
+    expect(
+      clauses('de', 'Er sagte, er werde den Entwurf vorlegen.').map((c) => [c.status, c.mood, c.verb]),
+    ).toEqual([
+      ['done', 'indicative', 'sagte'],
+      ['planned', 'reported', 'werde … vorlegen'],
+    ]);
+    expect(clauses('en', 'Lordstown said it would suspend production.').map((c) => [c.mood, c.verb])).toEqual(
+      [
+        ['indicative', 'said'],
+        ['hypothetical', 'would suspend'],
+      ],
+    );
+  });
+
+  it('does not read articles, nouns or adjectives as verbs', () => {
+    // "einen" is also a verb (to unite), "Treffen" a noun, "proposed" an adjective after an article.
+    expect(clauses('de', 'Das Treffen hat einen Entwurf gebracht.')[0]!.verb).toBe('hat … gebracht');
+    expect(clauses('en', 'The proposed law failed.')[0]!.verb).toBe('failed');
+  });
+});
