@@ -81,6 +81,10 @@ function isVerbHere(
   return past && (!previous || !previous.isStopword || pack.subjectPronouns.has(previous.norm));
 }
 
+/** The lemmas of a language's auxiliaries and modals: they carry tense and mood, not the event. */
+export const auxiliaryLemmas = (grammar: LanguagePack['verbGrammar']): Set<string> =>
+  new Set([...grammar.perfect, ...grammar.future, ...grammar.passive, ...grammar.modals.keys()]);
+
 const isPresentForm = (word: VerbWord, finite: VerbReading) =>
   word.readings.some((r) => r.lemma === finite.lemma && r.form === 'present');
 
@@ -126,12 +130,7 @@ function readClause(
   read: VerbReader,
 ): Clause {
   const grammar = pack.verbGrammar;
-  const auxiliaries = new Set([
-    ...grammar.perfect,
-    ...grammar.future,
-    ...grammar.passive,
-    ...grammar.modals.keys(),
-  ]);
+  const auxiliaries = auxiliaryLemmas(grammar);
   const closed = (t: Token) => read(t.norm).some((r) => auxiliaries.has(r.lemma));
   const tokens = s.tokens.slice(range.from, range.to);
   const span = {
@@ -270,12 +269,7 @@ export function readClauses(s: Sentence, pack: LanguagePack): Clause[] {
   if (!s.tokens.length) return [];
   const read = verbReader(pack);
   const grammar = pack.verbGrammar;
-  const auxiliaries = new Set([
-    ...grammar.perfect,
-    ...grammar.future,
-    ...grammar.passive,
-    ...grammar.modals.keys(),
-  ]);
+  const auxiliaries = auxiliaryLemmas(grammar);
   const closed = (t: Token) => read(t.norm).some((r) => auxiliaries.has(r.lemma));
   const readingsAt = s.tokens.map((t) => read(t.norm));
   const isVerb = (i: number) => isVerbHere(s, i, readingsAt[i]!, pack, closed);

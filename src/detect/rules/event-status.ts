@@ -1,4 +1,5 @@
 import { tokenMention } from '../../facts/mention.js';
+import { auxiliaryLemmas } from '../../clauses/read.js';
 import type { Clause } from '../../clauses/types.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { stem } from '../../text/stem.js';
@@ -145,13 +146,7 @@ function groupMention(clause: Clause): Mention {
  * (planned) against "fand … statt" (done). An auxiliary as the main verb names a state ("ist krank"), not an event.
  */
 function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
-  const grammar = context.pack.verbGrammar;
-  const states = new Set([
-    ...grammar.perfect,
-    ...grammar.passive,
-    ...grammar.future,
-    ...grammar.modals.keys(),
-  ]);
+  const states = auxiliaryLemmas(context.pack.verbGrammar);
   const events = (group: SentenceFacts[]) =>
     group.flatMap((s) =>
       s.clauses.filter((c) => c.verb && !states.has(c.verb.lemma)).map((clause) => ({ s, clause })),
