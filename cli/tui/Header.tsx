@@ -1,5 +1,11 @@
 import { Box, Text } from 'ink';
-import type { ArticleReport, Report, ReviewDecision, Severity } from '../../src/index.js';
+import {
+  severityRankOf,
+  type ArticleReport,
+  type Report,
+  type ReviewDecision,
+  type Severity,
+} from '../../src/index.js';
 import { SYMBOL, type Theme } from './theme.js';
 
 type Described = Pick<ArticleReport, 'name' | 'language' | 'date'>;
@@ -90,7 +96,7 @@ export function stripCells(
   room: number,
 ): { severity: Severity | undefined; from: number; to: number }[] {
   const count = Math.min(worst.length, Math.max(1, room));
-  const rank = (s: Severity | undefined) => (s ? SEVERITY_ORDER.indexOf(s) : -1);
+  const rank = (s: Severity | undefined) => (s ? severityRankOf(s) : 0);
   return Array.from({ length: count }, (_, i) => {
     const from = Math.floor((i * worst.length) / count);
     const to = Math.floor(((i + 1) * worst.length) / count) - 1;
@@ -101,7 +107,6 @@ export function stripCells(
   });
 }
 
-const SEVERITY_ORDER: readonly Severity[] = ['low', 'medium', 'high'];
 const LABEL = 'Source ¶ ';
 
 /**

@@ -84,7 +84,7 @@ export function layOut({
       ? viewport(
           helpLines(width - HELP_FRAME.columns, theme),
           body - HELP_FRAME.rows,
-          state.scroll,
+          state.helpScroll,
           { above: ' · k', below: ' · j' },
           theme.muted,
         )

@@ -19,10 +19,10 @@ export interface ReviewState {
   alignmentCursor: number;
   /** The selected finding's detail fills the screen. */
   expanded: boolean;
-  /** Lines scrolled in the selected finding's detail (or the selected pair of the alignment view, or the help). */
+  /** Lines scrolled in the selected finding's detail (or the selected pair of the alignment view). */
   scroll: number;
-  /** Where the detail was scrolled when the help opened over it. */
-  helpReturn: number;
+  /** Lines scrolled in the help: its own, so closing it leaves the detail where it was. */
+  helpScroll: number;
   typeFilter: FindingType | null;
   minSeverity: Severity;
   /** The last search: rows matching it are marked, n/N go to the next and previous. */
@@ -40,7 +40,7 @@ export const initialState: ReviewState = {
   alignmentCursor: 0,
   expanded: false,
   scroll: 0,
-  helpReturn: 0,
+  helpScroll: 0,
   typeFilter: null,
   minSeverity: 'low',
   search: '',
@@ -144,8 +144,10 @@ function apply(state: ReviewState, action: Action): ReviewState {
       };
     case 'toggle-expanded':
       return { ...state, expanded: !state.expanded };
-    case 'scroll':
-      return { ...state, scroll: Math.max(0, Math.min(state.scroll + action.by, action.max)) };
+    case 'scroll': {
+      const key = state.overlay === 'help' ? 'helpScroll' : 'scroll';
+      return { ...state, [key]: Math.max(0, Math.min(state[key] + action.by, action.max)) };
+    }
     case 'cycle-type': {
       const at = state.typeFilter ? action.types.indexOf(state.typeFilter) : -1;
       const next = at + 1 < action.types.length ? action.types[at + 1]! : null;
@@ -157,23 +159,11 @@ function apply(state: ReviewState, action: Action): ReviewState {
     }
     case 'open': {
       const input = action.input ?? '';
-      // The help opens at its top and leaves the detail where it was.
-      return {
-        ...state,
-        overlay: action.overlay,
-        input,
-        inputCursor: input.length,
-        ...(action.overlay === 'help' ? { scroll: 0, helpReturn: state.scroll } : {}),
-      };
+      // The help opens at its top.
+      return { ...state, overlay: action.overlay, input, inputCursor: input.length, helpScroll: 0 };
     }
     case 'close':
-      return {
-        ...state,
-        overlay: 'none',
-        input: '',
-        inputCursor: 0,
-        ...(state.overlay === 'help' ? { scroll: state.helpReturn } : {}),
-      };
+      return { ...state, overlay: 'none', input: '', inputCursor: 0 };
     case 'type-char':
       return editInput(state, state.inputCursor, state.inputCursor, action.text);
     case 'backspace':

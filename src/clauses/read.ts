@@ -1,8 +1,9 @@
+import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
 import type { Token } from '../text/tokens.js';
 import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
-import { verbReader, type VerbReader } from './verb-forms.js';
+import { verbReader } from './verb-forms.js';
 
 type Form = VerbReading['form'];
 const FINITE: readonly Form[] = ['present', 'past', 'subjunctive1', 'subjunctive2'];
@@ -13,6 +14,13 @@ interface Sentence {
   /** Offset of the sentence in its article. */
   start: number;
   tokens: Token[];
+}
+
+/** A clause's tokens, from and to (exclusive), and whether it is a main or a subordinate clause. */
+interface Range {
+  from: number;
+  to: number;
+  kind: Clause['kind'];
 }
 
 /** A token of a clause that can be a verb, with what it can be. */
@@ -27,9 +35,9 @@ const relativeAfter = (tokens: readonly Token[], i: number, grammar: LanguagePac
   tokens[i]!.isStopword && !tokens[i]!.capitalized && grammar.relativePronouns.has(tokens[i + 1]?.norm ?? '');
 
 /** Token ranges of a sentence's clauses: split at subordinating conjunctions, relative pronouns after a comma, ; and :. */
-function clauseRanges(s: Sentence, pack: LanguagePack): { from: number; to: number; kind: Clause['kind'] }[] {
+function clauseRanges(s: Sentence, pack: LanguagePack): Range[] {
   const grammar = pack.verbGrammar;
-  const ranges: { from: number; to: number; kind: Clause['kind'] }[] = [];
+  const ranges: Range[] = [];
   let from = 0;
   let kind: Clause['kind'] = grammar.subordinators.has(s.tokens[0]?.norm ?? '') ? 'subordinate' : 'main';
   const close = (at: number, next: Clause['kind']) => {
@@ -66,24 +74,27 @@ function isVerbHere(
   i: number,
   readings: readonly VerbReading[],
   pack: LanguagePack,
-  closed: (t: Token) => boolean,
+  closed: (i: number) => boolean,
 ): boolean {
   const t = s.tokens[i]!;
   if (!readings.length) return false;
-  if (closed(t)) return true;
+  if (closed(i)) return true;
   // Articles and pronouns that are also verb forms ("einen", "sein") are read as what they mostly are.
   if (t.isStopword) return false;
   if (pack.nounsCapitalized) return i === 0 || !t.capitalized;
-  const before = s.tokens.slice(Math.max(0, i - 2), i);
-  const previous = before.at(-1);
-  if (before.some((b) => closed(b) || b.norm === pack.verbGrammar.infinitiveMarker)) return true;
+  const previous = s.tokens[i - 1];
+  for (let b = Math.max(0, i - 2); b < i; b++)
+    if (closed(b) || s.tokens[b]!.norm === pack.verbGrammar.infinitiveMarker) return true;
   const past = readings.some((r) => r.form === 'past');
   return past && (!previous || !previous.isStopword || pack.subjectPronouns.has(previous.norm));
 }
 
 /** The lemmas of a language's auxiliaries and modals: they carry tense and mood, not the event. */
-export const auxiliaryLemmas = (grammar: LanguagePack['verbGrammar']): Set<string> =>
-  new Set([...grammar.perfect, ...grammar.future, ...grammar.passive, ...grammar.modals.keys()]);
+export const auxiliaryLemmas = (pack: LanguagePack): Set<string> =>
+  derived(
+    pack,
+    ({ verbGrammar: g }) => new Set([...g.perfect, ...g.future, ...g.passive, ...g.modals.keys()]),
+  );
 
 const isPresentForm = (word: VerbWord, finite: VerbReading) =>
   word.readings.some((r) => r.lemma === finite.lemma && r.form === 'present');
@@ -103,21 +114,21 @@ function finiteReading(word: VerbWord, rest: readonly Token[]): VerbReading {
  * ("said it would suspend", "sagte, er werde … vorlegen").
  */
 function splitAtSecondFinite(
-  s: Sentence,
-  range: { from: number; to: number; kind: Clause['kind'] },
-  isVerb: (i: number) => boolean,
-  isFinite: (i: number) => boolean,
-  isClosedFinite: (i: number) => boolean,
-): { from: number; to: number; kind: Clause['kind'] }[] {
+  range: Range,
+  words: readonly (VerbWord | undefined)[],
+  auxiliaries: Set<string>,
+): Range[] {
   let seenFinite = false;
   for (let i = range.from; i < range.to; i++) {
-    if (!isVerb(i)) continue;
-    if (seenFinite && isClosedFinite(i) && i > range.from && !isVerb(i - 1))
+    const word = words[i];
+    if (!word) continue;
+    const closedFinite = word.readings.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form));
+    if (seenFinite && closedFinite && i > range.from && !words[i - 1])
       return [
         { ...range, to: i },
-        ...splitAtSecondFinite(s, { from: i, to: range.to, kind: 'main' }, isVerb, isFinite, isClosedFinite),
+        ...splitAtSecondFinite({ from: i, to: range.to, kind: 'main' }, words, auxiliaries),
       ];
-    seenFinite ||= isFinite(i);
+    seenFinite ||= word.readings.some((r) => FINITE.includes(r.form));
   }
   return [range];
 }
@@ -125,25 +136,18 @@ function splitAtSecondFinite(
 /** Reads a clause's verb group, status and mood. */
 function readClause(
   s: Sentence,
-  range: { from: number; to: number; kind: Clause['kind'] },
+  range: Range,
+  sentenceWords: readonly (VerbWord | undefined)[],
   pack: LanguagePack,
-  read: VerbReader,
 ): Clause {
   const grammar = pack.verbGrammar;
-  const auxiliaries = auxiliaryLemmas(grammar);
-  const closed = (t: Token) => read(t.norm).some((r) => auxiliaries.has(r.lemma));
-  const tokens = s.tokens.slice(range.from, range.to);
+  const auxiliaries = auxiliaryLemmas(pack);
   const span = {
-    start: s.start + tokens[0]!.start,
-    end: s.start + tokens.at(-1)!.end,
+    start: s.start + s.tokens[range.from]!.start,
+    end: s.start + s.tokens[range.to - 1]!.end,
     kind: range.kind,
   };
-  const words: VerbWord[] = [];
-  tokens.forEach((token, k) => {
-    const at = range.from + k;
-    const readings = read(token.norm);
-    if (isVerbHere(s, at, readings, pack, closed)) words.push({ at, token, readings });
-  });
+  const words = sentenceWords.slice(range.from, range.to).filter((w): w is VerbWord => w !== undefined);
   const finites = words.filter((w) => w.readings.some((r) => FINITE.includes(r.form)));
   // Where a subordinate clause puts its finite verb last ("…, das im Mai in Kraft treten wird"), the last is it.
   const finiteWord = range.kind === 'subordinate' && grammar.verbBracket ? finites.at(-1) : finites[0];
@@ -268,15 +272,14 @@ function readClause(
 export function readClauses(s: Sentence, pack: LanguagePack): Clause[] {
   if (!s.tokens.length) return [];
   const read = verbReader(pack);
-  const grammar = pack.verbGrammar;
-  const auxiliaries = auxiliaryLemmas(grammar);
-  const closed = (t: Token) => read(t.norm).some((r) => auxiliaries.has(r.lemma));
-  const readingsAt = s.tokens.map((t) => read(t.norm));
-  const isVerb = (i: number) => isVerbHere(s, i, readingsAt[i]!, pack, closed);
-  const isFinite = (i: number) => isVerb(i) && readingsAt[i]!.some((r) => FINITE.includes(r.form));
-  const isClosedFinite = (i: number) =>
-    isVerb(i) && readingsAt[i]!.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form));
+  const auxiliaries = auxiliaryLemmas(pack);
+  // Each word is looked up and judged once; the clauses take their share.
+  const readings = s.tokens.map((t) => read(t.norm));
+  const closed = (i: number) => readings[i]!.some((r) => auxiliaries.has(r.lemma));
+  const words = s.tokens.map((token, at): VerbWord | undefined =>
+    isVerbHere(s, at, readings[at]!, pack, closed) ? { at, token, readings: readings[at]! } : undefined,
+  );
   return clauseRanges(s, pack)
-    .flatMap((range) => splitAtSecondFinite(s, range, isVerb, isFinite, isClosedFinite))
-    .map((range) => readClause(s, range, pack, read));
+    .flatMap((range) => splitAtSecondFinite(range, words, auxiliaries))
+    .map((range) => readClause(s, range, words, pack));
 }

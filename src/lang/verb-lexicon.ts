@@ -24,10 +24,8 @@ const FIELD_FORMS = [
   'zu-infinitive',
 ] as const;
 
-type Fields = { start: string; forms: string[][] };
-
-/** The fields of a line: the shared start put back before every form. */
-function expand(fields: string[]): Fields {
+/** The forms of each field of a line, the shared start put back before every form. */
+function expand(fields: string[]): string[][] {
   const [start = '', ...rest] = fields;
   const forms = rest.map((field, i) =>
     field
@@ -40,13 +38,14 @@ function expand(fields: string[]): Fields {
           )
       : [],
   );
-  return { start, forms };
+  return forms;
 }
 
 /**
  * Every written form of a lexicon's verbs and what it can be, built from the generated lines on first use.
  * Separable verbs are found both split ("legte" with the particle "vor") and joined ("vorlegte", in a subordinate
- * clause); `fold` makes the forms match the tokens' folded spelling.
+ * clause). The forms are written in the tokens' folded spelling and stand once in each field, so they are added
+ * as they come; only the lemmas, in their dictionary spelling, are folded (`fold`) to be found as infinitives.
  */
 export function verbReadings(lines: string, fold: (word: string) => string): Map<string, VerbReading[]> {
   const byLemma = new Map<string, string[]>();
@@ -59,28 +58,22 @@ export function verbReadings(lines: string, fold: (word: string) => string): Map
   }
   const readings = new Map<string, VerbReading[]>();
   const add = (form: string, reading: VerbReading) => {
-    const key = fold(form);
-    const list = readings.get(key) ?? [];
-    if (
-      !list.some(
-        (r) => r.lemma === reading.lemma && r.form === reading.form && r.particle === reading.particle,
-      )
-    )
-      list.push(reading);
-    readings.set(key, list);
+    const list = readings.get(form);
+    if (list) list.push(reading);
+    else readings.set(form, [reading]);
   };
   for (const row of rows) {
     const [lemma = '', particle = '', ...fields] = row;
     const reference = fields[0]?.startsWith('=') ? byLemma.get(fields[0].slice(1)) : undefined;
-    const { forms } = expand(reference ? reference.slice(2) : fields);
-    add(lemma, { lemma, particle: '', form: 'infinitive' });
+    const forms = expand(reference ? reference.slice(2) : fields);
+    add(fold(lemma), { lemma, particle: '', form: 'infinitive' });
     forms.forEach((list, i) => {
       const kind = FIELD_FORMS[i]!;
       for (const written of list) {
         if (kind === 'participle' || kind === 'zu-infinitive') {
           // A referenced base's participle gains the particle ("gelegt" → "vorgelegt").
           const whole = reference
-            ? particle + (kind === 'zu-infinitive' ? 'zu' + reference[0]! : written)
+            ? particle + (kind === 'zu-infinitive' ? 'zu' + fold(reference[0]!) : written)
             : written;
           add(whole, { lemma, particle: '', form: kind });
           continue;

@@ -146,7 +146,7 @@ function groupMention(clause: Clause): Mention {
  * (planned) against "fand … statt" (done). An auxiliary as the main verb names a state ("ist krank"), not an event.
  */
 function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
-  const states = auxiliaryLemmas(context.pack.verbGrammar);
+  const states = auxiliaryLemmas(context.pack);
   const events = (group: SentenceFacts[]) =>
     group.flatMap((s) =>
       s.clauses.filter((c) => c.verb && !states.has(c.verb.lemma)).map((clause) => ({ s, clause })),
