@@ -31,6 +31,7 @@ function rewriteLines(language: string, score: LanguageScore, verbose: boolean):
       ),
   ];
   if (!verbose) return lines;
+  lines.push(...calibrationLines(score));
   for (const miss of score.misses)
     lines.push(
       `    miss  ${miss.case} ${miss.item.tier} [${miss.item.types.join('|')}] "${miss.item.anchor}": ${oneLine(miss.item.note ?? '')}`,
@@ -43,6 +44,29 @@ function rewriteLines(language: string, score: LanguageScore, verbose: boolean):
     );
   }
   return lines;
+}
+
+/** Per rule message and severity: findings that were real drifts / all that fit a drift or were alarms. */
+function calibrationLines(score: LanguageScore): string[] {
+  const cell = (c: { real: number; alarms: number }) =>
+    (c.real + c.alarms ? `${c.real}/${c.real + c.alarms}` : '·').padStart(8);
+  const totals = (['high', 'medium', 'low'] as const).map((severity) => {
+    const all = Object.values(score.byMessage).map((row) => row[severity]);
+    return {
+      real: all.reduce((n, c) => n + c.real, 0),
+      alarms: all.reduce((n, c) => n + c.alarms, 0),
+    };
+  });
+  return [
+    `    ${'real drifts / findings, by message'.padEnd(40)} ${'high'.padStart(8)} ${'medium'.padStart(8)} ${'low'.padStart(8)}`,
+    ...Object.entries(score.byMessage)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([message, row]) =>
+          `    ${message.padEnd(40)} ${cell(row.high)} ${cell(row.medium)} ${cell(row.low)}`,
+      ),
+    `    ${'all'.padEnd(40)} ${totals.map(cell).join(' ')}`,
+  ];
 }
 
 function alignmentLines(title: string, a: AlignmentScore, aim: string): string[] {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle } from '../../cli/input.js';
-import { compare, type Finding, type Report } from '../../src/index.js';
+import { compare, type Finding, type Report, type Severity } from '../../src/index.js';
 
 /** One hand-labelled drift of a case's drifted rewrite. */
 interface GoldItem {
@@ -49,6 +49,11 @@ export interface LanguageScore {
   faithfulAlarms: number;
   driftedAlarms: number;
   byType: Record<string, { items: number; found: number; alarms: number }>;
+  /**
+   * Every finding at every severity, by rule message: how many fit a labelled drift and how many were alarms
+   * (fitting nothing and no harmless difference). The figures severities are calibrated against.
+   */
+  byMessage: Record<string, Record<Severity, { real: number; alarms: number }>>;
   misses: Miss[];
   alarms: Alarm[];
 }
@@ -108,6 +113,7 @@ const emptyScore = (): LanguageScore => ({
   faithfulAlarms: 0,
   driftedAlarms: 0,
   byType: {},
+  byMessage: {},
   misses: [],
   alarms: [],
 });
@@ -149,6 +155,10 @@ function scoreDrifted(score: LanguageScore, name: string, gold: Gold, report: Re
       if (fitting.some((f) => f.severity === 'high')) score.criticalAtHigh++;
     }
   }
+  for (const finding of report.findings) {
+    if (gold.items.some((item) => fits(report, finding, item))) tally(score, finding, 'real');
+    else if (!gold.acceptable.some((a) => holds(report, finding, a))) tally(score, finding, 'alarms');
+  }
   for (const finding of report.findings.filter(raised)) {
     score.flagged++;
     if (gold.items.some((item) => fits(report, finding, item))) {
@@ -162,7 +172,18 @@ function scoreDrifted(score: LanguageScore, name: string, gold: Gold, report: Re
   }
 }
 
+function tally(score: LanguageScore, finding: Finding, kind: 'real' | 'alarms'): void {
+  const row = (score.byMessage[`${finding.type}/${finding.messageId}`] ??= {
+    high: { real: 0, alarms: 0 },
+    medium: { real: 0, alarms: 0 },
+    low: { real: 0, alarms: 0 },
+  });
+  row[finding.severity][kind]++;
+}
+
 function scoreFaithful(score: LanguageScore, name: string, gold: Gold, report: Report): void {
+  for (const finding of report.findings)
+    if (!gold.faithful_acceptable.some((a) => holds(report, finding, a))) tally(score, finding, 'alarms');
   for (const finding of report.findings.filter(raised)) {
     if (gold.faithful_acceptable.some((a) => holds(report, finding, a))) continue;
     score.faithfulAlarms++;

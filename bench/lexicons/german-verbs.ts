@@ -40,16 +40,24 @@ const finite = (form: string | string[] | undefined): string | undefined =>
   Array.isArray(form) ? form[0] : form;
 
 /**
- * The separable particle: the start of the lemma before "ge" in its Partizip II ("vorgelegt", "stattgefunden"),
- * or as the lexicon splits the forms. Inseparable verbs ("beschlossen", "übersetzt") have none.
+ * The separable particle: as the lexicon splits the forms, or the start of the lemma before "ge" in its Partizip II
+ * when the rest is the participle of the verb it is built on ("vorgelegt" = "vor" + "gelegt" of "legen") or that
+ * verb is not in the lexicon.
+ * Inseparable verbs ("beschlossen", "übergeben") and verbs whose stem begins with "ge" ("gegeben" of "geben",
+ * "begeben") have none.
  */
-export function particleOf(lemma: string, verb: Verb): string {
+export function particleOf(lemma: string, verb: Verb, verbs: Record<string, Verb>): string {
   const third = verb.PRÄ?.S?.[3];
   if (Array.isArray(third) && third[1]) return third[1];
   for (const participle of verb.PA2 ?? []) {
-    const at = participle.indexOf('ge', 1);
-    const head = participle.slice(0, at);
-    if (at > 0 && lemma.startsWith(head) && lemma.length > head.length + 2) return head;
+    for (let at = participle.indexOf('ge', 1); at > 0; at = participle.indexOf('ge', at + 1)) {
+      const head = participle.slice(0, at);
+      if (!lemma.startsWith(head)) continue;
+      const base = verbs[lemma.slice(head.length)];
+      if (base?.PA2?.includes(participle.slice(at))) return head;
+      // A base the lexicon lacks ("eindeutschen"): trust the "ge" inside unless the participle opens with it.
+      if (!base && !participle.startsWith('ge') && lemma.length > head.length + 2) return head;
+    }
   }
   return '';
 }
@@ -72,8 +80,12 @@ function commonStart(words: string[]): string {
 }
 
 /** A verb's fields: the finite forms of each tense and mood, the participles, the zu-infinitive. */
-function fieldsOf(lemma: string, verb: Verb): { particle: string; finite: string[][]; rest: string[][] } {
-  const particle = particleOf(lemma, verb);
+function fieldsOf(
+  lemma: string,
+  verb: Verb,
+  verbs: Record<string, Verb>,
+): { particle: string; finite: string[][]; rest: string[][] } {
+  const particle = particleOf(lemma, verb, verbs);
   return {
     particle,
     finite: [verb.PRÄ, verb.PRT, verb.KJ1, verb.KJ2].map((t) => thirdPerson(t, particle)),
@@ -87,11 +99,11 @@ function fieldsOf(lemma: string, verb: Verb): { particle: string; finite: string
  * start written "*" inside participles ("ge*t").
  */
 export function verbLine(lemma: string, verb: Verb, verbs: Record<string, Verb>): string {
-  const { particle, finite: forms, rest } = fieldsOf(lemma, verb);
+  const { particle, finite: forms, rest } = fieldsOf(lemma, verb, verbs);
   const base = particle ? lemma.slice(particle.length) : '';
   const baseVerb = base ? verbs[base] : undefined;
   if (baseVerb) {
-    const baseFields = fieldsOf(base, baseVerb);
+    const baseFields = fieldsOf(base, baseVerb, verbs);
     const same = (a: string[][], b: string[][]) => JSON.stringify(a) === JSON.stringify(b);
     const participles = (baseVerb.PA2 ?? []).map((p) => particle + p);
     if (!baseFields.particle && same(forms, baseFields.finite) && same([verb.PA2 ?? []], [participles]))

@@ -48,7 +48,10 @@ function clauseRanges(s: Sentence, pack: LanguagePack): Range[] {
   s.tokens.forEach((t, i) => {
     if (i === 0) return;
     const gap = s.text.slice(s.tokens[i - 1]!.end, t.start);
-    if (grammar.subordinators.has(t.norm)) close(i, 'subordinate');
+    // A conjunction opens a clause only with words after it: "damit," in "begründete es damit, …" is an adverb.
+    const next = s.tokens[i + 1];
+    const opens = next !== undefined && !/[,;:–—]/.test(s.text.slice(t.end, next.start));
+    if (grammar.subordinators.has(t.norm) && opens) close(i, 'subordinate');
     // A relative clause: a relative pronoun after the comma, or a preposition and one ("bei der", "in which").
     else if (
       gap.includes(',') &&
@@ -78,6 +81,8 @@ function isVerbHere(
 ): boolean {
   const t = s.tokens[i]!;
   if (!readings.length) return false;
+  // Where only names are capitalized, "May" or "Will" inside a sentence is a name.
+  if (!pack.nounsCapitalized && i > 0 && t.capitalized) return false;
   if (closed(i)) return true;
   // Articles and pronouns that are also verb forms ("einen", "sein") are read as what they mostly are.
   if (t.isStopword) return false;
@@ -148,7 +153,11 @@ function readClause(
     kind: range.kind,
   };
   const words = sentenceWords.slice(range.from, range.to).filter((w): w is VerbWord => w !== undefined);
-  const finites = words.filter((w) => w.readings.some((r) => FINITE.includes(r.form)));
+  const canBeFinite = words.filter((w) => w.readings.some((r) => FINITE.includes(r.form)));
+  // A word that can only be finite outranks one that may be a participle or an infinitive: in "der IS sei dort
+  // besiegt" and "Darin enthalten sei …" the finite verb is "sei", not "besiegt" or "enthalten".
+  const onlyFinite = canBeFinite.filter((w) => !w.readings.some((r) => NON_FINITE.includes(r.form)));
+  const finites = onlyFinite.length ? onlyFinite : canBeFinite;
   // Where a subordinate clause puts its finite verb last ("…, das im Mai in Kraft treten wird"), the last is it.
   const finiteWord = range.kind === 'subordinate' && grammar.verbBracket ? finites.at(-1) : finites[0];
   if (!finiteWord) return { ...span, status: 'unmarked', mood: 'indicative' };
@@ -189,7 +198,11 @@ function readClause(
   const isPast = forms.has('past');
   const isPresent = forms.has('present');
   let mood: Mood = 'indicative';
-  if (forms.has('subjunctive1') && !isPresent && !isPast) mood = 'reported';
+  const lookalike = grammar.subjunctiveLookalikeSubjects;
+  const firstPerson = [finiteWord.at - 1, finiteWord.at + 1].some((i) =>
+    lookalike?.has(s.tokens[i]?.norm ?? ''),
+  );
+  if (forms.has('subjunctive1') && !isPresent && !isPast && !firstPerson) mood = 'reported';
   if (forms.has('subjunctive2') && !isPast) mood = 'hypothetical';
 
   const form = mainReading?.form;
@@ -260,6 +273,11 @@ function readClause(
       )
       .join(' '),
     words: verbWords.map((t) => ({ start: s.start + t.start, end: s.start + t.end, text: t.text })),
+    finite: {
+      start: s.start + finiteWord.token.start,
+      end: s.start + finiteWord.token.end,
+      text: finiteWord.token.text,
+    },
     tense,
     aspect,
     passive,

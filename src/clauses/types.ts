@@ -22,6 +22,8 @@ export interface VerbGroup {
   /** The verb words as written, "…" between words apart ("soll … stattfinden"). */
   text: string;
   words: (Span & { text: string })[];
+  /** The finite verb: it carries the clause's tense and mood ("sei", "legte", "will"). */
+  finite: Span & { text: string };
   tense: TimeReference;
   /** Perfect ("hat vorgelegt", "has presented") or progressive ("is presenting"). */
   aspect: 'simple' | 'perfect' | 'progressive';

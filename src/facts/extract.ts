@@ -18,6 +18,7 @@ export function extractFacts(article: Article): SentenceFacts[] {
     const tokens = tokenize(text, article.language);
     const times = findTimes(tokens, text, start, pack);
     const inTime = (at: number): boolean => times.some((t) => t.start <= at && at < t.end);
+    const clauses = readClauses({ text, start, tokens }, pack);
     return {
       sentenceId: sentence.id,
       start,
@@ -28,8 +29,8 @@ export function extractFacts(article: Article): SentenceFacts[] {
       people: findPeople(tokens, text, start, pack),
       names: findNames(tokens, text, start, pack),
       quotes: quotes.filter((q) => start <= q.start && q.start < sentence.end),
-      ...findMarkers(tokens, text, start, pack),
-      clauses: readClauses({ text, start, tokens }, pack),
+      ...findMarkers(tokens, text, start, clauses, pack),
+      clauses,
     };
   });
 }

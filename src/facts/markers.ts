@@ -1,3 +1,4 @@
+import type { Clause } from '../clauses/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { findPhrases } from './phrases.js';
@@ -5,8 +6,17 @@ import type { Mention, Modality, SentenceFacts } from './types.js';
 
 type Markers = Pick<SentenceFacts, 'negations' | 'hedges' | 'modality' | 'attribution'>;
 
-/** Negations, hedges, modality and attribution markers of a sentence, from the language pack's lexicons. */
-export function findMarkers(tokens: Token[], text: string, offset: number, pack: LanguagePack): Markers {
+/**
+ * Negations, hedges, modality and attribution markers of a sentence: from the language pack's lexicons, and the
+ * reported speech from the mood of its clauses.
+ */
+export function findMarkers(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  clauses: readonly Clause[],
+  pack: LanguagePack,
+): Markers {
   const find = (phrases: Iterable<string>): Mention[] => findPhrases(tokens, phrases, text, offset);
   const exceptions = find(pack.negationExceptions);
   const negations = find(pack.negations).filter(
@@ -19,16 +29,10 @@ export function findMarkers(tokens: Token[], text: string, offset: number, pack:
     possibility: find(pack.possibilityMarkers),
     demand: find(pack.demandMarkers),
   };
-  const subjunctive = tokens.filter(
-    (t, i) =>
-      pack.reportedSpeechForms.has(t.norm) &&
-      !['ich', 'wir'].includes(tokens[i - 1]?.norm ?? '') &&
-      !['ich', 'wir'].includes(tokens[i + 1]?.norm ?? ''),
+  // A clause in the reported-speech subjunctive marks its claim as someone's ("er habe", "seien gestiegen").
+  const reported = clauses.flatMap((c) => (c.mood === 'reported' && c.verb ? [c.verb.finite] : []));
+  const attribution = [...find(pack.reportingVerbs), ...find(pack.attributionPhrases), ...reported].sort(
+    (a, b) => a.start - b.start,
   );
-  const attribution = [
-    ...find(pack.reportingVerbs),
-    ...find(pack.attributionPhrases),
-    ...subjunctive.map((t) => ({ start: offset + t.start, end: offset + t.end, text: t.text })),
-  ].sort((a, b) => a.start - b.start);
   return { negations, hedges: find(pack.hedges), modality, attribution };
 }

@@ -561,13 +561,12 @@ export const de: LanguagePack = {
     ['ere', ''],
     ['er', ''],
   ],
-  reportedSpeechForms:
-    set(`sei seien habe hätten hätte werde würden würde könne müsse müssten solle stehe gehe
-    liege brauche komme gebe bleibe wolle dürfe wisse zeige`),
   verbGrammar: {
     lexicon: germanVerbLines,
     verbBracket: true,
     infinitiveMarker: 'zu',
+    // The Konjunktiv I of the third person singular is the first person's indicative ("er habe" / "ich habe").
+    subjunctiveLookalikeSubjects: new Set(['ich']),
     perfect: ['haben', 'sein'],
     future: ['werden'],
     passive: ['werden'],

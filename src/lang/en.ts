@@ -610,7 +610,6 @@ export const en: LanguagePack = {
     ['er', ''],
     ['er', 'e'],
   ],
-  reportedSpeechForms: new Set<string>(),
   verbGrammar: {
     closedForms: `am:be:present is:be:present are:be:present was:be:past were:be:past be:be:infinitive
       been:be:participle being:be:progressive has:have:present have:have:present had:have:past

@@ -183,8 +183,6 @@ export interface LanguagePack {
     /** Irregular forms and their base form, as "sold:sell rose:rise …" (WordNet's exception lists are not shipped). */
     irregularForms: string;
   };
-  /** Words and prefixes that mark a clause as the speaker's subjunctive report (German Konjunktiv I). */
-  reportedSpeechForms: ReadonlySet<string>;
   /** The grammar of clauses and their verb groups, from which tense, mood and modality are read. */
   verbGrammar: VerbGrammar;
 }
@@ -219,4 +217,9 @@ export interface VerbGrammar {
   verbBracket?: boolean;
   /** The word before an infinitive ("to"); German writes it inside the verb ("vorzulegen"). */
   infinitiveMarker?: string;
+  /**
+   * Subject pronouns whose indicative has the form of the third person's reported-speech subjunctive: beside
+   * them the form is no report ("ich habe" is indicative; "er habe" Konjunktiv I).
+   */
+  subjunctiveLookalikeSubjects?: ReadonlySet<string>;
 }

@@ -73,6 +73,29 @@ const rows: Row[] = [
     'Die Firma würde die Stellen streichen.',
     [{ status: 'unmarked', mood: 'hypothetical', lemma: 'streichen', verb: 'würde … streichen' }],
   ],
+  // A verb whose stem begins with "ge" has no particle "ge" ("gab" is "geben", not a separable verb).
+  [
+    'de',
+    'Im Mai gab es mehrere Änderungen.',
+    [{ status: 'done', mood: 'indicative', lemma: 'geben', verb: 'gab' }],
+  ],
+  // A word that can only be finite is the finite verb, not one that may also be a participle ("enthalten").
+  [
+    'de',
+    'Darin enthalten sei die Reduktion der Abfälle.',
+    [{ status: 'unmarked', mood: 'reported', lemma: 'enthalten', verb: 'enthalten sei' }],
+  ],
+  // The Konjunktiv I of the third person is the indicative of the first ("ich habe" states a fact).
+  [
+    'de',
+    'Ich habe den Vertrag unterschrieben.',
+    [{ status: 'done', mood: 'indicative', lemma: 'unterschreiben', verb: 'habe … unterschrieben' }],
+  ],
+  [
+    'de',
+    'Er habe den Vertrag unterschrieben.',
+    [{ status: 'done', mood: 'reported', lemma: 'unterschreiben', verb: 'habe … unterschrieben' }],
+  ],
   // English: simple past, present perfect, will, is to / is set to / is expected to, progressive, conditional.
   [
     'en',
@@ -109,6 +132,15 @@ const rows: Row[] = [
     'Officials are holding talks.',
     [{ status: 'underway', mood: 'indicative', lemma: 'hold', verb: 'are holding' }],
   ],
+  // "May" inside a sentence is a name, not the modal; the participle clause and the main clause each keep a verb.
+  [
+    'en',
+    'The plan presented in May was rejected.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'present', verb: 'presented' },
+      { status: 'done', mood: 'indicative', lemma: 'reject', verb: 'was rejected' },
+    ],
+  ],
   [
     'en',
     'The company would cut jobs.',
@@ -126,6 +158,14 @@ describe('the verb group of a clause', () => {
       { kind: 'main', status: 'done', mood: 'indicative', lemma: 'beschließen', verb: 'beschloss' },
       { kind: 'subordinate', status: 'planned', mood: 'indicative', lemma: 'treten', verb: 'treten wird' },
     ]);
+    // "der" after a comma opens a relative clause or, as here, a reported one; its finite verb is "sei" either way.
+    expect(clauses('de', 'Er begründete es damit, der IS sei dort besiegt.')[1]).toEqual({
+      kind: 'subordinate',
+      status: 'done',
+      mood: 'reported',
+      lemma: 'besiegen',
+      verb: 'sei … besiegt',
+    });
     expect(
       clauses('en', 'He would resign if the vote failed.').map((c) => [c.kind, c.status, c.lemma]),
     ).toEqual([

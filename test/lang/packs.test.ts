@@ -33,7 +33,6 @@ const MAY_BE_EMPTY: Record<string, string> = {
   modifierEndings: 'English adjectives do not inflect',
   antonymStems: 'generated from WordNet, which exists for English only',
   placeNames: 'a capital marks a name where only names are capitalised',
-  reportedSpeechForms: 'English has no Konjunktiv I',
 };
 const OPTIONAL = new Set(['genitiveAttribute', 'ongoingForm', 'wordnet']);
 
