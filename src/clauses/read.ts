@@ -35,11 +35,16 @@ const relativeAfter = (tokens: readonly Token[], i: number, grammar: LanguagePac
   tokens[i]!.isStopword && !tokens[i]!.capitalized && grammar.relativePronouns.has(tokens[i + 1]?.norm ?? '');
 
 /** Token ranges of a sentence's clauses: split at subordinating conjunctions, relative pronouns after a comma, ; and :. */
-function clauseRanges(s: Sentence, pack: LanguagePack): Range[] {
+function clauseRanges(s: Sentence, pack: LanguagePack, opensWithVerb: boolean): Range[] {
   const grammar = pack.verbGrammar;
   const ranges: Range[] = [];
   let from = 0;
-  let kind: Clause['kind'] = grammar.subordinators.has(s.tokens[0]?.norm ?? '') ? 'subordinate' : 'main';
+  // A statement that opens with its finite verb opens with a condition ("Sollte …, gibt es", "Had he known, …").
+  const question = s.text.trimEnd().endsWith('?');
+  let kind: Clause['kind'] =
+    grammar.subordinators.has(s.tokens[0]?.norm ?? '') || (opensWithVerb && !question)
+      ? 'subordinate'
+      : 'main';
   const close = (at: number, next: Clause['kind']) => {
     if (at > from) ranges.push({ from, to: at, kind });
     from = at;
@@ -277,12 +282,22 @@ function readClause(
       start: s.start + finiteWord.token.start,
       end: s.start + finiteWord.token.end,
       text: finiteWord.token.text,
+      lemma: finite.lemma,
     },
     tense,
     aspect,
     passive,
     ...(modal ? { modal } : {}),
   };
+  // The finite verb first, then a clause: a condition when the verb is an auxiliary or a modal ("Sollte …",
+  // "Had …") or the clause after it opens with its own verb ("Kommt es zu keiner Einigung, droht …").
+  const condition =
+    range.kind === 'subordinate' &&
+    finiteWord.at === 0 &&
+    range.to < s.tokens.length &&
+    (closedFinite || sentenceWords[range.to] !== undefined);
+  // A condition is neither planned nor done: "Sollte … scheitern" plans no failure.
+  if (condition) return { ...span, verb: group, status: 'unmarked', mood, condition: true };
   return { ...span, verb: group, status, mood };
 }
 
@@ -297,7 +312,8 @@ export function readClauses(s: Sentence, pack: LanguagePack): Clause[] {
   const words = s.tokens.map((token, at): VerbWord | undefined =>
     isVerbHere(s, at, readings[at]!, pack, closed) ? { at, token, readings: readings[at]! } : undefined,
   );
-  return clauseRanges(s, pack)
+  const opensWithVerb = words[0]?.readings.some((r) => FINITE.includes(r.form)) ?? false;
+  return clauseRanges(s, pack, opensWithVerb)
     .flatMap((range) => splitAtSecondFinite(range, words, auxiliaries))
     .map((range) => readClause(s, range, words, pack));
 }

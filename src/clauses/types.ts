@@ -22,8 +22,8 @@ export interface VerbGroup {
   /** The verb words as written, "…" between words apart ("soll … stattfinden"). */
   text: string;
   words: (Span & { text: string })[];
-  /** The finite verb: it carries the clause's tense and mood ("sei", "legte", "will"). */
-  finite: Span & { text: string };
+  /** The finite verb: it carries the clause's tense and mood ("sei", "legte", "will"), and its lemma. */
+  finite: Span & { text: string; lemma: string };
   tense: TimeReference;
   /** Perfect ("hat vorgelegt", "has presented") or progressive ("is presenting"). */
   aspect: 'simple' | 'perfect' | 'progressive';
@@ -38,4 +38,6 @@ export interface Clause extends Span {
   verb?: VerbGroup;
   status: EventStatus;
   mood: Mood;
+  /** A condition set by its word order, the finite verb first: "Sollte der Plan scheitern, …", "Had he known, …". */
+  condition?: true;
 }

@@ -22,12 +22,29 @@ export function findMarkers(
   const negations = find(pack.negations).filter(
     (n) => !exceptions.some((e) => e.start <= n.start && n.end <= e.end),
   );
+  const verbs = (read: (c: Clause) => boolean): Mention[] =>
+    clauses.flatMap((c) => (c.verb && read(c) ? [c.verb.finite] : []));
+  const grammar = pack.verbGrammar;
+  // "nicht möglich", "not possible": a possibility denied is a statement of fact, no hedge.
+  const denied = (m: Mention): boolean =>
+    negations.some((n) => n.end <= m.start && text.slice(n.end - offset, m.start - offset).trim() === '');
   const modality: Record<Modality, Mention[]> = {
     planned: find(pack.plannedMarkers),
     happened: find(pack.happenedMarkers),
-    conditional: find(pack.conditionalMarkers),
-    possibility: find(pack.possibilityMarkers),
-    demand: find(pack.demandMarkers),
+    conditional: [...find(pack.conditionalMarkers), ...verbs((c) => c.condition === true)],
+    // A possibility from the verb: a modal of possibility not in the past ("kann", "könnte", "may", "could"), or the
+    // copula's past subjunctive ("wäre"). Other verbs' past subjunctive stands in for reported speech as often
+    // ("die Positionen lägen weit auseinander", "sie hätten …"), and "würde"/"would" is the conditional.
+    possibility: [
+      ...find(pack.possibilityMarkers).filter((m) => !denied(m)),
+      ...verbs(
+        (c) =>
+          !c.condition &&
+          ((c.verb!.modal === 'possible' && c.verb!.tense !== 'past') ||
+            (c.mood === 'hypothetical' && c.verb!.finite.lemma === grammar.copula)),
+      ),
+    ],
+    demand: [...find(pack.demandMarkers), ...verbs((c) => pack.demandVerbs.includes(c.verb!.lemma))],
   };
   // A clause in the reported-speech subjunctive marks its claim as someone's ("er habe", "seien gestiegen").
   const reported = clauses.flatMap((c) => (c.mood === 'reported' && c.verb ? [c.verb.finite] : []));

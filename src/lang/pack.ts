@@ -120,9 +120,11 @@ export interface LanguagePack {
   ongoingForm?: { auxiliaries: readonly string[]; ending: string };
   /** Markers of a condition ("wenn", "if"). */
   conditionalMarkers: readonly string[];
-  /** Markers of possibility ("könnte", "might"). */
+  /** Words of possibility other than verbs ("möglich", "perhaps"); modal verbs are read from the clauses. */
   possibilityMarkers: readonly string[];
-  /** Markers of demand or obligation ("fordert", "must"). */
+  /** Verbs of demanding, by lemma: any form of them in a clause marks a demand ("rief … auf", "urged"). */
+  demandVerbs: readonly string[];
+  /** Nouns and phrases of demand ("Forderung", "call for"). */
   demandMarkers: readonly string[];
   /** Hedges that weaken certainty ("möglicherweise", "reportedly"); modal verbs are possibility markers. */
   hedges: readonly string[];
@@ -217,6 +219,8 @@ export interface VerbGrammar {
   verbBracket?: boolean;
   /** The word before an infinitive ("to"); German writes it inside the verb ("vorzulegen"). */
   infinitiveMarker?: string;
+  /** The copula, whose past subjunctive states a hypothesis ("wäre"); other verbs' also report speech ("lägen"). */
+  copula: string;
   /**
    * Subject pronouns whose indicative has the form of the third person's reported-speech subjunctive: beside
    * them the form is no report ("ich habe" is indicative; "er habe" Konjunktiv I).

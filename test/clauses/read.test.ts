@@ -189,6 +189,25 @@ describe('the verb group of a clause', () => {
     );
   });
 
+  it('reads a statement that opens with its finite verb as a condition, a question not', () => {
+    const conditions = (lang: Language, text: string) =>
+      readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang)).map((c) => [
+        c.verb?.text,
+        c.condition ?? false,
+        c.status,
+      ]);
+    expect(conditions('de', 'Sollte die Auswilderung scheitern, gibt es einen Plan.')).toEqual([
+      ['Sollte … scheitern', true, 'unmarked'],
+      ['gibt', false, 'unmarked'],
+    ]);
+    expect(conditions('de', 'Kommt es zu keiner Einigung, droht ein Streik.')[0]![1]).toBe(true);
+    expect(conditions('de', 'Wird das Gesetz beschlossen?')[0]![1]).toBe(false);
+    expect(conditions('en', 'Had he known, he would have stayed.')).toEqual([
+      ['Had … known', true, 'unmarked'],
+      ['would … stayed', false, 'unmarked'],
+    ]);
+  });
+
   it('does not read articles, nouns or adjectives as verbs', () => {
     // "einen" is also a verb (to unite), "Treffen" a noun, "proposed" an adjective after an article.
     expect(clauses('de', 'Das Treffen hat einen Entwurf gebracht.')[0]!.verb).toBe('hat … gebracht');

@@ -25,8 +25,90 @@ ruleTable(modality, {
       source: 'The mayor demanded a full inquiry into the fire at the depot.',
       rewrite: 'The mayor called for a full inquiry into the depot fire.',
     },
+    // A condition kept by word order, the verb first, and not by a conjunction.
+    {
+      lang: 'de',
+      source: 'Falls die Auswilderung scheitert, kommt das Tier auf die künstliche Insel.',
+      rewrite: 'Sollte die Auswilderung scheitern, kommt das Tier auf die künstliche Insel.',
+    },
+    {
+      lang: 'en',
+      source: 'If the talks fail, the union will call a strike in March.',
+      rewrite: 'Should the talks fail, the union will call a strike in March.',
+    },
+    // A possibility denied is a fact, not a hedge to lose.
+    {
+      lang: 'de',
+      source: 'Ein Abkommen ist in diesem Jahr nicht möglich, sagte der Minister.',
+      rewrite: 'Ein Abkommen wird es in diesem Jahr nicht geben, sagte der Minister.',
+    },
+    {
+      lang: 'en',
+      source: 'A deal is not possible this year, the minister said.',
+      rewrite: 'There will be no deal this year, the minister said.',
+    },
+    // A demand kept by another verb of demanding, in a separable form the list of words never held.
+    {
+      lang: 'de',
+      source: 'Der Kanzler appellierte an alle Ungeimpften, sich impfen zu lassen.',
+      rewrite: 'Der Kanzler rief alle Ungeimpften auf, sich impfen zu lassen.',
+    },
   ],
   invalid: [
+    // Any form of a modal of possibility, read from the verb group: "könne", "might".
+    {
+      lang: 'de',
+      source: 'Der Vertrag könne im Herbst scheitern, hieß es aus dem Ministerium.',
+      rewrite: 'Der Vertrag scheitert im Herbst, hieß es aus dem Ministerium.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'könne',
+          rewrite: 'Der Vertrag scheitert im Herbst, hieß es aus dem Ministerium.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The deal might collapse in the autumn, officials said.',
+      rewrite: 'The deal collapses in the autumn, officials said.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'might',
+          rewrite: 'The deal collapses in the autumn, officials said.',
+        },
+      ],
+    },
+    // A demand by a separable verb ("rief … auf") stated as done.
+    {
+      lang: 'de',
+      source: 'Der Kanzler rief alle Ungeimpften auf, sich impfen zu lassen.',
+      rewrite: 'Alle Ungeimpften ließen sich impfen, sagte der Kanzler.',
+      errors: [
+        {
+          messageId: 'demandAsFact',
+          severity: 'medium',
+          source: 'rief',
+          rewrite: 'Alle Ungeimpften ließen sich impfen, sagte der Kanzler.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The union urged its members to strike in March.',
+      rewrite: 'The union members went on strike in March.',
+      errors: [
+        {
+          messageId: 'demandAsFact',
+          severity: 'medium',
+          source: 'urged',
+          rewrite: 'The union members went on strike in March.',
+        },
+      ],
+    },
     {
       lang: 'en',
       source: 'The company will cut 300 jobs in its German plants.',
