@@ -124,6 +124,7 @@ function finiteReading(word: VerbWord, rest: readonly Token[]): VerbReading {
  * ("said it would suspend", "sagte, er werde … vorlegen").
  */
 function splitAtSecondFinite(
+  s: Sentence,
   range: Range,
   words: readonly (VerbWord | undefined)[],
   auxiliaries: Set<string>,
@@ -133,10 +134,12 @@ function splitAtSecondFinite(
     const word = words[i];
     if (!word) continue;
     const closedFinite = word.readings.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form));
-    if (seenFinite && closedFinite && i > range.from && !words[i - 1])
+    // Or after a comma, a verb before it: "will … anbieten, kann aber nicht garantieren".
+    const afterComma = i > 0 && s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start).includes(',');
+    if (seenFinite && closedFinite && i > range.from && (!words[i - 1] || afterComma))
       return [
         { ...range, to: i },
-        ...splitAtSecondFinite({ from: i, to: range.to, kind: 'main' }, words, auxiliaries),
+        ...splitAtSecondFinite(s, { from: i, to: range.to, kind: 'main' }, words, auxiliaries),
       ];
     seenFinite ||= word.readings.some((r) => FINITE.includes(r.form));
   }
@@ -314,6 +317,6 @@ export function readClauses(s: Sentence, pack: LanguagePack): Clause[] {
   );
   const opensWithVerb = words[0]?.readings.some((r) => FINITE.includes(r.form)) ?? false;
   return clauseRanges(s, pack, opensWithVerb)
-    .flatMap((range) => splitAtSecondFinite(range, words, auxiliaries))
+    .flatMap((range) => splitAtSecondFinite(s, range, words, auxiliaries))
     .map((range) => readClause(s, range, words, pack));
 }

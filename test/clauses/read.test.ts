@@ -189,6 +189,17 @@ describe('the verb group of a clause', () => {
     );
   });
 
+  it('splits verb groups joined by a comma, the subject left out', () => {
+    expect(
+      clauses('de', 'Die Bahn will einen Notfahrplan anbieten, kann aber nichts garantieren.').map(
+        (c) => c.verb,
+      ),
+    ).toEqual(['will … anbieten', 'kann … garantieren']);
+    expect(
+      clauses('en', 'The firm will cut jobs, may close a plant and has warned staff.').map((c) => c.verb),
+    ).toEqual(['will cut', 'may close', 'has warned']);
+  });
+
   it('reads a statement that opens with its finite verb as a condition, a question not', () => {
     const conditions = (lang: Language, text: string) =>
       readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang)).map((c) => [
