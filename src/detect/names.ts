@@ -8,11 +8,16 @@ export const namesIn = (article: ArticleFacts): string[] =>
     article.sentences.flatMap((s) => [...s.names, ...s.people].map((n) => fold(n.text))),
   );
 
-/** Every word of an article, as written (folded) and as its stem. */
+/** Every word of an article, as written (folded) and as its stem, and the parts of hyphenated ones ("US-Truppen"). */
 const wordsOf = (article: ArticleFacts): Set<string> =>
   article.memo.get(
     'wordsOf',
-    () => new Set(article.sentences.flatMap((s) => s.tokens.flatMap((t) => [t.norm, t.stem]))),
+    () =>
+      new Set(
+        article.sentences.flatMap((s) =>
+          s.tokens.flatMap((t) => [t.norm, t.stem, ...(t.norm.includes('-') ? t.norm.split('-') : [])]),
+        ),
+      ),
   );
 
 /** The article's text, folded, in which a name is looked for as written. */
@@ -28,8 +33,12 @@ export function nameKnown(name: string, article: ArticleFacts): boolean {
   const pack = article.pack;
   const spellings = pack.nameVariants.find((v) => v.includes(n)) ?? [n];
   const text = foldedText(article);
-  if (spellings.some((v) => new RegExp(`(?<![\\p{L}\\d-])${escape(v)}(?![\\p{L}\\d-])`, 'u').test(text)))
+  // Within a hyphenated compound too: "Wien" in "Berlin-Wien", "GAK" in "GAK-U16".
+  if (spellings.some((v) => new RegExp(`(?<![\\p{L}\\d])${escape(v)}(?![\\p{L}\\d])`, 'u').test(text)))
     return true;
+  // Spaced or hyphenated otherwise: "Med Uni Wien" is "MedUni Wien", "Wal-Mart" "Walmart".
+  const letters = [...n.replace(/[\s-]+/gu, '')].map(escape).join('[\\s-]?');
+  if (new RegExp(`(?<![\\p{L}\\d])${letters}(?![\\p{L}\\d])`, 'u').test(text)) return true;
   if (spelledOut(name, article)) return true;
   if (asAdjective(name, article)) return true;
   // German capitalises every noun: "Russland Zusagen" is two known words side by side, not a new name.

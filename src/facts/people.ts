@@ -184,8 +184,10 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     const t = tokens[i]!;
     const acronym = /^\p{Lu}[\p{Lu}\d]+(?:-|$)/u.test(t.text) && !/^\d/.test(t.text);
     if (acronym) {
-      // A code ("SARS-CoV-2", "F-35") is a name whole; "EU-Staaten" names the EU.
-      const code = t.text.split('-').every((part) => part.length <= 4 || /\d/.test(part));
+      // A code ("SARS-CoV-2", "F-35") is a name whole; "EU-Staaten" and "GÖG-Chef" name the EU and the GÖG: a
+      // part that is a word ("Chef") ends the name.
+      const word = (part: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(part);
+      const code = t.text.split('-').every((part) => (part.length <= 4 && !word(part)) || /\d/.test(part));
       const name = code ? t.text : t.text.split('-')[0]!;
       names.push({ start: offset + t.start, end: offset + t.start + name.length, text: name });
       continue;
@@ -198,8 +200,11 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     }
     let k = i;
     while (isNamePart(tokens[k + 1], pack) && tokens[k + 1]!.start - tokens[k]!.end <= 1) k++;
-    // A capital at the start of a sentence says nothing; in German every noun has one.
-    const sentenceStart = i === 0;
+    // A capital at the start of a sentence says nothing, nor after an opening quotation mark or a colon (a quoted
+    // or announced sentence starts there); in German every noun has one.
+    const before = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);
+    const opensQuote = /(?:^|[\s:])[«»„“"‚‘'‹›]$/u.test(before);
+    const sentenceStart = i === 0 || opensQuote || /:\s*$/u.test(before);
     if (
       !sentenceStart &&
       (k > i || !pack.nounsCapitalized) &&

@@ -3,6 +3,40 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A name inside a hyphenated compound is named: "GAK" and "U16" in "GAK-U16", "Boston" in "Boston-based".
+    {
+      lang: 'de',
+      source: 'Der neue Trainer war bisher bei der GAK-U16 tätig und wechselt nun zu den Profis.',
+      rewrite: 'Der neue Trainer war bisher bei der U16 des GAK tätig und wechselt nun zu den Profis.',
+    },
+    {
+      lang: 'en',
+      source: 'The Boston-based firm cut 300 jobs in March.',
+      rewrite: 'The firm, based in Boston, cut 300 jobs in March.',
+    },
+    // A name spaced or hyphenated otherwise is the same name.
+    {
+      lang: 'de',
+      source: 'An der Sitzung nahm der Vizerektor der Med Uni Wien teil.',
+      rewrite: 'An der Sitzung nahm der Vizerektor der MedUni Wien teil.',
+    },
+    {
+      lang: 'en',
+      source: 'Prices at Wal-Mart stores rose in March.',
+      rewrite: 'Prices at Walmart stores rose in March.',
+    },
+    // An acronym with a word joined to it ("GÖG-Chef") names the acronym, which the source spells out.
+    {
+      lang: 'de',
+      source: 'Es sprach der Chef der Gesundheit Österreich (GÖG), Herwig Ostermann.',
+      rewrite: 'Es sprach GÖG-Chef Herwig Ostermann.',
+    },
+    // A capital after an opening quotation mark or a colon starts a sentence: "Meine Überzeugungen" is no name.
+    {
+      lang: 'de',
+      source: 'Mattis schrieb, seine Überzeugungen seien klar.',
+      rewrite: 'Mattis schrieb: «Meine Überzeugungen sind klar.»',
+    },
     {
       lang: 'de',
       source: 'Der Bundeskanzler reiste am Montag nach Kiew, um mit der Regierung zu sprechen.',
