@@ -5,11 +5,6 @@ import { isRoleTitle, modifierStatus } from './people.js';
 import type { Article, Sentence } from '../types.js';
 import type { Mention, QuoteFact } from './types.js';
 
-const PRONOUNS: Record<string, readonly string[]> = {
-  de: ['er', 'sie', 'ich', 'wir'],
-  en: ['he', 'she', 'they', 'i', 'we'],
-};
-
 /** Direct quotations of an article with their speaker, found around the quote in its sentence. */
 export function findArticleQuotes(article: Article, pack: LanguagePack): QuoteFact[] {
   const quotes: QuoteFact[] = [];
@@ -20,6 +15,7 @@ export function findArticleQuotes(article: Article, pack: LanguagePack): QuoteFa
     if (!sentence) continue;
     const last = article.sentences.find((s) => s.start < q.end && q.end <= s.end) ?? sentence;
     const speaker = speakerOf(article.text, sentence, last, q, pack);
+    if (!speaker && isTitle(inner, pack)) continue;
     quotes.push({
       start: q.start,
       end: q.end,
@@ -29,6 +25,16 @@ export function findArticleQuotes(article: Article, pack: LanguagePack): QuoteFa
     });
   }
   return quotes;
+}
+
+/**
+ * A title in quotation marks, no one's words: where only names are capitalised, a headline capitalises every
+ * longer word ("From Hallelujah To Headwind: Pfizer's COVID-19 Franchise Hits The Downturn").
+ */
+function isTitle(inner: string, pack: LanguagePack): boolean {
+  if (pack.nounsCapitalized) return false;
+  const words = inner.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** The name or pronoun next to a reporting verb before or after the quote, in the sentences it stands in. */
@@ -49,7 +55,10 @@ function speakerOf(
     if (verb < 0) continue;
     const isName = (t: Token): boolean =>
       t.capitalized && !t.isStopword && !t.isNumber && !pack.months.has(t.norm) && !pack.weekdays.has(t.norm);
-    const isSpeaker = (t: Token): boolean => isName(t) || PRONOUNS[pack.code]!.includes(t.norm);
+    // A word in parentheses after a name is said of it, not the speaker: "Karl Nehammer (ÖVP) versicherte".
+    const bracketed = (t: Token): boolean =>
+      text[w.from + t.start - 1] === '(' || text[w.from + t.end] === ')';
+    const isSpeaker = (t: Token): boolean => !bracketed(t) && (isName(t) || pack.subjectPronouns.has(t.norm));
     const after = tokens.slice(verb + 1, verb + 4);
     const before = tokens.slice(Math.max(0, verb - 3), verb).reverse();
     // After a quote the speaker usually follows the verb (", sagte Kallas", ", said Smith"), unless a subject

@@ -55,6 +55,18 @@ ruleTable(attribution, {
       source: 'Die Lage werde sich bald bessern, sagte der Minister.',
       rewrite: 'Die Lage bessere sich bald.',
     },
+    // A word in parentheses after the speaker's name (a party) is not the speaker.
+    {
+      lang: 'de',
+      source:
+        'Man halte, was man versprochen habe, versicherte Bundeskanzler Karl Nehammer (ÖVP): „Die Öffnungsschritte kommen am 12. Februar.“',
+      rewrite: 'Bundeskanzler Karl Nehammer (ÖVP) versicherte: „Die Öffnungsschritte kommen am 12. Februar.“',
+    },
+    {
+      lang: 'en',
+      source: '"We will vote against the bill," said Senator Jane Smith (Democrat) on Monday.',
+      rewrite: 'Senator Jane Smith (Democrat) said: "We will vote against the bill."',
+    },
     {
       lang: 'en',
       source: 'The bridge was closed for repairs on Monday.',

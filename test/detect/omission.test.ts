@@ -15,6 +15,33 @@ ruleTable(omission, {
     },
   ],
   invalid: [
+    // An aside wholly in parentheses, a cross-reference or a note, is left out at low importance.
+    {
+      lang: 'en',
+      source:
+        'The new bridge over the river opened on Monday after two years of work. (Also see "Bridge Works Delayed Again" - City Post, 2 Feb, 2023.)',
+      rewrite: 'The new bridge over the river opened on Monday after two years of work.',
+      errors: [
+        {
+          messageId: 'figures',
+          severity: 'low',
+          source: '(Also see "Bridge Works Delayed Again" - City Post, 2 Feb, 2023.)',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Die neue Brücke über den Fluss wurde am Montag nach zwei Jahren Bauzeit eröffnet. (Siehe auch: Bauarbeiten verzögern sich, Stadtzeitung vom 2. Februar 2023.)',
+      rewrite: 'Die neue Brücke über den Fluss wurde am Montag nach zwei Jahren Bauzeit eröffnet.',
+      errors: [
+        {
+          messageId: 'figures',
+          severity: 'low',
+          source: '(Siehe auch: Bauarbeiten verzögern sich, Stadtzeitung vom 2. Februar 2023.)',
+        },
+      ],
+    },
     {
       lang: 'en',
       source:

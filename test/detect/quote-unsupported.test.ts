@@ -3,6 +3,13 @@ import { ruleTable } from './harness.js';
 
 ruleTable(quoteUnsupported, {
   valid: [
+    // A headline in quotation marks is a title, no one's words (only where headlines capitalise every word).
+    {
+      lang: 'en',
+      source: 'The works on the bridge over the river are delayed again, the city said on Monday.',
+      rewrite:
+        'The works on the bridge are delayed again, the city said on Monday. (Also see "Bridge Works Delayed Again Until Spring".)',
+    },
     {
       lang: 'de',
       source: 'Kallas sagte: «Russland gewinnt nicht.» Die Verluste seien hoch.',

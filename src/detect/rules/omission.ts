@@ -16,6 +16,9 @@ const omittedKind = (s: SentenceFacts): Omitted =>
         ? 'person'
         : 'statement';
 
+/** A sentence wholly in parentheses is an aside ("(Also see … – Scrip, 2 Feb 2023.)"), not the report's content. */
+const aside = (s: SentenceFacts): boolean => /^\s*[([][^]*[)\]][.!?]?\s*$/u.test(s.text);
+
 const length = (a: ArticleFacts): number => a.sentences.reduce((n, s) => n + s.tokens.length, 0);
 
 /** Salient source content the rewrite leaves out: quotes, numbers, named people, claims. */
@@ -46,7 +49,7 @@ export const omission = defineRule({
         const kind = omittedKind(sentence);
         findings.push({
           messageId: kind,
-          severity: kind === 'statement' || summary ? 'low' : 'medium',
+          severity: kind === 'statement' || summary || aside(sentence) ? 'low' : 'medium',
           confidence: unsupportedConfidence(kept),
           source: evidence(sentence),
         });
