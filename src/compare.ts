@@ -1,4 +1,5 @@
 import { alignArticles, type ArticleAlignment } from './align/articles.js';
+import type { Clause } from './clauses/types.js';
 import type { Relatedness } from './align/related.js';
 import { createContext } from './detect/context.js';
 import { SEVERITIES, type Finding, type FindingType, type Severity } from './detect/finding.js';
@@ -6,6 +7,7 @@ import type { Rule } from './detect/rule.js';
 import { FINDING_TYPES, rules as defaultRules } from './detect/rules/index.js';
 import { runRules } from './detect/run.js';
 import { InputError } from './errors.js';
+import type { SentenceFacts } from './facts/types.js';
 import { withFilePositions } from './report/positions.js';
 import { ingestText, type IngestedArticle } from './ingest/article.js';
 import type { Article, Language } from './types.js';
@@ -28,7 +30,15 @@ export interface ArticleReport {
   encoding: Article['encoding'];
   /** The input's format: evidence offsets point into the text read from it (for HTML and Markdown, the extracted text). */
   format: Article['format'];
-  sentences: { id: string; text: string; start: number; end: number; paragraph: number }[];
+  sentences: {
+    id: string;
+    text: string;
+    start: number;
+    end: number;
+    paragraph: number;
+    /** The clauses read from its grammar, why a status or a mood was read as it was (in a comparison's report). */
+    clauses?: Clause[];
+  }[];
 }
 
 /** The result of comparing two articles: the JSON contract of `factdiff check --json`. */
@@ -57,18 +67,15 @@ export function compare(source: ArticleInput, rewrite: ArticleInput, options: Co
     );
   }
   const alignment = alignArticles(src.article, rw.article);
+  const context = createContext(src.article, rw.article, alignment);
   const findings =
     alignment.related.verdict === 'unrelated'
       ? []
-      : withFilePositions(
-          runRules(options.rules ?? defaultRules, createContext(src.article, rw.article, alignment)),
-          src.article,
-          rw.article,
-        );
+      : withFilePositions(runRules(options.rules ?? defaultRules, context), src.article, rw.article);
   return {
     schemaVersion: 1,
-    source: articleReport(src.article),
-    rewrite: articleReport(rw.article),
+    source: articleReport(src.article, context.source.sentences),
+    rewrite: articleReport(rw.article, context.rewrite.sentences),
     related: alignment.related,
     alignment: alignment.pairs,
     findings,
@@ -82,8 +89,9 @@ function read(input: ArticleInput, name: string, language: Language | undefined)
   return ingestText(text, { name: given ?? name, ...(language ? { language } : {}) });
 }
 
-/** An article as the JSON contract shows it. */
-export function articleReport(a: Article): ArticleReport {
+/** An article as the JSON contract shows it, with the clauses of its facts when they were read. */
+export function articleReport(a: Article, facts?: readonly SentenceFacts[]): ArticleReport {
+  const clauses = new Map(facts?.map((f) => [f.sentenceId, f.clauses]));
   return {
     name: a.name,
     language: a.language,
@@ -98,6 +106,7 @@ export function articleReport(a: Article): ArticleReport {
       start: s.start,
       end: s.end,
       paragraph: s.paragraph,
+      ...(facts ? { clauses: clauses.get(s.id) ?? [] } : {}),
     })),
   };
 }

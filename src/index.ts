@@ -2,6 +2,7 @@
 export { align, type AlignedPair, type AlignOptions } from './align/align.js';
 export { alignArticles, type ArticleAlignment, type SentencePair } from './align/articles.js';
 export type { Relatedness } from './align/related.js';
+export type { Clause, EventStatus, Mood, ModalKind, TimeReference, VerbGroup } from './clauses/types.js';
 export { ingestBytes, ingestText, type IngestOptions } from './ingest/article.js';
 export { InputError } from './errors.js';
 export { detectLanguage } from './text/language.js';

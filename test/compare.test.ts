@@ -45,12 +45,35 @@ describe('compare on the seed pair', () => {
     }
   });
 
+  it("shows each sentence's clauses, with the verb group that status and mood were read from", () => {
+    const { source, rewrite } = compare(
+      'Lauterbach will im Herbst einen Entwurf vorlegen.',
+      'Lauterbach legte im Herbst einen Entwurf vor.',
+    );
+    const [planned] = source.sentences[0]!.clauses!;
+    expect(planned).toMatchObject({ kind: 'main', status: 'planned', mood: 'indicative' });
+    expect(planned!.verb).toMatchObject({ lemma: 'vorlegen', text: 'will … vorlegen', modal: 'intended' });
+    expect(planned!.verb!.words.map((w) => source.sentences[0]!.text.slice(w.start, w.end))).toEqual([
+      'will',
+      'vorlegen',
+    ]);
+    expect(rewrite.sentences[0]!.clauses![0]).toMatchObject({
+      status: 'done',
+      verb: { lemma: 'vorlegen', text: 'legte … vor', tense: 'past' },
+    });
+    const { rewrite: english } = compare(
+      'The minister will present the plan.',
+      'The minister presented the plan.',
+    );
+    expect(english.sentences[0]!.clauses![0]).toMatchObject({ status: 'done', verb: { lemma: 'present' } });
+  });
+
   it('follows the JSON contract', () => {
     expect(report.schemaVersion).toBe(1);
     for (const side of [report.source, report.rewrite]) {
       expect(side).toMatchObject({ name: expect.any(String), language: 'de', date: '2026-02-10' });
       for (const s of side.sentences)
-        expect(Object.keys(s).sort()).toEqual(['end', 'id', 'paragraph', 'start', 'text']);
+        expect(Object.keys(s).sort()).toEqual(['clauses', 'end', 'id', 'paragraph', 'start', 'text']);
     }
     expect(report.related).toEqual({ score: expect.any(Number), verdict: 'same-event' });
     for (const p of report.alignment)

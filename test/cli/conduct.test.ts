@@ -166,22 +166,35 @@ describe('options mean what they say', () => {
     }
   });
 
+  // The seed pair's counts change as detection does; the formats must agree with the JSON summary, whatever they are.
+  const seedCounts = () => {
+    const { summary } = JSON.parse(factdiff([SOURCE, REWRITE, '--json']).stdout);
+    const { high, medium, low } = summary.bySeverity as Record<string, number>;
+    expect(high).toBeGreaterThan(0);
+    expect(summary.findings).toBeGreaterThan(high);
+    return { all: summary.findings as number, high, medium, low };
+  };
+
   it('report --min-severity lists fewer findings and says how many of how many', () => {
+    const { all, high } = seedCounts();
     const md = factdiff(['report', SOURCE, REWRITE, '--min-severity', 'high']).stdout;
-    expect(md).toMatch(/; 21 findings, 6 shown \(high and above\)\./);
-    expect([...md.matchAll(/^### \d+\. /gm)]).toHaveLength(6);
+    expect(md).toContain(`; ${all} findings, ${high} shown (high and above).`);
+    expect([...md.matchAll(/^### \d+\. /gm)]).toHaveLength(high);
   });
 
   it('every format says both the count and what is shown under --min-severity', () => {
+    const { all, high, medium, low } = seedCounts();
     const args = [SOURCE, REWRITE, '--min-severity', 'high'];
-    expect(factdiff([...args, '--format', 'compact']).stdout).toMatch(
-      /✖ drift: 21 findings, 6 shown \(6 high, 6 medium, 9 low\)$/m,
+    expect(factdiff([...args, '--format', 'compact']).stdout).toContain(
+      `✖ drift: ${all} findings, ${high} shown (${high} high, ${medium} medium, ${low} low)\n`,
     );
-    expect(factdiff([...args, '--format', 'text']).stdout).toMatch(/21 findings, 6 shown: 6 high/);
-    expect(factdiff([...args, '--format', 'md']).stdout).toMatch(/21 findings, 6 shown/);
+    expect(factdiff([...args, '--format', 'text']).stdout).toContain(
+      `${all} findings, ${high} shown: ${high} high`,
+    );
+    expect(factdiff([...args, '--format', 'md']).stdout).toContain(`${all} findings, ${high} shown`);
     const json = JSON.parse(factdiff([...args, '--json']).stdout);
-    expect(json.summary).toMatchObject({ findings: 21, shown: 6, minSeverity: 'high' });
-    expect(json.findings).toHaveLength(6);
+    expect(json.summary).toMatchObject({ findings: all, shown: high, minSeverity: 'high' });
+    expect(json.findings).toHaveLength(high);
   });
 
   it('--color always wins over NO_COLOR, never wins over a terminal, and compact is never coloured', () => {
