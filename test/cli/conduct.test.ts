@@ -169,7 +169,7 @@ describe('options mean what they say', () => {
   // The seed pair's counts change as detection does; the formats must agree with the JSON summary, whatever they are.
   const seedCounts = () => {
     const { summary } = JSON.parse(factdiff([SOURCE, REWRITE, '--json']).stdout);
-    const { high, medium, low } = summary.bySeverity as Record<string, number>;
+    const { high, medium, low } = summary.bySeverity as { high: number; medium: number; low: number };
     expect(high).toBeGreaterThan(0);
     expect(summary.findings).toBeGreaterThan(high);
     return { all: summary.findings as number, high, medium, low };
