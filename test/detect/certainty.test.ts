@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // A hedge kept in another part of speech still hedges.
+    {
+      lang: 'en',
+      source: 'Allegedly, the company has ties to the ruling party.',
+      rewrite: 'There are alleged ties between the company and the ruling party.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Brand wurde vermutlich durch einen Kurzschluss ausgelöst.',
+      rewrite: 'Als Ursache des Brandes wird ein Kurzschluss vermutet.',
+    },
     {
       lang: 'de',
       source: 'Der Verdächtige ist offenbar nach Frankreich geflohen.',

@@ -2,6 +2,7 @@ import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
+import { tokenize } from '../../text/tokens.js';
 
 const hedges = (group: SentenceFacts[]): Mention[] => group.flatMap((s) => s.hedges);
 const word = (m: Mention): string => m.text.toLowerCase();
@@ -25,7 +26,17 @@ export const certainty = defineRule({
       const before = hedges(pair.source);
       const after = hedges(pair.rewrite);
       const kept = new Set(after.map(word));
-      const removed = before.filter((h) => !kept.has(word(h)));
+      // A hedge kept in another part of speech still hedges: "allegedly" → "alleged ties", "vermutlich" → "vermutet".
+      const words = pair.rewrite.flatMap((s) => s.tokens);
+      const inOtherForm = (h: Mention) => {
+        const stem = tokenize(h.text, context.source.article.language).at(-1)?.stem ?? '';
+        return words.some(
+          (t) =>
+            (stem.length >= 5 && t.norm.startsWith(stem)) ||
+            (t.stem.length >= 5 && word(h).startsWith(t.stem)),
+        );
+      };
+      const removed = before.filter((h) => !kept.has(word(h)) && !inOtherForm(h));
       const added = after.filter((h) => !before.some((b) => word(b) === word(h)));
       if (removed.length && !after.length) {
         const claim = removed.some((h) => context.pack.claimHedges.includes(word(h)));
