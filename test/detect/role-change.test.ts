@@ -3,6 +3,12 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // The possessive and the attributive name the same office of the same body.
+    {
+      lang: 'en',
+      source: "Lawmakers questioned TikTok's CEO Shou Zi Chew for five hours on Thursday.",
+      rewrite: 'Lawmakers questioned TikTok CEO Shou Zi Chew for five hours on Thursday.',
+    },
     {
       lang: 'en',
       source: 'French Foreign Minister Jean-Noël Barrot met his counterparts in Brussels on Friday.',

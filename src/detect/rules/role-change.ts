@@ -86,7 +86,9 @@ const masculine = (title: string, pack: LanguagePack): string => {
  * listed as synonyms, or one is vague enough to stand for any ("Chef", "head").
  */
 function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
-  const [x, y] = [masculine(a, pack), masculine(b, pack)];
+  // "TikTok's CEO" and "TikTok CEO": the possessive and the attributive name the same body.
+  const plain = (t: string) => masculine(t.replace(/['’]s(?=\s)/gu, ''), pack);
+  const [x, y] = [plain(a), plain(b)];
   if (x.endsWith(y) || y.endsWith(x)) return true;
   // "Kremlchef", "Parteichef": a vague head in a compound is vague too.
   if ([a, b].some((t) => pack.genericTitles.some((g) => t.endsWith(g)))) return true;
