@@ -36,7 +36,7 @@ export interface ArticleReport {
     start: number;
     end: number;
     paragraph: number;
-    /** The clauses read from its grammar, why a status or a mood was read as it was (in a comparison's report). */
+    /** The clauses read from its grammar, why a status or a mood was read as it was (when the pair was compared). */
     clauses?: Clause[];
   }[];
 }
@@ -67,15 +67,16 @@ export function compare(source: ArticleInput, rewrite: ArticleInput, options: Co
     );
   }
   const alignment = alignArticles(src.article, rw.article);
-  const context = createContext(src.article, rw.article, alignment);
-  const findings =
-    alignment.related.verdict === 'unrelated'
-      ? []
-      : withFilePositions(runRules(options.rules ?? defaultRules, context), src.article, rw.article);
+  // Unrelated articles are not read for facts: nothing is compared, so there is nothing to explain.
+  const context =
+    alignment.related.verdict === 'unrelated' ? undefined : createContext(src.article, rw.article, alignment);
+  const findings = context
+    ? withFilePositions(runRules(options.rules ?? defaultRules, context), src.article, rw.article)
+    : [];
   return {
     schemaVersion: 1,
-    source: articleReport(src.article, context.source.sentences),
-    rewrite: articleReport(rw.article, context.rewrite.sentences),
+    source: articleReport(src.article, context?.source.sentences),
+    rewrite: articleReport(rw.article, context?.rewrite.sentences),
     related: alignment.related,
     alignment: alignment.pairs,
     findings,

@@ -111,6 +111,8 @@ describe('compare on other pairs', () => {
     const r = compare(seed(a), seed(b));
     expect(r.summary.verdict).toBe('unrelated');
     expect(r.findings.filter((f) => f.severity === 'high')).toEqual([]);
+    // Nothing was compared, so no clauses were read to explain it.
+    expect(r.source.sentences.every((s) => s.clauses === undefined)).toBe(true);
   });
 
   it('refuses to compare articles in two languages', () => {

@@ -1,3 +1,4 @@
+import { finiteVerbs } from '../clauses/finite-verbs.js';
 import type { Clause } from '../clauses/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
@@ -22,8 +23,6 @@ export function findMarkers(
   const negations = find(pack.negations).filter(
     (n) => !exceptions.some((e) => e.start <= n.start && n.end <= e.end),
   );
-  const verbs = (read: (c: Clause) => boolean): Mention[] =>
-    clauses.flatMap((c) => (c.verb && read(c) ? [c.verb.finite] : []));
   const grammar = pack.verbGrammar;
   // "nicht möglich", "not possible": a possibility denied is a statement of fact, no hedge.
   const denied = (m: Mention): boolean =>
@@ -31,23 +30,27 @@ export function findMarkers(
   const modality: Record<Modality, Mention[]> = {
     planned: find(pack.plannedMarkers),
     happened: find(pack.happenedMarkers),
-    conditional: [...find(pack.conditionalMarkers), ...verbs((c) => c.condition === true)],
+    conditional: [...find(pack.conditionalMarkers), ...finiteVerbs(clauses, (c) => c.condition === true)],
     // A possibility from the verb: a modal of possibility not in the past ("kann", "könnte", "may", "could"), or the
     // copula's past subjunctive ("wäre"). Other verbs' past subjunctive stands in for reported speech as often
     // ("die Positionen lägen weit auseinander", "sie hätten …"), and "würde"/"would" is the conditional.
     possibility: [
       ...find(pack.possibilityMarkers).filter((m) => !denied(m)),
-      ...verbs(
-        (c) =>
+      ...finiteVerbs(
+        clauses,
+        (c, verb) =>
           !c.condition &&
-          ((c.verb!.modal === 'possible' && c.verb!.tense !== 'past') ||
-            (c.mood === 'hypothetical' && c.verb!.finite.lemma === grammar.copula)),
+          ((verb.modal === 'possible' && verb.tense !== 'past') ||
+            (c.mood === 'hypothetical' && verb.finite.lemma === grammar.copula)),
       ),
     ],
-    demand: [...find(pack.demandMarkers), ...verbs((c) => pack.demandVerbs.includes(c.verb!.lemma))],
+    demand: [
+      ...find(pack.demandMarkers),
+      ...finiteVerbs(clauses, (_, verb) => pack.demandVerbs.includes(verb.lemma)),
+    ],
   };
   // A clause in the reported-speech subjunctive marks its claim as someone's ("er habe", "seien gestiegen").
-  const reported = clauses.flatMap((c) => (c.mood === 'reported' && c.verb ? [c.verb.finite] : []));
+  const reported = finiteVerbs(clauses, (c) => c.mood === 'reported');
   const attribution = [...find(pack.reportingVerbs), ...find(pack.attributionPhrases), ...reported].sort(
     (a, b) => a.start - b.start,
   );

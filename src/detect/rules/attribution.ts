@@ -1,3 +1,4 @@
+import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { fold } from '../../text/normalize.js';
@@ -142,7 +143,7 @@ const personNamed = (speaker: Mention, sentence: SentenceFacts): boolean =>
 
 /** The finite verbs of clauses in the reported-speech subjunctive: "seien", "stehe", "werde". */
 const subjunctive = (group: SentenceFacts[]): Mention[] =>
-  group.flatMap((s) => s.clauses.flatMap((c) => (c.mood === 'reported' && c.verb ? [c.verb.finite] : [])));
+  group.flatMap((s) => finiteVerbs(s.clauses, (c) => c.mood === 'reported'));
 
 /**
  * The clause a subjunctive form stands in is in the rewrite: most of its content words, between the

@@ -2,7 +2,6 @@ import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
-import { tokenize } from '../../text/tokens.js';
 
 const hedges = (group: SentenceFacts[]): Mention[] => group.flatMap((s) => s.hedges);
 const word = (m: Mention): string => m.text.toLowerCase();
@@ -29,7 +28,9 @@ export const certainty = defineRule({
       // A hedge kept in another part of speech still hedges: "allegedly" → "alleged ties", "vermutlich" → "vermutet".
       const words = pair.rewrite.flatMap((s) => s.tokens);
       const inOtherForm = (h: Mention) => {
-        const stem = tokenize(h.text, context.source.article.language).at(-1)?.stem ?? '';
+        // The stem of the hedge's last word, as the source's tokens already have it.
+        const last = pair.source.flatMap((s) => s.tokens.filter((t) => s.start + t.end === h.end))[0];
+        const stem = last?.stem ?? '';
         return words.some(
           (t) =>
             (stem.length >= 5 && t.norm.startsWith(stem)) ||
