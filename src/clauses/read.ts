@@ -21,6 +21,8 @@ interface Range {
   from: number;
   to: number;
   kind: Clause['kind'];
+  /** A conjunct that shares the finite verb of the clause before it ("wird … leiten und … präsentiert"). */
+  finiteAt?: number;
 }
 
 /** A token of a clause that can be a verb, with what it can be. */
@@ -112,36 +114,94 @@ const isPresentForm = (word: VerbWord, finite: VerbReading) =>
 const has = (readings: readonly VerbReading[], lemma: string, form: Form) =>
   readings.some((r) => r.lemma === lemma && r.form === form);
 
-/** The reading of the finite verb: the one whose separable particle stands later in the clause, else one without. */
-function finiteReading(word: VerbWord, rest: readonly Token[]): VerbReading {
+/**
+ * The reading of the finite verb: the one whose separable particle closes the verb bracket later in the clause,
+ * else one without. A particle stands at the bracket's end, before a mark, a coordinator or another verb: "um" in
+ * "leitete die Einheit, um 14.00 Uhr …" is a preposition, not "umleiten".
+ */
+function finiteReading(
+  word: VerbWord,
+  rest: readonly Token[],
+  closesBracket: (t: Token) => boolean,
+): VerbReading {
   const finite = word.readings.filter((r) => FINITE.includes(r.form));
-  const withParticle = finite.find((r) => r.particle && rest.some((t) => t.norm === r.particle));
+  // The first bracket end is this verb's; a later particle belongs to a verb further on.
+  const closing = rest.find((t) => finite.some((r) => r.particle === t.norm) && closesBracket(t));
+  const withParticle = closing && finite.find((r) => r.particle === closing.norm);
   return withParticle ?? finite.find((r) => !r.particle) ?? finite[0]!;
 }
 
 /**
  * A clause holds one verb group: a second finite auxiliary or modal after a word that is no verb starts the next
- * ("said it would suspend", "sagte, er werde … vorlegen").
+ * ("said it would suspend", "sagte, er werde … vorlegen"); so does a word that can only be finite, in the first or
+ * second place after a comma or a coordinator ("stellte … vor, danach reiste er ab", "fuhr los und kam an").
  */
 function splitAtSecondFinite(
   s: Sentence,
   range: Range,
   words: readonly (VerbWord | undefined)[],
-  auxiliaries: Set<string>,
+  pack: LanguagePack,
 ): Range[] {
+  const auxiliaries = auxiliaryLemmas(pack);
+  const commaBefore = (i: number) =>
+    i > 0 && s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start).includes(',');
+  const clauseOpener = (i: number): number | undefined => {
+    for (const at of [i, i - 1]) {
+      if (at <= range.from) return undefined;
+      if (at - 1 > range.from && pack.verbGrammar.coordinators.has(s.tokens[at - 1]!.norm)) return at - 1;
+      if (commaBefore(at)) return at;
+    }
+    return undefined;
+  };
   let seenFinite = false;
   for (let i = range.from; i < range.to; i++) {
     const word = words[i];
     if (!word) continue;
     const closedFinite = word.readings.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form));
+    const onlyFinite = !canBe(word, NON_FINITE);
     // Or after a comma, a verb before it: "will … anbieten, kann aber nicht garantieren".
-    const afterComma = i > 0 && s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start).includes(',');
-    if (seenFinite && closedFinite && i > range.from && (!words[i - 1] || afterComma))
+    let at: number | undefined;
+    if (seenFinite && closedFinite && i > range.from && (!words[i - 1] || commaBefore(i))) at = i;
+    else if (seenFinite && onlyFinite) at = clauseOpener(i);
+    if (at !== undefined)
       return [
-        { ...range, to: i },
-        ...splitAtSecondFinite(s, { from: i, to: range.to, kind: 'main' }, words, auxiliaries),
+        { ...range, to: at },
+        ...splitAtSecondFinite(s, { from: at, to: range.to, kind: 'main' }, words, pack),
       ];
-    seenFinite ||= word.readings.some((r) => FINITE.includes(r.form));
+    seenFinite ||= canBe(word, FINITE);
+  }
+  return [range];
+}
+
+const canBe = (word: VerbWord | undefined, forms: readonly Form[]) =>
+  word?.readings.some((r) => forms.includes(r.form)) ?? false;
+
+/**
+ * Two verb groups joined by a coordinator share the first one's finite verb when the second has none of its own:
+ * "wird die Einheit leiten und danach präsentiert", "has been developed and tested". The first group must end at
+ * the coordinator, and the second's verbs stand where non-finite verbs stand: at its end where the language has a
+ * verb bracket, right after the coordinator where it has none.
+ */
+function splitAtCoordinatedVerbs(
+  s: Sentence,
+  range: Range,
+  words: readonly (VerbWord | undefined)[],
+  grammar: LanguagePack['verbGrammar'],
+): Range[] {
+  const finiteAt = range.finiteAt ?? words.slice(range.from, range.to).find((w) => canBe(w, FINITE))?.at;
+  if (finiteAt === undefined) return [range];
+  for (let c = finiteAt + 2; c < range.to - 1; c++) {
+    if (!grammar.coordinators.has(s.tokens[c]!.norm) || !canBe(words[c - 1], NON_FINITE)) continue;
+    const conjunct = words.slice(c + 1, range.to).filter((w): w is VerbWord => w !== undefined);
+    const last = conjunct.at(-1);
+    if (!last) continue;
+    const placed = grammar.verbBracket ? last.at === range.to - 1 : conjunct[0]!.at <= c + 2;
+    // Otherwise the conjunct is a clause with its own finite verb ("… vorgelegt und die Opposition kritisiert ihn").
+    const shares = placed && conjunct.every((w) => canBe(w, NON_FINITE));
+    return [
+      { ...range, to: c },
+      { from: c, to: range.to, kind: range.kind, ...(shares ? { finiteAt } : {}) },
+    ];
   }
   return [range];
 }
@@ -167,10 +227,26 @@ function readClause(
   const onlyFinite = canBeFinite.filter((w) => !w.readings.some((r) => NON_FINITE.includes(r.form)));
   const finites = onlyFinite.length ? onlyFinite : canBeFinite;
   // Where a subordinate clause puts its finite verb last ("…, das im Mai in Kraft treten wird"), the last is it.
-  const finiteWord = range.kind === 'subordinate' && grammar.verbBracket ? finites.at(-1) : finites[0];
+  const finiteWord =
+    range.finiteAt !== undefined
+      ? sentenceWords[range.finiteAt]
+      : range.kind === 'subordinate' && grammar.verbBracket
+        ? finites.at(-1)
+        : finites[0];
   if (!finiteWord) return { ...span, status: 'unmarked', mood: 'indicative' };
-  const after = s.tokens.slice(finiteWord.at + 1, range.to);
-  const finite = finiteReading(finiteWord, after);
+  const after = s.tokens.slice(Math.max(finiteWord.at + 1, range.from), range.to);
+  const closesBracket = (t: Token): boolean => {
+    const i = s.tokens.indexOf(t);
+    const next = s.tokens[i + 1];
+    return (
+      i === range.to - 1 ||
+      !next ||
+      /[^\s]/.test(s.text.slice(t.end, next.start)) ||
+      grammar.coordinators.has(next.norm) ||
+      sentenceWords[i + 1] !== undefined
+    );
+  };
+  const finite = finiteReading(finiteWord, after, closesBracket);
   const forms = new Set(finiteWord.readings.filter((r) => r.lemma === finite.lemma).map((r) => r.form));
   const others = words.filter((w) => w !== finiteWord && w.readings.some((r) => NON_FINITE.includes(r.form)));
   const nonFinite = (w: VerbWord) => w.readings.find((r) => NON_FINITE.includes(r.form))!;
@@ -200,7 +276,9 @@ function readClause(
     : lexicals[0];
   const main = !closedFinite ? undefined : (afterMarker ?? lexical ?? others.at(-1));
   const mainReading = main ? nonFinite(main) : undefined;
-  const particleWord = finite.particle ? after.find((t) => t.norm === finite.particle) : undefined;
+  const particleWord = finite.particle
+    ? after.find((t) => t.norm === finite.particle && closesBracket(t))
+    : undefined;
   const lemma = mainReading?.lemma ?? finite.lemma;
 
   const isPast = forms.has('past');
@@ -317,6 +395,7 @@ export function readClauses(s: Sentence, pack: LanguagePack): Clause[] {
   );
   const opensWithVerb = words[0]?.readings.some((r) => FINITE.includes(r.form)) ?? false;
   return clauseRanges(s, pack, opensWithVerb)
-    .flatMap((range) => splitAtSecondFinite(s, range, words, auxiliaries))
+    .flatMap((range) => splitAtSecondFinite(s, range, words, pack))
+    .flatMap((range) => splitAtCoordinatedVerbs(s, range, words, pack.verbGrammar))
     .map((range) => readClause(s, range, words, pack));
 }

@@ -568,6 +568,7 @@ export const de: LanguagePack = {
     subordinators: new Set(
       words('dass ob weil wenn falls obwohl obgleich nachdem bevor ehe sobald solange damit sodass indem'),
     ),
+    coordinators: new Set(words('und oder sowie aber sondern doch denn')),
     relativePronouns: new Set(
       words('der die das dem den deren dessen denen welche welcher welches welchem welchen'),
     ),

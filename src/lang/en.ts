@@ -612,6 +612,7 @@ export const en: LanguagePack = {
     subordinators: new Set(
       words('that if because whether when after before while although though unless once since until'),
     ),
+    coordinators: new Set(words('and or but nor yet')),
     relativePronouns: new Set(words('which who whom whose')),
     infinitiveMarker: 'to',
     copula: 'be',

@@ -210,6 +210,8 @@ export interface VerbGrammar {
   modals: ReadonlyMap<string, ModalKind>;
   /** Conjunctions that open a subordinate clause. */
   subordinators: ReadonlySet<string>;
+  /** Coordinating conjunctions ("und", "and"): they join clauses and verb groups, and end a verb bracket. */
+  coordinators: ReadonlySet<string>;
   /** Relative pronouns: after a comma they open a relative clause. */
   relativePronouns: ReadonlySet<string>;
   /**

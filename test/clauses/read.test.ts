@@ -200,6 +200,30 @@ describe('the verb group of a clause', () => {
     ).toEqual(['will cut', 'may close', 'has warned']);
   });
 
+  it('ends a verb bracket at its particle, and shares a finite verb between coordinated verb groups', () => {
+    const groups = (text: string) => clauses('de', text).map((c) => [c.status, c.lemma, c.verb]);
+    // "um" before a time is a preposition: the verb is "leiten", not "umleiten".
+    expect(groups('Er leitete die erste Einheit, um 14 Uhr wurde er vorgestellt.')).toEqual([
+      ['done', 'leiten', 'leitete'],
+      ['done', 'vorstellen', 'wurde … vorgestellt'],
+    ]);
+    // The first bracket end is the first verb's; the second finite verb opens its own clause.
+    expect(groups('Er stellte den Plan am Montag vor, danach reiste er ab.')).toEqual([
+      ['done', 'vorstellen', 'stellte … vor'],
+      ['done', 'abreisen', 'reiste … ab'],
+    ]);
+    // "wird … leiten und … vorgestellt": two verb groups on one finite verb, the first a plan.
+    expect(groups('Sie wird am Montag die erste Sitzung leiten und danach offiziell vorgestellt.')).toEqual([
+      ['planned', 'leiten', 'wird … leiten'],
+      ['unmarked', 'vorstellen', 'wird … vorgestellt'],
+    ]);
+    // A conjunct with a finite verb of its own keeps it.
+    expect(groups('Sie hat den Plan vorgelegt und die Opposition kritisiert ihn.')).toEqual([
+      ['done', 'vorlegen', 'hat … vorgelegt'],
+      ['unmarked', 'kritisieren', 'kritisiert'],
+    ]);
+  });
+
   it('reads a statement that opens with its finite verb as a condition, a question not', () => {
     const conditions = (lang: Language, text: string) =>
       readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang)).map((c) => [

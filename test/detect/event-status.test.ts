@@ -167,6 +167,13 @@ ruleTable(eventStatus, {
       rewrite: 'The ministers already signed the agreement in Paris.',
       errors: [{ messageId: 'plannedDone', severity: 'high', source: 'are', rewrite: 'signed' }],
     },
+    // Two verb groups on one future auxiliary; the rewrite's "um" before a time is no particle of "leitete".
+    {
+      lang: 'de',
+      source: 'Die neue Trainerin wird am Montag ihre erste Einheit leiten und danach offiziell vorgestellt.',
+      rewrite: 'Am Montag leitete die neue Trainerin ihre erste Einheit, um 14 Uhr wurde sie vorgestellt.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'wird', rewrite: 'leitete' }],
+    },
     {
       lang: 'en',
       source: 'The two presidents already held talks in Vienna on the border dispute.',
