@@ -64,6 +64,17 @@ ruleTable(eventStatus, {
       source: 'The leaders will meet next week in Geneva to discuss the ceasefire.',
       rewrite: 'The leaders plan to meet in Geneva next week to discuss the ceasefire.',
     },
+    // Still under way in both: the perfect progressive has not finished.
+    {
+      lang: 'en',
+      source: 'Airports and the army are jointly developing the new radar system.',
+      rewrite: 'Airports and the army have been developing the new radar system together.',
+    },
+    {
+      lang: 'de',
+      source: 'Die beiden Länder verhandeln derzeit über ein neues Abkommen.',
+      rewrite: 'Derzeit verhandeln die beiden Länder über ein neues Abkommen.',
+    },
     {
       lang: 'en',
       source: 'The summit took place in Rome and ended with a joint statement.',
@@ -166,6 +177,19 @@ ruleTable(eventStatus, {
       source: 'The ministers are scheduled to sign the agreement in Paris next month.',
       rewrite: 'The ministers already signed the agreement in Paris.',
       errors: [{ messageId: 'plannedDone', severity: 'high', source: 'are', rewrite: 'signed' }],
+    },
+    // Work under way reported as finished: the progressive against the perfect or the past.
+    {
+      lang: 'en',
+      source: 'Airports and the army are jointly developing the new radar system.',
+      rewrite: 'The new radar system has been developed jointly by airports and the army.',
+      errors: [{ messageId: 'underwayDone', severity: 'high', source: 'are', rewrite: 'has' }],
+    },
+    {
+      lang: 'en',
+      source: 'Engineers are repairing the damaged bridge over the river.',
+      rewrite: 'Engineers repaired the damaged bridge over the river.',
+      errors: [{ messageId: 'underwayDone', severity: 'high', source: 'are', rewrite: 'repaired' }],
     },
     // Two verb groups on one future auxiliary; the rewrite's "um" before a time is no particle of "leitete".
     {

@@ -9,7 +9,7 @@ import { byPairScore, evidenceIn, type FactPair, type RuleContext } from '../con
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
-type MessageId = 'plannedDone' | 'plannedUnderway' | 'plannedHappened' | 'doneAsPlanned';
+type MessageId = 'plannedDone' | 'plannedUnderway' | 'plannedHappened' | 'underwayDone' | 'doneAsPlanned';
 
 /** What was only planned reported as done, or what was done reported as still to come. */
 export const eventStatus = defineRule({
@@ -25,6 +25,8 @@ export const eventStatus = defineRule({
         'Planned event reported as under way: source looks ahead ("{{planned}}"), rewrite says it is happening ("{{done}}").',
       plannedHappened:
         'Planned event reported as done: source looks ahead ("{{planned}}"), rewrite reports it as already happened ("{{done}}").',
+      underwayDone:
+        'Ongoing work reported as finished: source says it is under way ("{{planned}}"), rewrite reports it done ("{{done}}").',
       doneAsPlanned:
         'Completed event reported as still to come: source says it happened ("{{done}}"), rewrite presents it as planned ("{{planned}}").',
     } satisfies Record<MessageId, string>,
@@ -179,6 +181,11 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       if (done) return draft('plannedDone', 'high', done);
       const underway = found('underway');
       if (underway) return draft('plannedUnderway', 'medium', underway);
+    }
+    // Under way is not yet done: "are developing" → "has been developed".
+    if (src.clause.status === 'underway' && src.clause.mood === 'indicative') {
+      const done = found('done');
+      if (done) return draft('underwayDone', 'high', done);
     }
     if (src.clause.status === 'done' && src.clause.mood === 'indicative') {
       const planned = found('planned');
