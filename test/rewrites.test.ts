@@ -88,7 +88,7 @@ const ownArticles: [string, [string, RegExp][]][] = [
       ['negation', /"not" about "stop"/],
       ['negation', /"fell".*"rose"/],
       ['number', /"up to 60 million"/],
-      ['event-status', /"plans".*"resumed"/],
+      ['event-status', /"plans to resume".*"has resumed"/],
     ],
   ],
   [

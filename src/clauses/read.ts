@@ -3,6 +3,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
 import type { Token } from '../text/tokens.js';
 import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
+import { readIntentions } from './intentions.js';
 import { verbReader } from './verb-forms.js';
 
 type Form = VerbReading['form'];
@@ -97,8 +98,14 @@ function isVerbHere(
   const previous = s.tokens[i - 1];
   for (let b = Math.max(0, i - 2); b < i; b++)
     if (closed(b) || s.tokens[b]!.norm === pack.verbGrammar.infinitiveMarker) return true;
+  // After its subject: a past form, or a present form of a verb that looks ahead ("Moderna plans filings").
+  const grammar = pack.verbGrammar;
+  const aheadNow = readings.some(
+    (r) =>
+      r.form === 'present' && (grammar.intentionVerbs.has(r.lemma) || grammar.announcementVerbs.has(r.lemma)),
+  );
   const past = readings.some((r) => r.form === 'past');
-  return past && (!previous || !previous.isStopword || pack.subjectPronouns.has(previous.norm));
+  return (past || aheadNow) && (!previous || !previous.isStopword || pack.subjectPronouns.has(previous.norm));
 }
 
 /** The lemmas of a language's auxiliaries and modals: they carry tense and mood, not the event. */
@@ -221,7 +228,12 @@ function readClause(
     kind: range.kind,
   };
   const words = sentenceWords.slice(range.from, range.to).filter((w): w is VerbWord => w !== undefined);
-  const canBeFinite = words.filter((w) => w.readings.some((r) => FINITE.includes(r.form)));
+  // A verb after the infinitive marker is an infinitive ("zu präsentieren", "to provide"), never the finite verb.
+  const canBeFinite = words.filter(
+    (w) =>
+      canBe(w, FINITE) &&
+      (!grammar.infinitiveMarker || s.tokens[w.at - 1]?.norm !== grammar.infinitiveMarker),
+  );
   // A word that can only be finite outranks one that may be a participle or an infinitive: in "der IS sei dort
   // besiegt" and "Darin enthalten sei …" the finite verb is "sei", not "besiegt" or "enthalten".
   const onlyFinite = canBeFinite.filter((w) => !w.readings.some((r) => NON_FINITE.includes(r.form)));
@@ -304,8 +316,8 @@ function readClause(
     status = 'planned';
     tense = 'future';
   } else if (modal) {
-    if (perfectInfinitive && modal === 'expected') {
-      // "soll … gesagt haben": hearsay about something done.
+    if (perfectInfinitive && (modal === 'expected' || modal === 'intended')) {
+      // "soll … gesagt haben": hearsay about something done; "will … bemerkt haben": a claim of one's own.
       mood = 'reported';
       status = 'done';
       tense = 'past';
@@ -394,8 +406,9 @@ export function readClauses(s: Sentence, pack: LanguagePack): Clause[] {
     isVerbHere(s, at, readings[at]!, pack, closed) ? { at, token, readings: readings[at]! } : undefined,
   );
   const opensWithVerb = words[0]?.readings.some((r) => FINITE.includes(r.form)) ?? false;
-  return clauseRanges(s, pack, opensWithVerb)
+  const clauses = clauseRanges(s, pack, opensWithVerb)
     .flatMap((range) => splitAtSecondFinite(s, range, words, pack))
     .flatMap((range) => splitAtCoordinatedVerbs(s, range, words, pack.verbGrammar))
     .map((range) => readClause(s, range, words, pack));
+  return readIntentions(s, clauses, pack);
 }

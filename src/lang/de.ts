@@ -568,6 +568,11 @@ export const de: LanguagePack = {
     subordinators: new Set(
       words('dass ob weil wenn falls obwohl obgleich nachdem bevor ehe sobald solange damit sodass indem'),
     ),
+    // Verbs whose object or infinitive is an aim, not a fact; and those that announce or promise what they govern.
+    intentionVerbs: new Set(words('planen beabsichtigen vorhaben anstreben erwägen vorsehen')),
+    announcementVerbs: new Set(
+      words('ankündigen versprechen zusagen beschließen vereinbaren androhen drohen verkünden'),
+    ),
     coordinators: new Set(words('und oder sowie aber sondern doch denn')),
     relativePronouns: new Set(
       words('der die das dem den deren dessen denen welche welcher welches welchem welchen'),

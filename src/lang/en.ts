@@ -612,6 +612,9 @@ export const en: LanguagePack = {
     subordinators: new Set(
       words('that if because whether when after before while although though unless once since until'),
     ),
+    // Verbs whose object or infinitive is an aim, not a fact; and those that announce or promise what they govern.
+    intentionVerbs: new Set(words('plan intend aim seek propose schedule consider want expect')),
+    announcementVerbs: new Set(words('announce promise pledge vow agree decide threaten')),
     coordinators: new Set(words('and or but nor yet')),
     relativePronouns: new Set(words('which who whom whose')),
     infinitiveMarker: 'to',

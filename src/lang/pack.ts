@@ -210,6 +210,16 @@ export interface VerbGrammar {
   modals: ReadonlyMap<string, ModalKind>;
   /** Conjunctions that open a subordinate clause. */
   subordinators: ReadonlySet<string>;
+  /**
+   * Verbs of intention, by lemma: what they govern is still to come, an infinitive or an object ("plant … vorzulegen",
+   * "plans regulatory filings").
+   */
+  intentionVerbs: ReadonlySet<string>;
+  /**
+   * Verbs of announcement and commitment, by lemma: an infinitive or a present-tense clause they govern is still to
+   * come ("kündigte an, … vorzulegen", "announced that the rule ends"); their own object is not ("announced results").
+   */
+  announcementVerbs: ReadonlySet<string>;
   /** Coordinating conjunctions ("und", "and"): they join clauses and verb groups, and end a verb bracket. */
   coordinators: ReadonlySet<string>;
   /** Relative pronouns: after a comma they open a relative clause. */

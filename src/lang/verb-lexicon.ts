@@ -67,6 +67,11 @@ export function verbReadings(lines: string, fold: (word: string) => string): Map
     const reference = fields[0]?.startsWith('=') ? byLemma.get(fields[0].slice(1)) : undefined;
     const forms = expand(reference ? reference.slice(2) : fields);
     add(fold(lemma), { lemma, particle: '', form: 'infinitive' });
+    // A base without a particle has no zu-infinitive of its own ("legen"); the separable verb puts "zu" after its
+    // particle ("vorzulegen").
+    const zu = particle + 'zu' + fold(reference?.[0] ?? '');
+    if (reference && particle && !readings.get(zu)?.some((r) => r.lemma === lemma))
+      add(zu, { lemma, particle: '', form: 'zu-infinitive' });
     forms.forEach((list, i) => {
       const kind = FIELD_FORMS[i]!;
       for (const written of list) {

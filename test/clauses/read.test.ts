@@ -85,6 +85,12 @@ const rows: Row[] = [
     'Darin enthalten sei die Reduktion der Abfälle.',
     [{ status: 'unmarked', mood: 'reported', lemma: 'enthalten', verb: 'enthalten sei' }],
   ],
+  // "wollen" with a perfect infinitive is a claim about the past, not a plan.
+  [
+    'de',
+    'Er will davon nichts bemerkt haben.',
+    [{ status: 'done', mood: 'reported', lemma: 'bemerken', verb: 'will … bemerkt haben' }],
+  ],
   // The Konjunktiv I of the third person is the indicative of the first ("ich habe" states a fact).
   [
     'de',
@@ -221,6 +227,43 @@ describe('the verb group of a clause', () => {
     expect(groups('Sie hat den Plan vorgelegt und die Opposition kritisiert ihn.')).toEqual([
       ['done', 'vorlegen', 'hat … vorgelegt'],
       ['unmarked', 'kritisieren', 'kritisiert'],
+    ]);
+  });
+
+  it('reads what an intention or an announcement governs as planned, named by the governed verb', () => {
+    const first = (lang: Language, text: string) => {
+      const [c] = clauses(lang, text);
+      return [c!.status, c!.lemma, c!.verb];
+    };
+    expect(first('de', 'Die Regierung plant, den Entwurf im Herbst vorzulegen.')).toEqual([
+      'planned',
+      'vorlegen',
+      'plant … vorzulegen',
+    ]);
+    expect(first('de', 'Der Minister versprach, die Steuern zu senken.')).toEqual([
+      'planned',
+      'senken',
+      'versprach … zu senken',
+    ]);
+    expect(first('en', 'The company plans to provide an update in March.')).toEqual([
+      'planned',
+      'provide',
+      'plans to provide',
+    ]);
+    expect(first('en', 'The company agreed to pay a fine.')).toEqual(['planned', 'pay', 'agreed to pay']);
+    // An intention with an object is planned; an announcement with one is not ("announced results").
+    expect(first('en', 'Moderna plans regulatory filings in 2023.')).toEqual(['planned', 'plan', 'plans']);
+    expect(first('de', 'Die Firma plant eine neue Fabrik.')).toEqual(['planned', 'planen', 'plant']);
+    expect(first('en', 'The company announced record results.')).toEqual(['done', 'announce', 'announced']);
+    // A present-tense clause an announcement governs is still to come.
+    expect(
+      clauses('de', 'Die Regierung kündigte an, dass die Maskenpflicht ab Samstag fällt.').map((c) => [
+        c.status,
+        c.lemma,
+      ]),
+    ).toEqual([
+      ['done', 'ankündigen'],
+      ['planned', 'fallen'],
     ]);
   });
 

@@ -64,6 +64,29 @@ ruleTable(eventStatus, {
       source: 'The leaders will meet next week in Geneva to discuss the ceasefire.',
       rewrite: 'The leaders plan to meet in Geneva next week to discuss the ceasefire.',
     },
+    // A plan told with another verb of planning; a plan told in the passive of an intention verb.
+    {
+      lang: 'en',
+      source: 'The company plans to provide an update on the recall at its earnings call in March.',
+      rewrite: 'The company intends to give an update on the recall at its earnings call in March.',
+    },
+    {
+      lang: 'de',
+      source: 'Für die Tiere sollten ein eigenes Gehege und eine Insel angelegt werden.',
+      rewrite: 'Für die Tiere war ein eigenes Gehege und eine Insel vorgesehen.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Regierung plant, den Entwurf zur Reform im Herbst vorzulegen.',
+      rewrite: 'Im Herbst will die Regierung den Entwurf zur Reform vorlegen.',
+    },
+    // The planned verb kept: the event is still an aim, whatever else is done.
+    {
+      lang: 'en',
+      source: 'The agency will deploy a traffic system for small drones in 2025.',
+      rewrite:
+        'The agency has moved into the delivery phase of its effort to deploy a traffic system for small drones.',
+    },
     // Still under way in both: the perfect progressive has not finished.
     {
       lang: 'en',
@@ -142,7 +165,7 @@ ruleTable(eventStatus, {
       lang: 'en',
       source: 'The company plans to start production at the Ohio plant.',
       rewrite: 'The company is starting production at the Ohio plant.',
-      errors: [{ messageId: 'plannedUnderway', severity: 'medium', source: 'plans', rewrite: 'starting' }],
+      errors: [{ messageId: 'plannedUnderway', severity: 'medium', source: 'plans', rewrite: 'is' }],
     },
     {
       lang: 'en',
@@ -177,6 +200,33 @@ ruleTable(eventStatus, {
       source: 'The ministers are scheduled to sign the agreement in Paris next month.',
       rewrite: 'The ministers already signed the agreement in Paris.',
       errors: [{ messageId: 'plannedDone', severity: 'high', source: 'are', rewrite: 'signed' }],
+    },
+    // What an intention or an announcement governs, reported done: with the same verb, or with another verb that
+    // is done to the same things (medium: the verbs are no proof it is the same event).
+    {
+      lang: 'en',
+      source: 'The company agreed to pay a fine of five million dollars to the regulator.',
+      rewrite: 'The company paid a fine of five million dollars to the regulator.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'agreed', rewrite: 'paid' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Regierung kündigte am Dienstag an, dass die Maskenpflicht in Geschäften ab Samstag fällt.',
+      rewrite: 'Die Regierung teilte am Dienstag mit, dass die Maskenpflicht in Geschäften gefallen ist.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'fällt', rewrite: 'gefallen' }],
+    },
+    {
+      lang: 'en',
+      source: 'The company plans to provide a detailed update on the recall at its earnings call in March.',
+      rewrite: 'The company went on to give a detailed update on the recall at its earnings call in March.',
+      errors: [{ messageId: 'plannedDone', severity: 'medium', source: 'plans', rewrite: 'went' }],
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Regierung plant, im Frühjahr einen Aktionsplan gegen Lebensmittelverschwendung vorzulegen.',
+      rewrite: 'Die Regierung präsentierte im Frühjahr einen Aktionsplan gegen Lebensmittelverschwendung.',
+      errors: [{ messageId: 'plannedDone', severity: 'medium', source: 'plant', rewrite: 'präsentierte' }],
     },
     // Work under way reported as finished: the progressive against the perfect or the past.
     {

@@ -38,7 +38,13 @@ export const eventStatus = defineRule({
 
 function statusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
   const byGrammar = clauseStatusChange(pair, context);
-  if (byGrammar) return byGrammar;
+  if (byGrammar?.severity === 'high') return byGrammar;
+  const byMarkers = markerStatusChange(pair, context);
+  return byMarkers?.severity === 'high' ? byMarkers : (byGrammar ?? byMarkers);
+}
+
+/** The older reading by markers of plan and completion, where the clauses do not settle it. */
+function markerStatusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
   const srcPlanned = pair.source.flatMap((s) => s.modality.planned);
   const srcHappened = pair.source.flatMap((s) => s.modality.happened);
   const rwPlanned = pair.rewrite.flatMap((s) => s.modality.planned);
@@ -137,6 +143,56 @@ function plannedEventDone(
   return undefined;
 }
 
+/**
+ * How many content words a planned clause and a done one must share to be read as one event told in two verbs,
+ * and what share of the shorter clause's content words that must be.
+ */
+const SHARED_ARGUMENTS = 2;
+const SHARED_PART = 0.4;
+
+const inside = (s: SentenceFacts, clause: Clause, t: Token): boolean =>
+  s.start + t.start >= clause.start && s.start + t.start < clause.end;
+
+/** The stems of a clause's content words outside its verb group: its subject, objects and adjuncts. */
+function argumentsOf(s: SentenceFacts, clause: Clause): Set<string> {
+  const verbAt = new Set(clause.verb?.words.map((w) => w.start));
+  return new Set(
+    s.tokens
+      .filter((t) => inside(s, clause, t) && !verbAt.has(s.start + t.start) && !t.isStopword && !t.isNumber)
+      .map((t) => t.stem),
+  );
+}
+
+/**
+ * A done clause of the rewrite that tells a source clause's planned event with a verb the source does not use,
+ * sharing its arguments.
+ */
+function doneByArguments(
+  src: { s: SentenceFacts; clause: Clause },
+  rewrite: readonly { s: SentenceFacts; clause: Clause }[],
+  source: readonly SentenceFacts[],
+  context: RuleContext,
+): { s: SentenceFacts; clause: Clause } | undefined {
+  const sourceVerbs = sourceVerbLemmas(source);
+  const planned = argumentsOf(src.s, src.clause);
+  const grammar = context.pack.verbGrammar;
+  const srcStem = stem(src.clause.verb!.lemma, context.pack.code);
+  return rewrite.find((r) => {
+    const lemma = r.clause.verb!.lemma;
+    // A verb the source uses tells an event of its own; "was planned" tells a plan, not a deed.
+    if (r.clause.status !== 'done' || r.clause.mood !== 'indicative' || sourceVerbs.has(lemma)) return false;
+    if (grammar.intentionVerbs.has(lemma) || grammar.announcementVerbs.has(lemma)) return false;
+    // "has advanced to … an endeavour to deploy": the planned verb is still in the sentence, telling its event.
+    if (r.s.tokens.some((t) => t.stem === srcStem)) return false;
+    const done = argumentsOf(r.s, r.clause);
+    const shared = [...done].filter((stem) => planned.has(stem)).length;
+    return shared >= SHARED_ARGUMENTS && shared >= SHARED_PART * Math.min(done.size, planned.size);
+  });
+}
+
+const sourceVerbLemmas = (sentences: readonly SentenceFacts[]): Set<string> =>
+  new Set(sentences.flatMap((s) => s.clauses.flatMap((c) => (c.verb ? [c.verb.lemma] : []))));
+
 /** The verb group's first word: the finite verb, which carries its tense and mood (the message names the whole group). */
 function groupMention(clause: Clause): Mention {
   const first = clause.verb!.words[0]!;
@@ -154,6 +210,8 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       s.clauses.filter((c) => c.verb && !states.has(c.verb.lemma)).map((clause) => ({ s, clause })),
     );
   const rewrite = events(pair.rewrite);
+  // One finding a pair: the surest change of any of its events.
+  const drafts: FindingDraft<MessageId>[] = [];
   for (const src of events(pair.source)) {
     const same = rewrite.filter((r) => r.clause.verb!.lemma === src.clause.verb!.lemma);
     const found = (status: string) =>
@@ -178,19 +236,23 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
     if (same.some((r) => r.clause.status === src.clause.status)) continue;
     if (src.clause.status === 'planned') {
       const done = found('done');
-      if (done) return draft('plannedDone', 'high', done);
+      if (done) drafts.push(draft('plannedDone', 'high', done));
+      // Told with another verb, the event is known by what it is done to ("plans regulatory filings" → "filings
+      // have been submitted"): medium, the verbs being no proof it is the same event.
+      const told = same.length ? undefined : doneByArguments(src, rewrite, pair.source, context);
+      if (told) drafts.push(draft('plannedDone', 'medium', told));
       const underway = found('underway');
-      if (underway) return draft('plannedUnderway', 'medium', underway);
+      if (underway) drafts.push(draft('plannedUnderway', 'medium', underway));
     }
     // Under way is not yet done: "are developing" → "has been developed".
     if (src.clause.status === 'underway' && src.clause.mood === 'indicative') {
       const done = found('done');
-      if (done) return draft('underwayDone', 'high', done);
+      if (done) drafts.push(draft('underwayDone', 'high', done));
     }
     if (src.clause.status === 'done' && src.clause.mood === 'indicative') {
       const planned = found('planned');
-      if (planned) return draft('doneAsPlanned', 'medium', planned);
+      if (planned) drafts.push(draft('doneAsPlanned', 'medium', planned));
     }
   }
-  return undefined;
+  return drafts.find((d) => d.severity === 'high') ?? drafts[0];
 }

@@ -1,0 +1,88 @@
+import type { LanguagePack } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+import type { Clause, VerbGroup } from './types.js';
+import { verbReader } from './verb-forms.js';
+
+interface Sentence {
+  text: string;
+  start: number;
+  tokens: Token[];
+}
+
+/** The verbs whose complement is still to come: an intention ("plant", "plans") or an announcement ("kündigte an"). */
+const looksAhead = (pack: LanguagePack, lemma: string) =>
+  pack.verbGrammar.intentionVerbs.has(lemma) || pack.verbGrammar.announcementVerbs.has(lemma);
+
+/**
+ * The infinitive an intention or announcement governs: "plans to provide", "plant, … vorzulegen". It names the
+ * event; the governing verb only says it is still to come.
+ */
+function complementOf(s: Sentence, clause: Clause, reach: number, pack: LanguagePack): Token | undefined {
+  const read = verbReader(pack);
+  const marker = pack.verbGrammar.infinitiveMarker;
+  const finiteAt = s.tokens.findIndex((t) => s.start + t.start === clause.verb!.finite.start);
+  for (let i = finiteAt + 1; i < s.tokens.length && s.start + s.tokens[i]!.start < reach; i++) {
+    const t = s.tokens[i]!;
+    const readings = read(t.norm);
+    if (readings.some((r) => r.form === 'zu-infinitive')) return t;
+    if (s.tokens[i - 1]!.norm === marker && readings.some((r) => r.form === 'infinitive')) return t;
+  }
+  return undefined;
+}
+
+const lemmaOf = (pack: LanguagePack, t: Token): string => {
+  const readings = verbReader(pack)(t.norm);
+  return (readings.find((r) => r.form === 'zu-infinitive') ?? readings.find((r) => r.form === 'infinitive'))!
+    .lemma;
+};
+
+/** A verb group that now names the complement's event, the governing verb kept as its finite verb. */
+function withComplement(s: Sentence, verb: VerbGroup, complement: Token, pack: LanguagePack): VerbGroup {
+  const at = s.tokens.indexOf(complement);
+  const marker = s.tokens[at - 1]?.norm === pack.verbGrammar.infinitiveMarker ? s.tokens[at - 1] : undefined;
+  const added = [...(marker ? [marker] : []), complement];
+  const last = verb.words.at(-1)!;
+  const apart = s.start + added[0]!.start > last.end + 1;
+  return {
+    ...verb,
+    lemma: lemmaOf(pack, complement),
+    text: `${verb.text}${apart ? ' … ' : ' '}${added.map((t) => t.text).join(' ')}`,
+    words: [
+      ...verb.words,
+      ...added.map((t) => ({ start: s.start + t.start, end: s.start + t.end, text: t.text })),
+    ],
+    tense: 'future',
+    modal: 'intended',
+  };
+}
+
+/**
+ * Clauses read with the verbs that look ahead: an intention is planned whatever its object ("plans regulatory
+ * filings", "plans to provide"), an announcement when it governs an infinitive ("kündigte an, … vorzulegen"); and a
+ * present-tense clause such a verb governs is planned too ("kündigte an, dass die Regel ab Samstag fällt").
+ */
+export function readIntentions(s: Sentence, clauses: readonly Clause[], pack: LanguagePack): Clause[] {
+  const out = [...clauses];
+  out.forEach((clause, i) => {
+    const verb = clause.verb;
+    // Only a lexical finite verb governs: "will plan" is the future of planning, read as such.
+    if (!verb || verb.lemma !== verb.finite.lemma || !looksAhead(pack, verb.lemma)) return;
+    if (clause.mood === 'hypothetical') return;
+    // The infinitive may stand after a comma that the reader took for a clause without a verb ("plant, den … vorzulegen").
+    const verbless = out.slice(i + 1).findIndex((c) => c.verb);
+    const reach = verbless < 0 ? Infinity : out[i + 1 + verbless]!.start;
+    const complement = complementOf(s, clause, reach, pack);
+    if (complement)
+      out[i] = { ...clause, verb: withComplement(s, verb, complement, pack), status: 'planned' };
+    else if (pack.verbGrammar.intentionVerbs.has(verb.lemma))
+      out[i] = { ...clause, verb: { ...verb, modal: 'intended' }, status: 'planned' };
+    else {
+      const next = out[i + 1];
+      if (next?.kind !== 'subordinate' || next.status !== 'unmarked' || next.verb?.tense !== 'present')
+        return;
+      if (next.verb.modal || next.mood === 'hypothetical') return;
+      out[i + 1] = { ...next, verb: { ...next.verb, tense: 'future' }, status: 'planned' };
+    }
+  });
+  return out;
+}
