@@ -41,3 +41,14 @@ export interface Clause extends Span {
   /** A condition set by its word order, the finite verb first: "Sollte der Plan scheitern, …", "Had he known, …". */
   condition?: true;
 }
+
+/** A participle used as an attribute of a noun: "im vorgelegten Aktionsplan", "the proposed law". */
+export interface ParticipleAttribute extends Span {
+  text: string;
+  /** The verb it is the participle of. */
+  lemma: string;
+  /** Planned for a verb of intention or announcement ("angekündigten", "proposed"), otherwise done. */
+  status: Extract<EventStatus, 'planned' | 'done'>;
+  /** The noun it qualifies, with its stem to find the same noun in another text. */
+  head: Span & { text: string; stem: string };
+}

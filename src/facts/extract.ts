@@ -1,3 +1,4 @@
+import { readParticipleAttributes } from '../clauses/attributes.js';
 import { readClauses } from '../clauses/read.js';
 import { languagePack } from '../lang/index.js';
 import { tokenize } from '../text/tokens.js';
@@ -31,6 +32,7 @@ export function extractFacts(article: Article): SentenceFacts[] {
       quotes: quotes.filter((q) => start <= q.start && q.start < sentence.end),
       ...findMarkers(tokens, text, start, clauses, pack),
       clauses,
+      participles: readParticipleAttributes({ text, start, tokens }, pack),
     };
   });
 }

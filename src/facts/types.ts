@@ -1,4 +1,4 @@
-import type { Clause } from '../clauses/types.js';
+import type { Clause, ParticipleAttribute } from '../clauses/types.js';
 import type { RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import type { Span } from '../types.js';
@@ -67,4 +67,6 @@ export interface SentenceFacts {
   attribution: Mention[];
   /** The sentence's clauses, each with its verb group, tense, status and mood read from the grammar. */
   clauses: Clause[];
+  /** Participles used as attributes, with the noun each qualifies ("im angekündigten Aktionsplan"). */
+  participles: ParticipleAttribute[];
 }

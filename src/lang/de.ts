@@ -571,9 +571,10 @@ export const de: LanguagePack = {
     // Verbs whose object or infinitive is an aim, not a fact; and those that announce or promise what they govern.
     intentionVerbs: new Set(words('planen beabsichtigen vorhaben anstreben erwägen vorsehen')),
     announcementVerbs: new Set(
-      words('ankündigen versprechen zusagen beschließen vereinbaren androhen drohen verkünden'),
+      words('ankündigen versprechen zusagen beschließen vereinbaren androhen drohen'),
     ),
     coordinators: new Set(words('und oder sowie aber sondern doch denn')),
+    adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
     relativePronouns: new Set(
       words('der die das dem den deren dessen denen welche welcher welches welchem welchen'),
     ),

@@ -616,6 +616,7 @@ export const en: LanguagePack = {
     intentionVerbs: new Set(words('plan intend aim seek propose schedule consider want expect')),
     announcementVerbs: new Set(words('announce promise pledge vow agree decide threaten')),
     coordinators: new Set(words('and or but nor yet')),
+    adjectiveEndings: [''],
     relativePronouns: new Set(words('which who whom whose')),
     infinitiveMarker: 'to',
     copula: 'be',

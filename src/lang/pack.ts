@@ -220,6 +220,8 @@ export interface VerbGrammar {
    * come ("kündigte an, … vorzulegen", "announced that the rule ends"); their own object is not ("announced results").
    */
   announcementVerbs: ReadonlySet<string>;
+  /** Endings an adjective takes, a participle used as one too ("vorgelegt-en"); "" where it takes none. */
+  adjectiveEndings: readonly string[];
   /** Coordinating conjunctions ("und", "and"): they join clauses and verb groups, and end a verb bracket. */
   coordinators: ReadonlySet<string>;
   /** Relative pronouns: after a comma they open a relative clause. */

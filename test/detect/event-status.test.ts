@@ -87,6 +87,17 @@ ruleTable(eventStatus, {
       rewrite:
         'The agency has moved into the delivery phase of its effort to deploy a traffic system for small drones.',
     },
+    // The same plan in another participle of planning.
+    {
+      lang: 'de',
+      source: 'Greenpeace fordert strenge Ziele im angekündigten Aktionsplan.',
+      rewrite: 'Greenpeace fordert strenge Ziele im geplanten Aktionsplan.',
+    },
+    {
+      lang: 'en',
+      source: 'Civil rights groups attacked the proposed law on data retention.',
+      rewrite: 'Civil rights groups attacked the planned law on data retention.',
+    },
     // Still under way in both: the perfect progressive has not finished.
     {
       lang: 'en',
@@ -227,6 +238,21 @@ ruleTable(eventStatus, {
         'Die Regierung plant, im Frühjahr einen Aktionsplan gegen Lebensmittelverschwendung vorzulegen.',
       rewrite: 'Die Regierung präsentierte im Frühjahr einen Aktionsplan gegen Lebensmittelverschwendung.',
       errors: [{ messageId: 'plannedDone', severity: 'medium', source: 'plant', rewrite: 'präsentierte' }],
+    },
+    // A noun qualified by a participle of planning, then by one of a deed.
+    {
+      lang: 'de',
+      source: 'Greenpeace fordert strenge Ziele im von der Regierung angekündigten Aktionsplan.',
+      rewrite: 'Greenpeace fordert strenge Ziele im von der Regierung vorgelegten Aktionsplan.',
+      errors: [
+        { messageId: 'plannedDone', severity: 'high', source: 'angekündigten', rewrite: 'vorgelegten' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Civil rights groups attacked the proposed law on data retention.',
+      rewrite: 'Civil rights groups attacked the passed law on data retention.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'proposed', rewrite: 'passed' }],
     },
     // Work under way reported as finished: the progressive against the perfect or the past.
     {

@@ -37,7 +37,7 @@ export const eventStatus = defineRule({
 });
 
 function statusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
-  const byGrammar = clauseStatusChange(pair, context);
+  const byGrammar = clauseStatusChange(pair, context) ?? attributeStatusChange(pair);
   if (byGrammar?.severity === 'high') return byGrammar;
   const byMarkers = markerStatusChange(pair, context);
   return byMarkers?.severity === 'high' ? byMarkers : (byGrammar ?? byMarkers);
@@ -139,6 +139,31 @@ function plannedEventDone(
         if (t) return { planned, past: tokenMention(r, t), underway: underway(r, i) && !pastOf(t) };
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * The same noun qualified by a participle of planning in the source and of a deed in the rewrite: "im angekündigten
+ * Aktionsplan" → "im vorgelegten Aktionsplan", "the proposed law" → "the passed law"; or the reverse.
+ */
+function attributeStatusChange(pair: FactPair): FindingDraft<MessageId> | undefined {
+  const rewrite = pair.rewrite.flatMap((s) => s.participles);
+  for (const src of pair.source.flatMap((s) => s.participles)) {
+    const same = rewrite.filter((r) => r.head.stem === src.head.stem);
+    if (same.some((r) => r.status === src.status)) continue;
+    const other = same.find((r) => r.status !== src.status);
+    if (!other) continue;
+    const planned = src.status === 'planned' ? src : other;
+    const done = src.status === 'planned' ? other : src;
+    return {
+      messageId: src.status === 'planned' ? 'plannedDone' : 'doneAsPlanned',
+      data: { planned: `${planned.text} ${planned.head.text}`, done: `${done.text} ${done.head.text}` },
+      severity: src.status === 'planned' ? 'high' : 'medium',
+      confidence: byPairScore(pair, 0.55, 0.4),
+      source: evidenceIn(pair.source, src),
+      rewrite: evidenceIn(pair.rewrite, other),
+    };
   }
   return undefined;
 }
