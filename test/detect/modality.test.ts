@@ -55,6 +55,37 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // A sentence split in two: the evidence is the half that states the possibility as fact.
+    {
+      lang: 'en',
+      source:
+        'The company said its engineers are reviewing each fault with suppliers, and the fixes may include software updates and new parts.',
+      rewrite:
+        'The company said its engineers are reviewing each fault with suppliers. The fixes will include software updates and new parts.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'may',
+          rewrite: 'The fixes will include software updates and new parts.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Firma sagte, ihre Techniker prüften jeden Fehler mit den Zulieferern, und die Lösungen könnten neue Teile und Software umfassen.',
+      rewrite:
+        'Die Firma sagte, ihre Techniker prüften jeden Fehler mit den Zulieferern. Die Lösungen umfassen neue Teile und Software.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'könnten',
+          rewrite: 'Die Lösungen umfassen neue Teile und Software.',
+        },
+      ],
+    },
     // Any form of a modal of possibility, read from the verb group: "könne", "might".
     {
       lang: 'de',

@@ -7,6 +7,7 @@ import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } fr
 import type { FindingDraft, Severity } from '../finding.js';
 import { nameKnown } from '../names.js';
 import { matchQuotes, REWORDED_QUOTE } from '../quotes.js';
+import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
 type MessageId = 'dropped' | 'madeIndicative' | 'added' | 'addedSpeaksElsewhere' | 'speakerChanged';
@@ -64,7 +65,7 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
       severity: dropSeverity(pair.source),
       confidence: byPairScore(pair, 0.45, 0.4),
       source: evidenceIn(pair.source, claimed[0]!),
-      rewrite: evidence(pair.rewrite[0]!),
+      rewrite: evidence(restatement(pair.source, pair.rewrite, claimed.slice(0, 1)).sentence),
     };
   // The speaker is still named, but the grammar no longer keeps the writer's distance from the claim.
   const form = subjunctive(pair.rewrite).length
@@ -77,7 +78,7 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
       severity: 'low',
       confidence: byPairScore(pair, 0.35, 0.3),
       source: evidenceIn(pair.source, form),
-      rewrite: evidence(pair.rewrite[0]!),
+      rewrite: evidence(restatement(pair.source, pair.rewrite, [form]).sentence),
     };
   if (claimed.length || pair.source.some((s) => s.quotes.length)) return undefined;
   const said = pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean);
@@ -90,7 +91,7 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
     data: { speaker: said.name, verb: said.verb.text },
     severity: speaksInSource ? 'low' : 'medium',
     confidence: byPairScore(pair, 0.35, 0.35),
-    source: evidence(pair.source[0]!),
+    source: evidence(restatement(pair.rewrite, pair.source, [said.verb]).sentence),
     rewrite: evidenceIn(pair.rewrite, said.verb),
   };
 }

@@ -1,6 +1,7 @@
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
+import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
 const hedges = (group: SentenceFacts[]): Mention[] => group.flatMap((s) => s.hedges);
@@ -47,7 +48,7 @@ export const certainty = defineRule({
           severity: claim ? 'medium' : 'low',
           confidence: byPairScore(pair, 0.45, 0.35),
           source: evidenceIn(pair.source, removed[0]!),
-          rewrite: evidence(pair.rewrite[0]!),
+          rewrite: evidence(restatement(pair.source, pair.rewrite, removed.slice(0, 1)).sentence),
         });
       } else if (added.length && !before.length) {
         findings.push({
@@ -55,7 +56,7 @@ export const certainty = defineRule({
           data: { hedge: added[0]!.text },
           severity: 'low',
           confidence: byPairScore(pair, 0.4, 0.3),
-          source: evidence(pair.source[0]!),
+          source: evidence(restatement(pair.rewrite, pair.source, added.slice(0, 1)).sentence),
           rewrite: evidenceIn(pair.rewrite, added[0]!),
         });
       }

@@ -3,6 +3,7 @@ import type { ArticleDate } from '../../types.js';
 import { CLOSE_PAIR, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
+import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
 type MessageId = 'changed' | 'displaced' | 'notInSource' | 'dropped';
@@ -92,7 +93,7 @@ class Times {
           severity: 'low',
           confidence: 0.6,
           source: evidenceIn(pair.source, s),
-          rewrite: evidence(pair.rewrite[0]!),
+          rewrite: evidence(restatement(pair.source, pair.rewrite, [s]).sentence),
         });
     return findings;
   }

@@ -1,6 +1,7 @@
 import type { Mention, Modality, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
+import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
 type Weakened = 'conditional' | 'possibility' | 'demand';
@@ -68,13 +69,14 @@ function moodChange(pair: FactPair, kind: Weakened): FindingDraft<MessageId> | u
         : kind === 'conditional' && !attributed(pair.rewrite)
           ? 'high'
           : 'medium';
+    const { mention, sentence } = restatement(pair.source, pair.rewrite, dropped);
     return {
       messageId: `${kind}AsFact`,
-      data: { marker: dropped[0]!.text },
+      data: { marker: mention.text },
       severity,
       confidence: byPairScore(pair, 0.5, 0.35),
-      source: evidenceIn(pair.source, dropped[0]!),
-      rewrite: evidence(pair.rewrite[0]!),
+      source: evidenceIn(pair.source, mention),
+      rewrite: evidence(sentence),
     };
   }
   if (after.length && !before.length && hedging(pair.source) === 0 && kind !== 'possibility')
@@ -83,7 +85,7 @@ function moodChange(pair: FactPair, kind: Weakened): FindingDraft<MessageId> | u
       data: { marker: after[0]!.text },
       severity: 'low',
       confidence: byPairScore(pair, 0.4, 0.3),
-      source: evidence(pair.source[0]!),
+      source: evidence(restatement(pair.rewrite, pair.source, after.slice(0, 1)).sentence),
       rewrite: evidenceIn(pair.rewrite, after[0]!),
     };
   return undefined;

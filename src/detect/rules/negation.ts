@@ -8,6 +8,7 @@ import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } fr
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { reversedWords } from '../reversals.js';
+import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
 type MessageId = 'removed' | 'inserted' | 'reversed' | 'insertedUnpaired';
@@ -134,14 +135,14 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
       data: { negation: removed.negation.text, word: removed.word.text },
       confidence: byPairScore(pair, 0.5, 0.4),
       source: evidenceIn(pair.source, removed.negation),
-      rewrite: evidence(pair.rewrite[0]!),
+      rewrite: evidence(restatement(pair.source, pair.rewrite, [removed.negation]).sentence),
     });
   if (inserted)
     findings.push({
       messageId: 'inserted',
       data: { negation: inserted.negation.text, word: inserted.word.text },
       confidence: byPairScore(pair, 0.5, 0.4),
-      source: evidence(pair.source[0]!),
+      source: evidence(restatement(pair.rewrite, pair.source, [inserted.negation]).sentence),
       rewrite: evidenceIn(pair.rewrite, inserted.negation),
     });
   for (const swap of swaps.slice(0, 1))

@@ -1,0 +1,45 @@
+import type { Mention, SentenceFacts } from '../facts/types.js';
+
+/** The content stems of the clause that holds a mention (of the sentence, where no clause does). */
+function clauseStems(s: SentenceFacts, mention: Mention): Set<string> {
+  const clause = s.clauses.find((c) => c.start <= mention.start && mention.start < c.end);
+  const from = clause?.start ?? s.start;
+  const to = clause?.end ?? s.start + s.text.length;
+  return new Set(
+    s.tokens
+      .filter((t) => !t.isStopword && s.start + t.start >= from && s.start + t.start < to)
+      .map((t) => t.stem),
+  );
+}
+
+/** The stem of the first content word after a mention: what a hedge bears on ("may include", "potential solutions"). */
+function boundStem(s: SentenceFacts, mention: Mention): string | undefined {
+  return s.tokens.find((t) => s.start + t.start >= mention.end && !t.isStopword)?.stem;
+}
+
+/**
+ * Of some mentions in one side's group, the one whose clause the other side's group restates most closely, and
+ * the sentence there that restates it: where a pair merges sentences, the evidence is the sentence that says it.
+ * A sentence that keeps the word the mention bears on restates it before one that only shares more words.
+ */
+export function restatement(
+  from: readonly SentenceFacts[],
+  to: readonly SentenceFacts[],
+  mentions: readonly Mention[],
+): { mention: Mention; sentence: SentenceFacts } {
+  let best = { mention: mentions[0]!, sentence: to[0]!, score: -1 };
+  for (const mention of mentions) {
+    const s = from.find((x) => x.start <= mention.start && mention.start < x.start + x.text.length);
+    if (!s) continue;
+    const stems = clauseStems(s, mention);
+    const bound = boundStem(s, mention);
+    for (const sentence of to) {
+      const shared = new Set(sentence.tokens.filter((t) => stems.has(t.stem)).map((t) => t.stem)).size;
+      const keepsBound = sentence.tokens.some((t) => t.stem === bound);
+      // Keeping the bound word outweighs any count of shared words: the count is below 1,000 in any sentence.
+      const score = (keepsBound ? 1000 : 0) + shared;
+      if (score > best.score) best = { mention, sentence, score };
+    }
+  }
+  return best;
+}
