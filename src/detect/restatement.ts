@@ -21,13 +21,14 @@ function boundStem(s: SentenceFacts, mention: Mention): string | undefined {
  * Of some mentions in one side's group, the one whose clause the other side's group restates most closely, and
  * the sentence there that restates it: where a pair merges sentences, the evidence is the sentence that says it.
  * A sentence that keeps the word the mention bears on restates it before one that only shares more words.
+ * `support` is the share of the clause's content words the sentence has.
  */
 export function restatement(
   from: readonly SentenceFacts[],
   to: readonly SentenceFacts[],
   mentions: readonly Mention[],
-): { mention: Mention; sentence: SentenceFacts } {
-  let best = { mention: mentions[0]!, sentence: to[0]!, score: -1 };
+): { mention: Mention; sentence: SentenceFacts; support: number } {
+  let best = { mention: mentions[0]!, sentence: to[0]!, score: -1, support: 0 };
   for (const mention of mentions) {
     const s = from.find((x) => x.start <= mention.start && mention.start < x.start + x.text.length);
     if (!s) continue;
@@ -38,7 +39,8 @@ export function restatement(
       const keepsBound = sentence.tokens.some((t) => t.stem === bound);
       // Keeping the bound word outweighs any count of shared words: the count is below 1,000 in any sentence.
       const score = (keepsBound ? 1000 : 0) + shared;
-      if (score > best.score) best = { mention, sentence, score };
+      if (score > best.score)
+        best = { mention, sentence, score, support: stems.size ? shared / stems.size : 0 };
     }
   }
   return best;

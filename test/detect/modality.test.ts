@@ -36,6 +36,19 @@ ruleTable(modality, {
       source: 'If the talks fail, the union will call a strike in March.',
       rewrite: 'Should the talks fail, the union will call a strike in March.',
     },
+    // A possibility in a clause the source does not say is another statement, not this one made weaker.
+    {
+      lang: 'en',
+      source: 'The agency tested the drone traffic system in November with private partners.',
+      rewrite:
+        'The agency tested the drone traffic system in November with private partners, and rival firms could soon copy its design.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Behörde testete das System für Drohnen im November mit privaten Partnern.',
+      rewrite:
+        'Die Behörde testete das System für Drohnen im November mit privaten Partnern, und Konkurrenten könnten bald ihr Design kopieren.',
+    },
     // A possibility denied is a fact, not a hedge to lose.
     {
       lang: 'de',
@@ -55,6 +68,33 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // A fact made a possibility: weaker than the source, worth a look, never an alarm.
+    {
+      lang: 'en',
+      source: 'The new system will serve as the backbone of drone traffic control.',
+      rewrite: 'The new system could eventually serve as the backbone of drone traffic control.',
+      errors: [
+        {
+          messageId: 'factAsPossibility',
+          severity: 'low',
+          source: 'The new system will serve as the backbone of drone traffic control.',
+          rewrite: 'could',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Das neue System dient als Rückgrat der Kontrolle des Drohnenverkehrs.',
+      rewrite: 'Das neue System könnte als Rückgrat der Kontrolle des Drohnenverkehrs dienen.',
+      errors: [
+        {
+          messageId: 'factAsPossibility',
+          severity: 'low',
+          source: 'Das neue System dient als Rückgrat der Kontrolle des Drohnenverkehrs.',
+          rewrite: 'könnte',
+        },
+      ],
+    },
     // A sentence split in two: the evidence is the half that states the possibility as fact.
     {
       lang: 'en',

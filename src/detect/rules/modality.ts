@@ -22,7 +22,7 @@ const word = (m: Mention): string => m.text.toLowerCase();
 const attributed = (group: SentenceFacts[]): boolean =>
   group.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
 
-type MessageId = `${Weakened}AsFact` | 'factAsConditional' | 'factAsDemand';
+type MessageId = `${Weakened}AsFact` | 'factAsConditional' | 'factAsPossibility' | 'factAsDemand';
 
 /** A condition, possibility or demand in the source stated as plain fact in the rewrite (or the reverse). */
 export const modality = defineRule({
@@ -41,6 +41,8 @@ export const modality = defineRule({
         'A demand stated as fact: source says "{{marker}}", rewrite drops it and states the claim outright.',
       factAsConditional:
         'Fact turned into a condition: rewrite adds "{{marker}}" where the source states it outright.',
+      factAsPossibility:
+        'Fact turned into a possibility: rewrite adds "{{marker}}" where the source states it outright.',
       factAsDemand:
         'Fact turned into a demand: rewrite adds "{{marker}}" where the source states it outright.',
     } satisfies Record<MessageId, string>,
@@ -54,6 +56,9 @@ export const modality = defineRule({
     return findings;
   },
 });
+
+/** What share of a clause's content words the other side must have for the clause to be one it restates. */
+const RESTATED = 0.5;
 
 /** A marker of one kind the rewrite drops with no other hedge in its place, or adds where the source had none. */
 function moodChange(pair: FactPair, kind: Weakened): FindingDraft<MessageId> | undefined {
@@ -79,14 +84,20 @@ function moodChange(pair: FactPair, kind: Weakened): FindingDraft<MessageId> | u
       rewrite: evidence(sentence),
     };
   }
-  if (after.length && !before.length && hedging(pair.source) === 0 && kind !== 'possibility')
+  // Weaker than the source, not stronger: worth a look, never an alarm.
+  if (after.length && !before.length && hedging(pair.source) === 0) {
+    const restated = restatement(pair.rewrite, pair.source, after.slice(0, 1));
+    // A modal of possibility sits in the claim's own clause (a condition or a demand wraps the claim in a new one):
+    // a clause the source does not say is another statement, not this one made weaker.
+    if (kind === 'possibility' && restated.support < RESTATED) return undefined;
     return {
-      messageId: kind === 'demand' ? 'factAsDemand' : 'factAsConditional',
+      messageId: `factAs${kind === 'demand' ? 'Demand' : kind === 'possibility' ? 'Possibility' : 'Conditional'}`,
       data: { marker: after[0]!.text },
       severity: 'low',
       confidence: byPairScore(pair, 0.4, 0.3),
-      source: evidence(restatement(pair.rewrite, pair.source, after.slice(0, 1)).sentence),
+      source: evidence(restated.sentence),
       rewrite: evidenceIn(pair.rewrite, after[0]!),
     };
+  }
   return undefined;
 }
