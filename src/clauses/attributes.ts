@@ -1,13 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
-import type { Token } from '../text/tokens.js';
-import type { ParticipleAttribute } from './types.js';
+import type { ParticipleAttribute, TokenizedSentence } from './types.js';
 import { verbReader } from './verb-forms.js';
-
-interface Sentence {
-  text: string;
-  start: number;
-  tokens: Token[];
-}
 
 /** The verb a word is the participle of, its adjective ending taken off ("vorgelegten" → "vorlegen"). */
 function participleLemma(word: string, pack: LanguagePack): string | undefined {
@@ -27,7 +20,7 @@ function participleLemma(word: string, pack: LanguagePack): string | undefined {
  * vorgelegten Aktionsplan", "the presented plan"). The participle stands after a function word or another
  * attribute and right before its noun.
  */
-export function readParticipleAttributes(s: Sentence, pack: LanguagePack): ParticipleAttribute[] {
+export function readParticipleAttributes(s: TokenizedSentence, pack: LanguagePack): ParticipleAttribute[] {
   const grammar = pack.verbGrammar;
   const out: ParticipleAttribute[] = [];
   s.tokens.forEach((t, i) => {

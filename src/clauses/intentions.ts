@@ -1,13 +1,7 @@
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
-import type { Clause, VerbGroup } from './types.js';
+import type { Clause, TokenizedSentence, VerbGroup } from './types.js';
 import { verbReader } from './verb-forms.js';
-
-interface Sentence {
-  text: string;
-  start: number;
-  tokens: Token[];
-}
 
 /** The verbs whose complement is still to come: an intention ("plant", "plans") or an announcement ("kündigte an"). */
 const looksAhead = (pack: LanguagePack, lemma: string) =>
@@ -17,7 +11,12 @@ const looksAhead = (pack: LanguagePack, lemma: string) =>
  * The infinitive an intention or announcement governs: "plans to provide", "plant, … vorzulegen". It names the
  * event; the governing verb only says it is still to come.
  */
-function complementOf(s: Sentence, clause: Clause, reach: number, pack: LanguagePack): Token | undefined {
+function complementOf(
+  s: TokenizedSentence,
+  clause: Clause,
+  reach: number,
+  pack: LanguagePack,
+): Token | undefined {
   const read = verbReader(pack);
   const marker = pack.verbGrammar.infinitiveMarker;
   const finiteAt = s.tokens.findIndex((t) => s.start + t.start === clause.verb!.finite.start);
@@ -37,7 +36,12 @@ const lemmaOf = (pack: LanguagePack, t: Token): string => {
 };
 
 /** A verb group that now names the complement's event, the governing verb kept as its finite verb. */
-function withComplement(s: Sentence, verb: VerbGroup, complement: Token, pack: LanguagePack): VerbGroup {
+function withComplement(
+  s: TokenizedSentence,
+  verb: VerbGroup,
+  complement: Token,
+  pack: LanguagePack,
+): VerbGroup {
   const at = s.tokens.indexOf(complement);
   const marker = s.tokens[at - 1]?.norm === pack.verbGrammar.infinitiveMarker ? s.tokens[at - 1] : undefined;
   const added = [...(marker ? [marker] : []), complement];
@@ -61,7 +65,11 @@ function withComplement(s: Sentence, verb: VerbGroup, complement: Token, pack: L
  * filings", "plans to provide"), an announcement when it governs an infinitive ("kündigte an, … vorzulegen"); and a
  * present-tense clause such a verb governs is planned too ("kündigte an, dass die Regel ab Samstag fällt").
  */
-export function readIntentions(s: Sentence, clauses: readonly Clause[], pack: LanguagePack): Clause[] {
+export function readIntentions(
+  s: TokenizedSentence,
+  clauses: readonly Clause[],
+  pack: LanguagePack,
+): Clause[] {
   const out = [...clauses];
   out.forEach((clause, i) => {
     const verb = clause.verb;

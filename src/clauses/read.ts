@@ -2,20 +2,13 @@ import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
 import type { Token } from '../text/tokens.js';
-import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
+import type { Clause, EventStatus, ModalKind, Mood, TokenizedSentence, VerbGroup } from './types.js';
 import { readIntentions } from './intentions.js';
 import { verbReader } from './verb-forms.js';
 
 type Form = VerbReading['form'];
 const FINITE: readonly Form[] = ['present', 'past', 'subjunctive1', 'subjunctive2'];
 const NON_FINITE: readonly Form[] = ['participle', 'infinitive', 'zu-infinitive', 'progressive'];
-
-interface Sentence {
-  text: string;
-  /** Offset of the sentence in its article. */
-  start: number;
-  tokens: Token[];
-}
 
 /** A clause's tokens, from and to (exclusive), and whether it is a main or a subordinate clause. */
 interface Range {
@@ -38,7 +31,7 @@ const relativeAfter = (tokens: readonly Token[], i: number, grammar: LanguagePac
   tokens[i]!.isStopword && !tokens[i]!.capitalized && grammar.relativePronouns.has(tokens[i + 1]?.norm ?? '');
 
 /** Token ranges of a sentence's clauses: split at subordinating conjunctions, relative pronouns after a comma, ; and :. */
-function clauseRanges(s: Sentence, pack: LanguagePack, opensWithVerb: boolean): Range[] {
+function clauseRanges(s: TokenizedSentence, pack: LanguagePack, opensWithVerb: boolean): Range[] {
   const grammar = pack.verbGrammar;
   const ranges: Range[] = [];
   let from = 0;
@@ -81,7 +74,7 @@ function clauseRanges(s: Sentence, pack: LanguagePack, opensWithVerb: boolean): 
  * "the proposed law" is an adjective).
  */
 function isVerbHere(
-  s: Sentence,
+  s: TokenizedSentence,
   i: number,
   readings: readonly VerbReading[],
   pack: LanguagePack,
@@ -144,7 +137,7 @@ function finiteReading(
  * second place after a comma or a coordinator ("stellte … vor, danach reiste er ab", "fuhr los und kam an").
  */
 function splitAtSecondFinite(
-  s: Sentence,
+  s: TokenizedSentence,
   range: Range,
   words: readonly (VerbWord | undefined)[],
   pack: LanguagePack,
@@ -190,7 +183,7 @@ const canBe = (word: VerbWord | undefined, forms: readonly Form[]) =>
  * verb bracket, right after the coordinator where it has none.
  */
 function splitAtCoordinatedVerbs(
-  s: Sentence,
+  s: TokenizedSentence,
   range: Range,
   words: readonly (VerbWord | undefined)[],
   grammar: LanguagePack['verbGrammar'],
@@ -215,7 +208,7 @@ function splitAtCoordinatedVerbs(
 
 /** Reads a clause's verb group, status and mood. */
 function readClause(
-  s: Sentence,
+  s: TokenizedSentence,
   range: Range,
   sentenceWords: readonly (VerbWord | undefined)[],
   pack: LanguagePack,
@@ -395,7 +388,7 @@ function readClause(
 }
 
 /** The clauses of a sentence, each with its verb group read from the grammar. */
-export function readClauses(s: Sentence, pack: LanguagePack): Clause[] {
+export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] {
   if (!s.tokens.length) return [];
   const read = verbReader(pack);
   const auxiliaries = auxiliaryLemmas(pack);
