@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
-import type { ParticipleAttribute, TokenizedSentence } from './types.js';
+import type { TokenizedSentence } from '../text/tokens.js';
+import type { ParticipleAttribute } from './types.js';
 import { verbReader } from './verb-forms.js';
 
 /** The verb a word is the participle of, its adjective ending taken off ("vorgelegten" → "vorlegen"). */

@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
-import type { Token } from '../text/tokens.js';
-import type { Clause, TokenizedSentence, VerbGroup } from './types.js';
+import type { Token, TokenizedSentence } from '../text/tokens.js';
+import type { Clause, VerbGroup } from './types.js';
 import { verbReader } from './verb-forms.js';
 
 /** The verbs whose complement is still to come: an intention ("plant", "plans") or an announcement ("kündigte an"). */

@@ -1,8 +1,8 @@
 import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
-import type { Token } from '../text/tokens.js';
-import type { Clause, EventStatus, ModalKind, Mood, TokenizedSentence, VerbGroup } from './types.js';
+import type { Token, TokenizedSentence } from '../text/tokens.js';
+import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
 import { readIntentions } from './intentions.js';
 import { verbReader } from './verb-forms.js';
 

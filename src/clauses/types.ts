@@ -1,13 +1,4 @@
-import type { Token } from '../text/tokens.js';
 import type { Span } from '../types.js';
-
-/** A sentence as the clause stage reads it: its text, its offset in the article, its tokens. */
-export interface TokenizedSentence {
-  text: string;
-  /** Offset of the sentence in its article. */
-  start: number;
-  tokens: Token[];
-}
 
 /** When a clause places its event: from the tense of its verb group. */
 export type TimeReference = 'past' | 'present' | 'future';

@@ -46,3 +46,11 @@ export function tokenize(text: string, language: Language): Token[] {
 export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((t) => !t.isStopword && (t.isNumber || t.norm.length > 1));
 }
+
+/** A sentence with its tokens, as the stages after segmentation read it: its text, its offset in the article. */
+export interface TokenizedSentence {
+  text: string;
+  /** Offset of the sentence in its article. */
+  start: number;
+  tokens: Token[];
+}
