@@ -17,8 +17,9 @@ function participleLemma(word: string, pack: LanguagePack): string | undefined {
 
 /**
  * Participles used as attributes, each with the noun they qualify and what they say of it: planned for a verb of
- * intention or announcement ("im angekündigten Aktionsplan", "the proposed law"), done for any other ("im
- * vorgelegten Aktionsplan", "the presented plan"). The participle stands after a function word or another
+ * intention ("die geplante Reform", "the proposed law"); announced for a verb of announcement, which leaves open
+ * whether the noun is a plan or a deed ("im angekündigten Aktionsplan", but "the announced results"); done for any
+ * other ("im vorgelegten Aktionsplan", "the presented plan"). The participle stands after a function word or another
  * attribute and right before its noun.
  */
 export function readParticipleAttributes(s: TokenizedSentence, pack: LanguagePack): ParticipleAttribute[] {
@@ -32,8 +33,11 @@ export function readParticipleAttributes(s: TokenizedSentence, pack: LanguagePac
     if (pack.nounsCapitalized ? !head.capitalized : !s.tokens[i - 1]!.isStopword) return;
     const lemma = participleLemma(t.norm, pack);
     if (!lemma) return;
-    const status: ParticipleAttribute['status'] =
-      grammar.intentionVerbs.has(lemma) || grammar.announcementVerbs.has(lemma) ? 'planned' : 'done';
+    const status: ParticipleAttribute['status'] = grammar.intentionVerbs.has(lemma)
+      ? 'planned'
+      : grammar.announcementVerbs.has(lemma)
+        ? 'announced'
+        : 'done';
     out.push({
       start: s.start + t.start,
       end: s.start + t.end,

@@ -4,7 +4,7 @@ import type { Clause, VerbGroup } from './types.js';
 import { verbReader } from './verb-forms.js';
 
 /** The verbs whose complement is still to come: an intention ("plant", "plans") or an announcement ("kündigte an"). */
-const looksAhead = (pack: LanguagePack, lemma: string) =>
+export const looksAhead = (pack: LanguagePack, lemma: string): boolean =>
   pack.verbGrammar.intentionVerbs.has(lemma) || pack.verbGrammar.announcementVerbs.has(lemma);
 
 /**
@@ -16,30 +16,26 @@ function complementOf(
   clause: Clause,
   reach: number,
   pack: LanguagePack,
-): Token | undefined {
+): { token: Token; lemma: string } | undefined {
   const read = verbReader(pack);
   const marker = pack.verbGrammar.infinitiveMarker;
   const finiteAt = s.tokens.findIndex((t) => s.start + t.start === clause.verb!.finite.start);
   for (let i = finiteAt + 1; i < s.tokens.length && s.start + s.tokens[i]!.start < reach; i++) {
-    const t = s.tokens[i]!;
-    const readings = read(t.norm);
-    if (readings.some((r) => r.form === 'zu-infinitive')) return t;
-    if (s.tokens[i - 1]!.norm === marker && readings.some((r) => r.form === 'infinitive')) return t;
+    const token = s.tokens[i]!;
+    const readings = read(token.norm);
+    const infinitive =
+      readings.find((r) => r.form === 'zu-infinitive') ??
+      (s.tokens[i - 1]!.norm === marker ? readings.find((r) => r.form === 'infinitive') : undefined);
+    if (infinitive) return { token, lemma: infinitive.lemma };
   }
   return undefined;
 }
-
-const lemmaOf = (pack: LanguagePack, t: Token): string => {
-  const readings = verbReader(pack)(t.norm);
-  return (readings.find((r) => r.form === 'zu-infinitive') ?? readings.find((r) => r.form === 'infinitive'))!
-    .lemma;
-};
 
 /** A verb group that now names the complement's event, the governing verb kept as its finite verb. */
 function withComplement(
   s: TokenizedSentence,
   verb: VerbGroup,
-  complement: Token,
+  { token: complement, lemma }: { token: Token; lemma: string },
   pack: LanguagePack,
 ): VerbGroup {
   const at = s.tokens.indexOf(complement);
@@ -49,7 +45,7 @@ function withComplement(
   const apart = s.start + added[0]!.start > last.end + 1;
   return {
     ...verb,
-    lemma: lemmaOf(pack, complement),
+    lemma,
     text: `${verb.text}${apart ? ' … ' : ' '}${added.map((t) => t.text).join(' ')}`,
     words: [
       ...verb.words,

@@ -3,7 +3,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
 import type { Token, TokenizedSentence } from '../text/tokens.js';
 import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
-import { readIntentions } from './intentions.js';
+import { looksAhead, readIntentions } from './intentions.js';
 import { verbReader } from './verb-forms.js';
 
 type Form = VerbReading['form'];
@@ -92,11 +92,7 @@ function isVerbHere(
   for (let b = Math.max(0, i - 2); b < i; b++)
     if (closed(b) || s.tokens[b]!.norm === pack.verbGrammar.infinitiveMarker) return true;
   // After its subject: a past form, or a present form of a verb that looks ahead ("Moderna plans filings").
-  const grammar = pack.verbGrammar;
-  const aheadNow = readings.some(
-    (r) =>
-      r.form === 'present' && (grammar.intentionVerbs.has(r.lemma) || grammar.announcementVerbs.has(r.lemma)),
-  );
+  const aheadNow = readings.some((r) => r.form === 'present' && looksAhead(pack, r.lemma));
   const past = readings.some((r) => r.form === 'past');
   return (past || aheadNow) && (!previous || !previous.isStopword || pack.subjectPronouns.has(previous.norm));
 }

@@ -47,8 +47,11 @@ export interface ParticipleAttribute extends Span {
   text: string;
   /** The verb it is the participle of. */
   lemma: string;
-  /** Planned for a verb of intention or announcement ("angekündigten", "proposed"), otherwise done. */
-  status: Extract<EventStatus, 'planned' | 'done'>;
+  /**
+   * Planned for a verb of intention ("geplanten", "proposed"); announced for one of announcement, a plan or a deed
+   * by the noun ("angekündigten Aktionsplan", "announced results"); otherwise done.
+   */
+  status: 'planned' | 'announced' | 'done';
   /** The noun it qualifies, with its stem to find the same noun in another text. */
   head: Span & { text: string; stem: string };
 }

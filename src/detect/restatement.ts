@@ -28,7 +28,7 @@ export function restatement(
   to: readonly SentenceFacts[],
   mentions: readonly Mention[],
 ): { mention: Mention; sentence: SentenceFacts; support: number } {
-  let best = { mention: mentions[0]!, sentence: to[0]!, score: -1, support: 0 };
+  let best = { mention: mentions[0]!, sentence: to[0]!, keepsBound: false, shared: -1, support: 0 };
   for (const mention of mentions) {
     const s = from.find((x) => x.start <= mention.start && mention.start < x.start + x.text.length);
     if (!s) continue;
@@ -37,10 +37,9 @@ export function restatement(
     for (const sentence of to) {
       const shared = new Set(sentence.tokens.filter((t) => stems.has(t.stem)).map((t) => t.stem)).size;
       const keepsBound = sentence.tokens.some((t) => t.stem === bound);
-      // Keeping the bound word outweighs any count of shared words: the count is below 1,000 in any sentence.
-      const score = (keepsBound ? 1000 : 0) + shared;
-      if (score > best.score)
-        best = { mention, sentence, score, support: stems.size ? shared / stems.size : 0 };
+      const better = keepsBound !== best.keepsBound ? keepsBound : shared > best.shared;
+      if (better)
+        best = { mention, sentence, keepsBound, shared, support: stems.size ? shared / stems.size : 0 };
     }
   }
   return best;

@@ -15,11 +15,14 @@ const attributes = (lang: Language, text: string) =>
 describe('participles used as attributes', () => {
   it('reads the verb, the noun and whether the noun is planned or done', () => {
     expect(attributes('de', 'Greenpeace fordert Ziele im angekündigten Aktionsplan.')).toEqual([
-      ['angekündigten', 'ankündigen', 'planned', 'Aktionsplan'],
+      ['angekündigten', 'ankündigen', 'announced', 'Aktionsplan'],
     ]);
     expect(
       attributes('de', 'Greenpeace fordert Ziele im von der Regierung vorgelegten Aktionsplan.'),
     ).toEqual([['vorgelegten', 'vorlegen', 'done', 'Aktionsplan']]);
+    expect(attributes('de', 'Kritiker lehnen die geplante Reform ab.')).toEqual([
+      ['geplante', 'planen', 'planned', 'Reform'],
+    ]);
     expect(attributes('en', 'Critics attacked the proposed law.')).toEqual([
       ['proposed', 'propose', 'planned', 'law'],
     ]);

@@ -239,14 +239,27 @@ ruleTable(eventStatus, {
       rewrite: 'Die Regierung präsentierte im Frühjahr einen Aktionsplan gegen Lebensmittelverschwendung.',
       errors: [{ messageId: 'plannedDone', severity: 'medium', source: 'plant', rewrite: 'präsentierte' }],
     },
-    // A noun qualified by a participle of planning, then by one of a deed.
+    // A noun qualified by a participle of planning, then by one of a deed: high; after one of announcement,
+    // medium, since what was announced may be a deed ("the announced results").
+    {
+      lang: 'de',
+      source: 'Die Opposition kritisiert die von der Regierung geplante Reform der Pensionen.',
+      rewrite: 'Die Opposition kritisiert die von der Regierung umgesetzte Reform der Pensionen.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'geplante', rewrite: 'umgesetzte' }],
+    },
     {
       lang: 'de',
       source: 'Greenpeace fordert strenge Ziele im von der Regierung angekündigten Aktionsplan.',
       rewrite: 'Greenpeace fordert strenge Ziele im von der Regierung vorgelegten Aktionsplan.',
       errors: [
-        { messageId: 'plannedDone', severity: 'high', source: 'angekündigten', rewrite: 'vorgelegten' },
+        { messageId: 'plannedDone', severity: 'medium', source: 'angekündigten', rewrite: 'vorgelegten' },
       ],
+    },
+    {
+      lang: 'en',
+      source: 'Unions criticised the announced job cuts at the steel plant in Ohio.',
+      rewrite: 'Unions criticised the completed job cuts at the steel plant in Ohio.',
+      errors: [{ messageId: 'plannedDone', severity: 'medium', source: 'announced', rewrite: 'completed' }],
     },
     {
       lang: 'en',

@@ -1,6 +1,7 @@
 import { tokenMention } from '../../facts/mention.js';
+import { looksAhead } from '../../clauses/intentions.js';
 import { auxiliaryLemmas } from '../../clauses/read.js';
-import type { Clause } from '../../clauses/types.js';
+import type { Clause, ParticipleAttribute } from '../../clauses/types.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
@@ -144,20 +145,22 @@ function plannedEventDone(
 }
 
 /**
- * The same noun qualified by a participle of planning in the source and of a deed in the rewrite: "im angekündigten
- * Aktionsplan" → "im vorgelegten Aktionsplan", "the proposed law" → "the passed law"; or the reverse.
+ * The same noun qualified by a participle of planning in the source and of a deed in the rewrite: "die geplante
+ * Reform" → "die umgesetzte Reform", "the proposed law" → "the passed law" (high); "im angekündigten Aktionsplan" →
+ * "im vorgelegten Aktionsplan" (medium: what was announced may be a deed, "the announced results"); or a deed made
+ * a plan (medium).
  */
 function attributeStatusChange(pair: FactPair): FindingDraft<MessageId> | undefined {
+  const ahead = (a: ParticipleAttribute) => a.status !== 'done';
   const rewrite = pair.rewrite.flatMap((s) => s.participles);
   for (const src of pair.source.flatMap((s) => s.participles)) {
     const same = rewrite.filter((r) => r.head.stem === src.head.stem);
-    if (same.some((r) => r.status === src.status)) continue;
-    const other = same.find((r) => r.status !== src.status);
+    if (same.some((r) => ahead(r) === ahead(src))) continue;
+    const other = same.find((r) => (ahead(src) ? r.status === 'done' : r.status === 'planned'));
     if (!other) continue;
-    const planned = src.status === 'planned' ? src : other;
-    const done = src.status === 'planned' ? other : src;
+    const [planned, done] = ahead(src) ? [src, other] : [other, src];
     return {
-      messageId: src.status === 'planned' ? 'plannedDone' : 'doneAsPlanned',
+      messageId: ahead(src) ? 'plannedDone' : 'doneAsPlanned',
       data: { planned: `${planned.text} ${planned.head.text}`, done: `${done.text} ${done.head.text}` },
       severity: src.status === 'planned' ? 'high' : 'medium',
       confidence: byPairScore(pair, 0.55, 0.4),
@@ -200,13 +203,12 @@ function doneByArguments(
 ): { s: SentenceFacts; clause: Clause } | undefined {
   const sourceVerbs = sourceVerbLemmas(source);
   const planned = argumentsOf(src.s, src.clause);
-  const grammar = context.pack.verbGrammar;
   const srcStem = stem(src.clause.verb!.lemma, context.pack.code);
   return rewrite.find((r) => {
     const lemma = r.clause.verb!.lemma;
     // A verb the source uses tells an event of its own; "was planned" tells a plan, not a deed.
     if (r.clause.status !== 'done' || r.clause.mood !== 'indicative' || sourceVerbs.has(lemma)) return false;
-    if (grammar.intentionVerbs.has(lemma) || grammar.announcementVerbs.has(lemma)) return false;
+    if (looksAhead(context.pack, lemma)) return false;
     // "has advanced to … an endeavour to deploy": the planned verb is still in the sentence, telling its event.
     if (r.s.tokens.some((t) => t.stem === srcStem)) return false;
     const done = argumentsOf(r.s, r.clause);
