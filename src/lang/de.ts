@@ -1,5 +1,7 @@
 import type { LanguagePack, RoleStatus } from './pack.js';
 import { germanPlaceNames } from './de-places.js';
+import { germanNounLines } from './de-nouns.js';
+import { germanThesaurusSets, germanThesaurusWords } from './de-thesaurus.js';
 import { germanVerbLines } from './de-verbs.js';
 import { pairs, table } from './table.js';
 
@@ -546,6 +548,13 @@ export const de: LanguagePack = {
     ['ere', ''],
     ['er', ''],
   ],
+  thesaurus: {
+    sets: germanThesaurusSets,
+    words: germanThesaurusWords,
+    nouns: germanNounLines,
+    // The Fugenelemente of German word formation, longest first.
+    linkingElements: ['ens', 'es', 'en', 'er', 'e', 'n', 's'],
+  },
   verbGrammar: {
     lexicon: germanVerbLines,
     verbBracket: true,

@@ -185,6 +185,23 @@ export interface LanguagePack {
     /** Irregular forms and their base form, as "sold:sell rose:rise …" (WordNet's exception lists are not shipped). */
     irregularForms: string;
   };
+  /**
+   * Where the language has a generated thesaurus and noun lexicon (German: OpenThesaurus and german-pos-dict), the
+   * word-relation service reads meanings from them; see src/lexicon/.
+   */
+  thesaurus?: {
+    /** Synonym sets and their parents (bench/lexicons/german-thesaurus.ts). */
+    sets: string;
+    /** Each word's sets, sorted. */
+    words: string;
+    /** Each noun's lemma and forms, sorted (bench/lexicons/german-nouns.ts). */
+    nouns: string;
+    /**
+     * Letters a compound puts between its parts ("Gesundheit-s-ministerium", "Tage-s-zeit"): a head is looked up
+     * after its modifier without them.
+     */
+    linkingElements: readonly string[];
+  };
   /** The grammar of clauses and their verb groups, from which tense, mood and modality are read. */
   verbGrammar: VerbGrammar;
 }

@@ -34,7 +34,7 @@ const MAY_BE_EMPTY: Record<string, string> = {
   antonymStems: 'generated from WordNet, which exists for English only',
   placeNames: 'a capital marks a name where only names are capitalised',
 };
-const OPTIONAL = new Set(['genitiveAttribute', 'ongoingForm', 'wordnet']);
+const OPTIONAL = new Set(['genitiveAttribute', 'ongoingForm', 'wordnet', 'thesaurus']);
 
 const sizeOf = (v: unknown): number =>
   v instanceof Map || v instanceof Set

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { formEdit, nounLines } from '../../bench/lexicons/german-nouns.js';
+import {
+  nearestAbove,
+  parseSets,
+  telling,
+  termOf,
+  wordLines,
+} from '../../bench/lexicons/german-thesaurus.js';
+import { formsOfLine, lemmaPrefixes, nounLemmas } from '../../src/lang/noun-lexicon.js';
+import { sortedLines } from '../../src/lang/sorted-lines.js';
+import { thesaurus } from '../../src/lang/thesaurus.js';
+
+describe('sorted lines', () => {
+  const lines = sortedLines('\nabend|1\nabendessen|2\nabgott\nbaum|x\n');
+  it('finds a key by binary search, and only a whole key', () => {
+    expect(lines.find('abendessen')).toBe('2');
+    expect(lines.find('abgott')).toBe('');
+    expect(lines.find('abe')).toBeUndefined();
+    expect(lines.find('zebra')).toBeUndefined();
+    expect(lines.size).toBe(4);
+  });
+  it('lists the keys with a prefix', () => {
+    expect(lines.withPrefix('abend')).toEqual([
+      ['abend', '1'],
+      ['abendessen', '2'],
+    ]);
+  });
+});
+
+describe('noun lexicon (german-pos-dict)', () => {
+  it('writes each form as an edit of its lemma, and reads it back', () => {
+    expect(formEdit('abgott', 'abgötter')).toBe('3ötter');
+    expect(formEdit('ministerium', 'ministerien')).toBe('2en');
+    expect(formEdit('haus', 'hauses')).toBe('es');
+    expect(formsOfLine('abgott', '3ötter,s')).toEqual(['abgott', 'abgötter', 'abgotts']);
+  });
+  it('leaves out nominalised comparatives, sorts, and finds a form from its start', () => {
+    const lines = nounLines({
+      Haus: { NOM: { SIN: 'Haus', PLU: 'Häuser' }, GEN: { SIN: 'Hauses' } },
+      Abgleitendere: { NOM: { SIN: 'Abgleitendere', PLU: 'Abgleitenderen' } },
+      Straße: { NOM: { SIN: 'Straße', PLU: 'Straßen' } },
+    });
+    expect(lines).toEqual(['haus|3äuser,es', 'strasse|n']);
+    const lexicon = sortedLines(lines.join('\n'));
+    expect(lemmaPrefixes('häuser')).toEqual(['häu', 'hau']);
+    expect(nounLemmas('häuser', lexicon)).toEqual(['haus']);
+    expect(nounLemmas('strassen', lexicon)).toEqual(['strasse']);
+    expect(nounLemmas('hausen', lexicon)).toEqual([]);
+  });
+});
+
+describe('thesaurus (OpenThesaurus, MyThes format)', () => {
+  const dat = [
+    'UTF-8',
+    'ministerium|1',
+    '-|Ministerium|Einrichtung (Oberbegriff)|Institution (Oberbegriff)|Laden (ugs., salopp) (Oberbegriff)',
+    'innenministerium|1',
+    '-|BMI|Innenministerium|Ministerium des Innern|Ministerium (Oberbegriff)',
+    'institution|1',
+    '-|Institution (Hauptform)|Anstalt|Einrichtung (Oberbegriff)',
+    'einrichtung|1',
+    '-|Einrichtung',
+  ].join('\n');
+  it('drops notes and phrases, and broader terms in a register of their own', () => {
+    expect(termOf('Laden (ugs., salopp) (Oberbegriff)')).toBeUndefined();
+    expect(termOf('Ministerium des Innern')).toBeUndefined();
+    expect(termOf('Institution (Hauptform)')).toEqual({ word: 'Institution', above: false, main: true });
+  });
+  it('keeps only the nearest broader set, and a lookup finds both ways', () => {
+    const sets = parseSets(dat);
+    expect(sets.map((s) => s.label)).toEqual(['Ministerium', 'BMI', 'Institution', 'Einrichtung']);
+    const parents = nearestAbove(sets);
+    // "Einrichtung" is above "Institution", so "Ministerium" sits directly under "Institution".
+    expect(parents).toEqual([[2], [0], [3], []]);
+    const kept = telling(sets, parents);
+    const t = thesaurus(
+      kept.sets
+        .map((s, i) => `${s.label};${kept.parents[i]!.map((p) => p.toString(36)).join(',')}`)
+        .join('\n'),
+      wordLines(kept.sets).join('\n'),
+    );
+    const [innen] = t.setsOf('innenministerium');
+    expect(t.labelOf(t.parentsOf(innen!)[0]!)).toBe('Ministerium');
+    expect(t.setsOf('anstalt')).toEqual(t.setsOf('institution'));
+  });
+});
