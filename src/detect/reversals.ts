@@ -2,7 +2,7 @@ import type { Mention } from '../facts/types.js';
 import type { PartOfSpeech } from '../lang/wordnet/files.js';
 import { nearInMeaning, opposedInMeaning } from '../lang/wordnet/synsets.js';
 import type { FactPair, RuleContext } from './context.js';
-import { sensesOf } from './meanings.js';
+import { sensesOf } from '../lexicon/senses.js';
 import { mention, replacedWords } from './replacements.js';
 
 const PARTS: readonly PartOfSpeech[] = ['v', 'a', 'r', 'n'];

@@ -1,6 +1,7 @@
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { derived } from '../lang/derived.js';
+import { onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
 import { tokensMention } from './mention.js';
 import type { Mention, PersonFact, RoleFact } from './types.js';
 
@@ -199,7 +200,13 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       continue;
     }
     let k = i;
-    while (isNamePart(tokens[k + 1], pack) && tokens[k + 1]!.start - tokens[k]!.end <= 1) k++;
+    // "auf Borneo Menschen": a noun that can only be a common noun starts the next phrase, not the name's next part.
+    while (
+      isNamePart(tokens[k + 1], pack) &&
+      tokens[k + 1]!.start - tokens[k]!.end <= 1 &&
+      !onlyCommonNoun(tokens[k + 1]!.norm, pack)
+    )
+      k++;
     // A capital at the start of a sentence says nothing, nor after an opening quotation mark or a colon (a quoted
     // or announced sentence starts there); in German every noun has one.
     const before = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);

@@ -3,6 +3,44 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // Words the thesaurus or word formation join say the same thing: a synonym, a spelling, a compound and its head.
+    {
+      lang: 'de',
+      source: 'Im Spital kümmerten sich Ärzte um die Verletzten.',
+      rewrite: 'Im Spital kümmerten sich Mediziner um die Verletzten.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Stadt baut die Test-Infrastruktur bis März aus.',
+      rewrite: 'Die Stadt baut die Testinfrastruktur bis März aus.',
+    },
+    {
+      lang: 'de',
+      source: 'Das Bundesgesundheitsministerium prüft den Antrag.',
+      rewrite: 'Das Gesundheitsministerium prüft den Antrag.',
+    },
+    {
+      lang: 'en',
+      source: 'Doctors treated the injured at the hospital.',
+      rewrite: 'Physicians treated the injured at the hospital.',
+    },
+    // A day of the week is a date, the date rule's; a country a name, the name rule's.
+    {
+      lang: 'de',
+      source: 'Die Minister treffen sich am Freitag in Brüssel.',
+      rewrite: 'Die Minister treffen sich am Donnerstag in Brüssel.',
+    },
+    // A noun that can only be a common noun ("Menschen", a plural) starts a phrase after a name; it is no part of it.
+    {
+      lang: 'de',
+      source: 'Wie anderswo gibt es auf Borneo Leute, die an Geister glauben.',
+      rewrite: 'Wie anderswo gibt es auf Borneo Menschen, die an Geister glauben.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Minister sprach einen Tag nach Trumps Ankündigung vor der Presse.',
+      rewrite: 'Der Minister sprach vor der Presse, einen Tag nach der Ankündigung Trumps.',
+    },
     // A name inside a hyphenated compound is named: "GAK" and "U16" in "GAK-U16", "Boston" in "Boston-based".
     {
       lang: 'de',
@@ -209,6 +247,46 @@ ruleTable(entity, {
       source: '"We will not resign," Smith said after the vote in the council.',
       rewrite: '"We will not resign," Jones said after the vote in the council.',
       errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Smith', rewrite: 'Jones' }],
+    },
+    // Another thing of the same kind: two compounds of one head, two members of one thesaurus set's kind.
+    {
+      lang: 'de',
+      source: 'Aus dem Gesundheitsministerium hieß es, die Kontrollen begännen im März.',
+      rewrite: 'Aus dem Innenministerium hieß es, die Kontrollen begännen im März.',
+      errors: [
+        {
+          messageId: 'kindChanged',
+          severity: 'medium',
+          source: 'Gesundheitsministerium',
+          rewrite: 'Innenministerium',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Prozess läuft unter Führung des Klimaschutzministeriums weiter.',
+      rewrite: 'Der Prozess läuft unter Führung des Landwirtschaftsministeriums weiter.',
+      errors: [
+        {
+          messageId: 'kindChanged',
+          severity: 'medium',
+          source: 'Klimaschutzministeriums',
+          rewrite: 'Landwirtschaftsministeriums',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Für das Projekt stellte die Firma zwanzig Ingenieure ein.',
+      rewrite: 'Für das Projekt stellte die Firma zwanzig Ökonomen ein.',
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'Ingenieure', rewrite: 'Ökonomen' }],
+    },
+    // A surname that is also a noun stays a name: "Sabine Berg" is one person, "Sabine Koch" another.
+    {
+      lang: 'de',
+      source: 'Wir bleiben hart, sagte Sabine Berg am Abend.',
+      rewrite: 'Wir bleiben hart, sagte Sabine Koch am Abend.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Sabine Berg', rewrite: 'Sabine Koch' }],
     },
     {
       lang: 'en',

@@ -30,7 +30,7 @@ export const entity = defineRule({
     section: 'findings',
     messages: {
       kindChanged:
-        'Thing changed: source says "{{source}}", rewrite says "{{rewrite}}" in its place, another kind of thing.',
+        'Thing changed: source says "{{source}}", rewrite says "{{rewrite}}" in its place, another {{kind}} ({{resource}}).',
       swapped:
         'Swapped: source says "{{source}}" first and "{{other}}" later, rewrite says them the other way round.',
       nameDisplaced:
@@ -62,6 +62,12 @@ const kindSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
     severity: 'medium',
     confidence: 0.5,
     ...between(pair, swap.source, swap.rewrite),
+    data: {
+      source: swap.source.text,
+      rewrite: swap.rewrite.text,
+      kind: swap.relation.via ?? 'kind of thing',
+      resource: swap.relation.resource ?? 'lexicon',
+    },
   }));
 
 /** "work … personal" → "personal … work": two words trade places. */

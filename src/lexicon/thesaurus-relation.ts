@@ -1,0 +1,185 @@
+import { derived } from '../lang/derived.js';
+import { nounLemmas } from '../lang/noun-lexicon.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { sortedLines, type SortedLines } from '../lang/sorted-lines.js';
+import { thesaurus, type Thesaurus } from '../lang/thesaurus.js';
+import type { WordRelation } from './types.js';
+
+/** How many steps up the hierarchy one word may stand from the other and still say the same, more generally. */
+const BROADER_STEPS = 3;
+/** A compound's head and modifier are words of their own: at least this long ("Amt", "Rat" are too short to tell). */
+const MIN_PART = 4;
+/** A head this long is no accident of spelling inside a longer word. */
+const LONG_HEAD = 7;
+
+interface Lexicons {
+  thesaurus: Thesaurus;
+  nouns: SortedLines;
+  linking: readonly string[];
+  /** Noun lemmas found so far, by form: a word is looked up once. */
+  lemmas: Map<string, string[]>;
+}
+
+const buildLexicons = (pack: LanguagePack): Lexicons | undefined =>
+  pack.thesaurus && {
+    thesaurus: thesaurus(pack.thesaurus.sets, pack.thesaurus.words),
+    nouns: sortedLines(pack.thesaurus.nouns),
+    linking: pack.thesaurus.linkingElements,
+    lemmas: new Map(),
+  };
+
+const lexiconsOf = (pack: LanguagePack): Lexicons | undefined => derived(pack, buildLexicons);
+
+function nounLemmasIn(word: string, lex: Lexicons): string[] {
+  let found = lex.lemmas.get(word);
+  if (!found) lex.lemmas.set(word, (found = nounLemmas(word, lex.nouns)));
+  return found;
+}
+
+/** A word as the lexicons know it: itself and the lemmas it is a noun form of. */
+const lemmasOf = (word: string, lex: Lexicons): string[] => [...new Set([word, ...nounLemmasIn(word, lex)])];
+
+const setsOf = (word: string, lex: Lexicons): number[] =>
+  lemmasOf(word, lex).flatMap((lemma) => lex.thesaurus.setsOf(lemma));
+
+const known = (word: string, lex: Lexicons): boolean =>
+  setsOf(word, lex).length > 0 || nounLemmasIn(word, lex).length > 0;
+
+/**
+ * A modifier is a word of its own, a verb's stem ("Fahr-rad", "Wasch-maschine"), or, before a long head, a compound
+ * ("Klima-schutz-ministerium"): a short word turns up inside longer ones by chance ("Innenmini-ster").
+ */
+const knownModifier = (modifier: string, head: string, lex: Lexicons, depth: number): boolean =>
+  [modifier, `${modifier}en`, `${modifier}n`].some((w) => known(w, lex)) ||
+  (depth > 0 && head.length >= LONG_HEAD && splitsIn(modifier, lex, depth - 1).length > 0);
+
+/**
+ * The ways a compound splits into a modifier and a known head, longest head first, the linking letters taken off
+ * the modifier: "landwirtschaftsministerium" → land + wirtschaftsministerium, landwirtschaft + ministerium. Both
+ * parts must be words: "Präsident" is no "Präs-Ident".
+ */
+export function compoundSplits(word: string, pack: LanguagePack): { modifier: string; head: string }[] {
+  const lex = lexiconsOf(pack);
+  return lex ? splitsIn(word, lex, 1) : [];
+}
+
+function splitsIn(word: string, lex: Lexicons, depth: number): { modifier: string; head: string }[] {
+  const splits: { modifier: string; head: string }[] = [];
+  for (let at = MIN_PART - 1; at <= word.length - MIN_PART; at++) {
+    const head = word.slice(at).replace(/^-/, '');
+    if (!known(head, lex)) continue;
+    const before = word.slice(0, at).replace(/-$/, '');
+    const modifier = [
+      before,
+      ...lex.linking.filter((l) => before.endsWith(l)).map((l) => before.slice(0, -l.length)),
+    ].find((m) => m.length >= MIN_PART - 1 && knownModifier(m, head, lex, depth));
+    if (modifier) splits.push({ modifier, head });
+  }
+  return splits;
+}
+
+/** The sets directly above a word: its sets' parents, or, for a compound the thesaurus lacks, its heads' sets. */
+function parentsOf(word: string, pack: LanguagePack, lex: Lexicons): number[] {
+  const own = setsOf(word, lex);
+  if (own.length) return own.flatMap((s) => lex.thesaurus.parentsOf(s));
+  return compoundSplits(word, pack).flatMap((split) => setsOf(split.head, lex));
+}
+
+/** The heads a word may be a kind of by its formation: its heads and, in the thesaurus, its sets' parents' words. */
+const headsOf = (word: string, pack: LanguagePack): string[] => compoundSplits(word, pack).map((s) => s.head);
+
+/** The sets up to some steps above a word, its own among them. */
+function ancestors(word: string, pack: LanguagePack, lex: Lexicons, steps: number): Set<number> {
+  const seen = new Set(setsOf(word, lex));
+  let frontier = parentsOf(word, pack, lex);
+  for (let step = 1; step <= steps && frontier.length; step++) {
+    const next: number[] = [];
+    for (const s of frontier)
+      if (!seen.has(s)) {
+        seen.add(s);
+        next.push(...lex.thesaurus.parentsOf(s));
+      }
+    frontier = next;
+  }
+  return seen;
+}
+
+const OPEN_THESAURUS = 'OpenThesaurus';
+
+/**
+ * How a rewrite's noun stands to the source's, from a thesaurus in a hierarchy and the language's word formation.
+ * Both words folded.
+ */
+export function relateByThesaurus(
+  source: string,
+  rewrite: string,
+  pack: LanguagePack,
+): WordRelation | undefined {
+  const lex = lexiconsOf(pack);
+  if (!lex) return undefined;
+  // "Test-Infrastruktur" is "Testinfrastruktur".
+  if (source.replace(/-/g, '') === rewrite.replace(/-/g, ''))
+    return { relation: 'same', resource: 'spelling' };
+  const sourceLemmas = lemmasOf(source, lex);
+  if (lemmasOf(rewrite, lex).some((l) => sourceLemmas.includes(l)))
+    return { relation: 'same', resource: 'german-pos-dict' };
+  const sourceSets = setsOf(source, lex);
+  const rewriteSets = setsOf(rewrite, lex);
+  const sharedSet = sourceSets.find((s) => rewriteSets.includes(s));
+  if (sharedSet !== undefined)
+    return { relation: 'same', resource: OPEN_THESAURUS, via: lex.thesaurus.labelOf(sharedSet) };
+  // "Bundesinnenministerium" is an "Innenministerium": a compound is a kind of its head.
+  if (source.endsWith(rewrite) && rewrite.length >= MIN_PART)
+    return { relation: 'broader', resource: 'word formation' };
+  if (rewrite.endsWith(source) && source.length >= MIN_PART)
+    return { relation: 'narrower', resource: 'word formation' };
+  // "Punkt-e-gleich" is "Punkt-gleich": the same parts, joined otherwise.
+  const sourceSplits = compoundSplits(source, pack);
+  const sameWord = (a: string, b: string) => lemmasOf(a, lex).some((l) => lemmasOf(b, lex).includes(l));
+  const sameParts = (a: { modifier: string; head: string }, b: { modifier: string; head: string }) =>
+    sameWord(a.modifier, b.modifier) && sameWord(a.head, b.head);
+  if (compoundSplits(rewrite, pack).some((r) => sourceSplits.some((s) => sameParts(s, r))))
+    return { relation: 'same', resource: 'word formation' };
+  const up = (word: string) => ancestors(word, pack, lex, BROADER_STEPS);
+  if (rewriteSets.some((s) => up(source).has(s))) return { relation: 'broader', resource: OPEN_THESAURUS };
+  if (sourceSets.some((s) => up(rewrite).has(s))) return { relation: 'narrower', resource: OPEN_THESAURUS };
+  const sourceParents = parentsOf(source, pack, lex);
+  const kind = parentsOf(rewrite, pack, lex).find((p) => sourceParents.includes(p));
+  // "Landwirtschaftsministerium" ↔ "Klimaschutzministerium": two kinds of one head.
+  const sourceHeads = headsOf(source, pack);
+  const head = headsOf(rewrite, pack).find((h) => sourceHeads.includes(h));
+  if (kind === undefined && head) return { relation: 'sibling', resource: 'word formation', via: head };
+  if (kind !== undefined) {
+    const byFormation = !sourceSets.length || !rewriteSets.length;
+    return {
+      relation: 'sibling',
+      resource: byFormation ? `${OPEN_THESAURUS} and word formation` : OPEN_THESAURUS,
+      via: lex.thesaurus.labelOf(kind),
+    };
+  }
+  return { relation: 'unknown' };
+}
+
+/** Whether a folded word is a form of a common noun in the pack's noun lexicon. */
+export function isCommonNoun(word: string, pack: LanguagePack): boolean {
+  const lex = lexiconsOf(pack);
+  return !!lex && nounLemmasIn(word, lex).length > 0;
+}
+
+/** The lemmas of a folded noun form ("ministerien" → "ministerium"); none where the lexicon lacks it. */
+export function nounLemmasOf(word: string, pack: LanguagePack): string[] {
+  const lex = lexiconsOf(pack);
+  return lex ? nounLemmasIn(word, lex) : [];
+}
+
+/**
+ * Whether a folded word can only be a common noun, never part of a name: a form of a noun in the lexicon other than
+ * its lemma ("Menschen", "Veränderungen"), or a noun made with a derivational ending ("Ankündigung"). A lemma alone
+ * is no proof: surnames are nouns too ("Sabine Berg", "Joschka Fischer").
+ */
+export function onlyCommonNoun(word: string, pack: LanguagePack): boolean {
+  const lemmas = nounLemmasOf(word, pack);
+  if (!lemmas.length) return false;
+  const derivational = pack.genitiveAttribute?.nounEndings ?? [];
+  return lemmas.every((lemma) => lemma !== word || derivational.some((ending) => lemma.endsWith(ending)));
+}

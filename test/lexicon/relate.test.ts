@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { languagePack } from '../../src/lang/index.js';
+import { relateNouns, type Relation } from '../../src/lexicon/relate.js';
+import { compoundSplits, onlyCommonNoun } from '../../src/lexicon/thesaurus-relation.js';
+
+const de = languagePack('de');
+const en = languagePack('en');
+
+/** [source, rewrite, relation, resource]: words folded as the engine's tokens are. */
+const german: [string, string, Relation, string?][] = [
+  ['ärzte', 'mediziner', 'same', 'OpenThesaurus'],
+  ['veränderungen', 'veränderung', 'same', 'german-pos-dict'],
+  ['test-infrastruktur', 'testinfrastruktur', 'same', 'spelling'],
+  ['punktgleich', 'punktegleich', 'same', 'word formation'],
+  ['laptop', 'computer', 'broader', 'OpenThesaurus'],
+  ['computer', 'laptop', 'narrower', 'OpenThesaurus'],
+  ['bundesgesundheitsministerium', 'gesundheitsministerium', 'broader', 'word formation'],
+  ['innenministerium', 'ministerium', 'broader', 'word formation'],
+  ['ingenieure', 'ökonomen', 'sibling', 'OpenThesaurus'],
+  ['gesundheitsministerium', 'innenministerium', 'sibling', 'OpenThesaurus and word formation'],
+  ['klimaschutzministeriums', 'landwirtschaftsministeriums', 'sibling', 'OpenThesaurus and word formation'],
+  ['präsident', 'kanzler', 'unknown'],
+];
+
+const english: [string, string, Relation][] = [
+  ['doctors', 'physicians', 'same'],
+  ['birds', 'poultry', 'same'],
+  ['bond', 'loan', 'sibling'],
+  ['coffee', 'tea', 'sibling'],
+  ['infections', 'cases', 'unknown'],
+];
+
+describe('relateNouns', () => {
+  it.each(german)('de: %s → %s is %s (%s)', (source, rewrite, relation, resource) => {
+    const found = relateNouns(source, rewrite, de);
+    expect(found.relation).toBe(relation);
+    if (resource) expect(found.resource).toBe(resource);
+  });
+  it.each(english)('en: %s → %s is %s (WordNet)', (source, rewrite, relation) => {
+    const found = relateNouns(source, rewrite, en);
+    expect(found.relation).toBe(relation);
+    if (relation !== 'unknown') expect(found.resource).toBe('WordNet');
+  });
+  it('names the kind two siblings share', () => {
+    expect(relateNouns('gesundheitsministerium', 'innenministerium', de).via).toBe('Ministerium');
+    expect(relateNouns('bond', 'loan', en).via).toBe('possession');
+  });
+});
+
+describe('compound splits', () => {
+  it('splits at every known head whose modifier is a word, the linking letters off', () => {
+    expect(compoundSplits('landwirtschaftsministerium', de)).toEqual([
+      { modifier: 'land', head: 'wirtschaftsministerium' },
+      { modifier: 'landwirtschaft', head: 'ministerium' },
+    ]);
+  });
+  it('does not split a word at a chance word inside it', () => {
+    expect(compoundSplits('präsident', de)).toEqual([]);
+    expect(compoundSplits('strasse', de)).toEqual([]);
+  });
+  it('has no compounds where the pack has no thesaurus', () => {
+    expect(compoundSplits('firefighter', en)).toEqual([]);
+  });
+});
+
+describe('onlyCommonNoun', () => {
+  it('is an inflected form or a derived noun, never a lemma that may be a surname', () => {
+    expect(onlyCommonNoun('menschen', de)).toBe(true);
+    expect(onlyCommonNoun('veränderungen', de)).toBe(true);
+    expect(onlyCommonNoun('ankündigung', de)).toBe(true);
+    expect(onlyCommonNoun('berg', de)).toBe(false);
+    expect(onlyCommonNoun('fischer', de)).toBe(false);
+    expect(onlyCommonNoun('kallas', de)).toBe(false);
+  });
+});
