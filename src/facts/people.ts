@@ -1,7 +1,7 @@
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { derived } from '../lang/derived.js';
-import { onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
+import { isCommonNoun, onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
 import { tokensMention } from './mention.js';
 import type { Mention, PersonFact, RoleFact } from './types.js';
 
@@ -164,13 +164,17 @@ function person(name: Mention, role: RoleFact): PersonFact {
   return { ...name, name: name.text, key: words[words.length - 1]!.toLowerCase().replace(/ß/g, 'ss'), role };
 }
 
-/** "Verhandlungsposition Europas": a common noun and a genitive, not a two-word name. */
+/**
+ * "Verhandlungsposition Europas", "Krieg Russlands": a common noun (by its ending, or in the noun lexicon) and a
+ * genitive, not a two-word name.
+ */
 function nounWithGenitive(run: Token[], pack: LanguagePack): boolean {
   const construction = pack.genitiveAttribute;
   if (!construction || run.length !== 2) return false;
   const [noun, genitive] = run as [Token, Token];
   return (
-    construction.nounEndings.some((ending) => noun.norm.endsWith(ending)) &&
+    (construction.nounEndings.some((ending) => noun.norm.endsWith(ending)) ||
+      isCommonNoun(noun.norm, pack)) &&
     genitive.norm.endsWith(construction.genitiveEnding)
   );
 }

@@ -160,10 +160,14 @@ export function relateByThesaurus(
   return { relation: 'unknown' };
 }
 
-/** Whether a folded word is a form of a common noun in the pack's noun lexicon. */
+/** Whether a folded word is a form of a common noun in the pack's noun lexicon, or a compound of one ("Angriffskrieg"). */
 export function isCommonNoun(word: string, pack: LanguagePack): boolean {
   const lex = lexiconsOf(pack);
-  return !!lex && nounLemmasIn(word, lex).length > 0;
+  if (!lex) return false;
+  return (
+    nounLemmasIn(word, lex).length > 0 ||
+    compoundSplits(word, pack).some((split) => nounLemmasIn(split.head, lex).length > 0)
+  );
 }
 
 /** The lemmas of a folded noun form ("ministerien" → "ministerium"); none where the lexicon lacks it. */

@@ -36,6 +36,12 @@ ruleTable(entity, {
       source: 'Wie anderswo gibt es auf Borneo Leute, die an Geister glauben.',
       rewrite: 'Wie anderswo gibt es auf Borneo Menschen, die an Geister glauben.',
     },
+    // A common noun and a genitive name make no two-word name: "Krieg Russlands".
+    {
+      lang: 'de',
+      source: 'Trump versucht im Krieg Russlands gegen die Ukraine zu vermitteln.',
+      rewrite: 'Trump versucht im Angriffskrieg Russlands gegen die Ukraine zu vermitteln.',
+    },
     {
       lang: 'de',
       source: 'Der Minister sprach einen Tag nach Trumps Ankündigung vor der Presse.',
