@@ -85,7 +85,7 @@ function parentsOf(word: string, pack: LanguagePack, lex: Lexicons): number[] {
   return compoundSplits(word, pack).flatMap((split) => setsOf(split.head, lex));
 }
 
-/** The heads a word may be a kind of by its formation: its heads and, in the thesaurus, its sets' parents' words. */
+/** The heads a word is a kind of by its formation: every known head it splits into. */
 const headsOf = (word: string, pack: LanguagePack): string[] => compoundSplits(word, pack).map((s) => s.head);
 
 /** The sets up to some steps above a word, its own among them. */
