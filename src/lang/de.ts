@@ -1,7 +1,5 @@
 import type { LanguagePack, RoleStatus } from './pack.js';
 import { germanPlaceNames } from './de-places.js';
-import { germanNounLines } from './de-nouns.js';
-import { germanThesaurusSets, germanThesaurusWords } from './de-thesaurus.js';
 import { germanVerbLines } from './de-verbs.js';
 import { pairs, table } from './table.js';
 
@@ -549,9 +547,9 @@ export const de: LanguagePack = {
     ['er', ''],
   ],
   thesaurus: {
-    sets: germanThesaurusSets,
-    words: germanThesaurusWords,
-    nouns: germanNounLines,
+    sets: 'de-thesaurus-sets.txt',
+    words: 'de-thesaurus-words.txt',
+    nouns: 'de-nouns.txt',
     // The Fugenelemente of German word formation, longest first.
     linkingElements: ['ens', 'es', 'en', 'er', 'e', 'n', 's'],
   },

@@ -187,14 +187,15 @@ export interface LanguagePack {
   };
   /**
    * Where the language has a generated thesaurus and noun lexicon (German: OpenThesaurus and german-pos-dict), the
-   * word-relation service reads meanings from them; see src/lexicon/.
+   * word-relation service reads meanings from them; see src/lexicon/. The files are named here and read on first use
+   * (src/lang/lexicon-files.ts).
    */
   thesaurus?: {
-    /** Synonym sets and their parents (bench/lexicons/german-thesaurus.ts). */
+    /** The file of synonym sets and their parents (bench/lexicons/german-thesaurus.ts). */
     sets: string;
-    /** Each word's sets, sorted. */
+    /** The file of each word's sets, sorted. */
     words: string;
-    /** Each noun's lemma and forms, sorted (bench/lexicons/german-nouns.ts). */
+    /** The file of each noun's lemma and forms, sorted (bench/lexicons/german-nouns.ts). */
     nouns: string;
     /**
      * Letters a compound puts between its parts ("Gesundheit-s-ministerium", "Tage-s-zeit"): a head is looked up

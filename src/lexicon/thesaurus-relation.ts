@@ -1,4 +1,5 @@
 import { derived } from '../lang/derived.js';
+import { readLexicon } from '../lang/lexicon-files.js';
 import { nounLemmas } from '../lang/noun-lexicon.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { sortedLines, type SortedLines } from '../lang/sorted-lines.js';
@@ -22,8 +23,8 @@ interface Lexicons {
 
 const buildLexicons = (pack: LanguagePack): Lexicons | undefined =>
   pack.thesaurus && {
-    thesaurus: thesaurus(pack.thesaurus.sets, pack.thesaurus.words),
-    nouns: sortedLines(pack.thesaurus.nouns),
+    thesaurus: thesaurus(readLexicon(pack.thesaurus.sets), readLexicon(pack.thesaurus.words)),
+    nouns: sortedLines(readLexicon(pack.thesaurus.nouns)),
     linking: pack.thesaurus.linkingElements,
     lemmas: new Map(),
   };

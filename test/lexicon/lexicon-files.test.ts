@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formEdit, nounLines } from '../../bench/lexicons/german-nouns.js';
+import { formEdit, nounLines, nounsFile } from '../../bench/lexicons/german-nouns.js';
 import {
   nearestAbove,
   parseSets,
   telling,
   termOf,
+  thesaurusFiles,
   wordLines,
 } from '../../bench/lexicons/german-thesaurus.js';
+import { readLexicon } from '../../src/lang/lexicon-files.js';
 import { formsOfLine, lemmaPrefixes, nounLemmas } from '../../src/lang/noun-lexicon.js';
 import { sortedLines } from '../../src/lang/sorted-lines.js';
 import { thesaurus } from '../../src/lang/thesaurus.js';
@@ -83,5 +85,28 @@ describe('thesaurus (OpenThesaurus, MyThes format)', () => {
     const [innen] = t.setsOf('innenministerium');
     expect(t.labelOf(t.parentsOf(innen!)[0]!)).toBe('Ministerium');
     expect(t.setsOf('anstalt')).toEqual(t.setsOf('institution'));
+  });
+});
+
+describe('generated lexicon files', () => {
+  it('are read without their "#" header, each line of data whole', () => {
+    const nouns = readLexicon('de-nouns.txt');
+    expect(nouns.startsWith('#')).toBe(false);
+    expect(sortedLines(nouns).find('ministerium')).toBe('2en,s');
+    const words = sortedLines(readLexicon('de-thesaurus-words.txt'));
+    const sets = sortedLines(readLexicon('de-thesaurus-sets.txt'));
+    const [innen] = (words.find('innenministerium') ?? '').split(',');
+    expect(sets.line(parseInt(innen!, 36))).toMatch(/^BMI;/);
+  });
+  it('say which lexicon is missing and where it was looked for', () => {
+    expect(() => readLexicon('de-missing.txt')).toThrow(/de-missing\.txt is missing \(looked in .*src\/lang/);
+  });
+  it('carry their source and licence in the header the generators write', () => {
+    const files = thesaurusFiles([{ members: ['Haus'], above: [], label: 'Haus' }], [[]]);
+    for (const text of [files.sets, files.words, nounsFile(['haus|es'])]) {
+      const header = text.split('\n').filter((line) => line.startsWith('#'));
+      expect(header.join(' ')).toMatch(/LGPL|CC BY-SA/);
+      expect(text.split('\n').filter((line) => line && !line.startsWith('#'))).toHaveLength(1);
+    }
   });
 });
