@@ -19,6 +19,13 @@ interface Lexicons {
   linking: readonly string[];
   /** Noun lemmas found so far, by form: a word is looked up once. */
   lemmas: Map<string, string[]>;
+  /** Compound splits found so far, by word: a relation asks for them three times, the name reader again. */
+  splits: Map<string, CompoundSplit[]>;
+}
+
+interface CompoundSplit {
+  modifier: string;
+  head: string;
 }
 
 const buildLexicons = (pack: LanguagePack): Lexicons | undefined =>
@@ -27,6 +34,7 @@ const buildLexicons = (pack: LanguagePack): Lexicons | undefined =>
     nouns: sortedLines(readLexicon(pack.thesaurus.nouns)),
     linking: pack.thesaurus.linkingElements,
     lemmas: new Map(),
+    splits: new Map(),
   };
 
 const lexiconsOf = (pack: LanguagePack): Lexicons | undefined => derived(pack, buildLexicons);
@@ -59,13 +67,16 @@ const knownModifier = (modifier: string, head: string, lex: Lexicons, depth: num
  * the modifier: "landwirtschaftsministerium" → land + wirtschaftsministerium, landwirtschaft + ministerium. Both
  * parts must be words: "Präsident" is no "Präs-Ident".
  */
-export function compoundSplits(word: string, pack: LanguagePack): { modifier: string; head: string }[] {
+export function compoundSplits(word: string, pack: LanguagePack): CompoundSplit[] {
   const lex = lexiconsOf(pack);
-  return lex ? splitsIn(word, lex, 1) : [];
+  if (!lex) return [];
+  let found = lex.splits.get(word);
+  if (!found) lex.splits.set(word, (found = splitsIn(word, lex, 1)));
+  return found;
 }
 
-function splitsIn(word: string, lex: Lexicons, depth: number): { modifier: string; head: string }[] {
-  const splits: { modifier: string; head: string }[] = [];
+function splitsIn(word: string, lex: Lexicons, depth: number): CompoundSplit[] {
+  const splits: CompoundSplit[] = [];
   for (let at = MIN_PART - 1; at <= word.length - MIN_PART; at++) {
     const head = word.slice(at).replace(/^-/, '');
     if (!known(head, lex)) continue;
@@ -137,7 +148,7 @@ export function relateByThesaurus(
   // "Punkt-e-gleich" is "Punkt-gleich": the same parts, joined otherwise.
   const sourceSplits = compoundSplits(source, pack);
   const sameWord = (a: string, b: string) => lemmasOf(a, lex).some((l) => lemmasOf(b, lex).includes(l));
-  const sameParts = (a: { modifier: string; head: string }, b: { modifier: string; head: string }) =>
+  const sameParts = (a: CompoundSplit, b: CompoundSplit) =>
     sameWord(a.modifier, b.modifier) && sameWord(a.head, b.head);
   if (compoundSplits(rewrite, pack).some((r) => sourceSplits.some((s) => sameParts(s, r))))
     return { relation: 'same', resource: 'word formation' };
@@ -171,19 +182,14 @@ export function isCommonNoun(word: string, pack: LanguagePack): boolean {
   );
 }
 
-/** The lemmas of a folded noun form ("ministerien" → "ministerium"); none where the lexicon lacks it. */
-export function nounLemmasOf(word: string, pack: LanguagePack): string[] {
-  const lex = lexiconsOf(pack);
-  return lex ? nounLemmasIn(word, lex) : [];
-}
-
 /**
  * Whether a folded word can only be a common noun, never part of a name: a form of a noun in the lexicon other than
  * its lemma ("Menschen", "Veränderungen"), or a noun made with a derivational ending ("Ankündigung"). A lemma alone
  * is no proof: surnames are nouns too ("Sabine Berg", "Joschka Fischer").
  */
 export function onlyCommonNoun(word: string, pack: LanguagePack): boolean {
-  const lemmas = nounLemmasOf(word, pack);
+  const lex = lexiconsOf(pack);
+  const lemmas = lex ? nounLemmasIn(word, lex) : [];
   if (!lemmas.length) return false;
   const derivational = pack.genitiveAttribute?.nounEndings ?? [];
   return lemmas.every((lemma) => lemma !== word || derivational.some((ending) => lemma.endsWith(ending)));
