@@ -94,7 +94,10 @@ function isVerbHere(
   // After its subject: a past form, or a present form of a verb that looks ahead ("Moderna plans filings").
   const aheadNow = readings.some((r) => r.form === 'present' && looksAhead(pack, r.lemma));
   const past = readings.some((r) => r.form === 'past');
-  return (past || aheadNow) && (!previous || !previous.isStopword || pack.subjectPronouns.has(previous.norm));
+  // A relative pronoun is its clause's subject: "who served as minister".
+  const subject = (t: Token) =>
+    !t.isStopword || pack.subjectPronouns.has(t.norm) || pack.verbGrammar.relativePronouns.has(t.norm);
+  return (past || aheadNow) && (!previous || subject(previous));
 }
 
 /** The lemmas of a language's auxiliaries and modals: they carry tense and mood, not the event. */

@@ -13,7 +13,7 @@ const clauses = (lang: Language, text: string) =>
     verb: c.verb?.text,
   }));
 
-type Row = [Language, string, { status: string; mood: string; lemma: string; verb: string }[]];
+type Row = [Language, string, { status: string; mood: string; lemma?: string; verb?: string }[]];
 
 const rows: Row[] = [
   // German: future, modal + infinitive, Präteritum (weak, strong, separable), Perfekt with haben and sein, passive,
@@ -151,6 +151,17 @@ const rows: Row[] = [
     'en',
     'The company would cut jobs.',
     [{ status: 'unmarked', mood: 'hypothetical', lemma: 'cut', verb: 'would cut' }],
+  ],
+  // A relative pronoun is the subject of its clause: the past form after it is its verb.
+  [
+    'en',
+    'Maria Lopez, who served as finance minister, said the budget was balanced.',
+    [
+      { status: 'unmarked', mood: 'indicative', lemma: undefined, verb: undefined },
+      { status: 'done', mood: 'indicative', lemma: 'serve', verb: 'served' },
+      { status: 'done', mood: 'indicative', lemma: 'say', verb: 'said' },
+      { status: 'done', mood: 'indicative', lemma: 'balance', verb: 'was balanced' },
+    ],
   ],
 ];
 
