@@ -47,6 +47,8 @@ const roleModifiers: [string, RoleStatus][] = [
   ['neu', 'designate'],
   ['gewählt', 'designate'],
   ['kommissarisch', 'acting'],
+  ['stellvertretend', 'deputy'],
+  ['vize-', 'deputy'],
   ['geschäftsführend', 'acting'],
   ['interims', 'acting'],
   ['verstorben', 'deceased'],
@@ -261,6 +263,12 @@ export const de: LanguagePack = {
   ],
   genericTitles: words(`chef chefin leiter leiterin vorsitzende vorsitzender politiker politikerin vertreter
     vertreterin beauftragte beauftragter`),
+  roleGrammar: {
+    determiners: set('der die das den dem des ein eine einen einem einer eines'),
+    bodyLinks: set('der des von vom bei beim im in für an am'),
+    predicative: 'als',
+    copulas: set('sein werden bleiben'),
+  },
   plannedMarkers: [
     'geplant',
     'geplante',
@@ -552,6 +560,7 @@ export const de: LanguagePack = {
     nouns: 'de-nouns.txt',
     // The Fugenelemente of German word formation, longest first.
     linkingElements: ['ens', 'es', 'en', 'er', 'e', 'n', 's'],
+    personRoots: ['person', 'mensch'],
   },
   verbGrammar: {
     lexicon: germanVerbLines,

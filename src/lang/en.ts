@@ -35,6 +35,9 @@ const roleModifiers: [string, RoleStatus][] = [
   ['future', 'designate'],
   ['new', 'designate'],
   ['acting', 'acting'],
+  ['deputy', 'deputy'],
+  ['vice', 'deputy'],
+  ['vice-', 'deputy'],
   ['interim', 'acting'],
   ['caretaker', 'acting'],
   ['late', 'deceased'],
@@ -200,9 +203,16 @@ export const en: LanguagePack = {
     words('premier chancellor'),
     words('secretary minister'),
     words('chief ceo boss chairman chairwoman chair chairperson'),
+    ['ceo', 'chief executive', 'chief executive officer'],
     words('spokesperson spokesman spokeswoman'),
   ],
   genericTitles: words('head leader chief official boss representative'),
+  roleGrammar: {
+    determiners: set('the a an'),
+    bodyLinks: set('of at for with'),
+    predicative: 'as',
+    copulas: set('be become remain'),
+  },
   plannedMarkers: [
     'planned',
     'plans',
@@ -584,6 +594,7 @@ export const en: LanguagePack = {
       written:write children:child men:man women:woman people:person mice:mouse feet:foot teeth:tooth
       geese:goose better:good best:good worse:bad worst:bad
     `,
+    personCategory: 'noun.person',
   },
   degreeEndings: [
     ['iest', 'y'],

@@ -2,7 +2,7 @@ import type { ModalKind } from '../clauses/types.js';
 import type { Language } from '../types.js';
 
 /** The markers a role title can carry about who holds the role now. */
-export type RoleStatus = 'former' | 'current' | 'designate' | 'acting' | 'deceased';
+export type RoleStatus = 'former' | 'current' | 'designate' | 'acting' | 'deputy' | 'deceased';
 
 /** Everything factdiff knows about one language, as data. Detectors read lexicons; they hold no word lists. */
 export interface LanguagePack {
@@ -102,6 +102,8 @@ export interface LanguagePack {
   roleSynonyms: readonly (readonly string[])[];
   /** Titles vague enough to stand for any other ("Chef", "head", "official"). */
   genericTitles: readonly string[];
+  /** How a role is told beside a name rather than before it: in an apposition or a relative clause. */
+  roleGrammar: RoleGrammar;
   /** Markers that an event is still to come. */
   plannedMarkers: readonly string[];
   /** Markers that an event has taken place. */
@@ -184,6 +186,8 @@ export interface LanguagePack {
     genericKinds: readonly string[];
     /** Irregular forms and their base form, as "sold:sell rose:rise …" (WordNet's exception lists are not shipped). */
     irregularForms: string;
+    /** The category of nouns that name people ("noun.person"): the head of a role. */
+    personCategory: string;
   };
   /**
    * Where the language has a generated thesaurus and noun lexicon (German: OpenThesaurus and german-pos-dict), the
@@ -202,9 +206,29 @@ export interface LanguagePack {
      * after its modifier without them.
      */
     linkingElements: readonly string[];
+    /** Words whose sets are the top of the people in the hierarchy ("Person", "Mensch"): a role's head is below them. */
+    personRoots: readonly string[];
   };
   /** The grammar of clauses and their verb groups, from which tense, mood and modality are read. */
   verbGrammar: VerbGrammar;
+}
+
+/**
+ * The closed classes that tell a role beside a name: "Greylinger, stellvertretender Vorsitzender der
+ * Polizeigewerkschaft", "Mam Bunheng, who previously served as Cambodia's health minister".
+ */
+export interface RoleGrammar {
+  /** Articles and determiners that may open a role phrase ("der", "ein", "the", "a"). */
+  determiners: ReadonlySet<string>;
+  /**
+   * Words that join an office to the body it is held in: a genitive article or a preposition ("Rektor der MedUni",
+   * "Experte bei Greenpeace", "CEO of TikTok").
+   */
+  bodyLinks: ReadonlySet<string>;
+  /** The word that makes a role the predicate ("served as health minister", "als Sprecher tätig"). */
+  predicative: string;
+  /** Lemmas of the verbs that say what someone is ("sein", "werden", "be", "remain"). */
+  copulas: ReadonlySet<string>;
 }
 
 /**

@@ -194,3 +194,18 @@ export function onlyCommonNoun(word: string, pack: LanguagePack): boolean {
   const derivational = pack.genitiveAttribute?.nounEndings ?? [];
   return lemmas.every((lemma) => lemma !== word || derivational.some((ending) => lemma.endsWith(ending)));
 }
+
+/** How many steps below a root a word may stand and still be a kind of it ("Polizist" → "Beamter" → … "Person"). */
+const KIND_OF_STEPS = 4;
+
+/**
+ * Whether a folded word names a kind of what one of the root words names ("Geschäftsführer" of "Person"), by the
+ * thesaurus's hierarchy or, for a compound, its head's ("Landwirtschaftsexperte").
+ */
+export function isKindOf(word: string, roots: readonly string[], pack: LanguagePack): boolean {
+  const lex = lexiconsOf(pack);
+  if (!lex) return false;
+  const rootSets = new Set(roots.flatMap((root) => lex.thesaurus.setsOf(root)));
+  for (const set of ancestors(word, pack, lex, KIND_OF_STEPS)) if (rootSets.has(set)) return true;
+  return false;
+}
