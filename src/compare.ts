@@ -8,6 +8,7 @@ import { FINDING_TYPES, rules as defaultRules } from './detect/rules/index.js';
 import { runRules } from './detect/run.js';
 import { InputError } from './errors.js';
 import type { SentenceFacts } from './facts/types.js';
+import type { RegisteredPerson } from './people/registry.js';
 import { withFilePositions } from './report/positions.js';
 import { ingestText, type IngestedArticle } from './ingest/article.js';
 import type { Article, Language } from './types.js';
@@ -39,6 +40,11 @@ export interface ArticleReport {
     /** The clauses read from its grammar, why a status or a mood was read as it was (when the pair was compared). */
     clauses?: Clause[];
   }[];
+  /**
+   * Who the article mentions, each with every name and role it gives them and where (when the pair was compared):
+   * the reviewer sees who is who, and which role a role-change finding compared.
+   */
+  people?: RegisteredPerson[];
 }
 
 /** The result of comparing two articles: the JSON contract of `factdiff check --json`. */
@@ -75,8 +81,8 @@ export function compare(source: ArticleInput, rewrite: ArticleInput, options: Co
     : [];
   return {
     schemaVersion: 1,
-    source: articleReport(src.article, context?.source.sentences),
-    rewrite: articleReport(rw.article, context?.rewrite.sentences),
+    source: articleReport(src.article, context?.source.sentences, context?.source.people),
+    rewrite: articleReport(rw.article, context?.rewrite.sentences, context?.rewrite.people),
     related: alignment.related,
     alignment: alignment.pairs,
     findings,
@@ -91,7 +97,11 @@ function read(input: ArticleInput, name: string, language: Language | undefined)
 }
 
 /** An article as the JSON contract shows it, with the clauses of its facts when they were read. */
-export function articleReport(a: Article, facts?: readonly SentenceFacts[]): ArticleReport {
+export function articleReport(
+  a: Article,
+  facts?: readonly SentenceFacts[],
+  people?: RegisteredPerson[],
+): ArticleReport {
   const clauses = new Map(facts?.map((f) => [f.sentenceId, f.clauses]));
   return {
     name: a.name,
@@ -109,6 +119,7 @@ export function articleReport(a: Article, facts?: readonly SentenceFacts[]): Art
       paragraph: s.paragraph,
       ...(facts ? { clauses: clauses.get(s.id) ?? [] } : {}),
     })),
+    ...(people ? { people } : {}),
   };
 }
 

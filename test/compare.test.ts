@@ -92,6 +92,19 @@ describe('compare on the seed pair', () => {
     expect(total).toBe(report.findings.length);
   });
 
+  it('lists who is who in each article, with the role the role-change finding compared', () => {
+    const trump = (side: typeof report.source) => side.people!.find((p) => p.key === 'trump')!;
+    expect(trump(report.source).names).toContain('Donald Trump');
+    expect(trump(report.source).roles.map((r) => [r.text, r.status])).toContainEqual([
+      'US-Präsident',
+      'unmarked',
+    ]);
+    const former = trump(report.rewrite).roles.find((r) => r.status === 'former')!;
+    expect(former.text).toMatch(/ehemaligen US-Präsidenten/);
+    const finding = high.find((x) => x.type === 'role-change')!;
+    expect([finding.rewrite!.start, finding.rewrite!.end]).toEqual([former.start, former.end]);
+  });
+
   it('gives the same ids on every run', () => {
     expect(compare(S000, S001).findings.map((f) => f.id)).toEqual(report.findings.map((f) => f.id));
   });

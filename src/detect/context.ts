@@ -2,6 +2,7 @@ import type { ArticleAlignment } from '../align/articles.js';
 import { extractFacts } from '../facts/extract.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { languagePack, type LanguagePack } from '../lang/index.js';
+import { registerPeople, type RegisteredPerson } from '../people/registry.js';
 import type { Article, Sentence } from '../types.js';
 import type { Evidence } from './finding.js';
 
@@ -38,6 +39,8 @@ export interface ArticleFacts {
   sentence(id: string | undefined): Sentence | undefined;
   /** Whether a sentence is a subheading, not a statement. */
   isHeading(s: SentenceFacts): boolean;
+  /** Who the article mentions, with every role it gives them wherever they stand. */
+  people: RegisteredPerson[];
   memo: Memo;
 }
 
@@ -62,13 +65,15 @@ export interface RuleContext {
 /** An article's facts. */
 function articleFacts(article: Article, sentences: SentenceFacts[]): ArticleFacts {
   const byId = new Map(article.sentences.map((s) => [s.id, s]));
+  const pack = languagePack(article.language);
   return {
     article,
-    pack: languagePack(article.language),
+    pack,
     sentences,
     text: article.text,
     sentence: (id) => (id === undefined ? undefined : byId.get(id)),
     isHeading: (s) => byId.get(s.sentenceId)?.heading ?? false,
+    people: registerPeople(sentences, pack),
     memo: new Memo(),
   };
 }

@@ -3,12 +3,13 @@ import { readClauses } from '../clauses/read.js';
 import { languagePack } from '../lang/index.js';
 import { tokenize } from '../text/tokens.js';
 import type { Article } from '../types.js';
+import { findRolesBesideNames } from './appositions.js';
 import { findMarkers } from './markers.js';
 import { findNumbers } from './numbers.js';
 import { findNames, findPeople } from './people.js';
 import { findArticleQuotes } from './quotes.js';
 import { findTimes } from './times.js';
-import type { SentenceFacts } from './types.js';
+import type { PersonFact, SentenceFacts } from './types.js';
 
 /** The facts of every sentence of an article, in sentence order. */
 export function extractFacts(article: Article): SentenceFacts[] {
@@ -27,7 +28,10 @@ export function extractFacts(article: Article): SentenceFacts[] {
       tokens,
       times,
       numbers: findNumbers(tokens, text, start, pack, inTime),
-      people: findPeople(tokens, text, start, pack),
+      people: peopleOf(
+        findPeople(tokens, text, start, pack),
+        findRolesBesideNames(tokens, text, start, pack, clauses),
+      ),
       names: findNames(tokens, text, start, pack),
       quotes: quotes.filter((q) => start <= q.start && q.start < sentence.end),
       ...findMarkers(tokens, text, start, clauses, pack),
@@ -35,4 +39,16 @@ export function extractFacts(article: Article): SentenceFacts[] {
       participles: readParticipleAttributes({ text, start, tokens }, pack),
     };
   });
+}
+
+/**
+ * The people of a sentence by both readings: a role told beside a name is read with its body, so it stands for a
+ * title reading of the same words ("Trump, the former president").
+ */
+function peopleOf(titled: PersonFact[], beside: PersonFact[]): PersonFact[] {
+  const overlaps = (a: PersonFact, b: PersonFact) =>
+    (a.start < b.end && b.start < a.end) || (a.role!.start < b.role!.end && b.role!.start < a.role!.end);
+  return [...beside, ...titled.filter((p) => !beside.some((b) => overlaps(b, p)))].sort(
+    (a, b) => a.start - b.start,
+  );
 }

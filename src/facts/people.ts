@@ -1,6 +1,8 @@
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { derived } from '../lang/derived.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
+import { sensesOf } from '../lexicon/senses.js';
 import { isCommonNoun, onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
 import { tokensMention } from './mention.js';
 import type { Mention, PersonFact, RoleFact } from './types.js';
@@ -17,10 +19,10 @@ export function isRoleTitle(norm: string, pack: LanguagePack): boolean {
 }
 
 /** The word without a status affix ("ex-", "-elect"): the title it carries. */
-function withoutAffix(norm: string, pack: LanguagePack): string {
+export function withoutAffix(norm: string, pack: LanguagePack): string {
   const affix = affixStatus(norm, pack)?.affix;
   if (!affix) return norm;
-  return affix.endsWith('-') ? norm.slice(affix.length) : norm.slice(0, -affix.length);
+  return affix.startsWith('-') ? norm.slice(0, -affix.length) : norm.slice(affix.length);
 }
 
 function titleHead(norm: string, pack: LanguagePack): boolean {
@@ -45,15 +47,32 @@ export function modifierStatus(norm: string, pack: LanguagePack): RoleStatus | u
 }
 
 /** The status a title carries in itself: "Ex-Präsident", "then-President", "President-elect". */
-function affixStatus(norm: string, pack: LanguagePack): { status: RoleStatus; affix: string } | undefined {
+export function affixStatus(
+  norm: string,
+  pack: LanguagePack,
+): { status: RoleStatus; affix: string } | undefined {
   for (const [modifier, status] of pack.roleModifiers) {
     if (modifier.endsWith('-') && norm.startsWith(modifier)) return { status, affix: modifier };
     if (modifier.startsWith('-') && norm.endsWith(modifier)) return { status, affix: modifier };
+    // A compounding language joins the prefix to the title: "Vizerektor", "Altbundeskanzler".
+    const prefix = modifier.slice(0, -1);
+    const rest = norm.slice(prefix.length);
+    if (pack.compoundNouns && modifier.endsWith('-') && norm.startsWith(prefix) && isRoleNoun(rest, pack))
+      return { status, affix: prefix };
   }
   return undefined;
 }
 
-const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token =>
+/**
+ * Whether a folded noun can head a role: a listed title, or a noun the language's resource knows names a person
+ * ("Landwirtschaftsexperte", "officer"), with a status prefix taken off ("Vizerektor").
+ */
+export function isRoleNoun(norm: string, pack: LanguagePack): boolean {
+  if (norm.length < 3) return false;
+  return isRoleTitle(norm, pack) || isPersonNoun(withoutAffix(norm, pack), pack);
+}
+
+export const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token =>
   !!t &&
   t.capitalized &&
   !t.isStopword &&
@@ -68,7 +87,7 @@ export function findPeople(tokens: Token[], text: string, offset: number, pack: 
   const people: PersonFact[] = [];
   const mention = (a: Token, b: Token): Mention => tokensMention({ start: offset, text }, a, b);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isRoleTitle(tokens[i]!.norm, pack)) continue;
+    if (!isRoleTitle(tokens[i]!.norm, pack) && !personNounTitle(tokens, i, pack)) continue;
     let last = i;
     while (
       tokens[last + 1] &&
@@ -92,7 +111,9 @@ export function findPeople(tokens: Token[], text: string, offset: number, pack: 
     if (
       nameEnd &&
       isNamePart(nameEnd, pack) &&
-      tokens.slice(tokens.indexOf(nameEnd) + 1, i).every((t) => t.isStopword || modifierStatus(t.norm, pack))
+      tokens
+        .slice(tokens.indexOf(nameEnd) + 1, i)
+        .every((t) => pack.roleGrammar.determiners.has(t.norm) || modifierStatus(t.norm, pack))
     ) {
       let s = tokens.indexOf(nameEnd);
       while (s > 0 && isNamePart(tokens[s - 1], pack) && nameEnd.start - tokens[s - 1]!.end < 40) s--;
@@ -103,22 +124,74 @@ export function findPeople(tokens: Token[], text: string, offset: number, pack: 
 }
 
 /**
- * Where an English title begins: capitalised words right before it name the office ("Foreign Minister",
- * "French Defence Minister"). German compounds carry the office in the title word itself.
+ * A noun the language's resource knows names a person, right before a name of two words or more, is its title
+ * ("Sport-Geschäftsführer Zoran Barisic", "chief medical officer Stephen Hoge"). Where only names take a capital, the
+ * title is written small; a word that is itself part of a name ("Joschka Fischer") is not one.
+ */
+function personNounTitle(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  const t = tokens[i]!;
+  if (t.isStopword || t.isNumber || t.capitalized !== pack.nounsCapitalized) return false;
+  if (isNamePart(tokens[i - 1], pack) && t.start - tokens[i - 1]!.end <= 1) return false;
+  const [first, second] = [tokens[i + 1], tokens[i + 2]];
+  const adjacent = (a: Token, b: Token) => b.start - a.end <= 1;
+  return (
+    isNamePart(first, pack) &&
+    adjacent(t, first) &&
+    isNamePart(second, pack) &&
+    adjacent(first, second) &&
+    isRoleNoun(t.norm, pack)
+  );
+}
+
+/** A word is known to the language's lexical database as a noun or an adjective ("French", "health"). */
+const knownWord = (t: Token, pack: LanguagePack): boolean =>
+  sensesOf(t.norm, 'n', pack).length > 0 || sensesOf(t.norm, 'a', pack).length > 0;
+
+/**
+ * A capitalised word before an English title names the body, not the office, when it is a possessive ("TikTok's"),
+ * an acronym ("NATO") or no word of the language ("Moderna"); "French Foreign Minister" is all office.
+ */
+const namesBody = (t: Token, pack: LanguagePack): boolean =>
+  /['’]s$/u.test(t.text) || /^\p{Lu}[\p{Lu}\d]+$/u.test(t.text) || !knownWord(t, pack);
+
+/**
+ * Where an English title begins: words right before it name the office ("Foreign Minister", "chief medical
+ * officer") or its body ("Moderna president"); a verb ("said", "reported") ends the title. German compounds carry
+ * the office in the title word itself.
  */
 function officeStart(tokens: Token[], first: number, pack: LanguagePack): number {
   if (pack.nounsCapitalized) return first;
   let start = first;
+  const small = (t: Token) =>
+    !/^\p{Lu}/u.test(t.text) &&
+    !pack.reportingVerbs.has(t.norm) &&
+    knownWord(t, pack) &&
+    !sensesOf(t.norm, 'v', pack).length;
   while (
     start > 0 &&
-    first - start < 2 &&
-    /^\p{Lu}/u.test(tokens[start - 1]!.text) &&
+    first - start < 3 &&
+    (/^\p{Lu}/u.test(tokens[start - 1]!.text) ? true : small(tokens[start - 1]!)) &&
     !tokens[start - 1]!.isStopword &&
+    !tokens[start - 1]!.isNumber &&
     tokens[start]!.start - tokens[start - 1]!.end <= 1 &&
     !modifierStatus(tokens[start - 1]!.norm, pack)
   )
     start--;
   return start;
+}
+
+/**
+ * The body a German title names in its first part, where that part is a name ("US-Präsident", "Rapid-Präsident"),
+ * not a word of the office ("Sport-Geschäftsführer").
+ */
+function bodyPrefix(title: Token, offset: number, pack: LanguagePack): Mention | undefined {
+  const dash = title.text.indexOf('-');
+  if (dash < 2) return undefined;
+  const prefix = title.text.slice(0, dash);
+  const acronym = /^\p{Lu}[\p{Lu}\d]+$/u.test(prefix);
+  if (!acronym && isCommonNoun(prefix.toLowerCase(), pack)) return undefined;
+  if (!acronym && affixStatus(`${prefix.toLowerCase()}-`, pack)) return undefined;
+  return { start: offset + title.start, end: offset + title.start + dash, text: prefix };
 }
 
 function roleAt(
@@ -135,31 +208,59 @@ function roleAt(
     end: offset + titleToken.end,
     text: text.slice(tokens[first]!.start, titleToken.end),
   };
-  const head = titleToken.norm.replace(/^(ex|then|alt)-/, '').replace(/-elect$/, '');
-  const office = tokens.slice(first, last).map((t) => t.norm);
+  let officeFirst = first;
+  while (
+    officeFirst < last &&
+    /^\p{Lu}/u.test(tokens[officeFirst]!.text) &&
+    namesBody(tokens[officeFirst]!, pack)
+  )
+    officeFirst++;
+  const body: Mention | undefined = pack.nounsCapitalized
+    ? bodyPrefix(tokens[first]!, offset, pack)
+    : officeFirst > first
+      ? bodyMention(tokens[first]!, tokens[officeFirst - 1]!, text, offset)
+      : undefined;
+  const head = withoutAffix(titleToken.norm, pack);
+  const office = tokens.slice(officeFirst, last).map((t) => t.norm);
   const title = [...office, head.slice(head.lastIndexOf('-') + 1)].join(' ');
+  const told = 'title' as const;
+  const base = { ...span, title, told, ...(body ? { body } : {}) };
   const affix = affixStatus(tokens[first]!.norm, pack) ?? affixStatus(titleToken.norm, pack);
-  if (affix) return { ...span, title, status: affix.status, modifier: span };
+  if (affix) return { ...base, status: affix.status, modifier: span };
   // Modifiers stand before the title, perhaps with an article or an organisation between ("der ehemalige US-…").
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     const t = tokens[k]!;
     const status = modifierStatus(t.norm, pack);
     if (status) {
       return {
-        ...span,
+        ...base,
         start: offset + t.start,
         text: text.slice(t.start, titleToken.end),
-        title,
         status,
         modifier: { start: offset + t.start, end: offset + t.end, text: t.text },
       };
     }
-    if (!t.isStopword && !/^\p{Lu}/u.test(t.text)) break;
+    if (!t.isStopword && !/^\p{Lu}/u.test(t.text) && !inflectedAdjective(t, pack)) break;
   }
-  return { ...span, title, status: 'unmarked' };
+  return { ...base, status: 'unmarked' };
 }
 
-function person(name: Mention, role: RoleFact): PersonFact {
+/**
+ * Where nouns take a capital, a small word with an adjective's ending stands between a status and its title: "der
+ * frühere katalanische Regionalpräsident".
+ */
+const inflectedAdjective = (t: Token, pack: LanguagePack): boolean =>
+  pack.nounsCapitalized &&
+  !t.capitalized &&
+  pack.verbGrammar.adjectiveEndings.some((e) => e && t.norm.endsWith(e));
+
+/** The words that name a body, without a possessive ending ("TikTok's" → "TikTok"). */
+export function bodyMention(first: Token, last: Token, text: string, offset: number): Mention {
+  const end = last.end - (/['’]s$/u.exec(last.text)?.[0].length ?? 0);
+  return { start: offset + first.start, end: offset + end, text: text.slice(first.start, end) };
+}
+
+export function person(name: Mention, role: RoleFact): PersonFact {
   const words = name.text.split(/\s+/);
   return { ...name, name: name.text, key: words[words.length - 1]!.toLowerCase().replace(/ß/g, 'ss'), role };
 }

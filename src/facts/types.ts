@@ -37,6 +37,13 @@ export interface RoleFact extends Mention {
   status: RoleStatus | 'unmarked';
   /** The modifier that sets the status ("ehemaligen", "former"). */
   modifier?: Mention;
+  /** The body the office is held in, where the text names it ("der MedUni Wien", "TikTok's", "Rapid-"). */
+  body?: Mention;
+  /**
+   * How the role is told: a title before the name ("Vizerektor Oswald Wagner"), an apposition beside it ("Oswald
+   * Wagner, Vizerektor der MedUni Wien") or a relative clause ("who previously served as …", "der … war").
+   */
+  told: 'title' | 'apposition' | 'relative';
 }
 
 export interface QuoteFact extends Mention {

@@ -1,19 +1,24 @@
-import type { PersonFact, SentenceFacts } from '../../facts/types.js';
+import type { RoleFact, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
-import { evidenceIn, type FactPair, type RuleContext } from '../context.js';
-import type { FindingDraft } from '../finding.js';
+import { relateNouns } from '../../lexicon/relate.js';
+import type { Placed, RegisteredPerson } from '../../people/registry.js';
+import { fold } from '../../text/normalize.js';
+import { evidenceIn, type RuleContext } from '../context.js';
+import type { FindingDraft, Severity } from '../finding.js';
 import { defineRule } from '../rule.js';
 
-type MessageId = 'titleChanged' | 'statusChanged';
+type MessageId = 'titleChanged' | 'statusChanged' | 'bodyChanged';
 
 /**
- * Former/ex-, then-, acting, designate, late: a change of who holds a role now is a factual error. So is
- * another office for the same person ("Außenministerin" → "Verteidigungsministerin"), reported as medium.
+ * A person's roles are compared across the whole article, wherever each side tells them: a role the rewrite
+ * gives someone that the source never gives them is a change — another status (former, deputy, acting,
+ * designate, late), another office, or the same office in another body.
  */
 export const roleChange = defineRule({
   meta: {
     id: 'role-change',
-    description: 'A person’s role or its status (former, acting, designate, late) differs from the source',
+    description:
+      'A person’s role differs from every role the source gives them: its status (former, deputy, acting, designate, late), office or body',
     defaultSeverity: 'high',
     section: 'findings',
     messages: {
@@ -21,59 +26,79 @@ export const roleChange = defineRule({
         'Title changed: source calls {{sourceName}} "{{sourceRole}}", rewrite calls {{rewriteName}} "{{rewriteRole}}".',
       statusChanged:
         'Role changed: source calls {{sourceName}} "{{sourceRole}}", rewrite calls {{rewriteName}} "{{rewriteRole}}".',
+      bodyChanged:
+        'Role moved to another body: source calls {{sourceName}} "{{sourceRole}}" ({{sourceBody}}), rewrite calls {{rewriteName}} "{{rewriteRole}}" ({{rewriteBody}}).',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
-    const sourcePeople = context.source.sentences.flatMap((s) => s.people.map((p) => ({ p, s })));
-    return context.pairs.flatMap((pair) =>
-      pair.rewrite
-        .flatMap((s) => s.people)
-        .flatMap((person) => roleFinding(person, pair, sourcePeople, context.pack) ?? []),
-    );
+    return context.rewrite.people.flatMap((person) => {
+      const source = context.source.people.find((p) => p.key === person.key);
+      if (!source?.roles.length) return [];
+      return distinctRoles(person.roles).flatMap((role) => roleFinding(role, person, source, context) ?? []);
+    });
   },
 });
 
-/** How one person of the rewrite stands to the same person in the source, by role. */
+/** A rewrite that repeats a role is one change, reported where it first stands. */
+const distinctRoles = (roles: Placed<RoleFact>[]): Placed<RoleFact>[] =>
+  roles.filter(
+    (r, i) =>
+      roles.findIndex(
+        (o) => o.title === r.title && o.status === r.status && o.body?.text === r.body?.text,
+      ) === i,
+  );
+
+/** Unmarked is the present holder. */
+const statusOf = (r: RoleFact): string => (r.status === 'unmarked' ? 'current' : r.status);
+
+/** Statuses whose change says someone holds another post, or none: the unambiguous errors. */
+const SERIOUS: readonly string[] = ['former', 'deceased', 'deputy'];
+
 function roleFinding(
-  person: PersonFact,
-  pair: FactPair,
-  sourcePeople: { p: PersonFact; s: SentenceFacts }[],
-  pack: LanguagePack,
+  role: Placed<RoleFact>,
+  person: RegisteredPerson,
+  source: RegisteredPerson,
+  context: RuleContext,
 ): FindingDraft<MessageId> | undefined {
-  if (!person.role) return undefined;
-  const candidates = sourcePeople.filter(({ p }) => p.key === person.key && p.role);
-  if (candidates.length === 0) return undefined;
-  // Prefer the mention in the paired source sentence; else any mention in the source.
-  const inPair = candidates.find(({ s }) => pair.source.includes(s));
-  const match = inPair ?? candidates[0]!;
-  const before = status(match.p);
-  const after = status(person);
+  const { pack } = context;
+  const office = source.roles.filter((s) => sameOffice(s.title, role.title, pack));
+  const bodied = office.filter((s) => sameBody(s.body, role.body, pack));
+  if (bodied.some((s) => statusOf(s) === statusOf(role))) return undefined;
+  const paired = pairedWith(role, context);
+  const closest = (roles: Placed<RoleFact>[]) => roles.find((s) => paired.has(s.sentence)) ?? roles[0];
+  const match = closest(bodied) ?? closest(office) ?? closest(source.roles)!;
   const draft = {
     data: {
-      sourceName: match.p.name,
-      sourceRole: match.p.role!.text,
-      rewriteName: person.name,
-      rewriteRole: person.role.text,
+      sourceName: source.names[0] ?? source.key,
+      sourceRole: match.text,
+      rewriteName: person.names[0] ?? person.key,
+      rewriteRole: role.text,
+      sourceBody: match.body?.text ?? '',
+      rewriteBody: role.body?.text ?? '',
     },
-    source: evidenceIn([match.s], match.p.role!),
-    rewrite: evidenceIn(pair.rewrite, person.role),
+    source: evidenceIn(sentencesOf(context.source.sentences, match), match),
+    rewrite: evidenceIn(sentencesOf(context.rewrite.sentences, role), role),
   };
-  if (before === after || candidates.some(({ p }) => status(p) === after)) {
-    const titles = candidates.map(({ p }) => p.role!.title);
-    if (titles.some((t) => sameOffice(t, person.role!.title, pack))) return undefined;
-    return { ...draft, messageId: 'titleChanged', severity: 'medium', confidence: inPair ? 0.7 : 0.55 };
+  const inPair = paired.has(match.sentence);
+  if (office.length && statusOf(match) !== statusOf(role)) {
+    const serious = [statusOf(match), statusOf(role)].some((s) => SERIOUS.includes(s));
+    return { ...draft, messageId: 'statusChanged', ...calibrated(serious ? 'high' : 'medium', inPair) };
   }
-  const serious = [before, after].some((x) => x === 'former' || x === 'deceased');
-  return {
-    ...draft,
-    messageId: 'statusChanged',
-    severity: serious ? 'high' : 'medium',
-    confidence: inPair ? 0.9 : 0.75,
-  };
+  if (office.length) return { ...draft, messageId: 'bodyChanged', ...calibrated('medium', inPair) };
+  return { ...draft, messageId: 'titleChanged', ...calibrated('medium', inPair) };
 }
 
-const status = (p: PersonFact): string =>
-  p.role?.status === 'unmarked' ? 'current' : (p.role?.status ?? 'current');
+/** A role read where the source's statement pairs with the rewrite's is surer than one told paragraphs away. */
+const calibrated = (severity: Severity, inPair: boolean) => ({ severity, confidence: inPair ? 0.9 : 0.7 });
+
+/** The source sentences paired with the one that tells a rewrite role. */
+function pairedWith(role: Placed<RoleFact>, context: RuleContext): Set<string> {
+  const pairs = context.matched.filter((p) => p.rewrite.some((s) => s.sentenceId === role.sentence));
+  return new Set(pairs.flatMap((p) => p.source.map((s) => s.sentenceId)));
+}
+
+const sentencesOf = (sentences: SentenceFacts[], role: Placed<RoleFact>): SentenceFacts[] =>
+  sentences.filter((s) => s.sentenceId === role.sentence);
 
 /** Without a feminine ending: "ministerin" is "minister", "sprecherinnen" "sprecher". */
 const masculine = (title: string, pack: LanguagePack): string => {
@@ -82,15 +107,38 @@ const masculine = (title: string, pack: LanguagePack): string => {
 };
 
 /**
- * Two titles name the same office: one is the other or its head ("Außenministerin", "Ministerin"), they are
- * listed as synonyms, or one is vague enough to stand for any ("Chef", "head").
+ * Two titles name the same office: one is the other or its head ("Außenministerin", "Ministerin"), they are listed as
+ * synonyms, the lexicon has their heads for one meaning, or one is vague enough to stand for any ("Chef", "head").
  */
 function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
-  // "TikTok's CEO" and "TikTok CEO": the possessive and the attributive name the same body.
-  const plain = (t: string) => masculine(t.replace(/['’]s(?=\s)/gu, ''), pack);
-  const [x, y] = [plain(a), plain(b)];
+  const [x, y] = [masculine(a, pack), masculine(b, pack)];
   if (x.endsWith(y) || y.endsWith(x)) return true;
   // "Kremlchef", "Parteichef": a vague head in a compound is vague too.
   if ([a, b].some((t) => pack.genericTitles.some((g) => t.endsWith(g)))) return true;
-  return pack.roleSynonyms.some((group) => group.includes(a) && group.includes(b));
+  if (pack.roleSynonyms.some((group) => group.includes(a) && group.includes(b))) return true;
+  // "Vorsitzender" and "Vorsitzende", "spokesperson" and "spokeswoman": one word, one meaning. "Foreign Minister"
+  // and "Defence Minister" share their head but not the office.
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  if (wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return false;
+  return relateNouns(wa.at(-1)!, wb.at(-1)!, pack).relation === 'same';
+}
+
+/** A body's words that name it: folded, without articles and possessive endings. */
+const bodyWords = (body: string, pack: LanguagePack): string[] =>
+  fold(body)
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2 && !pack.stopwords.has(w));
+
+/**
+ * Two bodies are one unless both are named and share no word: "Med Uni Wien" and "MedUni Wien", "Fraktion
+ * Sozialdemokratischer GewerkschafterInnen (FSG)" and "FSG" are one; "TikTok" and "ByteDance" two.
+ */
+function sameBody(a: RoleFact['body'], b: RoleFact['body'], pack: LanguagePack): boolean {
+  if (!a || !b) return true;
+  const [x, y] = [bodyWords(a.text, pack), bodyWords(b.text, pack)];
+  if (x.some((w) => y.includes(w))) return true;
+  const [cx, cy] = [x.join(''), y.join('')];
+  if (cx.includes(cy) || cy.includes(cx)) return true;
+  return pack.nameVariants.some((v) => x.some((w) => v.includes(w)) && y.some((w) => v.includes(w)));
 }

@@ -1,0 +1,220 @@
+import type { Clause } from '../clauses/types.js';
+import type { LanguagePack, RoleStatus } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+import { tokensMention } from './mention.js';
+import {
+  affixStatus,
+  bodyMention,
+  isNamePart,
+  isRoleNoun,
+  modifierStatus,
+  person,
+  withoutAffix,
+} from './people.js';
+import type { Mention, PersonFact, RoleFact } from './types.js';
+
+/** A role phrase beside a name has few words: a longer run is a clause of its own. */
+const MAX_MODIFIERS = 3;
+const MAX_OFFICE_WORDS = 4;
+const MAX_BODY_WORDS = 8;
+
+/** The words of a sentence with what the reader needs of it. */
+interface Words {
+  tokens: Token[];
+  text: string;
+  offset: number;
+  pack: LanguagePack;
+  /** Offsets (in the article) of the words the clauses read as verbs: a role phrase holds none. */
+  verbs: ReadonlySet<number>;
+}
+
+/** The role phrase read from some tokens: where it starts and ends, and what it says. */
+interface RolePhrase {
+  first: number;
+  last: number;
+  role: RoleFact;
+}
+
+/** What stands between two tokens: a comma, a bracket, nothing. */
+const gap = (w: Words, a: number, b: number): string =>
+  w.text.slice(w.tokens[a]!.end, w.tokens[b]?.start ?? w.text.length);
+
+/** A phrase ends where punctuation other than a bracket does, or the sentence. */
+const endsPhrase = (w: Words, i: number): boolean =>
+  i >= w.tokens.length - 1 || /[,;:.!?"“”„«»–—]/u.test(gap(w, i, i + 1));
+
+const isVerb = (w: Words, i: number): boolean => !!w.tokens[i] && w.verbs.has(w.offset + w.tokens[i]!.start);
+
+const isComma = (w: Words, a: number): boolean => /^\s*,\s*$/u.test(gap(w, a, a + 1));
+
+/**
+ * A name run's parts: capitalised words ("Oswald Wagner", "Greylinger") that, where every noun is capitalised, are
+ * no role noun ("Simulationsforscher").
+ */
+const nameWord = (t: Token | undefined, w: Words): t is Token =>
+  isNamePart(t, w.pack) && !(w.pack.nounsCapitalized && isRoleNoun(t.norm, w.pack));
+
+/**
+ * People whose role is told beside their name rather than before it: in an apposition after it ("Greylinger,
+ * stellvertretender Vorsitzender der Polizeigewerkschaft", "Mam Bunheng, Cambodia's health minister"), in one before
+ * it ("der Vizerektor der Med Uni Wien, Oswald Wagner"), or in a relative clause ("Mam Bunheng, who previously served
+ * as Cambodia's health minister"; "Berg, die seit 2019 Stadträtin ist").
+ */
+export function findRolesBesideNames(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+  clauses: readonly Clause[],
+): PersonFact[] {
+  const verbs = new Set(clauses.flatMap((c) => c.verb?.words.map((v) => v.start) ?? []));
+  const w: Words = { tokens, text, offset, pack, verbs };
+  const people: PersonFact[] = [];
+  for (let a = 0; a < tokens.length; a++) {
+    if (!nameWord(tokens[a], w)) continue;
+    let b = a;
+    while (nameWord(tokens[b + 1], w) && gap(w, b, b + 1).length <= 1) b++;
+    const name = tokensMention({ start: offset, text }, tokens[a]!, tokens[b]!);
+    const found =
+      (isComma(w, b) && (relativeAfter(w, b + 1, clauses) ?? appositionAfter(w, b + 1))) ||
+      (a > 0 && isComma(w, a - 1) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined);
+    if (found) people.push(person(name, found.role));
+    a = b;
+  }
+  return people;
+}
+
+/** After a name told with a role before it, the apposition ends: a comma, "und", the sentence's end. */
+const closesName = (w: Words, b: number): boolean =>
+  endsPhrase(w, b) || w.pack.verbGrammar.coordinators.has(w.tokens[b + 1]?.norm ?? '');
+
+/** "…, [der] [stellvertretende] Vorsitzende [der Polizeigewerkschaft]," after a name: the phrase must end there. */
+function appositionAfter(w: Words, start: number): RolePhrase | undefined {
+  const phrase = readRolePhrase(w, start);
+  return phrase && endsPhrase(w, phrase.last) ? phrase : undefined;
+}
+
+/** "der Vizerektor der Med Uni Wien, Oswald Wagner": a role phrase that ends right before the comma. */
+function appositionBefore(w: Words, end: number): RolePhrase | undefined {
+  let longest: RolePhrase | undefined;
+  for (let start = end; start >= Math.max(0, end - MAX_BODY_WORDS - MAX_OFFICE_WORDS); start--) {
+    if (start < end && endsPhrase(w, start)) break;
+    const phrase = readRolePhrase(w, start);
+    if (phrase?.last === end && (start === 0 || !nameWord(w.tokens[start - 1], w))) longest = phrase;
+  }
+  return longest;
+}
+
+/**
+ * "…, who previously served as Cambodia's health minister": a relative clause that says what the person is or was,
+ * by a copula or the predicative word; a past tense makes the role a former one.
+ */
+function relativeAfter(w: Words, start: number, clauses: readonly Clause[]): RolePhrase | undefined {
+  const { tokens, pack, offset } = w;
+  if (!pack.verbGrammar.relativePronouns.has(tokens[start]?.norm ?? '')) return undefined;
+  const at = offset + tokens[start]!.start;
+  const clause = clauses.find((c) => c.start <= at && at < c.end);
+  const verb = clause?.verb;
+  if (!clause || !verb) return undefined;
+  for (let i = start + 1; i < tokens.length && offset + tokens[i]!.start < clause.end; i++) {
+    const predicative = tokens[i - 1]!.norm === pack.roleGrammar.predicative;
+    if (!predicative && !pack.roleGrammar.copulas.has(verb.lemma)) continue;
+    const phrase = readRolePhrase(w, i);
+    if (!phrase) continue;
+    const past = verb.tense === 'past' && verb.aspect === 'simple';
+    if (phrase.role.status !== 'unmarked' || !past)
+      return { ...phrase, role: { ...phrase.role, told: 'relative' } };
+    // The evidence runs from the role to the verb that puts it in the past: "served as …", "… Bürgermeisterin war".
+    const modifier = { start: verb.finite.start, end: verb.finite.end, text: verb.finite.text };
+    const from = Math.min(phrase.role.start, modifier.start);
+    const to = Math.max(phrase.role.end, modifier.end);
+    const span = { start: from, end: to, text: w.text.slice(from - offset, to - offset) };
+    return { ...phrase, role: { ...phrase.role, ...span, told: 'relative', status: 'former', modifier } };
+  }
+  return undefined;
+}
+
+/**
+ * A role phrase from a token on: a determiner, status modifiers and adjectives, the office (English: its words, the
+ * last a role noun; German: one capitalised role noun), then the body it is held in, after a genitive article or a
+ * preposition ("der Polizeigewerkschaft", "bei Greenpeace in Österreich") or, in English, before it as a possessive
+ * ("Cambodia's health minister"). A role noun right before a name is that name's title, not this phrase.
+ */
+function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
+  const { tokens, pack } = w;
+  const grammar = pack.roleGrammar;
+  let i = start;
+  if (grammar.determiners.has(tokens[i]?.norm ?? '')) i++;
+  let body: Mention | undefined;
+  let status: { status: RoleStatus; modifier: Mention } | undefined;
+  // English: a possessive body first ("Cambodia's", "NATO's").
+  if (!pack.nounsCapitalized) {
+    let k = i;
+    while (k - i < 3 && tokens[k]?.capitalized && !/['’]s$/u.test(tokens[k]!.text)) k++;
+    if (tokens[k] && /['’]s$/u.test(tokens[k]!.text) && tokens[k]!.capitalized) {
+      body = bodyMention(tokens[i]!, tokens[k]!, w.text, w.offset);
+      i = k + 1;
+    }
+  }
+  const officeFirst = i;
+  let head = -1;
+  for (let n = 0; tokens[i] && n < MAX_MODIFIERS + MAX_OFFICE_WORDS; n++, i++) {
+    const t = tokens[i]!;
+    if (t.isNumber || isVerb(w, i) || (t.isStopword && !modifierStatus(t.norm, pack))) break;
+    const modifier = modifierStatus(t.norm, pack);
+    if (modifier) {
+      status ??= { status: modifier, modifier: tokensMention({ start: w.offset, text: w.text }, t, t) };
+      continue;
+    }
+    // German: adjectives are small, the noun capitalised; English: the office's words are small.
+    if (pack.nounsCapitalized ? !t.capitalized : t.capitalized) {
+      if (pack.nounsCapitalized) continue;
+      break;
+    }
+    if (isRoleNoun(t.norm, pack)) head = i;
+    if (pack.nounsCapitalized || endsPhrase(w, i) || grammar.bodyLinks.has(tokens[i + 1]?.norm ?? '')) break;
+  }
+  if (head < 0 || head !== i || (pack.nounsCapitalized && tokens[head]!.capitalized === false))
+    return undefined;
+  if (nameWord(tokens[head + 1], w) && gap(w, head, head + 1).length <= 1) return undefined;
+  let last = head;
+  if (!endsPhrase(w, head) && grammar.bodyLinks.has(tokens[head + 1]?.norm ?? '')) {
+    let k = head + 2;
+    if (grammar.determiners.has(tokens[k]?.norm ?? '')) k++;
+    const bodyStart = k;
+    while (tokens[k] && k - bodyStart < MAX_BODY_WORDS && !endsPhrase(w, k) && !isVerb(w, k + 1)) k++;
+    if (tokens[k] && tokens[bodyStart] && k >= bodyStart && !isVerb(w, k)) {
+      body = bodyMention(tokens[bodyStart]!, tokens[k]!, w.text, w.offset);
+      last = k;
+      // "(FSG)": a bracket closes the body with it.
+      const closing = /^\)/u.exec(gap(w, k, k + 1));
+      if (closing) body = { ...body, end: body.end + 1, text: `${body.text})` };
+    }
+  }
+  const office = tokens.slice(officeFirst, head + 1).filter((t) => !modifierStatus(t.norm, pack));
+  const headToken = tokens[head]!;
+  // "Vizerektor": the status in the title word itself.
+  const affix = affixStatus(headToken.norm, pack);
+  if (affix && !status)
+    status = {
+      status: affix.status,
+      modifier: tokensMention({ start: w.offset, text: w.text }, headToken, headToken),
+    };
+  const words = office.map((t) => (t === headToken ? withoutAffix(t.norm, pack) : t.norm));
+  const role: RoleFact = {
+    ...tokensMention({ start: w.offset, text: w.text }, tokens[start]!, tokens[last]!),
+    title: titleOf(words, pack),
+    status: status?.status ?? 'unmarked',
+    ...(status ? { modifier: status.modifier } : {}),
+    ...(body ? { body } : {}),
+    told: 'apposition',
+  };
+  return { first: start, last, role };
+}
+
+/** The office as folded words, the head without a hyphenated first part ("Sport-Geschäftsführer" → "geschäftsführer"). */
+function titleOf(words: string[], pack: LanguagePack): string {
+  const head = words[words.length - 1]!;
+  const bare = pack.nounsCapitalized ? head.slice(head.lastIndexOf('-') + 1) : head;
+  return [...words.slice(0, -1), bare].join(' ');
+}

@@ -1,0 +1,96 @@
+import type { Mention, RoleFact, SentenceFacts } from '../facts/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { fold } from '../text/normalize.js';
+
+/** A mention of a person, or a role, with the sentence it stands in. */
+export type Placed<T> = T & { sentence: string };
+
+/** One person, organisation or place of an article, with every way the article names them and every role it gives. */
+export interface RegisteredPerson {
+  /** The last word of the name, folded: "Greylinger" for "Hermann Greylinger" and "Greylingers". */
+  key: string;
+  /** The names as written, longest first ("Hermann Greylinger", "Greylinger"). */
+  names: string[];
+  mentions: Placed<Mention>[];
+  roles: Placed<RoleFact>[];
+}
+
+/** A name's key: its last word folded, a German genitive "s" taken off where the article names them without it. */
+const keyOf = (text: string): string =>
+  fold(
+    text
+      .split(/\s+/)
+      .pop()!
+      .replace(/['’]s$/u, ''),
+  );
+
+/**
+ * Who an article mentions, one entry per person (by the last word of the name), with the roles it gives them
+ * wherever they stand: "Greylinger, Vorsitzender der FSG" in one paragraph and "Greylinger" in the next are one
+ * person with one role.
+ */
+export function registerPeople(sentences: readonly SentenceFacts[], pack: LanguagePack): RegisteredPerson[] {
+  const byKey = new Map<string, RegisteredPerson>();
+  const entry = (key: string): RegisteredPerson => {
+    let found = byKey.get(key);
+    if (!found) byKey.set(key, (found = { key, names: [], mentions: [], roles: [] }));
+    return found;
+  };
+  for (const s of sentences) {
+    for (const p of s.people) {
+      const e = entry(p.key);
+      e.mentions.push({ start: p.start, end: p.end, text: p.text, sentence: s.sentenceId });
+      if (p.role) e.roles.push({ ...p.role, sentence: s.sentenceId });
+    }
+    for (const n of s.names)
+      if (!s.people.some((p) => p.start < n.end && n.start < p.end))
+        entry(keyOf(n.text)).mentions.push({ ...n, sentence: s.sentenceId });
+  }
+  mergeGenitives(byKey, pack);
+  addSurnames(sentences, byKey, pack);
+  return [...byKey.values()].map((e) => ({
+    ...e,
+    names: [...new Set(e.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length),
+  }));
+}
+
+/**
+ * A person named in full once is named by surname after: "sagte Greylinger", "Greylingers Kritik". Where every noun
+ * has a capital, the name reader cannot tell a lone surname from a noun; the registry can, once it knows the person.
+ */
+function addSurnames(
+  sentences: readonly SentenceFacts[],
+  byKey: Map<string, RegisteredPerson>,
+  pack: LanguagePack,
+): void {
+  const genitive = pack.genitiveAttribute?.genitiveEnding ?? '';
+  const known = [...byKey.values()].filter(
+    (e) => e.roles.length > 0 || e.mentions.some((m) => /\s/u.test(m.text)),
+  );
+  for (const s of sentences)
+    for (const t of s.tokens) {
+      if (!t.capitalized) continue;
+      const entry = known.find((e) => t.norm === e.key || (genitive && t.norm === e.key + genitive));
+      const start = s.start + t.start;
+      if (!entry || entry.mentions.some((m) => m.start <= start && start < m.end)) continue;
+      entry.mentions.push({ start, end: s.start + t.end, text: t.text, sentence: s.sentenceId });
+    }
+  for (const e of known) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "Selenskyjs" is "Selenskyj": a key that is another with the genitive ending joins it. */
+function mergeGenitives(byKey: Map<string, RegisteredPerson>, pack: LanguagePack): void {
+  const ending = pack.genitiveAttribute?.genitiveEnding;
+  if (!ending) return;
+  for (const [key, e] of byKey) {
+    const base = byKey.get(key.slice(0, -ending.length));
+    if (!key.endsWith(ending) || !base || base === e) continue;
+    base.mentions.push(...e.mentions);
+    base.roles.push(...e.roles);
+    byKey.delete(key);
+  }
+}
+
+/** The entry for a key. */
+export const personByKey = (people: readonly RegisteredPerson[], key: string): RegisteredPerson | undefined =>
+  people.find((p) => p.key === key);

@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/facts/extract.js';
+import { ingestText } from '../../src/ingest/article.js';
+import { languagePack } from '../../src/lang/index.js';
+import { isPersonNoun } from '../../src/lexicon/person-nouns.js';
+import { registerPeople } from '../../src/people/registry.js';
+import type { Language } from '../../src/types.js';
+
+const factsOf = (lang: Language, text: string) =>
+  extractFacts(ingestText(text, { name: 'x', language: lang }).article);
+
+/** Each person of a text with a role, as a reviewer reads it: name, role words, office, status, body, how told. */
+const rolesIn = (lang: Language, text: string) =>
+  factsOf(lang, text).flatMap((s) =>
+    s.people.map((p) => ({
+      name: p.name,
+      role: p.role?.text,
+      title: p.role?.title,
+      status: p.role?.status,
+      body: p.role?.body?.text,
+      told: p.role?.told,
+    })),
+  );
+
+type Row = [Language, string, ReturnType<typeof rolesIn>];
+
+const rows: Row[] = [
+  // A title before the name: a listed title, or a noun the lexicon knows names a person; a name in its first part
+  // is the body, a word is part of the office.
+  [
+    'de',
+    'Das sagte Sport-Geschäftsführer Zoran Barisic am Montag.',
+    [
+      {
+        name: 'Zoran Barisic',
+        role: 'Sport-Geschäftsführer',
+        title: 'geschäftsführer',
+        status: 'unmarked',
+        body: undefined,
+        told: 'title',
+      },
+    ],
+  ],
+  [
+    'de',
+    'Das sagte Rapid-Präsident Zoran Barisic am Montag.',
+    [
+      {
+        name: 'Zoran Barisic',
+        role: 'Rapid-Präsident',
+        title: 'präsident',
+        status: 'unmarked',
+        body: 'Rapid',
+        told: 'title',
+      },
+    ],
+  ],
+  [
+    'de',
+    'Der frühere katalanische Regionalpräsident Quim Torra traf Sanchez.',
+    [
+      {
+        name: 'Quim Torra',
+        role: 'frühere katalanische Regionalpräsident',
+        title: 'regionalpräsident',
+        status: 'former',
+        body: undefined,
+        told: 'title',
+      },
+    ],
+  ],
+  [
+    'en',
+    'The results were encouraging, chief medical officer Stephen Hoge told the call.',
+    [
+      {
+        name: 'Stephen Hoge',
+        role: 'chief medical officer',
+        title: 'chief medical officer',
+        status: 'unmarked',
+        body: undefined,
+        told: 'title',
+      },
+    ],
+  ],
+  [
+    'en',
+    "Also, TikTok's CEO Shou Zi Chew is expected to testify.",
+    [
+      {
+        name: 'Shou Zi Chew',
+        role: "TikTok's CEO",
+        title: 'ceo',
+        status: 'unmarked',
+        body: 'TikTok',
+        told: 'title',
+      },
+    ],
+  ],
+  // An apposition after the name, with a status in a modifier or in the title word, and the body after it.
+  [
+    'de',
+    'Das kritisierte Greylinger, stellvertretender Vorsitzender der Polizeigewerkschaft, am Dienstag.',
+    [
+      {
+        name: 'Greylinger',
+        role: 'stellvertretender Vorsitzender der Polizeigewerkschaft',
+        title: 'vorsitzender',
+        status: 'deputy',
+        body: 'Polizeigewerkschaft',
+        told: 'apposition',
+      },
+    ],
+  ],
+  [
+    'de',
+    'Sebastian Theissing-Matei, der Landwirtschaftsexperte bei Greenpeace in Österreich, spricht von Verschwendung.',
+    [
+      {
+        name: 'Sebastian Theissing-Matei',
+        role: 'der Landwirtschaftsexperte bei Greenpeace in Österreich',
+        title: 'landwirtschaftsexperte',
+        status: 'unmarked',
+        body: 'Greenpeace in Österreich',
+        told: 'apposition',
+      },
+    ],
+  ],
+  [
+    'en',
+    "Jane Roe, a spokesperson for the governor's office, wrote in an email.",
+    [
+      {
+        name: 'Jane Roe',
+        role: "a spokesperson for the governor's office",
+        title: 'spokesperson',
+        status: 'unmarked',
+        body: "governor's office",
+        told: 'apposition',
+      },
+    ],
+  ],
+  // An apposition before the name; in a list, a role noun right before the next name is that name's title.
+  [
+    'de',
+    'Es nahmen der Vizerektor der MedUni Wien, Oswald Wagner, Simulationsforscher Niki Popper und andere teil.',
+    [
+      {
+        name: 'Oswald Wagner',
+        role: 'der Vizerektor der MedUni Wien',
+        title: 'rektor',
+        status: 'deputy',
+        body: 'MedUni Wien',
+        told: 'apposition',
+      },
+      {
+        name: 'Niki Popper',
+        role: 'Simulationsforscher',
+        title: 'simulationsforscher',
+        status: 'unmarked',
+        body: undefined,
+        told: 'title',
+      },
+    ],
+  ],
+  [
+    'en',
+    "Cambodia's health minister, Mam Bunheng, said the virus poses a threat.",
+    [
+      {
+        name: 'Mam Bunheng',
+        role: "Cambodia's health minister",
+        title: 'health minister',
+        status: 'unmarked',
+        body: 'Cambodia',
+        told: 'apposition',
+      },
+    ],
+  ],
+  // A relative clause: a copula or the predicative word; its past tense makes the role a former one.
+  [
+    'en',
+    "Mam Bunheng, who previously served as Cambodia's health minister, said the virus poses a threat.",
+    [
+      {
+        name: 'Mam Bunheng',
+        role: "served as Cambodia's health minister",
+        title: 'health minister',
+        status: 'former',
+        body: 'Cambodia',
+        told: 'relative',
+      },
+    ],
+  ],
+  [
+    'de',
+    'Sabine Berg, die Bürgermeisterin von Linz war, eröffnete die Brücke.',
+    [
+      {
+        name: 'Sabine Berg',
+        role: 'Bürgermeisterin von Linz war',
+        title: 'bürgermeisterin',
+        status: 'former',
+        body: 'Linz',
+        told: 'relative',
+      },
+    ],
+  ],
+  [
+    'de',
+    'Sabine Berg, die Bürgermeisterin von Linz ist, eröffnete die Brücke.',
+    [
+      {
+        name: 'Sabine Berg',
+        role: 'Bürgermeisterin von Linz',
+        title: 'bürgermeisterin',
+        status: 'unmarked',
+        body: 'Linz',
+        told: 'relative',
+      },
+    ],
+  ],
+  // No role: a relative clause that says what someone did, a place with an apposition, a clause after a comma.
+  ['en', "Maria Lopez, who met Chile's finance minister, said the budget was balanced.", []],
+  ['de', 'Wien, die Hauptstadt Österreichs, öffnet die Gastronomie.', []],
+  [
+    'de',
+    'Das Derby gegen die Austria, wo den Neo-Trainer laut Barisic eine Herausforderung erwartet, folgt.',
+    [],
+  ],
+];
+
+describe('roles told with a name', () => {
+  it.each(rows)('%s: %s', (lang, text, expected) => {
+    expect(rolesIn(lang, text)).toEqual(expected);
+  });
+});
+
+describe('person nouns from the lexical resources', () => {
+  it.each([
+    ['de', 'geschäftsführer', true],
+    ['de', 'landwirtschaftsexperte', true],
+    ['de', 'simulationsforscher', true],
+    ['de', 'hauptstadt', false],
+    ['de', 'polizeigewerkschaft', false],
+    ['en', 'officer', true],
+    ['en', 'spokesperson', true],
+    ['en', 'company', false],
+    ['en', 'city', false],
+  ] as const)('%s: %s → %s', (lang, word, expected) => {
+    expect(isPersonNoun(word, languagePack(lang))).toBe(expected);
+  });
+});
+
+describe('the people of an article', () => {
+  it('joins a person named with a role in one paragraph and by surname in another, with every role', () => {
+    const text =
+      'Hermann Greylinger, Vorsitzender der Polizeigewerkschaft, kritisierte die Pläne.\n\n' +
+      'Die Kontrollen seien sinnlos, sagte Greylinger.\n\nGreylingers Kritik blieb ohne Antwort.';
+    const people = registerPeople(factsOf('de', text), languagePack('de'));
+    const greylinger = people.find((p) => p.key === 'greylinger')!;
+    expect(greylinger.names).toEqual(['Hermann Greylinger', 'Greylingers', 'Greylinger']);
+    expect(greylinger.mentions.map((m) => m.text)).toEqual([
+      'Hermann Greylinger',
+      'Greylinger',
+      'Greylingers',
+    ]);
+    expect(greylinger.roles.map((r) => [r.text, r.title, r.body?.text, r.sentence])).toEqual([
+      ['Vorsitzender der Polizeigewerkschaft', 'vorsitzender', 'Polizeigewerkschaft', 's1'],
+    ]);
+    expect(text.slice(greylinger.roles[0]!.start, greylinger.roles[0]!.end)).toBe(
+      'Vorsitzender der Polizeigewerkschaft',
+    );
+  });
+});
