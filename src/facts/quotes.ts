@@ -8,13 +8,16 @@ import type { Mention, QuoteFact } from './types.js';
 /** Direct quotations of an article with their speaker, found around the quote in its sentence. */
 export function findArticleQuotes(article: Article, pack: LanguagePack): QuoteFact[] {
   const quotes: QuoteFact[] = [];
-  for (const q of outermostQuotes(findQuotes(article.text))) {
+  const spans = outermostQuotes(findQuotes(article.text));
+  // Words inside quotation marks are someone's words, never the speaker: "„das seine Wirkung hat“, betonte …".
+  const quoted = (at: number): boolean => spans.some((q) => q.start <= at && at < q.end);
+  for (const q of spans) {
     const inner = article.text.slice(q.start + 1, q.end - 1).trim();
     if (inner.split(/\s+/).length < 2) continue;
     const sentence = article.sentences.find((s) => s.start <= q.start && q.start < s.end);
     if (!sentence) continue;
     const last = article.sentences.find((s) => s.start < q.end && q.end <= s.end) ?? sentence;
-    const speaker = speakerOf(article.text, sentence, last, q, pack);
+    const speaker = speakerOf(article.text, sentence, last, q, pack, quoted);
     if (!speaker && isTitle(inner, pack)) continue;
     quotes.push({
       start: q.start,
@@ -37,34 +40,35 @@ function isTitle(inner: string, pack: LanguagePack): boolean {
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** The name or pronoun next to a reporting verb before or after the quote, in the sentences it stands in. */
+/**
+ * The name or pronoun next to a reporting verb before or after the quote, in the sentences it stands in, or the name
+ * after an attribution phrase ("laut Barisic „…“", "according to Smith"). Words inside quotation marks are skipped.
+ */
 function speakerOf(
   text: string,
   first: Sentence,
   last: Sentence,
   q: { start: number; end: number },
   pack: LanguagePack,
+  quoted: (at: number) => boolean,
 ): Mention | undefined {
   const windows = [
     { from: q.end, to: last.end },
     { from: first.start, to: q.start },
   ];
   for (const w of windows) {
-    const tokens = tokenize(text.slice(w.from, w.to), pack.code);
-    const verb = tokens.findIndex((t) => pack.reportingVerbs.has(t.norm));
-    if (verb < 0) continue;
+    const tokens = tokenize(text.slice(w.from, w.to), pack.code).filter((t) => !quoted(w.from + t.start));
     const isName = (t: Token): boolean =>
       t.capitalized && !t.isStopword && !t.isNumber && !pack.months.has(t.norm) && !pack.weekdays.has(t.norm);
     // A word in parentheses after a name is said of it, not the speaker: "Karl Nehammer (ÖVP) versicherte".
     const bracketed = (t: Token): boolean =>
       text[w.from + t.start - 1] === '(' || text[w.from + t.end] === ')';
     const isSpeaker = (t: Token): boolean => !bracketed(t) && (isName(t) || pack.subjectPronouns.has(t.norm));
-    const after = tokens.slice(verb + 1, verb + 4);
-    const before = tokens.slice(Math.max(0, verb - 3), verb).reverse();
-    // After a quote the speaker usually follows the verb (", sagte Kallas", ", said Smith"), unless a subject
-    // stands before it ('," Stephen Hoge told the call'); before a quote, the subject comes first.
-    const inverted = w.from === q.end && !before.some(isSpeaker);
-    const who = (inverted ? [...after, ...before] : [...before, ...after]).find(isSpeaker);
+    const verb = tokens.findIndex((t) => pack.reportingVerbs.has(t.norm));
+    const who =
+      verb >= 0
+        ? speakerBeside(tokens, verb, w.from === q.end, isSpeaker, text, w.from)
+        : speakerAfterPhrase(tokens, pack, isName);
     if (!who) continue;
     // The whole name, with the role inside it: "Lordstown former CEO Edward Hightower", not "Lordstown".
     const joins = (t: Token | undefined): boolean =>
@@ -81,6 +85,54 @@ function speakerOf(
     const start = w.from + tokens[first]!.start;
     const end = w.from + tokens[last]!.end;
     return { start, end, text: text.slice(start, end) };
+  }
+  return undefined;
+}
+
+/**
+ * The speaker beside a reporting verb. After a quote the speaker usually follows the verb (", sagte Kallas", ", said
+ * Smith"), unless a subject stands before it ('," Stephen Hoge told the call'), perhaps with an apposition between
+ * ('," Luke Gumley, head of the programme, told the conference'); before a quote, the subject comes first.
+ */
+function speakerBeside(
+  tokens: Token[],
+  verb: number,
+  afterQuote: boolean,
+  isSpeaker: (t: Token) => boolean,
+  text: string,
+  offset: number,
+): Token | undefined {
+  let subjectEnd = verb;
+  const gapBefore = text.slice(offset + (tokens[verb - 1]?.end ?? 0), offset + tokens[verb]!.start);
+  // A reporting verb right after a quotation or its comma has its subject after it: „…“, betonte Nehammer.
+  let inserted = /[«»„“”"‚‘’‹›]/u.test(gapBefore);
+  // "Name, apposition, verb": the subject stands before the apposition's opening comma; without a name there,
+  // the comma closes a clause and the subject follows (", sagte Berg").
+  if (!inserted && /,\s*$/u.test(gapBefore)) {
+    let k = verb - 1;
+    while (k > 0 && !/,/u.test(text.slice(offset + tokens[k - 1]!.end, offset + tokens[k]!.start))) k--;
+    if (k > 0 && isSpeaker(tokens[k - 1]!)) subjectEnd = k;
+    else inserted = true;
+  }
+  const after = tokens.slice(verb + 1, verb + 4);
+  const before = tokens.slice(Math.max(0, subjectEnd - 3), subjectEnd).reverse();
+  const inverted = inserted || (afterQuote && !before.some(isSpeaker));
+  return (inverted ? [...after, ...before] : [...before, ...after]).find(isSpeaker);
+}
+
+/** The name right after an attribution phrase: "laut Barisic", "according to Smith". */
+function speakerAfterPhrase(
+  tokens: Token[],
+  pack: LanguagePack,
+  isName: (t: Token) => boolean,
+): Token | undefined {
+  for (const phrase of pack.attributionPhrases) {
+    const words = phrase.split(' ');
+    for (let i = 0; i + words.length < tokens.length; i++) {
+      if (!words.every((word, k) => tokens[i + k]!.norm === word)) continue;
+      const next = tokens[i + words.length]!;
+      if (isName(next)) return next;
+    }
   }
   return undefined;
 }

@@ -13,6 +13,8 @@ export interface RegisteredPerson {
   names: string[];
   mentions: Placed<Mention>[];
   roles: Placed<RoleFact>[];
+  /** The quotes the article gives them: beside their name, or beside a pronoun that stands for them. */
+  quotes: Placed<Mention>[];
 }
 
 /** A name's key: its last word folded, a German genitive "s" taken off where the article names them without it. */
@@ -33,7 +35,7 @@ export function registerPeople(sentences: readonly SentenceFacts[], pack: Langua
   const byKey = new Map<string, RegisteredPerson>();
   const entry = (key: string): RegisteredPerson => {
     let found = byKey.get(key);
-    if (!found) byKey.set(key, (found = { key, names: [], mentions: [], roles: [] }));
+    if (!found) byKey.set(key, (found = { key, names: [], mentions: [], roles: [], quotes: [] }));
     return found;
   };
   for (const s of sentences) {
@@ -48,10 +50,30 @@ export function registerPeople(sentences: readonly SentenceFacts[], pack: Langua
   }
   mergeGenitives(byKey, pack);
   addSurnames(sentences, byKey, pack);
-  return [...byKey.values()].map((e) => ({
+  const people = [...byKey.values()].map((e) => ({
     ...e,
     names: [...new Set(e.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length),
   }));
+  attributeQuotes(sentences, people, pack);
+  return people;
+}
+
+/** Each quote to its speaker: named ones first, so a pronoun can stand for someone quoted before. */
+function attributeQuotes(
+  sentences: readonly SentenceFacts[],
+  people: RegisteredPerson[],
+  pack: LanguagePack,
+): void {
+  const quotes = sentences.flatMap((s) =>
+    s.quotes.flatMap((q) => (q.speaker ? [{ quote: q, speaker: q.speaker, sentence: s.sentenceId }] : [])),
+  );
+  const pronoun = (m: Mention) => pack.subjectPronouns.has(fold(m.text));
+  for (const named of [false, true])
+    for (const { quote, speaker, sentence } of quotes) {
+      if (pronoun(speaker) !== named) continue;
+      const person = resolveSpeaker(speaker, people, pack);
+      person?.quotes.push({ start: quote.start, end: quote.end, text: quote.text, sentence });
+    }
 }
 
 /**
@@ -94,3 +116,23 @@ function mergeGenitives(byKey: Map<string, RegisteredPerson>, pack: LanguagePack
 /** The entry for a key. */
 export const personByKey = (people: readonly RegisteredPerson[], key: string): RegisteredPerson | undefined =>
   people.find((p) => p.key === key);
+
+/**
+ * Who a speaker beside a quote is: the person of that name, or for a pronoun ("he notes", "sagte sie") the person
+ * last mentioned before it — the nearest antecedent; gender is not read.
+ */
+export function resolveSpeaker(
+  speaker: Mention,
+  people: readonly RegisteredPerson[],
+  pack: LanguagePack,
+): RegisteredPerson | undefined {
+  if (!pack.subjectPronouns.has(fold(speaker.text))) return personByKey(people, keyOf(speaker.text));
+  let nearest: { person: RegisteredPerson; at: number } | undefined;
+  for (const person of people) {
+    // A person: someone the article gives a role or quotes by name; not every name is one ("Gesundheit Österreich").
+    if (!person.roles.length && !person.quotes.length) continue;
+    for (const m of person.mentions)
+      if (m.end <= speaker.start && (!nearest || m.end > nearest.at)) nearest = { person, at: m.end };
+  }
+  return nearest?.person;
+}

@@ -78,6 +78,30 @@ ruleTable(attribution, {
       source: '"We will not resign," Smith said after the vote in the council.',
       rewrite: '"We will not resign," Jones said after the vote in the council.',
     },
+    // A pronoun beside the quote stands for the person last named or quoted before it: the same speaker.
+    {
+      lang: 'en',
+      source:
+        'Luke Gumley, head of the airspace programme, presented the plan on Tuesday.\n\nThe goal, Gumley says, is full integration.\n\n"Segregated integration is not a sustainable model for the future," he notes.',
+      rewrite:
+        'Luke Gumley, head of the airspace programme, presented the plan on Tuesday.\n\nThe goal, Gumley says, is full integration.\n\n"Segregated integration is not a sustainable model for the future," Gumley notes.',
+    },
+    // Words inside quotation marks are never the speaker: "Wirkung" in "das seine Wirkung hat".
+    {
+      lang: 'de',
+      source:
+        'Man habe ein Paket schnüren wollen, „das seine Wirkung hat“, betonte Kanzler Karl Nehammer, man wolle „schnell und gezielt helfen“.',
+      rewrite:
+        'Man wolle „schnell und gezielt helfen“, betonte Kanzler Karl Nehammer. Das Paket solle wirken.',
+    },
+    // A speaker with an apposition between name and verb: the addressee after the verb is not the speaker.
+    {
+      lang: 'en',
+      source:
+        '"We need better traffic management than today," says Luke Gumley, head of the programme, speaking at the Drone Systems conference in Melbourne.',
+      rewrite:
+        '"We need better traffic management than today," Luke Gumley, head of the programme, told the Drone Systems conference in Melbourne.',
+    },
   ],
   invalid: [
     // A quote the source gives to an institution, now in a person's mouth: medium, the source names no one.
@@ -205,6 +229,38 @@ ruleTable(attribution, {
       source: 'Jones opposed the motion. "We will not resign," Smith said after the vote in the council.',
       rewrite: 'Jones opposed the motion. "We will not resign," Jones said after the vote in the council.',
       errors: [{ messageId: 'speakerChanged', severity: 'high', source: 'Smith', rewrite: 'Jones' }],
+    },
+    // A quote moved from the person it is attributed to ("laut Barisic") to another the source names.
+    {
+      lang: 'de',
+      source:
+        'Der neue Trainer Ferdinand Feldhofer übernimmt sofort. Auf ihn wartet laut Sportchef Zoran Barisic „schon einmal eine riesengroße Herausforderung“ im Derby.',
+      rewrite:
+        'Der neue Trainer Ferdinand Feldhofer übernimmt sofort. Im Derby wartet „schon einmal eine riesengroße Herausforderung“, sagte Feldhofer.',
+      errors: [
+        {
+          messageId: 'speakerChanged',
+          severity: 'high',
+          source: 'Sportchef Zoran Barisic',
+          rewrite: 'Feldhofer',
+        },
+      ],
+    },
+    // A pronoun resolved to the person quoted before it, the quote given to someone else: likely, so medium.
+    {
+      lang: 'en',
+      source:
+        'Luke Gumley, head of the airspace programme, presented the plan.\n\n"Drones must be tracked," Gumley said. Jo Meares-Whitty of the drone council welcomed it.\n\n"Segregated integration is not a sustainable model for the future," he notes.',
+      rewrite:
+        'Luke Gumley, head of the airspace programme, presented the plan.\n\n"Drones must be tracked," Gumley said. Jo Meares-Whitty of the drone council welcomed it.\n\n"Segregated integration is not a sustainable model for the future," says Meares-Whitty.',
+      errors: [
+        {
+          messageId: 'speakerChanged',
+          severity: 'medium',
+          source: 'he',
+          rewrite: 'Meares-Whitty',
+        },
+      ],
     },
   ],
 });

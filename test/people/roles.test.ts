@@ -273,3 +273,28 @@ describe('the people of an article', () => {
     );
   });
 });
+
+describe('speakers of quotes', () => {
+  it('gives a quote beside a pronoun to the person last named or quoted before it, in another paragraph', () => {
+    const text =
+      'Luke Gumley, head of the airspace programme, presented the plan.\n\n' +
+      '"Drones must be tracked," Gumley said.\n\n"Segregated integration is not a model for the future," he notes.';
+    const people = registerPeople(factsOf('en', text), languagePack('en'));
+    const gumley = people.find((p) => p.key === 'gumley')!;
+    expect(gumley.quotes.map((q) => q.text)).toEqual([
+      '"Drones must be tracked,"',
+      '"Segregated integration is not a model for the future,"',
+    ]);
+  });
+
+  it('reads the speaker after an attribution phrase, and never inside another quotation', () => {
+    const text =
+      'Man habe ein Paket schnüren wollen, „das seine Wirkung hat“, betonte Kanzler Karl Nehammer, man wolle „schnell und gezielt helfen“. Im Derby wartet laut Sportchef Zoran Barisic „eine riesengroße Herausforderung“.';
+    const quotes = factsOf('de', text).flatMap((s) => s.quotes.map((q) => [q.inner, q.speaker?.text]));
+    expect(quotes).toEqual([
+      ['das seine Wirkung hat', 'Kanzler Karl Nehammer'],
+      ['schnell und gezielt helfen', 'Kanzler Karl Nehammer'],
+      ['eine riesengroße Herausforderung', 'Sportchef Zoran Barisic'],
+    ]);
+  });
+});

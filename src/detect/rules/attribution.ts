@@ -1,6 +1,7 @@
 import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
+import { resolveSpeaker } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
 import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
@@ -103,20 +104,29 @@ function speakerChanges(context: RuleContext): Draft[] {
   for (const m of matchQuotes(context)) {
     const before = m.best && m.best.similarity >= REWORDED_QUOTE ? m.best.quote.speaker : undefined;
     const after = m.quote.speaker;
-    if (!before || !after || pronoun(before) || pronoun(after)) continue;
-    // "Kallas" and "Kaja Kallas" are one speaker: compare by last name.
+    if (!before || !after) continue;
+    // "Kallas" and "Kaja Kallas" are one speaker, "he" the person last named before: compare the people resolved.
+    const [was, is] = [
+      resolveSpeaker(before, context.source.people, context.pack),
+      resolveSpeaker(after, context.rewrite.people, context.pack),
+    ];
+    if ((pronoun(before) && !was) || (pronoun(after) && !is)) continue;
     const lastName = (t: string): string => fold(t).split(/\s+/).pop()!;
-    if (lastName(before.text) === lastName(after.text)) continue;
+    if ((was?.key ?? lastName(before.text)) === (is?.key ?? lastName(after.text))) continue;
     // A speaker the source never names is a substituted name: the entity rule reports it once.
-    if (!nameKnown(after.text, context.source)) continue;
+    if (!nameKnown(pronoun(after) ? is!.names[0]! : after.text, context.source)) continue;
     // A word beside a quote that the source does not use as a name ("unter Berufung auf", "laut
     // Aussendung") is no named speaker: the quote moved only if a person now says it, and less surely.
-    const named = namedInSource(before, context);
-    if (!named && !personNamed(after, m.sentence)) continue;
+    const known = namedInSource(was ? { ...before, text: was.names[0]! } : before, context);
+    if (!known && !personNamed(after, m.sentence)) continue;
+    const shown = (speaker: Mention, person: typeof was) =>
+      pronoun(speaker) && person ? `${speaker.text} (${person.names[0]})` : speaker.text;
+    // A pronoun is read as the person last named before it: a likely reading, not an unambiguous one.
+    const resolved = pronoun(before) || pronoun(after);
     out.push({
       messageId: 'speakerChanged',
-      data: { source: before.text, rewrite: after.text },
-      severity: named ? 'high' : 'medium',
+      data: { source: shown(before, was), rewrite: shown(after, is) },
+      severity: known && !resolved ? 'high' : 'medium',
       confidence: 0.75,
       source: evidence(m.best!.sentence, before),
       rewrite: evidence(m.sentence, after),
