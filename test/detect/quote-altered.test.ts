@@ -23,6 +23,18 @@ ruleTable(quoteAltered, {
       source: 'The mayor promised change in the city.',
       rewrite: 'The mayor promised change in the city.',
     },
+    // A short quote kept word for word, or one that shares no word with the source's (another term, not these words).
+    {
+      lang: 'de',
+      source:
+        'Die Vergangenheit des Trainers sei kein Kriterium, sondern nur ein „schöner Nebenaspekt“ gewesen.',
+      rewrite: 'Die Vergangenheit des Trainers sei nur ein „schöner Nebenaspekt“ und kein Kriterium gewesen.',
+    },
+    {
+      lang: 'en',
+      source: 'The minister called the plan a "historic step" for the region on Monday.',
+      rewrite: 'On Monday the minister called the plan "long overdue" for the region.',
+    },
   ],
   invalid: [
     {
@@ -74,6 +86,35 @@ ruleTable(quoteAltered, {
           severity: 'high',
           source: '"The budget is balanced and the debt is falling."',
           rewrite: '"The budget is balanced and the debt is rising."',
+        },
+      ],
+    },
+    // A short quote with one word changed: still someone's words, medium.
+    {
+      lang: 'de',
+      source:
+        'Die Vergangenheit des Trainers sei kein Kriterium, sondern nur ein „schöner Nebenaspekt“ gewesen.',
+      rewrite:
+        'Die Vergangenheit des Trainers sei kein Kriterium, sondern nur ein „wichtiger Nebenaspekt“ gewesen.',
+      errors: [
+        {
+          messageId: 'wordsReplaced',
+          severity: 'medium',
+          source: '„schöner Nebenaspekt“',
+          rewrite: '„wichtiger Nebenaspekt“',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The minister called the plan a "historic step" for the region on Monday.',
+      rewrite: 'The minister called the plan a "cautious step" for the region on Monday.',
+      errors: [
+        {
+          messageId: 'wordsReplaced',
+          severity: 'medium',
+          source: '"historic step"',
+          rewrite: '"cautious step"',
         },
       ],
     },

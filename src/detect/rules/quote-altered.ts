@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import { evidence, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
-import { innerWords, matchQuotes, REWORDED_QUOTE, SAME_QUOTE } from '../quotes.js';
+import { innerWords, matchQuotes, MIN_QUOTE_WORDS, REWORDED_QUOTE, SAME_QUOTE } from '../quotes.js';
 import { defineRule } from '../rule.js';
 
 /** Word changes of a quote up to this many are named in the message; more is a rewording. */
@@ -46,9 +46,57 @@ export const quoteAltered = defineRule({
         rewrite: evidence(m.sentence, m.quote),
       });
     }
-    return findings;
+    return [...findings, ...shortQuoteChanges(context)];
   },
 });
+
+/**
+ * A quoted phrase too short to be a statement ("schöner Nebenaspekt") is still someone's words: one in the rewrite
+ * that keeps a word of a short quote in the paired source statement and changes another is that quote altered.
+ * Medium: a short quote is often a term, and terms are paraphrased more freely than statements.
+ */
+function shortQuoteChanges(context: RuleContext): FindingDraft<'wordsReplaced'>[] {
+  const short = (inner: string) => innerWords(inner).split(' ').length < MIN_QUOTE_WORDS;
+  const allSource = new Set(
+    context.source.sentences.flatMap((s) => s.quotes.map((q) => innerWords(q.inner))),
+  );
+  return context.matched.flatMap((pair) =>
+    pair.rewrite.flatMap((sentence) =>
+      sentence.quotes
+        .filter((q) => short(q.inner) && !allSource.has(innerWords(q.inner)))
+        .flatMap((quote) => {
+          const words = innerWords(quote.inner).split(' ');
+          const target = pair.source
+            .flatMap((s) => s.quotes.map((q) => ({ q, s })))
+            .find(
+              ({ q }) =>
+                short(q.inner) &&
+                innerWords(q.inner)
+                  .split(' ')
+                  .some((w) => words.includes(w)),
+            );
+          if (!target) return [];
+          const { removed, added } = wordChanges(target.q.inner, quote.inner);
+          if (!removed.length || !added.length) return [];
+          return [
+            {
+              messageId: 'wordsReplaced' as const,
+              data: {
+                source: target.q.inner,
+                rewrite: quote.inner,
+                removed: removed.map((w) => `"${w}"`).join(', '),
+                added: added.map((w) => `"${w}"`).join(', '),
+              },
+              severity: 'medium' as const,
+              confidence: 0.6,
+              source: evidence(target.s, target.q),
+              rewrite: evidence(sentence, quote),
+            },
+          ];
+        }),
+    ),
+  );
+}
 
 /** The words taken out of a quote and those put in. */
 function wordChanges(before: string, after: string): { removed: string[]; added: string[] } {
