@@ -37,7 +37,11 @@ export function matchQuotes(context: RuleContext): QuoteMatch[] {
     s.quotes.map((quote) => ({ quote, sentence: s })),
   );
   const matches: QuoteMatch[] = [];
-  for (const pair of context.pairs) {
+  for (const [index, pair] of context.pairs.entries()) {
+    // A statement the aligner left unpaired stands beside its neighbours' source statements.
+    const near = pair.source.length
+      ? pair.source
+      : [context.pairs[index - 1], context.pairs[index + 1]].flatMap((p) => p?.source ?? []);
     for (const sentence of pair.rewrite) {
       for (const quote of sentence.quotes) {
         if (quote.inner.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
@@ -46,10 +50,7 @@ export function matchQuotes(context: RuleContext): QuoteMatch[] {
           const similarity = quoteSimilarity(quote.inner, s.quote.inner);
           if (!best || similarity > best.similarity) best = { ...s, similarity };
         }
-        const pairedSentence = pair.source.find((s) => s.quotes.length > 0);
-        const paired = pairedSentence
-          ? { quote: pairedSentence.quotes[0]!, sentence: pairedSentence }
-          : undefined;
+        const paired = closestQuote(quote, pair.source.length ? pair.source : near, pair.source.length > 0);
         matches.push({
           quote,
           sentence,
@@ -61,6 +62,31 @@ export function matchQuotes(context: RuleContext): QuoteMatch[] {
     }
   }
   return matches;
+}
+
+/**
+ * The quote of the paired source statements that a rewrite quote stands for: the one sharing most of its words. In
+ * a paired statement any quote will do (the pair says they tell the same); beside it, only one sharing half the words
+ * of the shorter.
+ */
+function closestQuote(
+  quote: QuoteFact,
+  sentences: SentenceFacts[],
+  paired: boolean,
+): QuoteMatch['paired'] | undefined {
+  const content = (inner: string) => [...new Set(words(inner).split(' '))].filter((w) => w.length > 3);
+  const own = content(quote.inner);
+  let best: { quote: QuoteFact; sentence: SentenceFacts; shared: number; of: number } | undefined;
+  for (const sentence of sentences)
+    for (const q of sentence.quotes) {
+      const theirs = content(q.inner);
+      const shared = theirs.filter((w) => own.includes(w)).length;
+      if (!best || shared > best.shared)
+        best = { quote: q, sentence, shared, of: Math.min(own.length, theirs.length) };
+    }
+  // Beside the pair, half the words of the shorter quote: "schnell helfen" → "rasch und unbürokratisch helfen".
+  if (!best || (!paired && (best.shared === 0 || best.shared * 2 < best.of))) return undefined;
+  return { quote: best.quote, sentence: best.sentence };
 }
 
 /** A quote is the same only word for word (case and punctuation aside) or shortened: quotations are verbatim. */

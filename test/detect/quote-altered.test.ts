@@ -118,5 +118,36 @@ ruleTable(quoteAltered, {
         },
       ],
     },
+    // A quote the rewrite moved into a sentence of its own, beside the statement that holds it in the source.
+    {
+      lang: 'de',
+      source:
+        'Kanzler Karl Nehammer betonte am Montag in Wien, man habe ein Paket geschnürt, man wolle „schnell helfen“. Die Opposition kritisierte das Paket als zu klein.',
+      rewrite:
+        'Kanzler Karl Nehammer betonte am Montag in Wien, man habe ein Paket geschnürt. Man wolle „rasch und unbürokratisch helfen“. Die Opposition kritisierte das Paket als zu klein.',
+      errors: [
+        {
+          messageId: 'wordsReplaced',
+          severity: 'high',
+          source: '„schnell helfen“',
+          rewrite: '„rasch und unbürokratisch helfen“',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'The mayor said on Monday that the city would act on rents, and that it wanted to "help tenants quickly". Critics called the plan too small.',
+      rewrite:
+        'The mayor said on Monday that the city would act on rents. It wanted to "help tenants without red tape". Critics called the plan too small.',
+      errors: [
+        {
+          messageId: 'wordsReplaced',
+          severity: 'high',
+          source: '"help tenants quickly"',
+          rewrite: '"help tenants without red tape"',
+        },
+      ],
+    },
   ],
 });

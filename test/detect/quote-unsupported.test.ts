@@ -94,5 +94,20 @@ ruleTable(quoteUnsupported, {
         { messageId: 'unsupported', severity: 'high', rewrite: '"this bill is a disaster for farmers"' },
       ],
     },
+    // An invented quote beside a statement with a quote: a word or two in common do not make it that quote.
+    {
+      lang: 'de',
+      source:
+        'Mattis schrieb an Trump: „Ich halte es in diesen Fragen für richtig, meinen Posten zu räumen.“ Der Rücktritt gilt ab Februar.',
+      rewrite:
+        'Mattis schrieb an Trump: „Ich halte es in diesen Fragen für richtig, meinen Posten zu räumen.“ «Meine Überzeugungen in diesen Fragen sind nicht verhandelbar.» Der Rücktritt gilt ab Februar.',
+      errors: [
+        {
+          messageId: 'unsupported',
+          severity: 'high',
+          rewrite: '«Meine Überzeugungen in diesen Fragen sind nicht verhandelbar.»',
+        },
+      ],
+    },
   ],
 });
