@@ -71,9 +71,17 @@ export function findRolesBesideNames(
   const w: Words = { tokens, text, offset, pack, verbs };
   const people: PersonFact[] = [];
   for (let a = 0; a < tokens.length; a++) {
-    if (!nameWord(tokens[a], w)) continue;
+    // Only a name beside a comma can have a role beside it: the lexicon is asked about those words alone.
+    if (!isNamePart(tokens[a], pack)) continue;
+    let end = a;
+    while (isNamePart(tokens[end + 1], pack) && gap(w, end, end + 1).length <= 1) end++;
+    const besideComma = isComma(w, end) || (a > 0 && isComma(w, a - 1));
+    if (!besideComma || !nameWord(tokens[a], w)) {
+      if (!besideComma) a = end;
+      continue;
+    }
     let b = a;
-    while (nameWord(tokens[b + 1], w) && gap(w, b, b + 1).length <= 1) b++;
+    while (b < end && nameWord(tokens[b + 1], w)) b++;
     const name = tokensMention({ start: offset, text }, tokens[a]!, tokens[b]!);
     const found =
       (isComma(w, b) && (relativeAfter(w, b + 1, clauses) ?? appositionAfter(w, b + 1))) ||
