@@ -28,9 +28,8 @@ interface Words {
   verbs: ReadonlySet<number>;
 }
 
-/** The role phrase read from some tokens: where it starts and ends, and what it says. */
+/** The role phrase read from some tokens: where it ends, and what it says. */
 interface RolePhrase {
-  first: number;
   last: number;
   role: RoleFact;
 }
@@ -182,8 +181,8 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     if (isRoleNoun(t.norm, pack)) head = i;
     if (pack.nounsCapitalized || endsPhrase(w, i) || grammar.bodyLinks.has(tokens[i + 1]?.norm ?? '')) break;
   }
-  if (head < 0 || head !== i || (pack.nounsCapitalized && tokens[head]!.capitalized === false))
-    return undefined;
+  // The loop stops at the head: a phrase whose last office word is no role noun is none.
+  if (head !== i) return undefined;
   if (nameWord(tokens[head + 1], w) && gap(w, head, head + 1).length <= 1) return undefined;
   let last = head;
   if (!endsPhrase(w, head) && grammar.bodyLinks.has(tokens[head + 1]?.norm ?? '')) {
@@ -191,7 +190,7 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     if (grammar.determiners.has(tokens[k]?.norm ?? '')) k++;
     const bodyStart = k;
     while (tokens[k] && k - bodyStart < MAX_BODY_WORDS && !endsPhrase(w, k) && !isVerb(w, k + 1)) k++;
-    if (tokens[k] && tokens[bodyStart] && k >= bodyStart && !isVerb(w, k)) {
+    if (tokens[k] && !isVerb(w, k)) {
       body = bodyMention(tokens[bodyStart]!, tokens[k]!, w.text, w.offset);
       last = k;
       // "(FSG)": a bracket closes the body with it.
@@ -217,7 +216,7 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     ...(body ? { body } : {}),
     told: 'apposition',
   };
-  return { first: start, last, role };
+  return { last, role };
 }
 
 /** The office as folded words, the head without a hyphenated first part ("Sport-Geschäftsführer" → "geschäftsführer"). */

@@ -1,22 +1,14 @@
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
-import { derived } from '../lang/derived.js';
+import { answeredOnce } from '../lang/derived.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { sensesOf } from '../lexicon/senses.js';
 import { isCommonNoun, onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
 import { tokensMention } from './mention.js';
 import type { Mention, PersonFact, RoleFact } from './types.js';
 
-/** Answers already given, per pack: the same words recur in every sentence. */
-const titleAnswers = (_pack: LanguagePack): Map<string, boolean> => new Map();
-
 /** Whether a folded word is a role title ("us-präsidenten", "chefdiplomatin", "president-elect"). */
-export function isRoleTitle(norm: string, pack: LanguagePack): boolean {
-  const answers = derived(pack, titleAnswers);
-  let known = answers.get(norm);
-  if (known === undefined) answers.set(norm, (known = titleHead(norm, pack)));
-  return known;
-}
+export const isRoleTitle: (norm: string, pack: LanguagePack) => boolean = answeredOnce(titleHead);
 
 /** The word without a status affix ("ex-", "-elect"): the title it carries. */
 export function withoutAffix(norm: string, pack: LanguagePack): string {
@@ -54,10 +46,12 @@ export function affixStatus(
   for (const [modifier, status] of pack.roleModifiers) {
     if (modifier.endsWith('-') && norm.startsWith(modifier)) return { status, affix: modifier };
     if (modifier.startsWith('-') && norm.endsWith(modifier)) return { status, affix: modifier };
-    // A compounding language joins the prefix to the title: "Vizerektor", "Altbundeskanzler".
+    // A compounding language joins the prefix to the title: "Vizerektor", "Altbundeskanzler". The rest must be a
+    // word of its own: "Exekutivdirektor" and "Alterspräsident" hold no "ex-" and no "alt-".
+    if (!pack.compoundNouns || !modifier.endsWith('-')) continue;
     const prefix = modifier.slice(0, -1);
     const rest = norm.slice(prefix.length);
-    if (pack.compoundNouns && modifier.endsWith('-') && norm.startsWith(prefix) && isRoleNoun(rest, pack))
+    if (norm.startsWith(prefix) && isCommonNoun(rest, pack) && isRoleNoun(rest, pack))
       return { status, affix: prefix };
   }
   return undefined;
@@ -170,7 +164,7 @@ function officeStart(tokens: Token[], first: number, pack: LanguagePack): number
   while (
     start > 0 &&
     first - start < 3 &&
-    (/^\p{Lu}/u.test(tokens[start - 1]!.text) ? true : small(tokens[start - 1]!)) &&
+    (/^\p{Lu}/u.test(tokens[start - 1]!.text) || small(tokens[start - 1]!)) &&
     !tokens[start - 1]!.isStopword &&
     !tokens[start - 1]!.isNumber &&
     tokens[start]!.start - tokens[start - 1]!.end <= 1 &&

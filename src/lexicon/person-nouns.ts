@@ -1,4 +1,4 @@
-import { derived } from '../lang/derived.js';
+import { answeredOnce } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { sensesOf } from './senses.js';
 import { isKindOf } from './thesaurus-relation.js';
@@ -6,19 +6,11 @@ import { isKindOf } from './thesaurus-relation.js';
 /** WordNet lists a word's senses by frequency: a person noun names a person in one of its first senses. */
 const LEADING_SENSES = 2;
 
-/** Answers already given, per pack: the same words recur in every sentence. */
-const personAnswers = (_pack: LanguagePack): Map<string, boolean> => new Map();
-
 /**
  * Whether a folded noun names a person, by the language's resource: below "Person" in the thesaurus (German:
  * OpenThesaurus, with its word formation) or a person in WordNet's leading senses (English: "officer", "expert").
  */
-export function isPersonNoun(word: string, pack: LanguagePack): boolean {
-  const answers = derived(pack, personAnswers);
-  let known = answers.get(word);
-  if (known === undefined) answers.set(word, (known = lookUp(word, pack)));
-  return known;
-}
+export const isPersonNoun: (word: string, pack: LanguagePack) => boolean = answeredOnce(lookUp);
 
 function lookUp(word: string, pack: LanguagePack): boolean {
   if (pack.thesaurus) return isKindOf(word, pack.thesaurus.personRoots, pack);

@@ -97,6 +97,50 @@ const rows: Row[] = [
       },
     ],
   ],
+  // A status prefix joined to the title counts only before a word of its own: "Altbundeskanzler", not
+  // "Exekutivdirektor" or "Alterspräsident".
+  [
+    'de',
+    'Das sagte Altbundeskanzler Wolfgang Schüssel am Montag.',
+    [
+      {
+        name: 'Wolfgang Schüssel',
+        role: 'Altbundeskanzler',
+        title: 'bundeskanzler',
+        status: 'former',
+        body: undefined,
+        told: 'title',
+      },
+    ],
+  ],
+  [
+    'de',
+    'Das sagte Exekutivdirektor Hans Berg am Montag.',
+    [
+      {
+        name: 'Hans Berg',
+        role: 'Exekutivdirektor',
+        title: 'exekutivdirektor',
+        status: 'unmarked',
+        body: undefined,
+        told: 'title',
+      },
+    ],
+  ],
+  [
+    'de',
+    'Das sagte Alterspräsident Hans Berg am Montag.',
+    [
+      {
+        name: 'Hans Berg',
+        role: 'Alterspräsident',
+        title: 'alterspräsident',
+        status: 'unmarked',
+        body: undefined,
+        told: 'title',
+      },
+    ],
+  ],
   // An apposition after the name, with a status in a modifier or in the title word, and the body after it.
   [
     'de',
