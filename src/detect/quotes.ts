@@ -50,7 +50,7 @@ export function matchQuotes(context: RuleContext): QuoteMatch[] {
           const similarity = quoteSimilarity(quote.inner, s.quote.inner);
           if (!best || similarity > best.similarity) best = { ...s, similarity };
         }
-        const paired = closestQuote(quote, pair.source.length ? pair.source : near, pair.source.length > 0);
+        const paired = closestQuote(quote, near, pair.source.length > 0);
         matches.push({
           quote,
           sentence,

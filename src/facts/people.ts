@@ -4,6 +4,7 @@ import { answeredOnce } from '../lang/derived.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { sensesOf } from '../lexicon/senses.js';
 import { isCommonNoun, onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
+import { fold } from '../text/normalize.js';
 import { tokensMention } from './mention.js';
 import type { Mention, PersonFact, RoleFact } from './types.js';
 
@@ -255,9 +256,20 @@ export function bodyMention(first: Token, last: Token, text: string, offset: num
 }
 
 export function person(name: Mention, role: RoleFact): PersonFact {
-  const words = name.text.split(/\s+/);
-  return { ...name, name: name.text, key: words[words.length - 1]!.toLowerCase().replace(/ß/g, 'ss'), role };
+  return { ...name, name: name.text, key: nameKey(name.text), role };
 }
+
+/**
+ * How a person is found again: the last word of the name, folded, without a possessive ending — "Trump" for "Donald
+ * Trump" and "Trump's".
+ */
+export const nameKey = (name: string): string =>
+  fold(
+    name
+      .split(/\s+/)
+      .pop()!
+      .replace(/['’]s$/u, ''),
+  );
 
 /**
  * "Verhandlungsposition Europas", "Krieg Russlands": a common noun (by its ending, or in the noun lexicon) and a

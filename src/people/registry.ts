@@ -1,3 +1,4 @@
+import { nameKey } from '../facts/people.js';
 import type { Mention, RoleFact, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
@@ -16,15 +17,6 @@ export interface RegisteredPerson {
   /** The quotes the article gives them: beside their name, or beside a pronoun that stands for them. */
   quotes: Placed<Mention>[];
 }
-
-/** A name's key: its last word folded, a German genitive "s" taken off where the article names them without it. */
-const keyOf = (text: string): string =>
-  fold(
-    text
-      .split(/\s+/)
-      .pop()!
-      .replace(/['’]s$/u, ''),
-  );
 
 /**
  * Who an article mentions, one entry per person (by the last word of the name), with the roles it gives them
@@ -46,7 +38,7 @@ export function registerPeople(sentences: readonly SentenceFacts[], pack: Langua
     }
     for (const n of s.names)
       if (!s.people.some((p) => p.start < n.end && n.start < p.end))
-        entry(keyOf(n.text)).mentions.push({ ...n, sentence: s.sentenceId });
+        entry(nameKey(n.text)).mentions.push({ ...n, sentence: s.sentenceId });
   }
   mergeGenitives(byKey, pack);
   addSurnames(sentences, byKey, pack);
@@ -126,7 +118,7 @@ export function resolveSpeaker(
   people: readonly RegisteredPerson[],
   pack: LanguagePack,
 ): RegisteredPerson | undefined {
-  if (!pack.subjectPronouns.has(fold(speaker.text))) return personByKey(people, keyOf(speaker.text));
+  if (!pack.subjectPronouns.has(fold(speaker.text))) return personByKey(people, nameKey(speaker.text));
   let nearest: { person: RegisteredPerson; at: number } | undefined;
   for (const person of people) {
     // A person: someone the article gives a role or quotes by name; not every name is one ("Gesundheit Österreich").

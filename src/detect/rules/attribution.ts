@@ -1,5 +1,6 @@
 import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
+import { nameKey } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { resolveSpeaker } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
@@ -111,8 +112,7 @@ function speakerChanges(context: RuleContext): Draft[] {
       resolveSpeaker(after, context.rewrite.people, context.pack),
     ];
     if ((pronoun(before) && !was) || (pronoun(after) && !is)) continue;
-    const lastName = (t: string): string => fold(t).split(/\s+/).pop()!;
-    if ((was?.key ?? lastName(before.text)) === (is?.key ?? lastName(after.text))) continue;
+    if ((was?.key ?? nameKey(before.text)) === (is?.key ?? nameKey(after.text))) continue;
     // A speaker the source never names is a substituted name: the entity rule reports it once.
     if (!nameKnown(pronoun(after) ? is!.names[0]! : after.text, context.source)) continue;
     // A word beside a quote that the source does not use as a name ("unter Berufung auf", "laut
