@@ -285,5 +285,21 @@ ruleTable(roleChange, {
         },
       ],
     },
+    // Of the source's roles for the person, the same title is the evidence, not a vaguer one in the paired statement.
+    {
+      lang: 'de',
+      source:
+        'Hermann Greylinger, Vorsitzender der Polizeigewerkschaft, kritisierte die Pläne der Regierung.\n\nDie Gewerkschafter Hermann Greylinger und Werner Herbert forderten am Dienstag mehr Personal.',
+      rewrite:
+        'Greylinger kritisierte die Pläne der Regierung.\n\nHermann Greylinger, stellvertretender Vorsitzender der Polizeigewerkschaft, und Werner Herbert forderten am Dienstag mehr Personal.',
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'Vorsitzender der Polizeigewerkschaft',
+          rewrite: 'stellvertretender Vorsitzender der Polizeigewerkschaft',
+        },
+      ],
+    },
   ],
 });

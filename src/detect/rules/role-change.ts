@@ -66,7 +66,16 @@ function roleFinding(
   if (bodied.some((s) => statusOf(s) === statusOf(role))) return undefined;
   const paired = pairedWith(role, context);
   const closest = (roles: Placed<RoleFact>[]) => roles.find((s) => paired.has(s.sentence)) ?? roles[0];
-  const match = closest(bodied) ?? closest(office) ?? closest(source.roles)!;
+  // A vague title is the same office as any ("Vorsitzender" as "Gewerkschafter"): the same title is the better
+  // evidence.
+  const titled = (roles: Placed<RoleFact>[]) =>
+    roles.filter((s) => masculine(s.title, pack) === masculine(role.title, pack));
+  const match =
+    closest(titled(bodied)) ??
+    closest(titled(office)) ??
+    closest(bodied) ??
+    closest(office) ??
+    closest(source.roles)!;
   const draft = {
     data: {
       sourceName: source.names[0] ?? source.key,
