@@ -193,9 +193,8 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     if (tokens[k] && !isVerb(w, k)) {
       body = bodyMention(tokens[bodyStart]!, tokens[k]!, w.text, w.offset);
       last = k;
-      // "(FSG)": a bracket closes the body with it.
-      const closing = /^\)/u.exec(gap(w, k, k + 1));
-      if (closing) body = { ...body, end: body.end + 1, text: `${body.text})` };
+      // "(FSG)": a bracket closes the body, and the role, with it.
+      if (gap(w, k, k + 1).startsWith(')')) body = { ...body, end: body.end + 1, text: `${body.text})` };
     }
   }
   const office = tokens.slice(officeFirst, head + 1).filter((t) => !modifierStatus(t.norm, pack));
@@ -209,7 +208,7 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     };
   const words = office.map((t) => (t === headToken ? withoutAffix(t.norm, pack) : t.norm));
   const role: RoleFact = {
-    ...tokensMention({ start: w.offset, text: w.text }, tokens[start]!, tokens[last]!),
+    ...spanTo(tokensMention({ start: w.offset, text: w.text }, tokens[start]!, tokens[last]!), body, w),
     title: titleOf(words, pack),
     status: status?.status ?? 'unmarked',
     ...(status ? { modifier: status.modifier } : {}),
@@ -217,6 +216,12 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     told: 'apposition',
   };
   return { last, role };
+}
+
+/** A role's words reach to the end of its body: past the bracket that closes "(FSG)". */
+function spanTo(role: Mention, body: Mention | undefined, w: Words): Mention {
+  if (!body || body.end <= role.end) return role;
+  return { ...role, end: body.end, text: w.text.slice(role.start - w.offset, body.end - w.offset) };
 }
 
 /** The office as folded words, the head without a hyphenated first part ("Sport-Geschäftsführer" → "geschäftsführer"). */

@@ -184,6 +184,20 @@ const rows: Row[] = [
       },
     ],
   ],
+  [
+    'de',
+    'Das sagte Greylinger, Vorsitzender der Fraktion Sozialdemokratischer GewerkschafterInnen (FSG).',
+    [
+      {
+        name: 'Greylinger',
+        role: 'Vorsitzender der Fraktion Sozialdemokratischer GewerkschafterInnen (FSG)',
+        title: 'vorsitzender',
+        status: 'unmarked',
+        body: 'Fraktion Sozialdemokratischer GewerkschafterInnen (FSG)',
+        told: 'apposition',
+      },
+    ],
+  ],
   // An apposition before the name; in a list, a role noun right before the next name is that name's title.
   [
     'de',
