@@ -15,15 +15,19 @@ export function syntheticPair(
   for (let i = 0; i < sentences; i++) {
     const length = 10 + Math.floor(random() * 15);
     const words = Array.from({ length }, word);
-    source.push(`${words.join(' ')} ${Math.floor(random() * 1000)}.`);
+    // Capitalised and ending in a three-digit figure (not an ordinal), so that each is one sentence to the segmenter too.
+    source.push(`${capitalised(words.join(' '))} ${100 + Math.floor(random() * 900)}.`);
   }
   const rewrite = source
     .filter(() => random() > 0.05)
     .map((s) =>
       s
         .split(' ')
-        .map((w) => (random() < 0.15 ? word() : w))
+        .map((w, i, all) => (i < all.length - 1 && random() < 0.15 ? word() : w))
         .join(' '),
-    );
+    )
+    .map(capitalised);
   return { source, rewrite };
 }
+
+const capitalised = (s: string): string => `${s[0]!.toUpperCase()}${s.slice(1)}`;

@@ -1,7 +1,7 @@
 /** The exit statuses, as the README's table lists them. */
 export const EXIT = {
   ok: 0,
-  /** With --fail-on: a finding at or above it. */
+  /** With --fail-on: a finding at or above it, or articles that are not about the same event. */
   findings: 1,
   usage: 2,
   internal: 3,

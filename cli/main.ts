@@ -34,7 +34,7 @@ async function main(raw: string[]): Promise<void> {
       .help()
       .alias('h', 'help')
       .epilogue(
-        'Exit status: 0 done (no finding at or above --fail-on), 1 a finding at or above --fail-on, 2 usage or input error, 3 internal error, 4 review decisions not saved, 130 interrupted.',
+        'Exit status: 0 done (no finding at or above --fail-on), 1 a finding at or above --fail-on (or unrelated articles), 2 usage or input error, 3 internal error, 4 review decisions not saved, 130 interrupted.',
       )
       .wrap(Math.min(110, process.stdout.columns || 100))
       .fail((message, error) => {

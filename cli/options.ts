@@ -52,7 +52,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
     commands: ['check'],
     yargs: {
       choices: SEVERITIES,
-      describe: 'Exit with status 1 when a finding at or above this severity exists',
+      describe:
+        'Exit with status 1 when a finding at or above this severity exists, or the articles are unrelated',
     },
   },
   'review-file': {

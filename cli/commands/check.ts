@@ -45,8 +45,10 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
     if (interactive) return openReview(args, inputs);
     const report = compare(inputs.source, inputs.rewrite);
     const failOn = args['fail-on'];
-    // Set before writing: a reader that closes the pipe early still gets the run's status.
-    if (failOn && atLeast(report.findings, failOn).length > 0) process.exitCode = EXIT.findings;
+    // Set before writing: a reader that closes the pipe early still gets the run's status. A rewrite that is not
+    // about its source fails at any level: nothing in it was checked.
+    if (failOn && (report.summary.verdict === 'unrelated' || atLeast(report.findings, failOn).length > 0))
+      process.exitCode = EXIT.findings;
     writeOutput(`${render(report, inputs, args)}\n`, args.output);
   },
 };

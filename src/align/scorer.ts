@@ -23,6 +23,8 @@ export interface PairScorer {
 
 /** How many source sentences are fully scored against each rewrite sentence in long articles. */
 const CANDIDATES = 8;
+/** How many source sentences either side of a rewrite sentence's place in the order are scored against it. */
+const DIAGONAL = 2;
 
 export function createScorer(source: string[], rewrite: string[], language: Language): PairScorer {
   const src = source.map((s) => sentenceFeatures(s, language));
@@ -89,9 +91,30 @@ export function createScorer(source: string[], rewrite: string[], language: Lang
           votes[i] = votes[i]! + weight;
         }
       }
-      const top = touched.sort((a, b) => votes[b]! - votes[a]!).slice(0, CANDIDATES);
+      const top = mostVoted(touched, votes, CANDIDATES);
       for (const i of touched) votes[i] = 0;
+      if (top.length === CANDIDATES) return top;
+      // Short of voted ones, the sentences where the rewrite's order puts it: a text whose every word is common (a
+      // list, a text repeated) has no rare word to vote with, and a paraphrase may share none.
+      const at = Math.round((rw.length > 1 ? j / (rw.length - 1) : 0) * (src.length - 1));
+      for (let i = Math.max(0, at - DIAGONAL); i <= Math.min(src.length - 1, at + DIAGONAL); i++)
+        if (!top.includes(i)) top.push(i);
       return top;
     },
   };
+}
+
+/** The `k` entries with the most votes, most first (ties by first touched): one pass, not a sort of them all. */
+function mostVoted(touched: number[], votes: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (const i of touched) {
+    if (top.length === k) {
+      if (votes[i]! <= votes[top[k - 1]!]!) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0 && votes[top[at - 1]!]! < votes[i]!) at--;
+    top.splice(at, 0, i);
+  }
+  return top;
 }

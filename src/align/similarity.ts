@@ -122,5 +122,34 @@ export function anchorAgreement(a: SentenceFeatures, b: SentenceFeatures): numbe
   return shared / Math.max(a.anchors.size, b.anchors.size);
 }
 
-export const characterSimilarity = (a: SentenceFeatures, b: SentenceFeatures): number =>
-  a.folded.length === 0 || b.folded.length === 0 ? 0 : stringSimilarity.compareTwoStrings(a.folded, b.folded);
+/**
+ * Dice coefficient of the character bigrams of two sentences' content, as string-similarity's compareTwoStrings
+ * computes it (whitespace left out). That function counts both strings' bigrams on every call; a sentence of a long
+ * article is compared with many others, so its bigrams are counted once and kept with its features.
+ */
+export function characterSimilarity(a: SentenceFeatures, b: SentenceFeatures): number {
+  if (a.folded.length === 0 || b.folded.length === 0) return 0;
+  const x = bigramsOf(a);
+  const y = bigramsOf(b);
+  if (x.letters === y.letters) return 1;
+  if (x.letters.length < 2 || y.letters.length < 2) return 0;
+  const [small, large] = x.counts.size <= y.counts.size ? [x.counts, y.counts] : [y.counts, x.counts];
+  let shared = 0;
+  for (const [bigram, count] of small) shared += Math.min(count, large.get(bigram) ?? 0);
+  return (2 * shared) / (x.letters.length + y.letters.length - 2);
+}
+
+const bigramCache = new WeakMap<SentenceFeatures, { letters: string; counts: Map<string, number> }>();
+
+function bigramsOf(f: SentenceFeatures): { letters: string; counts: Map<string, number> } {
+  let cached = bigramCache.get(f);
+  if (cached) return cached;
+  const letters = f.folded.replace(/\s+/g, '');
+  const counts = new Map<string, number>();
+  for (let i = 0; i < letters.length - 1; i++) {
+    const bigram = letters.substring(i, i + 2);
+    counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
+  }
+  bigramCache.set(f, (cached = { letters, counts }));
+  return cached;
+}

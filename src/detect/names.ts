@@ -2,11 +2,21 @@ import { fold } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { ArticleFacts } from './context.js';
 
-/** The names and people an article mentions, folded. */
-export const namesIn = (article: ArticleFacts): string[] =>
-  article.memo.get('namesIn', () =>
-    article.sentences.flatMap((s) => [...s.names, ...s.people].map((n) => fold(n.text))),
-  );
+/** The names and people an article mentions, folded, each by every word it has. */
+const namesByWord = (article: ArticleFacts): Map<string, string[][]> =>
+  article.memo.get('namesByWord', () => {
+    const index = new Map<string, string[][]>();
+    for (const s of article.sentences)
+      for (const n of [...s.names, ...s.people]) {
+        const words = fold(n.text).split(/\s+/);
+        for (const w of new Set(words)) {
+          const list = index.get(w);
+          if (list) list.push(words);
+          else index.set(w, [words]);
+        }
+      }
+    return index;
+  });
 
 /** Every word of an article, as written (folded) and as its stem, and the parts of hyphenated ones ("US-Truppen"). */
 const wordsOf = (article: ArticleFacts): Set<string> =>
@@ -24,21 +34,74 @@ const wordsOf = (article: ArticleFacts): Set<string> =>
 const foldedText = (article: ArticleFacts): string =>
   article.memo.get('foldedText', () => fold(article.text));
 
+/** Where each word of the folded text starts (a word: letters and digits after anything else). */
+const wordStarts = (article: ArticleFacts): Map<string, number[]> =>
+  article.memo.get('wordStarts', () => {
+    const index = new Map<string, number[]>();
+    for (const m of foldedText(article).matchAll(/(?<![\p{L}\d])[\p{L}\d]+/gu)) {
+      const list = index.get(m[0]);
+      if (list) list.push(m.index);
+      else index.set(m[0], [m.index]);
+    }
+    return index;
+  });
+
+/**
+ * Whether the folded text holds a name standing as whole words: as written, or (`spaced`) with a space or a hyphen
+ * allowed between any two of its letters. A match starts where a word does, and that word is a beginning of the
+ * name's letters, so only those places are tried: looking through the whole text for every name would grow with
+ * the square of the article.
+ */
+function standsInText(article: ArticleFacts, name: string, spaced: boolean): boolean {
+  const text = foldedText(article);
+  const letters = spaced ? name.replace(/[\s-]+/gu, '') : name;
+  const starts = wordStarts(article);
+  const firstWord = /^[\p{L}\d]+/u.exec(letters)?.[0];
+  if (!firstWord) return false;
+  for (let end = spaced ? 1 : firstWord.length; end <= firstWord.length; end++) {
+    for (const at of starts.get(letters.slice(0, end)) ?? []) {
+      if (spaced ? spacedAt(text, at, letters) : writtenAt(text, at, letters)) return true;
+    }
+  }
+  return false;
+}
+
+const WORD_CHAR = /[\p{L}\d]/u;
+const endsWord = (text: string, at: number): boolean => at >= text.length || !WORD_CHAR.test(text[at]!);
+
+const writtenAt = (text: string, at: number, name: string): boolean =>
+  text.startsWith(name, at) && endsWord(text, at + name.length);
+
+/** The name's letters from `at` on, with at most one space or hyphen between two of them. */
+function spacedAt(text: string, at: number, letters: string): boolean {
+  let k = at;
+  for (let i = 0; i < letters.length; i++) {
+    if (i > 0 && text[k] !== letters[i] && (text[k] === '-' || /\s/.test(text[k] ?? ''))) k++;
+    if (text[k] !== letters[i]) return false;
+    k++;
+  }
+  return endsWord(text, k);
+}
+
 /**
  * Whether an article (or one statement of it) names this name: written out, as part of a longer name or
  * the other way round, as an acronym of its words, or (German) as nouns it uses anyway.
  */
 export function nameKnown(name: string, article: ArticleFacts): boolean {
+  const known = article.memo.get('nameKnown', () => new Map<string, boolean>());
+  let answer = known.get(name);
+  if (answer === undefined) known.set(name, (answer = findName(name, article)));
+  return answer;
+}
+
+function findName(name: string, article: ArticleFacts): boolean {
   const n = fold(name);
   const pack = article.pack;
   const spellings = pack.nameVariants.find((v) => v.includes(n)) ?? [n];
-  const text = foldedText(article);
   // Within a hyphenated compound too: "Wien" in "Berlin-Wien", "GAK" in "GAK-U16".
-  if (spellings.some((v) => new RegExp(`(?<![\\p{L}\\d])${escape(v)}(?![\\p{L}\\d])`, 'u').test(text)))
-    return true;
+  if (spellings.some((v) => standsInText(article, v, false))) return true;
   // Spaced or hyphenated otherwise: "Med Uni Wien" is "MedUni Wien", "Wal-Mart" "Walmart".
-  const letters = [...n.replace(/[\s-]+/gu, '')].map(escape).join('[\\s-]?');
-  if (new RegExp(`(?<![\\p{L}\\d])${letters}(?![\\p{L}\\d])`, 'u').test(text)) return true;
+  if (standsInText(article, n, true)) return true;
   if (spelledOut(name, article)) return true;
   if (asAdjective(name, article)) return true;
   // German capitalises every noun: "Russland Zusagen" is two known words side by side, not a new name.
@@ -48,10 +111,12 @@ export function nameKnown(name: string, article: ArticleFacts): boolean {
   if (pack.nounsCapitalized && parts.length > 1 && parts.every(said)) return true;
   const words = n.split(/\s+/);
   // "Trump" is "Donald Trump"; "Donald Trump" is "Trump": one name's words inside the other's, whole.
-  return namesIn(article).some((k) => {
-    const kw = k.split(/\s+/);
-    return kw.every((w) => words.includes(w)) || words.every((w) => kw.includes(w));
-  });
+  const byWord = namesByWord(article);
+  return words.some((w) =>
+    (byWord.get(w) ?? []).some(
+      (kw) => kw.every((x) => words.includes(x)) || words.every((x) => kw.includes(x)),
+    ),
+  );
 }
 
 /** A country named by its adjective in the article: "Russia" in "Russian", "Russland" in "russische". */
@@ -95,5 +160,3 @@ function spelledOut(name: string, article: ArticleFacts): boolean {
     }),
   );
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

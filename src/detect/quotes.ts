@@ -31,11 +31,12 @@ export function quoteSimilarity(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(x, y);
 }
 
-/** Every statement-length quote of the rewrite with its closest source quote. */
-export function matchQuotes(context: RuleContext): QuoteMatch[] {
-  const sourceQuotes = context.source.sentences.flatMap((s) =>
-    s.quotes.map((quote) => ({ quote, sentence: s })),
-  );
+/** Every statement-length quote of the rewrite with its closest source quote (once per comparison). */
+export const matchQuotes = (context: RuleContext): QuoteMatch[] =>
+  context.memo.get('matchQuotes', () => matchAllQuotes(context));
+
+function matchAllQuotes(context: RuleContext): QuoteMatch[] {
+  const closestInSource = sourceQuoteFinder(context);
   const matches: QuoteMatch[] = [];
   for (const [index, pair] of context.pairs.entries()) {
     // A statement the aligner left unpaired stands beside its neighbours' source statements.
@@ -45,11 +46,7 @@ export function matchQuotes(context: RuleContext): QuoteMatch[] {
     for (const sentence of pair.rewrite) {
       for (const quote of sentence.quotes) {
         if (quote.inner.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-        let best: QuoteMatch['best'];
-        for (const s of sourceQuotes) {
-          const similarity = quoteSimilarity(quote.inner, s.quote.inner);
-          if (!best || similarity > best.similarity) best = { ...s, similarity };
-        }
+        const best = closestInSource(quote);
         const paired = closestQuote(quote, near, pair.source.length > 0);
         matches.push({
           quote,
@@ -63,6 +60,65 @@ export function matchQuotes(context: RuleContext): QuoteMatch[] {
   }
   return matches;
 }
+
+/** How many source quotes sharing the most word beginnings with a rewrite quote are compared with it in full. */
+const QUOTE_CANDIDATES = 24;
+/** How many index entries one rewrite quote may read while voting, its rarest words first. */
+const VOTE_BUDGET = 400;
+
+/**
+ * Finds the source quote closest to a rewrite quote. The same words find it at once; otherwise only quotes sharing
+ * word beginnings can reach the reworded threshold, so an index of them, read rarest word first, keeps long
+ * articles with hundreds of quotes from comparing every pair.
+ */
+function sourceQuoteFinder(context: RuleContext): (quote: QuoteFact) => QuoteMatch['best'] {
+  const sourceQuotes = context.source.sentences.flatMap((s) =>
+    s.quotes.map((quote) => ({ quote, sentence: s })),
+  );
+  const verbatim = new Map<string, number>();
+  const index = new Map<string, number[]>();
+  sourceQuotes.forEach((s, i) => {
+    if (!verbatim.has(words(s.quote.inner))) verbatim.set(words(s.quote.inner), i);
+    for (const key of wordBeginnings(s.quote.inner)) {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  });
+  const compared = (quote: QuoteFact, i: number) => ({
+    ...sourceQuotes[i]!,
+    similarity: quoteSimilarity(quote.inner, sourceQuotes[i]!.quote.inner),
+  });
+  return (quote) => {
+    const same = verbatim.get(words(quote.inner));
+    if (same !== undefined) return compared(quote, same);
+    const shared = new Map<number, number>();
+    const lists = [...wordBeginnings(quote.inner)]
+      .map((key) => index.get(key) ?? [])
+      .sort((a, b) => a.length - b.length);
+    let read = 0;
+    for (const list of lists) {
+      if (read > 0 && read + list.length > VOTE_BUDGET) break;
+      read += list.length;
+      for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
+    }
+    const candidates = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, QUOTE_CANDIDATES);
+    let best: QuoteMatch['best'];
+    for (const [i] of candidates.sort((a, b) => a[0] - b[0])) {
+      const match = compared(quote, i);
+      if (!best || match.similarity > best.similarity) best = match;
+    }
+    return best;
+  };
+}
+
+/** The first four letters of each word (inflected forms share them), once each. */
+const wordBeginnings = (inner: string): Set<string> =>
+  new Set(
+    words(inner)
+      .split(' ')
+      .map((w) => w.slice(0, 4)),
+  );
 
 /**
  * The quote of the paired source statements that a rewrite quote stands for: the one sharing most of its words. In

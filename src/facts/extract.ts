@@ -14,8 +14,8 @@ import type { PersonFact, SentenceFacts } from './types.js';
 /** The facts of every sentence of an article, in sentence order. */
 export function extractFacts(article: Article): SentenceFacts[] {
   const pack = languagePack(article.language);
-  const quotes = findArticleQuotes(article, pack);
-  return article.sentences.map((sentence) => {
+  const quotes = quotesBySentence(article.sentences, findArticleQuotes(article, pack));
+  return article.sentences.map((sentence, index) => {
     const { text, start } = sentence;
     const tokens = tokenize(text, article.language);
     const times = findTimes(tokens, text, start, pack);
@@ -33,11 +33,26 @@ export function extractFacts(article: Article): SentenceFacts[] {
         findRolesBesideNames(tokens, text, start, pack, clauses),
       ),
       names: findNames(tokens, text, start, pack),
-      quotes: quotes.filter((q) => start <= q.start && q.start < sentence.end),
+      quotes: quotes[index]!,
       ...findMarkers(tokens, text, start, clauses, pack),
       clauses,
       participles: readParticipleAttributes({ text, start, tokens }, pack),
     };
+  });
+}
+
+/** The quotes opening inside each sentence, in one pass over both (sentences come in text order). */
+function quotesBySentence<Q extends { start: number }>(
+  sentences: readonly { start: number; end: number }[],
+  found: readonly Q[],
+): Q[][] {
+  const quotes = [...found].sort((a, b) => a.start - b.start);
+  let i = 0;
+  return sentences.map(({ start, end }) => {
+    while (i < quotes.length && quotes[i]!.start < start) i++;
+    const inside: Q[] = [];
+    while (i < quotes.length && quotes[i]!.start < end) inside.push(quotes[i++]!);
+    return inside;
   });
 }
 

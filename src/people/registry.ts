@@ -81,12 +81,24 @@ function addSurnames(
   const known = [...byKey.values()].filter(
     (e) => e.roles.length > 0 || e.mentions.some((m) => /\s/u.test(m.text)),
   );
+  // Each known person by the word that names them alone (the genitive too), and the characters naming them already.
+  const bySurname = new Map<string, RegisteredPerson>();
+  for (const e of [...known].reverse()) {
+    if (genitive) bySurname.set(e.key + genitive, e);
+    bySurname.set(e.key, e);
+  }
+  const named = new Map<RegisteredPerson, Set<number>>();
+  for (const e of known) {
+    const at = new Set<number>();
+    for (const m of e.mentions) for (let c = m.start; c < m.end; c++) at.add(c);
+    named.set(e, at);
+  }
   for (const s of sentences)
     for (const t of s.tokens) {
       if (!t.capitalized) continue;
-      const entry = known.find((e) => t.norm === e.key || (genitive && t.norm === e.key + genitive));
+      const entry = bySurname.get(t.norm);
       const start = s.start + t.start;
-      if (!entry || entry.mentions.some((m) => m.start <= start && start < m.end)) continue;
+      if (!entry || named.get(entry)!.has(start)) continue;
       entry.mentions.push({ start, end: s.start + t.end, text: t.text, sentence: s.sentenceId });
     }
   for (const e of known) e.mentions.sort((a, b) => a.start - b.start);

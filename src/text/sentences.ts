@@ -51,6 +51,7 @@ export function segment(text: string, language: Language, options: SegmentOption
   const out: SentenceSpan[] = [];
   paragraphs(text, options.from ?? 0).forEach((para, index) => {
     const ranges = splitParagraph(text, para, language, quotes)
+      .flatMap((r) => cutLongSentence(text, r))
       .map(trim(text))
       .filter((r) => r.end > r.start);
     for (const r of ranges) {
@@ -62,6 +63,47 @@ export function segment(text: string, language: Language, options: SegmentOption
   });
   return out;
 }
+
+/** Words a sentence may have before it is cut into segments (far above real sentences, which rarely pass 80). */
+export const MAX_SENTENCE_WORDS = 120;
+
+/**
+ * A run of text longer than any real sentence (a line without punctuation, a pasted table) cut into segments at
+ * clause marks — the last comma, semicolon, colon or dash in its second half — or, where it has none, between
+ * words. Every later stage compares statements word by word; bounding their length keeps those steps linear in
+ * the article.
+ */
+export function cutLongSentence(
+  text: string,
+  range: { start: number; end: number },
+  maxWords = MAX_SENTENCE_WORDS,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const word = /\S+/g;
+  word.lastIndex = range.start;
+  let start = range.start;
+  let words = 0;
+  let mark = -1;
+  for (let m = word.exec(text); m && m.index < range.end; m = word.exec(text)) {
+    words++;
+    const end = Math.min(m.index + m[0].length, range.end);
+    if (words >= maxWords / 2 && CLAUSE_MARK.test(m[0])) mark = end;
+    if (words < maxWords) continue;
+    const cut = mark > start ? mark : end;
+    out.push({ start, end: cut });
+    start = cut;
+    words = countWords(text, start, end);
+    mark = -1;
+  }
+  out.push({ start, end: range.end });
+  return out;
+}
+
+/** A word that ends a clause: a comma, semicolon, colon or dash at its end, or a dash on its own. */
+const CLAUSE_MARK = /[,;:\u2013\u2014]$|^-$/u;
+
+const countWords = (text: string, from: number, to: number): number =>
+  text.slice(from, to).split(/\s+/).filter(Boolean).length;
 
 /** A short line without closing punctuation (a quoted one too): a title or subheading. */
 function isHeading(s: string): boolean {

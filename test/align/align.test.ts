@@ -35,6 +35,20 @@ describe('alignment', () => {
     pairs.forEach((p, i) => expect(p).toEqual({ source: [i], rewrite: [i], score: 1 }));
   });
 
+  it.each([
+    ['de', 'Die Regierung plant Gespräche mit den Ländern über die Kosten der Reform'],
+    ['en', 'The government plans talks with the states about the cost of the reform'],
+  ] as const)(
+    '%s: pairs a long article of near-identical statements with itself (no rare word to find them by)',
+    (language, sentence) => {
+      // Past the size where every pair is scored: the candidates come from the index and the order.
+      const texts = Array.from({ length: 300 }, (_, i) => `${sentence} ${i % 2 ? 'heute' : 'today'}.`);
+      const pairs = align(texts, texts, { language });
+      expect(pairs).toHaveLength(texts.length);
+      pairs.forEach((p, i) => expect(p).toEqual({ source: [i], rewrite: [i], score: 1 }));
+    },
+  );
+
   it('pairs a sentence split in two (1:n) and leaves additions and omissions alone', () => {
     const source = [
       'The minister met union leaders on Monday.',

@@ -19,6 +19,17 @@ describe('factdiff commands', () => {
     expect(factdiff(['check', SOURCE, SOURCE.replace('000', '000'), '--fail-on', 'low']).status).toBe(2); // same file twice
   });
 
+  it('--fail-on at any level exits 1 for unrelated articles, which report no findings', () => {
+    const other = 'seeds/002_23dc4b873aa3af4c.txt'; // another event: the Ukraine talks in Berlin
+    const plain = factdiff(['check', SOURCE, other, '--json']);
+    expect(plain.status).toBe(0);
+    const report = JSON.parse(plain.stdout);
+    expect(report.summary.verdict).toBe('unrelated');
+    expect(report.findings).toEqual([]);
+    expect(factdiff(['check', SOURCE, other, '--fail-on', 'high', '-q']).status).toBe(1);
+    expect(factdiff(['check', SOURCE, other, '--fail-on', 'low', '--json']).status).toBe(1);
+  });
+
   it('--json prints the contract, parseable, on a clean stdout', () => {
     const r = factdiff(['check', SOURCE, REWRITE, '--json']);
     const report = JSON.parse(r.stdout);

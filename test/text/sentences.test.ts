@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/text/sentences.js';
+import { MAX_SENTENCE_WORDS, segment } from '../../src/text/sentences.js';
 import type { Language } from '../../src/types.js';
 
 const split = (text: string, language: Language): string[] =>
@@ -122,5 +122,39 @@ describe('sentence segmentation', () => {
   it('splits a heading on the first line of a paragraph from its text', () => {
     const text = 'Keine Erwartungen\nSie sagte etwas.';
     expect(split(text, 'de')).toEqual(['Keine Erwartungen', 'Sie sagte etwas.']);
+  });
+
+  it.each([
+    ['de', 'die Regierung plant weitere Gespräche mit den Ländern', 'und', ','],
+    ['en', 'the government plans further talks with the states', 'and', ';'],
+  ] as const)(
+    '%s: cuts a line longer than any sentence at clause marks, every word kept once, none split',
+    (language, clause, join, mark) => {
+      const clauses = Array.from({ length: 60 }, (_, i) => `${clause} ${i}`);
+      const text = clauses.map((c, i) => (i % 5 === 4 ? `${c}${mark}` : `${c} ${join}`)).join(' ');
+      const parts = split(text, language);
+      expect(parts.length).toBeGreaterThan(1);
+      // At a clause mark, not between two words of one clause.
+      for (const part of parts.slice(0, -1)) expect(part.endsWith(mark)).toBe(true);
+      for (const part of parts) expect(part.split(/\s+/).length).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+      expect(parts.join(' ')).toBe(text);
+    },
+  );
+
+  it('cuts a line with no clause mark at all between words, at the word limit', () => {
+    const text = Array.from({ length: 3 * MAX_SENTENCE_WORDS + 7 }, (_, i) => `wort${i}`).join(' ');
+    const parts = split(text, 'de');
+    expect(parts.map((p) => p.split(' ').length)).toEqual([
+      MAX_SENTENCE_WORDS,
+      MAX_SENTENCE_WORDS,
+      MAX_SENTENCE_WORDS,
+      7,
+    ]);
+    expect(parts.join(' ')).toBe(text);
+  });
+
+  it('leaves a long real sentence whole', () => {
+    const sentence = `${Array.from({ length: 70 }, (_, i) => `Wort${i},`).join(' ')} Ende.`;
+    expect(split(sentence, 'de')).toEqual([sentence]);
   });
 });
