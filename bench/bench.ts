@@ -85,24 +85,88 @@ function reviewScreenTimes(): { firstFrame: string; findings: string } {
 const vocabulary = [
   ...new Set(seeds.flatMap((s) => read(s).text.split(/[^\p{L}]+/u)).filter((w) => w.length > 2)),
 ];
-process.stdout.write('\nalignment time as the articles double (synthetic German sentences):\n');
-let previous = 0;
-for (const n of [250, 500, 1000, 2000]) {
-  const pair = syntheticPair(n, vocabulary, n);
+
+/** Time and memory of one run: wall time, the heap's peak above where it started, the process's resident size. */
+function measure(run: () => void): { ms: number; heap: number; rss: number } {
   global.gc?.();
   const before = process.memoryUsage().heapUsed;
   let peak = before;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
   const t = process.hrtime.bigint();
-  align(pair.source, pair.rewrite, { language: 'de' });
+  run();
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
-  const rss = process.memoryUsage().rss / 1024 / 1024;
-  process.stdout.write(
-    `  ${String(n).padStart(5)} sentences  ${ms.toFixed(0).padStart(6)} ms${previous ? `  (×${(ms / previous).toFixed(2)})` : '         '}  heap +${((peak - before) / 1024 / 1024).toFixed(0)} MB  rss ${rss.toFixed(0)} MB\n`,
-  );
-  previous = ms;
-  if (n === 2000)
-    line('align two 2,000-sentence articles', `${(ms / 1000).toFixed(2)} s`, '< 2 s and 500 MB');
+  return { ms, heap: (peak - before) / 1024 / 1024, rss: process.memoryUsage().rss / 1024 / 1024 };
 }
+
+/** Times a run as its input doubles; the input is made before the clock starts. */
+function doubling<T>(
+  title: string,
+  sizes: number[],
+  label: (size: number) => string,
+  prepare: (size: number) => T,
+  run: (input: T) => void,
+): { ms: number; rss: number } {
+  process.stdout.write(`\n${title}:\n`);
+  let previous = 0;
+  let last = { ms: 0, heap: 0, rss: 0 };
+  for (const size of sizes) {
+    const input = prepare(size);
+    last = measure(() => run(input));
+    const growth = previous ? `  (×${(last.ms / previous).toFixed(2)})` : '         ';
+    process.stdout.write(
+      `  ${label(size).padStart(16)}  ${last.ms.toFixed(0).padStart(6)} ms${growth}  heap +${last.heap.toFixed(0)} MB  rss ${last.rss.toFixed(0)} MB\n`,
+    );
+    previous = last.ms;
+  }
+  return last;
+}
+
+const aligned = doubling(
+  'alignment time as the articles double (synthetic German sentences)',
+  [250, 500, 1000, 2000],
+  (n) => `${n} sentences`,
+  (n) => syntheticPair(n, vocabulary, n),
+  (pair) => align(pair.source, pair.rewrite, { language: 'de' }),
+);
+line('align two 2,000-sentence articles', `${(aligned.ms / 1000).toFixed(2)} s`, '< 2 s and 500 MB');
+
+const compared = doubling(
+  'comparison end to end as the articles double (the same sentences, read, aligned, checked)',
+  [250, 500, 1000, 2000],
+  (n) => `${n} sentences`,
+  (n) => syntheticPair(n, vocabulary, n),
+  (pair) => compare({ text: pair.source.join(' '), name: 'a' }, { text: pair.rewrite.join(' '), name: 'b' }),
+);
+line(
+  'compare two 2,000-sentence articles',
+  `${(compared.ms / 1000).toFixed(2)} s ${compared.rss.toFixed(0)} MB`,
+  '< 2 s and 500 MB',
+);
+
+// One line without sentence punctuation: the seed's words, its stops taken out, against a copy with a word in twenty
+// changed. Both sides that long is the harder case.
+const seedWords = source.text
+  .replace(/[.!?;:]/g, ' ')
+  .split(/\s+/)
+  .filter(Boolean);
+const singleLine = (bytes: number, edited: boolean): string => {
+  const words: string[] = [];
+  for (let length = 0, i = 0; length < bytes; i++) {
+    const word =
+      edited && i % 20 === 7 ? vocabulary[i % vocabulary.length]! : seedWords[i % seedWords.length]!;
+    words.push(word);
+    length += Buffer.byteLength(word) + 1;
+  }
+  return words.join(' ');
+};
+const MB = 1_000_000;
+const longest = doubling(
+  'comparison of one line without sentence punctuation as it doubles (both sides that long)',
+  [0.625, 1.25, 2.5, 5].map((mb) => mb * MB),
+  (bytes) => `${(bytes / MB).toFixed(3).replace(/\.?0+$/, '')} MB`,
+  (bytes) => ({ source: singleLine(bytes, false), rewrite: singleLine(bytes, true) }),
+  (pair) => compare({ text: pair.source, name: 'a' }, { text: pair.rewrite, name: 'b' }),
+);
+line('compare a 5 MB single line', `${(longest.ms / 1000).toFixed(1)} s`, '< 10 s');

@@ -60,12 +60,15 @@ function attributeQuotes(
     s.quotes.flatMap((q) => (q.speaker ? [{ quote: q, speaker: q.speaker, sentence: s.sentenceId }] : [])),
   );
   const pronoun = (m: Mention) => pack.subjectPronouns.has(fold(m.text));
-  for (const named of [false, true])
+  for (const named of [false, true]) {
+    // Anew for the pronouns: a person quoted by name in the first round can be their antecedent.
+    const resolve = speakerResolver(people, pack);
     for (const { quote, speaker, sentence } of quotes) {
       if (pronoun(speaker) !== named) continue;
-      const person = resolveSpeaker(speaker, people, pack);
+      const person = resolve(speaker);
       person?.quotes.push({ start: quote.start, end: quote.end, text: quote.text, sentence });
     }
+  }
 }
 
 /**
@@ -117,26 +120,39 @@ function mergeGenitives(byKey: Map<string, RegisteredPerson>, pack: LanguagePack
   }
 }
 
-/** The entry for a key. */
-export const personByKey = (people: readonly RegisteredPerson[], key: string): RegisteredPerson | undefined =>
-  people.find((p) => p.key === key);
-
 /**
  * Who a speaker beside a quote is: the person of that name, or for a pronoun ("he notes", "sagte sie") the person
- * last mentioned before it — the nearest antecedent; gender is not read.
+ * last mentioned before it — the nearest antecedent; gender is not read. The people by key and the mentions of
+ * those who can be an antecedent, in text order, are built once, so a long article's quotes are each resolved by
+ * lookup.
  */
-export function resolveSpeaker(
-  speaker: Mention,
+export function speakerResolver(
   people: readonly RegisteredPerson[],
   pack: LanguagePack,
-): RegisteredPerson | undefined {
-  if (!pack.subjectPronouns.has(fold(speaker.text))) return personByKey(people, nameKey(speaker.text));
-  let nearest: { person: RegisteredPerson; at: number } | undefined;
-  for (const person of people) {
-    // A person: someone the article gives a role or quotes by name; not every name is one ("Gesundheit Österreich").
-    if (!person.roles.length && !person.quotes.length) continue;
-    for (const m of person.mentions)
-      if (m.end <= speaker.start && (!nearest || m.end > nearest.at)) nearest = { person, at: m.end };
-  }
-  return nearest?.person;
+): (speaker: Mention) => RegisteredPerson | undefined {
+  let byKey: Map<string, RegisteredPerson> | undefined;
+  let antecedents: { end: number; person: RegisteredPerson }[] | undefined;
+  return (speaker) => {
+    if (!pack.subjectPronouns.has(fold(speaker.text))) {
+      byKey ??= new Map([...people].reverse().map((p) => [p.key, p]));
+      return byKey.get(nameKey(speaker.text));
+    }
+    antecedents ??= people
+      // A person: someone the article gives a role or quotes by name; not every name is one ("Gesundheit Österreich").
+      .filter((person) => person.roles.length || person.quotes.length)
+      .flatMap((person) => person.mentions.map((m) => ({ end: m.end, person })))
+      .sort((a, b) => a.end - b.end);
+    // The last mention ending before the speaker; of several ending there, the first person's.
+    let low = 0;
+    let high = antecedents.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (antecedents[mid]!.end <= speaker.start) low = mid + 1;
+      else high = mid;
+    }
+    if (low === 0) return undefined;
+    let at = low - 1;
+    while (at > 0 && antecedents[at - 1]!.end === antecedents[at]!.end) at--;
+    return antecedents[at]!.person;
+  };
 }

@@ -2,10 +2,17 @@ import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
 import { nameKey } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
-import { resolveSpeaker } from '../../people/registry.js';
+import { speakerResolver } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
 import { clauseWindow } from '../clause-window.js';
-import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
+import {
+  byPairScore,
+  evidence,
+  evidenceIn,
+  type ArticleFacts,
+  type FactPair,
+  type RuleContext,
+} from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { nameKnown } from '../names.js';
 import { matchQuotes, REWORDED_QUOTE } from '../quotes.js';
@@ -98,6 +105,9 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
   };
 }
 
+const speakersOf = (article: ArticleFacts) =>
+  article.memo.get('speakerResolver', () => speakerResolver(article.people, article.pack));
+
 /** A quote the source gives to one speaker that the rewrite gives to another. */
 function speakerChanges(context: RuleContext): Draft[] {
   const out: Draft[] = [];
@@ -107,10 +117,7 @@ function speakerChanges(context: RuleContext): Draft[] {
     const after = m.quote.speaker;
     if (!before || !after) continue;
     // "Kallas" and "Kaja Kallas" are one speaker, "he" the person last named before: compare the people resolved.
-    const [was, is] = [
-      resolveSpeaker(before, context.source.people, context.pack),
-      resolveSpeaker(after, context.rewrite.people, context.pack),
-    ];
+    const [was, is] = [speakersOf(context.source)(before), speakersOf(context.rewrite)(after)];
     if ((pronoun(before) && !was) || (pronoun(after) && !is)) continue;
     if ((was?.key ?? nameKey(before.text)) === (is?.key ?? nameKey(after.text))) continue;
     // A speaker the source never names is a substituted name: the entity rule reports it once.

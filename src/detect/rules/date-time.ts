@@ -49,20 +49,27 @@ class Times {
   /** A source time and a rewrite time mean the same. */
   private same = (s: TimeFact, r: TimeFact): boolean => sameTime(s, this.sourceDate, r, this.rewriteDate);
 
+  /**
+   * Whether the whole rewrite (or source) gives a time: asked once per time as written, since a long article names
+   * the same few dates again and again.
+   */
+  private inRewrite = byValue((s) => this.rewriteTimes.some((r) => this.same(s, r)));
+  private inSource = byValue((r) => this.sourceTimes.some((s) => this.same(s, r)));
+
   /** Every time of one pair: changed, swapped in from elsewhere, added, or dropped. */
   compare(pair: FactPair): Draft[] {
     const findings: Draft[] = [];
     const here = pair.source.flatMap((s) => s.times.filter(definite));
     const said = pair.rewrite.flatMap((s) => s.times.filter(definite));
     // Times of this statement the whole rewrite never gives, and those only its version here leaves out.
-    const dropped = here.filter((s) => !this.rewriteTimes.some((r) => this.same(s, r)));
+    const dropped = here.filter((s) => !this.inRewrite(s));
     const missing = here.filter((s) => !said.some((r) => this.same(s, r)));
     // A source time that a rewrite time replaced is reported once, with it.
     const accountFor = (time: TimeFact): void => {
       for (const list of [dropped, missing]) if (list.includes(time)) list.splice(list.indexOf(time), 1);
     };
     for (const t of said) {
-      if (this.sourceTimes.some((s) => this.same(s, t))) {
+      if (this.inSource(t)) {
         const displaced = this.displaced(pair, here, missing, t);
         if (displaced) {
           findings.push(changed('displaced', 'medium', 0.6, pair, displaced, t));
@@ -125,6 +132,17 @@ const changed = (
   source: evidenceIn(pair.source, from),
   rewrite: evidenceIn(pair.rewrite, to),
 });
+
+/** A question about a time answered once for each kind and value. */
+function byValue(answer: (t: TimeFact) => boolean): (t: TimeFact) => boolean {
+  const answers = new Map<string, boolean>();
+  return (t) => {
+    const key = `${t.kind}|${t.value}`;
+    let known = answers.get(key);
+    if (known === undefined) answers.set(key, (known = answer(t)));
+    return known;
+  };
+}
 
 /** "bislang", "soon", "recently" place nothing on a calendar: only definite times are compared. */
 const definite = (t: TimeFact): boolean =>
