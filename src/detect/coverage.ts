@@ -3,13 +3,6 @@ import type { SentenceFacts } from '../facts/types.js';
 import { contentTokens } from '../text/tokens.js';
 import type { ArticleFacts, FactPair, RuleContext } from './context.js';
 
-/** Folded content words of an article, for "does the other text say this anywhere" questions. */
-export const articleWords = (article: ArticleFacts): Set<string> =>
-  article.memo.get(
-    'articleWords',
-    () => new Set(article.sentences.flatMap((s) => contentTokens(s.tokens).map((t) => t.norm))),
-  );
-
 /** The share of a sentence's content words that the other article has (compound parts and variants count in part). */
 export function supportIn(sentence: SentenceFacts, words: ReadonlySet<string>): number {
   const content = contentTokens(sentence.tokens);
@@ -17,13 +10,81 @@ export function supportIn(sentence: SentenceFacts, words: ReadonlySet<string>): 
   return content.reduce((sum, t) => sum + wordMatch(t.norm, words), 0) / content.length;
 }
 
+/** Sentences either side of a passage's central one: a statement split in two or merged is said across them. */
+const PASSAGE_REACH = 1;
+/** How many passages, those sharing the rarest words first, are tried for one sentence. */
+const PASSAGE_CANDIDATES = 8;
+/** How many index entries one sentence may read while finding passages, its rarest words first. */
+const PASSAGE_VOTES = 2000;
+
+/**
+ * The share of a sentence's content that the other article says in one passage (a sentence and its neighbours), the
+ * best passage found. Not the whole article's vocabulary: that grows with the article, so a story appended to both
+ * sides made every left-out statement look kept.
+ */
+export function passageSupport(sentence: SentenceFacts, other: ArticleFacts): number {
+  const content = contentTokens(sentence.tokens);
+  if (content.length === 0) return 1;
+  const index = passageIndex(other);
+  const votes = new Map<number, number>();
+  const lists = [...new Set(content.flatMap((t) => wordKeys(t.norm)))]
+    .map((key) => index.get(key) ?? [])
+    .filter((list) => list.length > 0)
+    .sort((a, b) => a.length - b.length);
+  let read = 0;
+  for (const list of lists) {
+    if (read > 0 && read + list.length > PASSAGE_VOTES) break;
+    read += list.length;
+    const weight = Math.log(1 + other.sentences.length / list.length);
+    for (const j of list) votes.set(j, (votes.get(j) ?? 0) + weight);
+  }
+  const centres = [...votes]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, PASSAGE_CANDIDATES)
+    .map(([j]) => j);
+  let best = 0;
+  for (const j of centres) {
+    const passage = other.sentences.slice(Math.max(0, j - PASSAGE_REACH), j + PASSAGE_REACH + 1);
+    const words = new Set(passage.flatMap((s) => contentTokens(s.tokens).map((t) => t.norm)));
+    best = Math.max(best, supportIn(sentence, words));
+  }
+  return best;
+}
+
+/** A word's keys in the passage index: the word, and for a long one its beginning (inflections, compounds). */
+const wordKeys = (word: string): string[] => (word.length >= 6 ? [word, `>${word.slice(0, 5)}`] : [word]);
+
+/** The sentences of an article by the keys of their content words. */
+const passageIndex = (article: ArticleFacts): Map<string, number[]> =>
+  article.memo.get('passageIndex', () => {
+    const index = new Map<string, number[]>();
+    article.sentences.forEach((s, j) => {
+      for (const key of new Set(contentTokens(s.tokens).flatMap((t) => wordKeys(t.norm)))) {
+        const list = index.get(key);
+        if (list) list.push(j);
+        else index.set(key, [j]);
+      }
+    });
+    return index;
+  });
+
 /** Below this share of its content found in the other article, an unpaired sentence is new (or missing) content. */
 export const SUPPORTED = 0.5;
 
 /** How sure an unpaired sentence is new (or missing) content: the less of it the other article has, the surer. */
 export const unsupportedConfidence = (share: number): number => 0.4 + 0.5 * (1 - share / SUPPORTED);
 
-/** Whether a rewrite sentence without a source counterpart is a claim the source does not make at all. */
+/** Folded content words of an article. */
+const articleWords = (article: ArticleFacts): Set<string> =>
+  article.memo.get(
+    'articleWords',
+    () => new Set(article.sentences.flatMap((s) => contentTokens(s.tokens).map((t) => t.norm))),
+  );
+
+/**
+ * Whether a rewrite sentence without a source counterpart uses words the source does not use at all. A sentence that
+ * gathers facts from all over the source (a summary's) is worth checking fact by fact, though no one passage says it.
+ */
 const isUnsupportedAddition = (sentence: SentenceFacts, source: ArticleFacts): boolean =>
   supportIn(sentence, articleWords(source)) < SUPPORTED;
 

@@ -1,4 +1,5 @@
 import { addition } from '../../src/detect/rules/addition.js';
+import { DE_OTHER_STORY, EN_OTHER_STORY } from './stories.js';
 import { ruleTable } from './harness.js';
 
 ruleTable(addition, {
@@ -64,6 +65,31 @@ ruleTable(addition, {
           messageId: 'claimWithFacts',
           severity: 'medium',
           rewrite: 'Workers plan a protest march to the state capital on Friday.',
+        },
+      ],
+    },
+    // The added claim's words stand in the source's second story, one here and one there: no passage says it.
+    {
+      lang: 'en',
+      source: `The city council approved the new budget on Tuesday. ${EN_OTHER_STORY}`,
+      rewrite: `The city council approved the new budget on Tuesday. The mayor said schools would receive more money for teachers and buildings. ${EN_OTHER_STORY}`,
+      errors: [
+        {
+          messageId: 'claim',
+          severity: 'low',
+          rewrite: 'The mayor said schools would receive more money for teachers and buildings.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: `Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. ${DE_OTHER_STORY}`,
+      rewrite: `Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Der Bürgermeister sagte, die Schulen bekämen mehr Geld für Lehrer und Gebäude. ${DE_OTHER_STORY}`,
+      errors: [
+        {
+          messageId: 'claim',
+          severity: 'low',
+          rewrite: 'Der Bürgermeister sagte, die Schulen bekämen mehr Geld für Lehrer und Gebäude.',
         },
       ],
     },

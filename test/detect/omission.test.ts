@@ -1,5 +1,6 @@
 import { omission } from '../../src/detect/rules/omission.js';
 import { ruleTable } from './harness.js';
+import { DE_OTHER_STORY, EN_OTHER_STORY } from './stories.js';
 
 ruleTable(omission, {
   valid: [
@@ -116,6 +117,32 @@ ruleTable(omission, {
       rewrite: 'The plant will close in June.',
       errors: [
         { messageId: 'figures', severity: 'low', source: 'About 300 jobs are affected, the union said.' },
+      ],
+    },
+    // Another story after both (a second report in the same file) uses the left-out sentence's words, one here and
+    // one there: none of its passages says it, so the sentence is still left out.
+    {
+      lang: 'en',
+      source: `The city council approved the new budget on Tuesday. The mayor said schools would receive more money for teachers and buildings. ${EN_OTHER_STORY}`,
+      rewrite: `On Tuesday the city council approved the new budget. ${EN_OTHER_STORY}`,
+      errors: [
+        {
+          messageId: 'statement',
+          severity: 'low',
+          source: 'The mayor said schools would receive more money for teachers and buildings.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: `Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Der Bürgermeister sagte, die Schulen bekämen mehr Geld für Lehrer und Gebäude. ${DE_OTHER_STORY}`,
+      rewrite: `Am Dienstag beschloss der Stadtrat den neuen Haushalt. ${DE_OTHER_STORY}`,
+      errors: [
+        {
+          messageId: 'statement',
+          severity: 'low',
+          source: 'Der Bürgermeister sagte, die Schulen bekämen mehr Geld für Lehrer und Gebäude.',
+        },
       ],
     },
   ],

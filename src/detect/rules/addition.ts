@@ -1,5 +1,5 @@
 import { evidence, type RuleContext } from '../context.js';
-import { articleWords, supportIn, SUPPORTED, unsupportedConfidence } from '../coverage.js';
+import { passageSupport, SUPPORTED, unsupportedConfidence } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -14,18 +14,17 @@ export const addition = defineRule({
     section: 'additions',
     messages: {
       claim:
-        'Claim not in the source: nothing in the source says this ({{share}}% of its words appear there).',
+        'Claim not in the source: nothing in the source says this (at most {{share}}% of its words appear in any one passage of it).',
       claimWithFacts:
-        'Claim not in the source: nothing in the source says this ({{share}}% of its words appear there); it brings {{facts}}.',
+        'Claim not in the source: nothing in the source says this (at most {{share}}% of its words appear in any one passage of it); it brings {{facts}}.',
     },
   },
   check(context: RuleContext) {
     const findings: FindingDraft<'claim' | 'claimWithFacts'>[] = [];
-    const words = articleWords(context.source);
     for (const pair of context.pairs) {
       if (pair.source.length || pair.rewrite.every((s) => context.rewrite.isHeading(s))) continue;
       for (const sentence of pair.rewrite) {
-        const support = supportIn(sentence, words);
+        const support = passageSupport(sentence, context.source);
         if (support >= SUPPORTED) continue;
         const facts = [...sentence.quotes, ...sentence.numbers, ...sentence.times, ...sentence.people];
         findings.push({

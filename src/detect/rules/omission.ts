@@ -1,6 +1,6 @@
 import type { SentenceFacts } from '../../facts/types.js';
 import { evidence, type ArticleFacts, type RuleContext } from '../context.js';
-import { articleWords, supportIn, SUPPORTED, unsupportedConfidence } from '../coverage.js';
+import { passageSupport, SUPPORTED, unsupportedConfidence } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -37,14 +37,13 @@ export const omission = defineRule({
   },
   check(context: RuleContext) {
     const findings: FindingDraft<Omitted>[] = [];
-    const words = articleWords(context.rewrite);
     // A rewrite under half the source's length is a summary: leaving things out is what it is for.
     const summary = length(context.rewrite) < 0.5 * length(context.source);
     for (const pair of context.pairs) {
       if (pair.rewrite.length) continue;
       for (const sentence of pair.source) {
         if (context.source.isHeading(sentence)) continue;
-        const kept = supportIn(sentence, words);
+        const kept = passageSupport(sentence, context.rewrite);
         if (kept >= SUPPORTED) continue;
         const kind = omittedKind(sentence);
         findings.push({
