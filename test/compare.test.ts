@@ -34,7 +34,7 @@ describe('compare on the seed pair', () => {
 
   it('finds the other drifts a fact-checker would mark', () => {
     const types = new Set(report.findings.filter((f) => f.severity !== 'low').map((f) => f.type));
-    for (const t of ['attribution', 'framing', 'modality', 'quote-unsupported', 'omission'] as const)
+    for (const t of ['attribution', 'framing', 'modality', 'quote-altered', 'omission'] as const)
       expect(types).toContain(t);
   });
 

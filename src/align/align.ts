@@ -16,13 +16,24 @@ export interface AlignOptions {
   threshold?: number;
   /** Lower similarity at which two sentences are paired when the pair keeps the order of both articles. */
   orderedThreshold?: number;
+  /**
+   * Lowest similarity at which two sentences are paired inside a gap: between two pairs that keep the order (or an
+   * article's edge), each the other's best match there.
+   */
+  gapThreshold?: number;
   /** Weight of the order prior: how much staying in step with the other article counts. */
   orderWeight?: number;
   /** Minimum share of an unpaired sentence's content its neighbour's partner must hold to join it (1:n, n:1). */
   mergeCoverage?: number;
 }
 
-const DEFAULTS = { threshold: 0.55, orderedThreshold: 0.25, orderWeight: 0.08, mergeCoverage: 0.3 };
+const DEFAULTS = {
+  threshold: 0.55,
+  orderedThreshold: 0.25,
+  gapThreshold: 0.2,
+  orderWeight: 0.08,
+  mergeCoverage: 0.3,
+};
 /** Above this many cells × rows the exact assignment is too slow; best-first over the whole matrix instead. */
 const EXACT_LIMIT = 6e7;
 
@@ -56,7 +67,13 @@ export function alignWith(
       ? maxWeightAssignment(denseMatrix(edges, n, m), m)
       : greedyAssignment(edges);
   const best = bestMatches(raw, key, n, m);
-  const kept = keepOrderedOrStrong(oneToOne, raw, key, options.threshold, best);
+  const kept = fillGaps(
+    keepOrderedOrStrong(oneToOne, raw, key, options.threshold, best),
+    scorer,
+    n,
+    m,
+    options.gapThreshold,
+  );
   const groups = kept.map(([i, j]) => ({ source: [i], rewrite: [j] }));
   growGroups(groups, scorer, n, m, options);
   return finish(groups, scorer, n, m, raw, key);
@@ -104,6 +121,52 @@ function keepOrderedOrStrong(
     return onChain.has(pair) ? b.source : local(pair) && b.source && b.rewrite;
   });
 }
+
+/** Gaps longer than this on either side are not filled: so many unpaired sentences are not one paraphrase. */
+const MAX_GAP = 6;
+
+/**
+ * Pairs the statements left between two pairs that keep the order of both articles, or between such a pair and an
+ * article's edge: a paraphrase that shares few words is told where its neighbours say it should be. Inside a gap, a
+ * pair must be the best match of both its sentences there and keep the order of those already paired in it.
+ */
+function fillGaps(
+  pairs: [number, number][],
+  scorer: PairScorer,
+  n: number,
+  m: number,
+  threshold: number,
+): [number, number][] {
+  const ordered = [...pairs].sort((a, b) => a[0] - b[0]);
+  const usedS = new Set(pairs.map(([i]) => i));
+  const usedR = new Set(pairs.map(([, j]) => j));
+  const added: [number, number][] = [];
+  const bounds: [number, number][] = [[-1, -1], ...ordered, [n, m]];
+  for (let x = 0; x + 1 < bounds.length; x++) {
+    const [i1, j1] = bounds[x]!;
+    const [i2, j2] = bounds[x + 1]!;
+    if (j2 <= j1) continue;
+    const sources = range(i1 + 1, i2).filter((i) => !usedS.has(i));
+    const rewrites = range(j1 + 1, j2).filter((j) => !usedR.has(j));
+    if (!sources.length || !rewrites.length || sources.length > MAX_GAP || rewrites.length > MAX_GAP)
+      continue;
+    const cells = sources.flatMap((i) => rewrites.map((j) => ({ i, j, s: scorer.score([i], [j]) })));
+    const bestOf = (pick: (c: (typeof cells)[number]) => number, at: number) =>
+      Math.max(...cells.filter((c) => pick(c) === at).map((c) => c.s));
+    const chosen: [number, number][] = [];
+    for (const c of cells.sort((a, b) => b.s - a.s)) {
+      if (c.s < threshold) break;
+      if (c.s < bestOf((d) => d.i, c.i) || c.s < bestOf((d) => d.j, c.j)) continue;
+      if (chosen.some(([i, j]) => i === c.i || j === c.j || (i - c.i) * (j - c.j) < 0)) continue;
+      chosen.push([c.i, c.j]);
+    }
+    added.push(...chosen);
+  }
+  return [...pairs, ...added];
+}
+
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** How far apart two statements may be and still count as told in swapped order locally. */
 const LOCAL_SWAP = 2;

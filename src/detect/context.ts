@@ -140,3 +140,8 @@ export const byPairScore = (pair: FactPair, base: number, range: number): number
  * swapped into this statement.
  */
 export const CLOSE_PAIR = 0.5;
+/**
+ * Below this similarity a pair stands more by its place (between pairs that keep the order) than by its words: what
+ * it shows reversed is worth a look, not an alarm.
+ */
+export const WEAK_PAIR = 0.25;

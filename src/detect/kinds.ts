@@ -29,6 +29,9 @@ export function swappedKinds(
     const [source, rewrite] = [mention(replaced.source), mention(replaced.rewrite)];
     // "Freitag" → "Donnerstag" is a date, the date rule's; "Russland" → "China" a name, the name rule's.
     if (outside(source, replaced.source.sentence) || outside(rewrite, replaced.rewrite.sentence)) continue;
+    // A word the clause reader took as a verb is no thing, whatever nouns the lexicon also spells so ("was found").
+    if (inVerbGroup(source, replaced.source.sentence) || inVerbGroup(rewrite, replaced.rewrite.sentence))
+      continue;
     const relation = relateNouns(was.norm, is.norm, pack);
     if (relation.relation !== 'sibling') continue;
     out.push({ source, rewrite, relation });
@@ -41,3 +44,7 @@ const outside = (word: Mention, sentence: SentenceFacts): boolean =>
   [...sentence.times, ...sentence.names, ...sentence.people].some(
     (t) => t.start <= word.start && word.end <= t.end,
   );
+
+/** A word of a clause's verb group. */
+const inVerbGroup = (word: Mention, sentence: SentenceFacts): boolean =>
+  sentence.clauses.some((c) => c.verb?.words.some((w) => w.start <= word.start && word.end <= w.end));

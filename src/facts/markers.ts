@@ -1,4 +1,5 @@
 import { finiteVerbs } from '../clauses/finite-verbs.js';
+import { verbReader } from '../clauses/verb-forms.js';
 import type { Clause } from '../clauses/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
@@ -28,7 +29,7 @@ export function findMarkers(
   const denied = (m: Mention): boolean =>
     negations.some((n) => n.end <= m.start && text.slice(n.end - offset, m.start - offset).trim() === '');
   const modality: Record<Modality, Mention[]> = {
-    planned: find(pack.plannedMarkers),
+    planned: find(pack.plannedMarkers).filter((m) => governsVerb(m, tokens, offset, pack)),
     happened: find(pack.happenedMarkers),
     conditional: [...find(pack.conditionalMarkers), ...finiteVerbs(clauses, (c) => c.condition === true)],
     // A possibility from the verb: a modal of possibility not in the past ("kann", "könnte", "may", "could"), or the
@@ -55,4 +56,15 @@ export function findMarkers(
     (a, b) => a.start - b.start,
   );
   return { negations, hedges: find(pack.hedges), modality, attribution };
+}
+
+/**
+ * A marker that ends in the infinitive particle ("due to", "set to") looks ahead only to a verb: "due to sign" is a
+ * plan, "due to concerns" a cause, "set to the task" no plan at all.
+ */
+function governsVerb(marker: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
+  const particle = pack.verbGrammar.infinitiveMarker;
+  if (!particle || !marker.text.toLowerCase().endsWith(` ${particle}`)) return true;
+  const next = tokens.find((t) => offset + t.start >= marker.end);
+  return !!next && !next.isStopword && verbReader(pack)(next.norm).some((r) => r.form === 'infinitive');
 }

@@ -49,6 +49,87 @@ describe('alignment', () => {
     },
   );
 
+  it.each([
+    [
+      'de',
+      [
+        'Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.',
+        'Man könne die Zuschüsse an Bedingungen für die Vereine knüpfen, hieß es.',
+        'Die Opposition stimmte geschlossen gegen den Haushalt des Bürgermeisters.',
+      ],
+      [
+        'Am Dienstag beschloss der Stadtrat den Haushalt für das kommende Jahr.',
+        'Zuschüsse für Vereine sollen künftig mit Auflagen verbunden werden.',
+        'Gegen den Haushalt des Bürgermeisters stimmte die gesamte Opposition.',
+      ],
+    ],
+    [
+      'en',
+      [
+        'The city council approved the budget for next year on Tuesday.',
+        'Grants could be tied to conditions for the clubs, officials said.',
+        "The opposition voted as one against the mayor's budget.",
+      ],
+      [
+        "On Tuesday the city council approved next year's budget.",
+        'Clubs will get their funding only with strings attached to the grants.',
+        "The whole opposition voted against the mayor's budget.",
+      ],
+    ],
+  ] as const)(
+    '%s: pairs a paraphrase sharing few words where the pairs around it place it',
+    (language, source, rewrite) => {
+      // The order threshold set above the paraphrase's similarity (about 0.25-0.3): only the gap can pair it.
+      const pairs = align([...source], [...rewrite], { language, orderedThreshold: 0.35 });
+      expect(pairs.map((p) => [p.source, p.rewrite])).toEqual([
+        [[0], [0]],
+        [[1], [1]],
+        [[2], [2]],
+      ]);
+    },
+  );
+
+  it.each([
+    [
+      'de',
+      [
+        'Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.',
+        'Das Wetter war an diesem Tag ungewöhnlich warm und sonnig.',
+        'Die Opposition stimmte geschlossen gegen den Haushalt des Bürgermeisters.',
+      ],
+      [
+        'Am Dienstag beschloss der Stadtrat den Haushalt für das kommende Jahr.',
+        'Ein neues Hallenbad soll im Herbst eröffnet werden.',
+        'Gegen den Haushalt des Bürgermeisters stimmte die gesamte Opposition.',
+      ],
+    ],
+    [
+      'en',
+      [
+        'The city council approved the budget for next year on Tuesday.',
+        'The weather that day was unusually warm and sunny.',
+        "The opposition voted as one against the mayor's budget.",
+      ],
+      [
+        "On Tuesday the city council approved next year's budget.",
+        'A new indoor pool is to open in the autumn.',
+        "The whole opposition voted against the mayor's budget.",
+      ],
+    ],
+  ] as const)(
+    '%s: leaves an omission and an addition between two pairs apart when they share nothing',
+    (language, source, rewrite) => {
+      const pairs = align([...source], [...rewrite], { language });
+      const both = pairs.filter((p) => p.source.length && p.rewrite.length);
+      expect(both.map((p) => [p.source, p.rewrite])).toEqual([
+        [[0], [0]],
+        [[2], [2]],
+      ]);
+      expect(pairs).toContainEqual({ source: [1], rewrite: [], score: 0 });
+      expect(pairs).toContainEqual({ source: [], rewrite: [1], score: 0 });
+    },
+  );
+
   it('pairs a sentence split in two (1:n) and leaves additions and omissions alone', () => {
     const source = [
       'The minister met union leaders on Monday.',

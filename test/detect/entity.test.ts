@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A verb is no thing, though WordNet spells nouns so too ('due' the debt, 'found' the board and lodging).
+    {
+      lang: 'en',
+      source: 'The order was issued due to fears that the device may be leaking data.',
+      rewrite: 'The order was issued after it was found to be leaking data.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Auftrag wurde wegen Sorgen erteilt, das Gerät könne Daten weitergeben.',
+      rewrite: 'Der Auftrag wurde erteilt, nachdem festgestellt wurde, dass das Gerät Daten weitergibt.',
+    },
     // Words the thesaurus or word formation join say the same thing: a synonym, a spelling, a compound and its head.
     {
       lang: 'de',

@@ -199,12 +199,31 @@ ruleTable(negation, {
       errors: [{ messageId: 'reversed', severity: 'high', source: 'eindämmen', rewrite: 'anheizen' }],
     },
     {
-      // A sentence the aligner pairs with nothing is checked against the whole source.
+      // A sentence paired only by its place between two pairs (it shares few words): a negation there is worth a
+      // look, not an alarm.
       lang: 'de',
       source:
         'Die Forscher untersuchten mit dem neuen Teleskop das Zentrum ferner Galaxien. Die Bilder zeigen netzartige Strukturen, die junge Sterne im Inneren der Galaxien während ihrer Entwicklung bilden. Das Team veröffentlichte seine Ergebnisse am Montag.',
       rewrite:
         'Die Forscher untersuchten mit dem neuen Teleskop das Zentrum ferner Galaxien. Wie sich Galaxien entwickeln, zeigen die Aufnahmen nicht. Das Team veröffentlichte seine Ergebnisse am Montag.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'medium',
+          source:
+            'Die Bilder zeigen netzartige Strukturen, die junge Sterne im Inneren der Galaxien während ihrer Entwicklung bilden.',
+          rewrite: 'nicht',
+        },
+      ],
+    },
+    {
+      // A sentence the aligner pairs with nothing (nothing is left beside it to pair) is checked against the whole
+      // source.
+      lang: 'de',
+      source:
+        'Die Forscher untersuchten mit dem neuen Teleskop das Zentrum ferner Galaxien. Die Bilder zeigen netzartige Strukturen, die junge Sterne im Inneren der Galaxien während ihrer Entwicklung bilden. Das Team veröffentlichte seine Ergebnisse am Montag.',
+      rewrite:
+        'Die Forscher untersuchten mit dem neuen Teleskop das Zentrum ferner Galaxien. Das Team veröffentlichte seine Ergebnisse am Montag. Wie sich Galaxien entwickeln, zeigen die Aufnahmen nicht.',
       errors: [
         {
           messageId: 'insertedUnpaired',

@@ -4,7 +4,7 @@ import { fold } from '../../text/normalize.js';
 import { contentTokens, type Token } from '../../text/tokens.js';
 import { antonymPairs } from '../antonyms.js';
 import { clauseWindow } from '../clause-window.js';
-import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
+import { byPairScore, evidence, evidenceIn, WEAK_PAIR, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { reversedWords } from '../reversals.js';
@@ -133,6 +133,7 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
     findings.push({
       messageId: 'removed',
       data: { negation: removed.negation.text, word: removed.word.text },
+      ...(pair.score < WEAK_PAIR ? { severity: 'medium' as const } : {}),
       confidence: byPairScore(pair, 0.5, 0.4),
       source: evidenceIn(pair.source, removed.negation),
       rewrite: evidence(restatement(pair.source, pair.rewrite, [removed.negation]).sentence),
@@ -141,6 +142,7 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
     findings.push({
       messageId: 'inserted',
       data: { negation: inserted.negation.text, word: inserted.word.text },
+      ...(pair.score < WEAK_PAIR ? { severity: 'medium' as const } : {}),
       confidence: byPairScore(pair, 0.5, 0.4),
       source: evidence(restatement(pair.rewrite, pair.source, [inserted.negation]).sentence),
       rewrite: evidenceIn(pair.rewrite, inserted.negation),
