@@ -27,7 +27,8 @@ export interface AlignOptions {
   mergeCoverage?: number;
 }
 
-const DEFAULTS = {
+/** The aligner's settings unless told otherwise. */
+export const ALIGN_DEFAULTS = {
   threshold: 0.55,
   orderedThreshold: 0.25,
   gapThreshold: 0.2,
@@ -40,7 +41,7 @@ const EXACT_LIMIT = 6e7;
 /** Aligns pre-split sentences: every sentence appears in exactly one pair, unpaired ones with an empty side. */
 export function align(source: string[], rewrite: string[], options: AlignOptions = {}): AlignedPair[] {
   const language = options.language ?? detectLanguage([...source, ...rewrite].join(' ')).language;
-  return alignWith(createScorer(source, rewrite, language), { ...DEFAULTS, ...options });
+  return alignWith(createScorer(source, rewrite, language), { ...ALIGN_DEFAULTS, ...options });
 }
 
 export function alignWith(

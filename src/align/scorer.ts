@@ -1,4 +1,5 @@
 import type { Language } from '../types.js';
+import { KeyIndex } from '../text/key-index.js';
 import {
   inverseDocumentFrequency,
   mergeFeatures,
@@ -54,13 +55,9 @@ export function createScorer(source: string[], rewrite: string[], language: Lang
     ...f.stems.keys(),
     ...f.words.filter((w) => w.length >= 6).map((w) => `>${w.slice(0, 5)}`),
   ];
-  const index = new Map<string, number[]>();
+  const index = new KeyIndex<number>();
   src.forEach((f, i) => {
-    for (const k of new Set(keysOf(f))) {
-      const list = index.get(k);
-      if (list) list.push(i);
-      else index.set(k, [i]);
-    }
+    for (const k of new Set(keysOf(f))) index.add(k, i);
   });
   const common = Math.max(8, Math.ceil(0.15 * src.length));
   const scores = new Map<string, number>();
@@ -84,7 +81,7 @@ export function createScorer(source: string[], rewrite: string[], language: Lang
       const touched: number[] = [];
       for (const k of new Set(keysOf(rw[j]!))) {
         const list = index.get(k);
-        if (!list || list.length > common) continue;
+        if (!list.length || list.length > common) continue;
         const weight = Math.log(1 + src.length / list.length);
         for (const i of list) {
           if (votes[i] === 0) touched.push(i);

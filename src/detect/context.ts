@@ -1,3 +1,4 @@
+import { ALIGN_DEFAULTS } from '../align/align.js';
 import type { ArticleAlignment } from '../align/articles.js';
 import { extractFacts } from '../facts/extract.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
@@ -141,7 +142,7 @@ export const byPairScore = (pair: FactPair, base: number, range: number): number
  */
 export const CLOSE_PAIR = 0.5;
 /**
- * Below this similarity a pair stands more by its place (between pairs that keep the order) than by its words: what
- * it shows reversed is worth a look, not an alarm.
+ * Below the similarity the aligner asks of a pair in order, a pair stands more by its place (between pairs that keep
+ * the order) than by its words: what it shows reversed is worth a look, not an alarm.
  */
-export const WEAK_PAIR = 0.25;
+export const WEAK_PAIR = ALIGN_DEFAULTS.orderedThreshold;

@@ -1,5 +1,6 @@
 import { wordMatch } from '../align/similarity.js';
 import type { SentenceFacts } from '../facts/types.js';
+import { KeyIndex, mostShared } from '../text/key-index.js';
 import { contentTokens } from '../text/tokens.js';
 import type { ArticleFacts, FactPair, RuleContext } from './context.js';
 
@@ -25,23 +26,12 @@ const PASSAGE_VOTES = 2000;
 export function passageSupport(sentence: SentenceFacts, other: ArticleFacts): number {
   const content = contentTokens(sentence.tokens);
   if (content.length === 0) return 1;
-  const index = passageIndex(other);
-  const votes = new Map<number, number>();
-  const lists = [...new Set(content.flatMap((t) => wordKeys(t.norm)))]
-    .map((key) => index.get(key) ?? [])
-    .filter((list) => list.length > 0)
-    .sort((a, b) => a.length - b.length);
-  let read = 0;
-  for (const list of lists) {
-    if (read > 0 && read + list.length > PASSAGE_VOTES) break;
-    read += list.length;
-    const weight = Math.log(1 + other.sentences.length / list.length);
-    for (const j of list) votes.set(j, (votes.get(j) ?? 0) + weight);
-  }
-  const centres = [...votes]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, PASSAGE_CANDIDATES)
-    .map(([j]) => j);
+  const centres = mostShared(
+    passageIndex(other),
+    other.sentences.length,
+    content.flatMap((t) => wordKeys(t.norm)),
+    { limit: PASSAGE_CANDIDATES, budget: PASSAGE_VOTES },
+  );
   let best = 0;
   for (const j of centres) {
     const passage = other.sentences.slice(Math.max(0, j - PASSAGE_REACH), j + PASSAGE_REACH + 1);
@@ -55,15 +45,11 @@ export function passageSupport(sentence: SentenceFacts, other: ArticleFacts): nu
 const wordKeys = (word: string): string[] => (word.length >= 6 ? [word, `>${word.slice(0, 5)}`] : [word]);
 
 /** The sentences of an article by the keys of their content words. */
-const passageIndex = (article: ArticleFacts): Map<string, number[]> =>
+const passageIndex = (article: ArticleFacts): KeyIndex<number> =>
   article.memo.get('passageIndex', () => {
-    const index = new Map<string, number[]>();
+    const index = new KeyIndex<number>();
     article.sentences.forEach((s, j) => {
-      for (const key of new Set(contentTokens(s.tokens).flatMap((t) => wordKeys(t.norm)))) {
-        const list = index.get(key);
-        if (list) list.push(j);
-        else index.set(key, [j]);
-      }
+      for (const key of new Set(contentTokens(s.tokens).flatMap((t) => wordKeys(t.norm)))) index.add(key, j);
     });
     return index;
   });

@@ -1,19 +1,16 @@
+import { KeyIndex } from '../text/key-index.js';
 import { fold } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { ArticleFacts } from './context.js';
 
 /** The names and people an article mentions, folded, each by every word it has. */
-const namesByWord = (article: ArticleFacts): Map<string, string[][]> =>
+const namesByWord = (article: ArticleFacts): KeyIndex<string[]> =>
   article.memo.get('namesByWord', () => {
-    const index = new Map<string, string[][]>();
+    const index = new KeyIndex<string[]>();
     for (const s of article.sentences)
       for (const n of [...s.names, ...s.people]) {
         const words = fold(n.text).split(/\s+/);
-        for (const w of new Set(words)) {
-          const list = index.get(w);
-          if (list) list.push(words);
-          else index.set(w, [words]);
-        }
+        for (const w of new Set(words)) index.add(w, words);
       }
     return index;
   });
@@ -35,14 +32,10 @@ const foldedText = (article: ArticleFacts): string =>
   article.memo.get('foldedText', () => fold(article.text));
 
 /** Where each word of the folded text starts (a word: letters and digits after anything else). */
-const wordStarts = (article: ArticleFacts): Map<string, number[]> =>
+const wordStarts = (article: ArticleFacts): KeyIndex<number> =>
   article.memo.get('wordStarts', () => {
-    const index = new Map<string, number[]>();
-    for (const m of foldedText(article).matchAll(/(?<![\p{L}\d])[\p{L}\d]+/gu)) {
-      const list = index.get(m[0]);
-      if (list) list.push(m.index);
-      else index.set(m[0], [m.index]);
-    }
+    const index = new KeyIndex<number>();
+    for (const m of foldedText(article).matchAll(/(?<![\p{L}\d])[\p{L}\d]+/gu)) index.add(m[0], m.index);
     return index;
   });
 
@@ -59,7 +52,7 @@ function standsInText(article: ArticleFacts, name: string, spaced: boolean): boo
   const firstWord = /^[\p{L}\d]+/u.exec(letters)?.[0];
   if (!firstWord) return false;
   for (let end = spaced ? 1 : firstWord.length; end <= firstWord.length; end++) {
-    for (const at of starts.get(letters.slice(0, end)) ?? []) {
+    for (const at of starts.get(letters.slice(0, end))) {
       if (spaced ? spacedAt(text, at, letters) : writtenAt(text, at, letters)) return true;
     }
   }
@@ -113,9 +106,7 @@ function findName(name: string, article: ArticleFacts): boolean {
   // "Trump" is "Donald Trump"; "Donald Trump" is "Trump": one name's words inside the other's, whole.
   const byWord = namesByWord(article);
   return words.some((w) =>
-    (byWord.get(w) ?? []).some(
-      (kw) => kw.every((x) => words.includes(x)) || words.every((x) => kw.includes(x)),
-    ),
+    byWord.get(w).some((kw) => kw.every((x) => words.includes(x)) || words.every((x) => kw.includes(x))),
   );
 }
 

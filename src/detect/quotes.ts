@@ -1,5 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import type { QuoteFact, SentenceFacts } from '../facts/types.js';
+import { KeyIndex, mostShared } from '../text/key-index.js';
 import { fold } from '../text/normalize.js';
 import type { RuleContext } from './context.js';
 
@@ -76,14 +77,10 @@ function sourceQuoteFinder(context: RuleContext): (quote: QuoteFact) => QuoteMat
     s.quotes.map((quote) => ({ quote, sentence: s })),
   );
   const verbatim = new Map<string, number>();
-  const index = new Map<string, number[]>();
+  const index = new KeyIndex<number>();
   sourceQuotes.forEach((s, i) => {
     if (!verbatim.has(words(s.quote.inner))) verbatim.set(words(s.quote.inner), i);
-    for (const key of wordBeginnings(s.quote.inner)) {
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
-    }
+    for (const key of wordBeginnings(s.quote.inner)) index.add(key, i);
   });
   const compared = (quote: QuoteFact, i: number) => ({
     ...sourceQuotes[i]!,
@@ -92,19 +89,12 @@ function sourceQuoteFinder(context: RuleContext): (quote: QuoteFact) => QuoteMat
   return (quote) => {
     const same = verbatim.get(words(quote.inner));
     if (same !== undefined) return compared(quote, same);
-    const shared = new Map<number, number>();
-    const lists = [...wordBeginnings(quote.inner)]
-      .map((key) => index.get(key) ?? [])
-      .sort((a, b) => a.length - b.length);
-    let read = 0;
-    for (const list of lists) {
-      if (read > 0 && read + list.length > VOTE_BUDGET) break;
-      read += list.length;
-      for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
-    }
-    const candidates = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, QUOTE_CANDIDATES);
+    const candidates = mostShared(index, sourceQuotes.length, wordBeginnings(quote.inner), {
+      limit: QUOTE_CANDIDATES,
+      budget: VOTE_BUDGET,
+    });
     let best: QuoteMatch['best'];
-    for (const [i] of candidates.sort((a, b) => a[0] - b[0])) {
+    for (const i of candidates.sort((a, b) => a - b)) {
       const match = compared(quote, i);
       if (!best || match.similarity > best.similarity) best = match;
     }
