@@ -9,6 +9,7 @@ import { runRules } from './detect/run.js';
 import { InputError } from './errors.js';
 import type { SentenceFacts } from './facts/types.js';
 import type { RegisteredPerson } from './people/registry.js';
+import { stepsOf, type ProgressListener } from './progress.js';
 import { withFilePositions } from './report/positions.js';
 import { ingestText, type IngestedArticle } from './ingest/article.js';
 import type { Article, Language } from './types.js';
@@ -20,6 +21,8 @@ export interface CompareOptions {
   language?: Language;
   /** The detectors to run (all by default). */
   rules?: readonly Rule[];
+  /** Told as the comparison advances, for whoever waits on a long pair; the result does not depend on it. */
+  onProgress?: ProgressListener;
 }
 
 export interface ArticleReport {
@@ -72,12 +75,19 @@ export function compare(source: ArticleInput, rewrite: ArticleInput, options: Co
       `the source is ${src.article.language} and the rewrite is ${rw.article.language}: cross-language comparison is not supported`,
     );
   }
-  const alignment = alignArticles(src.article, rw.article);
+  const { onProgress } = options;
+  const alignment = alignArticles(src.article, rw.article, { onStep: stepsOf('align', onProgress) });
   // Unrelated articles are not read for facts: nothing is compared, so there is nothing to explain.
   const context =
-    alignment.related.verdict === 'unrelated' ? undefined : createContext(src.article, rw.article, alignment);
+    alignment.related.verdict === 'unrelated'
+      ? undefined
+      : createContext(src.article, rw.article, alignment, stepsOf('facts', onProgress));
   const findings = context
-    ? withFilePositions(runRules(options.rules ?? defaultRules, context), src.article, rw.article)
+    ? withFilePositions(
+        runRules(options.rules ?? defaultRules, context, stepsOf('rules', onProgress)),
+        src.article,
+        rw.article,
+      )
     : [];
   return {
     schemaVersion: 1,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compare, FINDING_TYPES } from '../src/index.js';
+import { compare, FINDING_TYPES, rules, STAGES, type Progress } from '../src/index.js';
 
 const seed = (n: string): { text: string; name: string } => ({
   text: readFileSync(new URL(`../seeds/${n}`, import.meta.url), 'utf8'),
@@ -132,5 +132,39 @@ describe('compare on other pairs', () => {
     expect(() =>
       compare('Die Regierung hat am Montag die Steuern erhöht.', 'The government raised taxes on Monday.'),
     ).toThrow(/cross-language/);
+  });
+});
+
+describe('progress of a comparison', () => {
+  const heard = (
+    a: typeof S000,
+    b: typeof S000,
+  ): { events: Progress[]; report: ReturnType<typeof compare> } => {
+    const events: Progress[] = [];
+    return { events, report: compare(a, b, { onProgress: (p) => events.push(p) }) };
+  };
+
+  it('tells each stage in order, counting up to its whole, and changes nothing in the result', () => {
+    const { events, report } = heard(S000, S001);
+    expect([...new Set(events.map((e) => e.stage))]).toEqual([...STAGES]);
+    const last = (stage: Progress['stage']): Progress => events.filter((e) => e.stage === stage).at(-1)!;
+    const sentences = report.source.sentences.length + report.rewrite.sentences.length;
+    expect(last('align')).toEqual({
+      stage: 'align',
+      done: report.rewrite.sentences.length,
+      total: report.rewrite.sentences.length,
+    });
+    expect(last('facts')).toEqual({ stage: 'facts', done: sentences, total: sentences });
+    expect(last('rules')).toEqual({ stage: 'rules', done: rules.length, total: rules.length });
+    for (const stage of STAGES) {
+      const done = events.filter((e) => e.stage === stage).map((e) => e.done);
+      expect(done).toEqual([...done].sort((x, y) => x - y));
+    }
+    expect(report).toEqual(compare(S000, S001));
+  });
+
+  it('stops telling after the aligner when the articles are unrelated', () => {
+    const { events } = heard(S000, seed('002_23dc4b873aa3af4c.txt'));
+    expect(new Set(events.map((e) => e.stage))).toEqual(new Set(['align']));
   });
 });

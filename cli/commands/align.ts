@@ -3,6 +3,7 @@ import { alignArticles, articleReport } from '../../src/index.js';
 import { readInputs, withArticles, type PairArgs } from '../args.js';
 import { withOptionsOf } from '../options.js';
 import { writeOutput } from '../output.js';
+import { withProgress } from '../progress.js';
 import { renderAlignment } from '../render/alignment-text.js';
 import { colorWanted, createStyle } from '../render/style.js';
 
@@ -23,7 +24,11 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
       .example('$0 align a.txt b.txt --json', 'The alignment as JSON') as never,
   handler: async (args) => {
     const { source, rewrite } = await readInputs(args);
-    const alignment = alignArticles(source.article, rewrite.article);
+    const alignment = withProgress(args.quiet, (onProgress) =>
+      alignArticles(source.article, rewrite.article, {
+        onStep: (done, total) => onProgress?.({ stage: 'align', done, total }),
+      }),
+    );
     const json = args.json || args.format === 'json';
     const body = json
       ? JSON.stringify(

@@ -5,6 +5,7 @@ import { EXIT } from '../exit.js';
 import type { InputArticle } from '../input.js';
 import { withOptionsOf } from '../options.js';
 import { writeOutput } from '../output.js';
+import { withProgress } from '../progress.js';
 import { renderCompact } from '../render/findings-compact.js';
 import { renderFindings } from '../render/findings-text.js';
 import { colorWanted, createStyle } from '../render/style.js';
@@ -43,7 +44,9 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
     const inputs = await readInputs(args);
     // At a terminal, with no output format asked for, check opens the review screen.
     if (interactive) return openReview(args, inputs);
-    const report = compare(inputs.source, inputs.rewrite);
+    const report = withProgress(args.quiet, (onProgress) =>
+      compare(inputs.source, inputs.rewrite, onProgress ? { onProgress } : {}),
+    );
     const failOn = args['fail-on'];
     // Set before writing: a reader that closes the pipe early still gets the run's status. A rewrite that is not
     // about its source fails at any level: nothing in it was checked.

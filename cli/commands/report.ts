@@ -3,6 +3,7 @@ import { compare, renderMarkdownReport } from '../../src/index.js';
 import { readInputs, usedOptions, withArticles, type ReviewFileArgs } from '../args.js';
 import { withOptionsOf } from '../options.js';
 import { writeOutput } from '../output.js';
+import { withProgress } from '../progress.js';
 import { loadReview, reviewPath } from '../review-file.js';
 import { version } from '../version.js';
 
@@ -24,7 +25,10 @@ export const reportCommand: CommandModule<object, ReviewFileArgs> = {
         if (!args.quiet) process.stderr.write(`factdiff: warning: ${w}\n`);
       },
     );
-    const markdown = renderMarkdownReport(compare(source, rewrite), {
+    const report = withProgress(args.quiet, (onProgress) =>
+      compare(source, rewrite, onProgress ? { onProgress } : {}),
+    );
+    const markdown = renderMarkdownReport(report, {
       version,
       sha256,
       review,

@@ -1,5 +1,6 @@
 import { Box, Text, useInput, useStdout } from 'ink';
-import type { ArticleReport } from '../../src/index.js';
+import type { ArticleReport, Progress } from '../../src/index.js';
+import { describeProgress } from '../progress.js';
 import { Header } from './Header.js';
 import { createTheme } from './theme.js';
 
@@ -7,12 +8,17 @@ export interface ComparingProps {
   source: ArticleReport;
   rewrite: ArticleReport;
   colors: boolean;
+  /** How far the comparison has got, and since when it runs (absent until it first reports). */
+  progress?: { latest: Progress; elapsedMs: number };
   /** q or Ctrl-C while comparing: stop it and quit. */
   onCancel(): void;
 }
 
-/** What the screen shows while the articles are compared: which articles, and how much there is to read. */
-export function Comparing({ source, rewrite, colors, onCancel }: ComparingProps) {
+/**
+ * What the screen shows while the articles are compared: which articles, how much there is to read, and how far
+ * the comparison has got.
+ */
+export function Comparing({ source, rewrite, colors, progress, onCancel }: ComparingProps) {
   const { stdout } = useStdout();
   useInput((input, key) => {
     if (input === 'q' || (key.ctrl && input === 'c')) onCancel();
@@ -26,6 +32,7 @@ export function Comparing({ source, rewrite, colors, onCancel }: ComparingProps)
         Aligning {source.sentences.length} source sentences with {rewrite.sentences.length} rewrite sentences
         and comparing their facts…
       </Text>
+      {progress && <Text>{describeProgress(progress.latest, progress.elapsedMs)}</Text>}
       <Text color={theme.muted}>q or Ctrl-C stops</Text>
     </Box>
   );

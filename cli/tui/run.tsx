@@ -4,6 +4,7 @@ import {
   articleReport,
   InputError,
   renderMarkdownReport,
+  type Progress,
   type Report,
   type ReviewFile,
   type Severity,
@@ -134,8 +135,11 @@ function Review({
   onExit,
 }: ReviewProps) {
   const [report, setReport] = useState<Report>();
+  const [progress, setProgress] = useState<{ latest: Progress; elapsedMs: number }>();
   useEffect(() => {
     comparison.result.then(setReport, (error: unknown) => onExit(EXIT.internal, error));
+    const started = performance.now();
+    return comparison.onProgress((latest) => setProgress({ latest, elapsedMs: performance.now() - started }));
   }, [comparison]);
   if (!report)
     return (
@@ -143,6 +147,7 @@ function Review({
         source={articleReport(inputs.source.article)}
         rewrite={articleReport(inputs.rewrite.article)}
         colors={colors}
+        {...(progress ? { progress } : {})}
         onCancel={() => onExit(EXIT.interrupted)}
       />
     );

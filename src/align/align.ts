@@ -1,3 +1,4 @@
+import type { StepCounter } from '../progress.js';
 import { detectLanguage } from '../text/language.js';
 import type { Language } from '../types.js';
 import { greedyAssignment, maxWeightAssignment } from './assignment.js';
@@ -25,6 +26,8 @@ export interface AlignOptions {
   orderWeight?: number;
   /** Minimum share of an unpaired sentence's content its neighbour's partner must hold to join it (1:n, n:1). */
   mergeCoverage?: number;
+  /** Told after each rewrite sentence's candidates are scored (the bulk of the aligner's work). */
+  onStep?: StepCounter;
 }
 
 /** The aligner's settings unless told otherwise. */
@@ -41,12 +44,14 @@ const EXACT_LIMIT = 6e7;
 /** Aligns pre-split sentences: every sentence appears in exactly one pair, unpaired ones with an empty side. */
 export function align(source: string[], rewrite: string[], options: AlignOptions = {}): AlignedPair[] {
   const language = options.language ?? detectLanguage([...source, ...rewrite].join(' ')).language;
-  return alignWith(createScorer(source, rewrite, language), { ...ALIGN_DEFAULTS, ...options });
+  const { onStep, ...settings } = options;
+  return alignWith(createScorer(source, rewrite, language), { ...ALIGN_DEFAULTS, ...settings }, onStep);
 }
 
 export function alignWith(
   scorer: PairScorer,
-  options: Required<Omit<AlignOptions, 'language'>>,
+  options: Required<Omit<AlignOptions, 'language' | 'onStep'>>,
+  onStep?: StepCounter,
 ): AlignedPair[] {
   const n = scorer.source.length;
   const m = scorer.rewrite.length;
@@ -62,6 +67,7 @@ export function alignWith(
       raw.set(key(i, j), s);
       edges.push({ i, j, w: s + options.orderWeight * orderPrior(i, j, n, m) });
     }
+    onStep?.(j + 1, m);
   }
   const oneToOne =
     Math.min(n, m) ** 2 * Math.max(n, m) <= EXACT_LIMIT

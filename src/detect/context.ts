@@ -4,6 +4,7 @@ import { extractFacts } from '../facts/extract.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { languagePack, type LanguagePack } from '../lang/index.js';
 import { registerPeople, type RegisteredPerson } from '../people/registry.js';
+import type { StepCounter } from '../progress.js';
 import type { Article, Sentence } from '../types.js';
 import type { Evidence } from './finding.js';
 
@@ -87,9 +88,21 @@ export const partOf = (whole: ArticleFacts, sentences: SentenceFacts[]): Article
   memo: new Memo(),
 });
 
-export function createContext(source: Article, rewrite: Article, alignment: ArticleAlignment): RuleContext {
-  const src = articleFacts(source, extractFacts(source));
-  const rw = articleFacts(rewrite, extractFacts(rewrite));
+export function createContext(
+  source: Article,
+  rewrite: Article,
+  alignment: ArticleAlignment,
+  onStep?: StepCounter,
+): RuleContext {
+  const total = source.sentences.length + rewrite.sentences.length;
+  const src = articleFacts(
+    source,
+    extractFacts(source, (k) => onStep?.(k, total)),
+  );
+  const rw = articleFacts(
+    rewrite,
+    extractFacts(rewrite, (k) => onStep?.(source.sentences.length + k, total)),
+  );
   const facts = (side: ArticleFacts) => new Map(side.sentences.map((s) => [s.sentenceId, s]));
   const [srcById, rwById] = [facts(src), facts(rw)];
   const pairs = alignment.pairs.map((p) => ({

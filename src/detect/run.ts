@@ -8,18 +8,21 @@ import {
   type MessageData,
 } from './finding.js';
 import type { Rule } from './rule.js';
+import type { StepCounter } from '../progress.js';
 
 /** Runs every rule and returns its findings, ordered by severity, then by where they stand in the rewrite. */
-export function runRules(rules: readonly Rule[], context: RuleContext): Finding[] {
+export function runRules(rules: readonly Rule[], context: RuleContext, onStep?: StepCounter): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const rule of rules) {
+  onStep?.(0, rules.length);
+  for (const [done, rule] of rules.entries()) {
     for (const draft of rule.check(context)) {
       const finding = complete(rule, draft, context);
       if (seen.has(finding.id)) continue;
       seen.add(finding.id);
       findings.push(finding);
     }
+    onStep?.(done + 1, rules.length);
   }
   return findings.sort(
     (a, b) =>

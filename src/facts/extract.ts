@@ -12,7 +12,7 @@ import { findTimes } from './times.js';
 import type { PersonFact, SentenceFacts } from './types.js';
 
 /** The facts of every sentence of an article, in sentence order. */
-export function extractFacts(article: Article): SentenceFacts[] {
+export function extractFacts(article: Article, onStep?: (sentences: number) => void): SentenceFacts[] {
   const pack = languagePack(article.language);
   const quotes = quotesBySentence(article.sentences, findArticleQuotes(article, pack));
   return article.sentences.map((sentence, index) => {
@@ -21,6 +21,7 @@ export function extractFacts(article: Article): SentenceFacts[] {
     const times = findTimes(tokens, text, start, pack);
     const inTime = (at: number): boolean => times.some((t) => t.start <= at && at < t.end);
     const clauses = readClauses({ text, start, tokens }, pack);
+    onStep?.(index + 1);
     return {
       sentenceId: sentence.id,
       start,

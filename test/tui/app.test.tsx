@@ -152,6 +152,19 @@ describe('screen while comparing', () => {
     expect(frame).not.toContain('DRIFT');
   });
 
+  it('shows how far the comparison has got once it reports', () => {
+    const { lastFrame } = render(
+      <Comparing
+        source={report.source}
+        rewrite={report.rewrite}
+        colors={false}
+        progress={{ latest: { stage: 'facts', done: 1204, total: 4000 }, elapsedMs: 2345 }}
+        onCancel={() => {}}
+      />,
+    );
+    expect(lastFrame()).toContain('reading facts 1,204/4,000 sentences · 2.3 s');
+  });
+
   it('q and Ctrl-C stop it', async () => {
     for (const key of ['q', '\u0003']) {
       let cancelled = 0;
