@@ -1,14 +1,16 @@
 import { derived } from '../lang/derived.js';
 import { relativeTimePhrases } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { findDates } from '../text/dates.js';
+import { findDates, findYearlessDates } from '../text/dates.js';
 import type { Token } from '../text/tokens.js';
 import { findPhrases } from './phrases.js';
 import type { TimeFact } from './types.js';
 
 /** Dates, years, months, weekdays and relative times ("in knapp zwei Wochen", "next week") in a sentence. */
 export function findTimes(tokens: Token[], text: string, offset: number, pack: LanguagePack): TimeFact[] {
-  const out: TimeFact[] = findDates(text).map((d) => ({
+  const withYear = findDates(text);
+  const dates = [...withYear, ...findYearlessDates(text, pack, withYear)];
+  const out: TimeFact[] = dates.map((d) => ({
     start: offset + d.start,
     end: offset + d.end,
     text: text.slice(d.start, d.end),

@@ -74,6 +74,7 @@ export const de: LanguagePack = {
     ff bzgl einschl max min rd zzgl u.s jr sr co ltd inc dipl ing mag phil med jur rer nat univ`),
   numeralAbbreviations: set('nr art abs s bd ziff'),
   months: months,
+  monthBeforeDay: false,
   weekdays: new Map([
     ['sonntag', 0],
     ['montag', 1],

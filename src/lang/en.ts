@@ -55,6 +55,7 @@ export const en: LanguagePack = {
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m`),
   numeralAbbreviations: set('no nos vol vols fig figs p pp art'),
   months: months,
+  monthBeforeDay: true,
   weekdays: new Map([
     ['sunday', 0],
     ['monday', 1],

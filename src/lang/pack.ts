@@ -17,6 +17,8 @@ export interface LanguagePack {
   numeralAbbreviations: ReadonlySet<string>;
   /** Month names and abbreviations (lower case) → month number 1–12. */
   months: ReadonlyMap<string, number>;
+  /** Whether a day may be written after its month ("March 15") as well as before it ("15 March"). */
+  monthBeforeDay: boolean;
   /** Weekday names (lower case) → 0 = Sunday … 6 = Saturday. */
   weekdays: ReadonlyMap<string, number>;
   /** Cardinal number words (lower case) → value. */

@@ -1,9 +1,10 @@
-import { languagePack, supportedLanguages } from '../lang/index.js';
+import { languagePack, supportedLanguages, type LanguagePack } from '../lang/index.js';
 
 /** An absolute calendar date written in a text. */
 export interface DateMention {
   start: number;
   end: number;
+  /** `YYYY-MM-DD`, `YYYY-MM`; a day named without its year as ISO 8601 writes it, `--MM-DD`. */
   iso: string;
   precision: 'year' | 'month' | 'day';
 }
@@ -50,6 +51,53 @@ export function findDates(text: string): DateMention[] {
         precision: d === undefined ? 'month' : 'day',
       };
       if (!found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const yearlessPatterns = new WeakMap<LanguagePack, RegExp[]>();
+
+/** "16 February", "15. März" and, where the language writes it, "March 15": day and month as a group each. */
+function yearless(pack: LanguagePack): RegExp[] {
+  let patterns = yearlessPatterns.get(pack);
+  if (patterns) return patterns;
+  const names = [...pack.months.keys()].sort((a, b) => b.length - a.length).join('|');
+  patterns = [new RegExp(`\\b(?<day>\\d{1,2})\\.?\\s*(?<month>${names})\\b`, 'giu')];
+  if (pack.monthBeforeDay)
+    patterns.push(
+      new RegExp(`\\b(?<month>${names})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, 'giu'),
+    );
+  yearlessPatterns.set(pack, patterns);
+  return patterns;
+}
+
+/**
+ * Days named without their year ("16 February", "March 15", "15. März"): news gives most dates so, the year being
+ * the article's. Where a form with a year overlaps, that form is the date (`findDates`), so those are left out.
+ * A month name counts only capitalised, as news writes it: "2 may" is a number and a verb.
+ */
+export function findYearlessDates(
+  text: string,
+  pack: LanguagePack,
+  withYear: DateMention[] = findDates(text),
+): DateMention[] {
+  const found: DateMention[] = [];
+  for (const re of yearless(pack)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const { day, month } = m.groups!;
+      const mo = pack.months.get(month!.toLowerCase());
+      const d = Number(day);
+      if (mo === undefined || d < 1 || d > 31 || month![0] === month![0]!.toLowerCase()) continue;
+      const mention: DateMention = {
+        start: m.index,
+        end: m.index + m[0].length,
+        iso: `--${pad(mo)}-${pad(d)}`,
+        precision: 'day',
+      };
+      const overlaps = (f: DateMention): boolean => f.start < mention.end && mention.start < f.end;
+      if (!withYear.some(overlaps) && !found.some(overlaps)) found.push(mention);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // A day named without its year is the same day as the article's full date for it, in either direction.
+    {
+      lang: 'en',
+      source: 'Staff have until March 15, 2023 to remove the app from their phones.',
+      rewrite: 'Staff have until March 15 to remove the app from their phones.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Mitarbeiter haben bis 15. März Zeit, die App zu löschen.',
+      rewrite: 'Die Mitarbeiter haben bis zum 15. März 2023 Zeit, die App zu löschen.',
+    },
+    {
+      lang: 'en',
+      source: 'The girl fell ill on 16 February and died on Wednesday.',
+      rewrite: 'The girl, who fell ill on February 16, died on Wednesday.',
+    },
+    // German writes the day first: "im März 2 Millionen" is a month and a figure, not 2 March.
+    {
+      lang: 'de',
+      source: 'Im März kamen 2 Millionen Besucher in die Ausstellung.',
+      rewrite: 'In die Ausstellung kamen im März 2 Millionen Besucher.',
+    },
     {
       lang: 'en',
       source: 'Prime Minister Theresa May said the talks may resume.',
@@ -47,6 +69,25 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A day named without its year changed: a date, not a number, whichever order the language allows.
+    {
+      lang: 'en',
+      source: 'The girl became ill on 16 February, officials said.',
+      rewrite: 'The girl had been unwell since 6 February, officials said.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '16 February', rewrite: '6 February' }],
+    },
+    {
+      lang: 'en',
+      source: 'Employees have until March 15 to remove the video-sharing app.',
+      rewrite: 'Employees have until March 5 to remove the video-sharing app.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'March 15', rewrite: 'March 5' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Mitarbeiter haben bis 15. März Zeit, die App zu löschen.',
+      rewrite: 'Die Mitarbeiter haben bis 5. März Zeit, die App zu löschen.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '15. März', rewrite: '5. März' }],
+    },
     {
       lang: 'en',
       source: 'The ministers will meet in Rome to discuss the grain deal.',

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // A day of the month is a date (the date-time rule's), not a figure, with or without its year.
+    {
+      lang: 'en',
+      source: 'Employees have until March 15 to remove the video-sharing app.',
+      rewrite: 'Employees have until March 5 to remove the video-sharing app.',
+    },
+    {
+      lang: 'de',
+      source: 'Das Mädchen erkrankte am 16. Februar und starb am Mittwoch.',
+      rewrite: 'Das Mädchen erkrankte am 6. Februar und starb am Mittwoch.',
+    },
     {
       lang: 'en',
       source: 'Analysts estimated the cost of the recall at up to 60 million francs.',

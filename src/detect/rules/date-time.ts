@@ -158,12 +158,16 @@ function sameTime(
   if (a.kind === b.kind && a.value === b.value) return true;
   const da = resolve(a, aDate);
   const db = resolve(b, bDate);
-  if (da && db) return da === db;
+  if (da && db) return da === db || sameDay(da, db);
   // "2023" and "März 2023" speak of the same year when one is only the year.
   if (a.kind === 'year' && b.value.startsWith(a.value)) return true;
   if (b.kind === 'year' && a.value.startsWith(b.value)) return true;
   return false;
 }
+
+/** "--03-15" (a day named without its year) is the 15 March of any year the other date gives. */
+const sameDay = (a: string, b: string): boolean =>
+  (a.startsWith('--') && b.endsWith(a.slice(1))) || (b.startsWith('--') && a.endsWith(b.slice(1)));
 
 /** A relative day ("day+14", "heute") as an ISO date, when the article's date is known to the day. */
 function resolve(t: TimeFact, date: ArticleDate | undefined): string | undefined {
