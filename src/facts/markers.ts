@@ -1,3 +1,4 @@
+import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../clauses/finite-verbs.js';
 import { verbReader } from '../clauses/verb-forms.js';
 import type { Clause } from '../clauses/types.js';
@@ -52,7 +53,10 @@ export function findMarkers(
   };
   // A clause in the reported-speech subjunctive marks its claim as someone's ("er habe", "seien gestiegen").
   const reported = finiteVerbs(clauses, (c) => c.mood === 'reported');
-  const attribution = [...find(pack.reportingVerbs), ...find(pack.attributionPhrases), ...reported].sort(
+  const reportingVerbs = tokens
+    .filter((t) => isReportingVerb(t.norm, pack))
+    .map((t) => ({ start: offset + t.start, end: offset + t.end, text: t.text }));
+  const attribution = [...reportingVerbs, ...find(pack.attributionPhrases), ...reported].sort(
     (a, b) => a.start - b.start,
   );
   return { negations, hedges: find(pack.hedges), modality, attribution };

@@ -1,3 +1,4 @@
+import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
@@ -159,7 +160,7 @@ function officeStart(tokens: Token[], first: number, pack: LanguagePack): number
   let start = first;
   const small = (t: Token) =>
     !/^\p{Lu}/u.test(t.text) &&
-    !pack.reportingVerbs.has(t.norm) &&
+    !isReportingVerb(t.norm, pack) &&
     knownWord(t, pack) &&
     !sensesOf(t.norm, 'v', pack).length;
   while (

@@ -1,3 +1,4 @@
+import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findQuotes, outermostQuotes } from '../text/quotes.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -64,7 +65,7 @@ function speakerOf(
     const bracketed = (t: Token): boolean =>
       text[w.from + t.start - 1] === '(' || text[w.from + t.end] === ')';
     const isSpeaker = (t: Token): boolean => !bracketed(t) && (isName(t) || pack.subjectPronouns.has(t.norm));
-    const verb = tokens.findIndex((t) => pack.reportingVerbs.has(t.norm));
+    const verb = tokens.findIndex((t) => isReportingVerb(t.norm, pack));
     const who =
       verb >= 0
         ? speakerBeside(tokens, verb, w.from === q.end, isSpeaker, text, w.from)

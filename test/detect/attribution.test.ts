@@ -3,6 +3,23 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // The claim kept as said, by a reporting verb in another person, number or tense than the source's.
+    {
+      lang: 'de',
+      source: 'Es habe eine Bestandsaufnahme gegeben, hieß es von allen Seiten nach den Gesprächen.',
+      rewrite: 'Nach den Gesprächen sprachen alle Seiten von einer Bestandsaufnahme.',
+    },
+    {
+      lang: 'en',
+      source: 'Prices will rise sharply next year, the bank warned.',
+      rewrite: 'Prices will rise sharply next year, economists keep warning.',
+    },
+    // The speaker kept as the owner of what shows the claim: the company's results, the ministry's figures.
+    {
+      lang: 'en',
+      source: 'In its annual earnings, Gilead reported a 26% decline in sales of its antiviral drug.',
+      rewrite: "Gilead's annual results showed a 26% drop in sales of its antiviral drug.",
+    },
     // An institution beside a quote, named in other words: no named speaker to change from.
     {
       lang: 'de',
@@ -104,6 +121,20 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // The speaker gone from the sentence, the claim now the writer's own.
+    {
+      lang: 'en',
+      source: 'In its annual earnings, Gilead reported a 26% decline in sales of its antiviral drug.',
+      rewrite: 'Annual sales of the antiviral drug dropped by 26%.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'reported',
+          rewrite: 'Annual sales of the antiviral drug dropped by 26%.',
+        },
+      ],
+    },
     // A quote the source gives to an institution, now in a person's mouth: medium, the source names no one.
     {
       lang: 'de',

@@ -1,3 +1,4 @@
+import { isReportingVerb } from '../../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
 import { nameKey } from '../../facts/people.js';
@@ -193,7 +194,7 @@ function dropSeverity(source: SentenceFacts[]): Severity {
 function speakerWords(s: SentenceFacts, context: RuleContext): string[] {
   // The speaker stands beside the verb in its own phrase: "the ministry said", "sagte Kallas" — not across a comma.
   const words = s.tokens.flatMap((t, i) => {
-    if (!context.pack.reportingVerbs.has(t.norm)) return [];
+    if (!isReportingVerb(t.norm, context.pack)) return [];
     const { before, after } = clauseWindow(s, i, { before: 3, after: 2 });
     return [...before, ...after].map((w) => w.norm);
   });
@@ -207,7 +208,7 @@ function namedSpeaker(s: SentenceFacts, context: RuleContext): { verb: Mention; 
     const i = tokenAt(s, m);
     if (
       i < 0 ||
-      !context.pack.reportingVerbs.has(s.tokens[i]!.norm) ||
+      !isReportingVerb(s.tokens[i]!.norm, context.pack) ||
       // "were demanded", "are now demanded": a passive has no speaker beside its verb.
       [1, 2].some((back) => passive.has(s.tokens[i - back]?.norm ?? ''))
     )
@@ -246,7 +247,10 @@ function knownSpeakers(context: RuleContext): Set<string> {
   ]);
 }
 
-/** A sentence that names a known speaker, or starts with a personal pronoun as its subject. */
+/**
+ * A sentence that names a known speaker, also as the owner of what shows the claim ("Gilead's results showed"),
+ * or starts with a personal pronoun as its subject.
+ */
 const mentionsSpeaker = (s: SentenceFacts, speakers: Set<string>, context: RuleContext): boolean =>
-  s.tokens.some((t) => speakers.has(t.norm)) ||
+  s.tokens.some((t) => speakers.has(t.norm) || speakers.has(nameKey(t.text))) ||
   s.tokens.slice(0, 3).some((t) => context.pack.subjectPronouns.has(t.norm));
