@@ -2,6 +2,7 @@ import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../clauses/finite-verbs.js';
 import { verbReader } from '../clauses/verb-forms.js';
 import type { Clause } from '../clauses/types.js';
+import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { findPhrases } from './phrases.js';
@@ -22,9 +23,10 @@ export function findMarkers(
 ): Markers {
   const find = (phrases: Iterable<string>): Mention[] => findPhrases(tokens, phrases, text, offset);
   const exceptions = find(pack.negationExceptions);
-  const negations = find(pack.negations).filter(
-    (n) => !exceptions.some((e) => e.start <= n.start && n.end <= e.end),
-  );
+  const negations = [...find(pack.negations), ...negativeVerbs(tokens, text, offset, pack)]
+    .filter((n) => !exceptions.some((e) => e.start <= n.start && n.end <= e.end))
+    .filter((n, i, all) => all.findIndex((o) => o.start === n.start) === i)
+    .sort((a, b) => a.start - b.start);
   const grammar = pack.verbGrammar;
   // "nicht möglich", "not possible": a possibility denied is a statement of fact, no hedge.
   const denied = (m: Mention): boolean =>
@@ -60,6 +62,35 @@ export function findMarkers(
     (a, b) => a.start - b.start,
   );
   return { negations, hedges: find(pack.hedges), modality, attribution };
+}
+
+/**
+ * The verbs the pack's negations name with the infinitive particle ("failed to", "refused to"): each denies the
+ * verb it governs, in whatever form it stands ("after failing to win", "fail to", "refusing to").
+ */
+function negativeVerbLemmas(pack: LanguagePack): Set<string> {
+  const particle = pack.verbGrammar.infinitiveMarker;
+  const read = verbReader(pack);
+  return new Set(
+    pack.negations
+      .filter(
+        (n) => particle && n.endsWith(` ${particle}`) && !n.slice(0, -particle.length - 1).includes(' '),
+      )
+      .flatMap((n) => read(n.slice(0, -particle!.length - 1)).map((r) => r.lemma)),
+  );
+}
+
+/** Any form of a negating verb right before the infinitive particle. */
+function negativeVerbs(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
+  const particle = pack.verbGrammar.infinitiveMarker;
+  if (!particle) return [];
+  const lemmas = derived(pack, negativeVerbLemmas);
+  const read = verbReader(pack);
+  return tokens.flatMap((t, i) => {
+    const next = tokens[i + 1];
+    if (next?.norm !== particle || !read(t.norm).some((r) => lemmas.has(r.lemma))) return [];
+    return [{ start: offset + t.start, end: offset + next.end, text: text.slice(t.start, next.end) }];
+  });
 }
 
 /**

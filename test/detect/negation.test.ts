@@ -3,6 +3,29 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A word negated by its prefix, said with the negation as a word of its own a little before it.
+    {
+      lang: 'de',
+      source: 'Die Medien berichteten unter Berufung auf nichtgenannte Regierungsvertreter über den Abzug.',
+      rewrite:
+        'Die Medien berichteten unter Berufung auf nicht namentlich genannte Regierungsvertreter über den Abzug.',
+    },
+    {
+      lang: 'en',
+      source: 'The papers reported the withdrawal, citing unnamed government officials.',
+      rewrite: 'The papers reported the withdrawal, citing government officials who were not publicly named.',
+    },
+    // A negating verb in another form than the rewrite's ("failing to" / "failed to") is the same negation.
+    {
+      lang: 'en',
+      source: 'Last year the chain pulled out of Italy after failing to win over the home of pizza.',
+      rewrite: 'Last year the chain beat a retreat from Italy, having failed to win over the home of pizza.',
+    },
+    {
+      lang: 'en',
+      source: 'The minister refused to comment on the report, his office said.',
+      rewrite: 'His office said the minister was refusing to comment on the report.',
+    },
     // An opposite by prefix restated as a negation of the plain word: the same claim.
     {
       lang: 'en',
@@ -125,6 +148,27 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die Medien berichteten unter Berufung auf nichtgenannte Regierungsvertreter über den Abzug.',
+      rewrite:
+        'Die Medien berichteten unter Berufung auf namentlich genannte Regierungsvertreter über den Abzug.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'nichtgenannte', rewrite: 'genannte' }],
+    },
+    // A negating verb in any form: dropping "failing to" reverses the claim.
+    {
+      lang: 'en',
+      source: 'Last year the chain pulled out of Italy after failing to win over the home of pizza.',
+      rewrite: 'Last year the chain pulled out of Italy after winning over the home of pizza.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'failing to',
+          rewrite: 'Last year the chain pulled out of Italy after winning over the home of pizza.',
+        },
+      ],
+    },
     {
       lang: 'en',
       source: 'The company said it is aware of injuries linked to the recall.',

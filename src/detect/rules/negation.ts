@@ -65,6 +65,12 @@ function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined 
   return seen ? false : undefined;
 }
 
+/** The stem of the word a mention stands on. */
+function stemAt(group: SentenceFacts[], m: Mention): string {
+  const s = group.find((x) => x.start <= m.start && m.start < x.start + x.text.length) ?? group[0]!;
+  return s.tokens[Math.max(0, tokenAt(s, m))]?.stem ?? fold(m.text);
+}
+
 interface Flip {
   negation: Mention;
   /** The first word it bears on that the other side says without negation. */
@@ -128,6 +134,12 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   if (cancels(removed, 'source') || cancels(inserted, 'rewrite')) return [];
   // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
   if (removed && inserted && removed.word.stem === inserted.word.stem) return [];
+  // "nicht namentlich genannte" for "nichtgenannte": an opposite negated on one side only says the same thing.
+  const reversed = swaps.filter(
+    (w) =>
+      !!negatedNear(pair.source, stemAt(pair.source, w.source)) ===
+      !!negatedNear(pair.rewrite, stemAt(pair.rewrite, w.rewrite)),
+  );
   const findings: Draft[] = [];
   if (removed)
     findings.push({
@@ -147,7 +159,7 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
       source: evidence(restatement(pair.rewrite, pair.source, [inserted.negation]).sentence),
       rewrite: evidenceIn(pair.rewrite, inserted.negation),
     });
-  for (const swap of swaps.slice(0, 1))
+  for (const swap of reversed.slice(0, 1))
     findings.push({
       messageId: 'reversed',
       data: { source: swap.source.text, rewrite: swap.rewrite.text },
