@@ -32,7 +32,9 @@ export function findMarkers(
   const denied = (m: Mention): boolean =>
     negations.some((n) => n.end <= m.start && text.slice(n.end - offset, m.start - offset).trim() === '');
   const modality: Record<Modality, Mention[]> = {
-    planned: find(pack.plannedMarkers).filter((m) => governsVerb(m, tokens, offset, pack)),
+    planned: find(pack.plannedMarkers).filter(
+      (m) => governsVerb(m, tokens, offset, pack) && !comparesFigure(m, tokens, offset, pack),
+    ),
     happened: find(pack.happenedMarkers),
     conditional: [...find(pack.conditionalMarkers), ...finiteVerbs(clauses, (c) => c.condition === true)],
     // A possibility from the verb: a modal of possibility not in the past ("kann", "könnte", "may", "could"), or the
@@ -91,6 +93,19 @@ function negativeVerbs(tokens: Token[], text: string, offset: number, pack: Lang
     if (next?.norm !== particle || !read(t.norm).some((r) => lemmas.has(r.lemma))) return [];
     return [{ start: offset + t.start, end: offset + next.end, text: text.slice(t.start, next.end) }];
   });
+}
+
+/**
+ * A marker of time before a figure compares amounts: "well ahead of the 66.7% of its rival" looks ahead to no event
+ * ("ahead of the summit" does). A year or a span is a time, not a figure: "ahead of 2024", "the next 5 years".
+ */
+function comparesFigure(marker: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
+  const after = tokens.filter((t) => offset + t.start >= marker.end);
+  const at = after.findIndex((t) => !pack.roleGrammar.determiners.has(t.norm));
+  const [next, unit] = [after[at], after[at + 1]];
+  if (!next?.isNumber || /^(1[5-9]|20)\d\d$/.test(next.text)) return false;
+  // "in den nächsten 5 Jahren", "over the next 3 months": a span of time ahead.
+  return !(unit && pack.durationUnits.has(unit.norm));
 }
 
 /**

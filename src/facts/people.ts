@@ -291,12 +291,14 @@ function nounWithGenitive(run: Token[], pack: LanguagePack): boolean {
  * Names of people, organisations and places: acronyms (EU, NATO, G7), runs of capitalised words
  * ("Donald Trump", "Münchner Sicherheitskonferenz") and, in English, capitalised words inside a sentence.
  */
+/** A word in capitals, or a code that starts with them: "EU", "COVID-19", "SARS-CoV-2". */
+const isAcronym = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{Lu}\d]+(?:-|$)/u.test(t.text);
+
 export function findNames(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
   const names: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const acronym = /^\p{Lu}[\p{Lu}\d]+(?:-|$)/u.test(t.text) && !/^\d/.test(t.text);
-    if (acronym) {
+    if (isAcronym(t)) {
       // A code ("SARS-CoV-2", "F-35") is a name whole; "EU-Staaten" and "GÖG-Chef" name the EU and the GÖG: a
       // part that is a word ("Chef") ends the name.
       const word = (part: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(part);
@@ -312,11 +314,15 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       continue;
     }
     let k = i;
-    // "auf Borneo Menschen": a noun that can only be a common noun starts the next phrase, not the name's next part.
+    // "auf Borneo Menschen": a noun that can only be a common noun starts the next phrase, not the name's next part;
+    // after a possessive, a code is a name of its own ("Moderna's COVID-19 vaccines" names Moderna, then COVID-19;
+    // "the European Union's Commission" is one body).
     while (
+      !(/['’]s$/u.test(tokens[k]!.text) && isAcronym(tokens[k + 1])) &&
       isNamePart(tokens[k + 1], pack) &&
       tokens[k + 1]!.start - tokens[k]!.end <= 1 &&
-      !onlyCommonNoun(tokens[k + 1]!.norm, pack)
+      // "Covid-19-Impfstoffen": a compound is the kind of word its last part is.
+      !onlyCommonNoun(tokens[k + 1]!.norm.split('-').at(-1)!, pack)
     )
       k++;
     // A capital at the start of a sentence says nothing, nor after an opening quotation mark or a colon (a quoted

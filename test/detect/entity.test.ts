@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A possessive ends a name: "Moderna's COVID-19 vaccines" names Moderna and COVID-19, both in the source.
+    {
+      lang: 'en',
+      source: "Sales of Moderna's vaccines against COVID-19 have started to fall, as expected.",
+      rewrite: "Sales of Moderna's COVID-19 vaccines have started to fall, as expected.",
+    },
+    {
+      lang: 'de',
+      source: 'Die Umsätze der Impfstoffe von Moderna gegen Covid-19 sanken im vierten Quartal deutlich.',
+      rewrite: 'Die Umsätze von Modernas Covid-19-Impfstoffen sanken im vierten Quartal deutlich.',
+    },
     // A verb is no thing, though WordNet spells nouns so too ('due' the debt, 'found' the board and lodging).
     {
       lang: 'en',
