@@ -18,6 +18,13 @@ function reportingLemmas(pack: LanguagePack): Set<string> {
 }
 
 /**
+ * Whether a verb, as the clause reader joins it ("gab … an" → angeben, "teilte … mit" → mitteilen), reports
+ * speech: the particle standing at the clause's end is how German writes most of them.
+ */
+export const isReportingLemma = (lemma: string, pack: LanguagePack): boolean =>
+  derived(pack, reportingLemmas).has(lemma);
+
+/**
  * Whether a word is a form of a reporting verb: the list's forms, and every other form of their verbs in any
  * person, number and tense ("sprachen" as well as "sprach", "reporting" as well as "reported"). Separable verbs
  * count in their split forms only as the list writes them, since their particle stands elsewhere in the clause.

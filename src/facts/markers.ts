@@ -1,4 +1,4 @@
-import { isReportingVerb } from '../clauses/reporting-verbs.js';
+import { isReportingLemma, isReportingVerb } from '../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../clauses/finite-verbs.js';
 import { verbReader } from '../clauses/verb-forms.js';
 import type { Clause } from '../clauses/types.js';
@@ -57,9 +57,13 @@ export function findMarkers(
   };
   // A clause in the reported-speech subjunctive marks its claim as someone's ("er habe", "seien gestiegen").
   const reported = finiteVerbs(clauses, (c) => c.mood === 'reported');
-  const reportingVerbs = tokens
-    .filter((t) => isReportingVerb(t.norm, pack))
-    .map((t) => ({ start: offset + t.start, end: offset + t.end, text: t.text }));
+  const reportingVerbs = [
+    ...tokens
+      .filter((t) => isReportingVerb(t.norm, pack))
+      .map((t) => ({ start: offset + t.start, end: offset + t.end, text: t.text })),
+    // A separable verb split in its clause ("gab … an"): the verb group's lemma tells it.
+    ...finiteVerbs(clauses, (_, verb) => verb.words.length > 1 && isReportingLemma(verb.lemma, pack)),
+  ].filter((m, i, all) => all.findIndex((o) => o.start === m.start) === i);
   const attribution = [...reportingVerbs, ...find(pack.attributionPhrases), ...reported].sort(
     (a, b) => a.start - b.start,
   );

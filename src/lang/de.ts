@@ -204,7 +204,7 @@ export const de: LanguagePack = {
     bezieht beruft worten verkündete verkündet mitgeteilt hieß heißt schätzte schätzt
     prognostizierte prognostiziert beschrieb beschreibt einräumte bekanntgegeben
     veröffentlichte veröffentlicht informierte informiert meldete meldet meldeten gemeldet verlautete
-    twitterte postete sicherte zugesichert beteuerte beteuert`),
+    twitterte postete sicherte zugesichert beteuerte beteuert angegeben`),
   attributionPhrases: [
     'nach angaben von',
     'nach angaben',

@@ -14,6 +14,13 @@ ruleTable(attribution, {
       source: 'Prices will rise sharply next year, the bank warned.',
       rewrite: 'Prices will rise sharply next year, economists keep warning.',
     },
+    // A separable reporting verb, split in its clause ("gab … an"), is read from the verb group: the source has a speaker.
+    {
+      lang: 'de',
+      source:
+        'Das Ministerium gab gegenüber dem Radio an, dass der Aktionsplan im Frühling präsentiert wird.',
+      rewrite: 'Gegenüber dem Radio erklärte das Ministerium, der Aktionsplan werde im Frühling präsentiert.',
+    },
     // The speaker kept as the owner of what shows the claim: the company's results, the ministry's figures.
     {
       lang: 'en',
@@ -121,6 +128,34 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source:
+        'Das Ministerium gab gegenüber dem Radio an, dass der Aktionsplan im Frühling präsentiert wird.',
+      rewrite: 'Der Aktionsplan wird im Frühling präsentiert.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'gab',
+          rewrite: 'Der Aktionsplan wird im Frühling präsentiert.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Aktionsplan soll im Frühling präsentiert werden.',
+      rewrite:
+        'Gegenüber dem Radio gab Peter Huber an, der Aktionsplan solle im Frühling präsentiert werden.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'Der Aktionsplan soll im Frühling präsentiert werden.',
+          rewrite: 'gab',
+        },
+      ],
+    },
     // The speaker gone from the sentence, the claim now the writer's own.
     {
       lang: 'en',

@@ -1,4 +1,4 @@
-import { isReportingVerb } from '../../clauses/reporting-verbs.js';
+import { isReportingLemma, isReportingVerb } from '../../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
 import { nameKey } from '../../facts/people.js';
@@ -208,7 +208,7 @@ function namedSpeaker(s: SentenceFacts, context: RuleContext): { verb: Mention; 
     const i = tokenAt(s, m);
     if (
       i < 0 ||
-      !isReportingVerb(s.tokens[i]!.norm, context.pack) ||
+      !(isReportingVerb(s.tokens[i]!.norm, context.pack) || splitReportingVerb(s, m, context)) ||
       // "were demanded", "are now demanded": a passive has no speaker beside its verb.
       [1, 2].some((back) => passive.has(s.tokens[i - back]?.norm ?? ''))
     )
@@ -222,6 +222,10 @@ function namedSpeaker(s: SentenceFacts, context: RuleContext): { verb: Mention; 
   }
   return undefined;
 }
+
+/** A separable reporting verb whose finite part a mention is: "gab" of "gab … an". */
+const splitReportingVerb = (s: SentenceFacts, m: Mention, context: RuleContext): boolean =>
+  s.clauses.some((c) => c.verb?.finite.start === m.start && isReportingLemma(c.verb.lemma, context.pack));
 
 /** Words of everyone the source has speak: beside a reporting verb, or as a quote's speaker. */
 const speakingInSource = (context: RuleContext): Set<string> =>
