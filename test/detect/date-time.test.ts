@@ -19,6 +19,19 @@ ruleTable(dateTime, {
       source: 'The girl fell ill on 16 February and died on Wednesday.',
       rewrite: 'The girl, who fell ill on February 16, died on Wednesday.',
     },
+    // A weekday is the day of the article's week it names: "Monday" is 10 March in an article of that date.
+    {
+      lang: 'en',
+      source: '10 March 2025\n\nThe ministers met on Monday in Brussels to discuss the grain deal.',
+      rewrite: '10 March 2025\n\nThe ministers met on March 10 in Brussels to discuss the grain deal.',
+    },
+    {
+      lang: 'de',
+      source:
+        '10. März 2025\n\nDie Minister trafen sich am Montag in Brüssel, um über das Abkommen zu beraten.',
+      rewrite:
+        '10. März 2025\n\nDie Minister trafen sich am 10. März in Brüssel, um über das Abkommen zu beraten.',
+    },
     // German writes the day first: "im März 2 Millionen" is a month and a figure, not 2 March.
     {
       lang: 'de',
@@ -69,6 +82,13 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A weekday against a date with no article date to place it: worth a look, not a correction.
+    {
+      lang: 'en',
+      source: 'The ministers met on Monday in Brussels to discuss the grain deal.',
+      rewrite: 'The ministers met on March 7 in Brussels to discuss the grain deal.',
+      errors: [{ messageId: 'changed', severity: 'medium', source: 'Monday', rewrite: 'March 7' }],
+    },
     // A day named without its year changed: a date, not a number, whichever order the language allows.
     {
       lang: 'en',

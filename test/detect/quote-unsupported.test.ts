@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(quoteUnsupported, {
   valid: [
+    // A feed that strips quotation marks: the words stand verbatim in a sentence that gives them to a speaker.
+    {
+      lang: 'de',
+      source: 'Wir sind die Post und nicht die Bank, sagte Huber am Montag in Wien.',
+      rewrite: '„Wir sind die Post und nicht die Bank“, sagte Huber am Montag in Wien.',
+    },
+    {
+      lang: 'en',
+      source: 'We are the post office, not a bank, Huber said on Monday in Vienna.',
+      rewrite: '"We are the post office, not a bank," Huber said on Monday in Vienna.',
+    },
     // A headline in quotation marks is a title, no one's words (only where headlines capitalise every word).
     {
       lang: 'en',

@@ -81,7 +81,12 @@ class Times {
       const replaced =
         dropped.find((s) => s.kind === t.kind) ?? missing.find((s) => s.kind === t.kind) ?? dropped[0];
       if (replaced) {
-        findings.push(changed('changed', 'high', replaced.kind === t.kind ? 0.85 : 0.6, pair, replaced, t));
+        // "Monday" against "March 10" with no article date to place the weekday: worth a look, not a correction.
+        const severity =
+          replaced.kind === t.kind || (replaced.kind !== 'weekday' && t.kind !== 'weekday')
+            ? 'high'
+            : 'medium';
+        findings.push(changed('changed', severity, replaced.kind === t.kind ? 0.85 : 0.6, pair, replaced, t));
         accountFor(replaced);
       } else
         findings.push({
@@ -159,10 +164,21 @@ function sameTime(
   const da = resolve(a, aDate);
   const db = resolve(b, bDate);
   if (da && db) return da === db || sameDay(da, db);
+  if (a.kind === 'weekday' && db) return weekdayOf(db, aDate ?? bDate) === Number(a.value);
+  if (b.kind === 'weekday' && da) return weekdayOf(da, bDate ?? aDate) === Number(b.value);
   // "2023" and "März 2023" speak of the same year when one is only the year.
   if (a.kind === 'year' && b.value.startsWith(a.value)) return true;
   if (b.kind === 'year' && a.value.startsWith(b.value)) return true;
   return false;
+}
+
+/** News names a weekday for a day within a week of its date: the weekday of a date that close, if it is. */
+function weekdayOf(iso: string, date: ArticleDate | undefined): number | undefined {
+  if (!date || date.precision !== 'day') return undefined;
+  const full = iso.startsWith('--') ? `${date.iso.slice(0, 4)}${iso.slice(1)}` : iso;
+  const day = new Date(`${full}T12:00:00Z`);
+  const days = Math.abs(day.getTime() - new Date(`${date.iso}T12:00:00Z`).getTime()) / 86_400_000;
+  return days <= 6 ? day.getUTCDay() : undefined;
 }
 
 /** "--03-15" (a day named without its year) is the 15 March of any year the other date gives. */

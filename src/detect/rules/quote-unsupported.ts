@@ -1,5 +1,6 @@
 import { evidence, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
+import type { SentenceFacts } from '../../facts/types.js';
 import { innerWords, matchQuotes, REWORDED_QUOTE } from '../quotes.js';
 import { defineRule } from '../rule.js';
 
@@ -25,7 +26,9 @@ export const quoteUnsupported = defineRule({
     const sourceText = innerWords(context.source.article.text);
     for (const m of matchQuotes(context)) {
       if ((m.best && m.best.similarity >= REWORDED_QUOTE) || m.paired) continue;
-      const unquoted = sourceText.includes(innerWords(m.quote.inner));
+      const words = innerWords(m.quote.inner);
+      const unquoted = sourceText.includes(words);
+      if (unquoted && context.source.sentences.some((x) => directSpeech(x, words))) continue;
       findings.push({
         messageId: unquoted ? 'notQuotedInSource' : m.quote.speaker ? 'unsupportedSpeaker' : 'unsupported',
         data: { quote: m.quote.inner, speaker: m.quote.speaker?.text ?? '' },
@@ -37,3 +40,16 @@ export const quoteUnsupported = defineRule({
     return findings;
   },
 });
+
+/**
+ * Many feeds strip quotation marks: words said verbatim before the reporting verb that gives them to a speaker
+ * ("Wir sind die Post, sagte Huber") are that speaker's quote. After it ("Huber sagte, die Brücke werde …") or in
+ * the reported-speech subjunctive, they are indirect speech, and quoting them puts words in a mouth.
+ */
+function directSpeech(s: SentenceFacts, words: string): boolean {
+  const said = s.attribution[0];
+  if (!said) return false;
+  const before = innerWords(s.text.slice(0, said.start - s.start));
+  const reported = s.clauses.some((c) => c.mood === 'reported' && c.start < said.start);
+  return before.includes(words) && !reported;
+}
