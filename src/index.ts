@@ -5,7 +5,7 @@ export type { Relatedness } from './align/related.js';
 export type { Clause, EventStatus, Mood, ModalKind, TimeReference, VerbGroup } from './clauses/types.js';
 export { ingestBytes, ingestText, type IngestOptions } from './ingest/article.js';
 export { InputError } from './errors.js';
-export { STAGES, type Progress, type ProgressListener, type Stage } from './progress.js';
+export { STAGES, stepsOf, type Progress, type ProgressListener, type Stage } from './progress.js';
 export { detectLanguage } from './text/language.js';
 export type { Article, ArticleDate, Language, Sentence, Span } from './types.js';
 export {

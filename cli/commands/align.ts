@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { alignArticles, articleReport } from '../../src/index.js';
+import { alignArticles, articleReport, stepsOf } from '../../src/index.js';
 import { readInputs, withArticles, type PairArgs } from '../args.js';
 import { withOptionsOf } from '../options.js';
 import { writeOutput } from '../output.js';
@@ -25,9 +25,7 @@ export const alignCommand: CommandModule<object, AlignArgs> = {
   handler: async (args) => {
     const { source, rewrite } = await readInputs(args);
     const alignment = withProgress(args.quiet, (onProgress) =>
-      alignArticles(source.article, rewrite.article, {
-        onStep: (done, total) => onProgress?.({ stage: 'align', done, total }),
-      }),
+      alignArticles(source.article, rewrite.article, { onStep: stepsOf('align', onProgress) }),
     );
     const json = args.json || args.format === 'json';
     const body = json

@@ -138,8 +138,9 @@ function Review({
   const [progress, setProgress] = useState<{ latest: Progress; elapsedMs: number }>();
   useEffect(() => {
     comparison.result.then(setReport, (error: unknown) => onExit(EXIT.internal, error));
-    const started = performance.now();
-    return comparison.onProgress((latest) => setProgress({ latest, elapsedMs: performance.now() - started }));
+    return comparison.onProgress((latest) =>
+      setProgress({ latest, elapsedMs: performance.now() - comparison.startedAt }),
+    );
   }, [comparison]);
   if (!report)
     return (

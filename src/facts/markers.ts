@@ -5,7 +5,9 @@ import type { Clause } from '../clauses/types.js';
 import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
+import { tokensMention } from './mention.js';
 import { findPhrases } from './phrases.js';
+import { YEAR } from './times.js';
 import type { Mention, Modality, SentenceFacts } from './types.js';
 
 type Markers = Pick<SentenceFacts, 'negations' | 'hedges' | 'modality' | 'attribution'>;
@@ -22,10 +24,11 @@ export function findMarkers(
   pack: LanguagePack,
 ): Markers {
   const find = (phrases: Iterable<string>): Mention[] => findPhrases(tokens, phrases, text, offset);
+  const sentence = { start: offset, text };
   const exceptions = find(pack.negationExceptions);
   const negations = [...find(pack.negations), ...negativeVerbs(tokens, text, offset, pack)]
     .filter((n) => !exceptions.some((e) => e.start <= n.start && n.end <= e.end))
-    .filter((n, i, all) => all.findIndex((o) => o.start === n.start) === i)
+    .filter(firstAtEachStart)
     .sort((a, b) => a.start - b.start);
   const grammar = pack.verbGrammar;
   // "nicht möglich", "not possible": a possibility denied is a statement of fact, no hedge.
@@ -58,17 +61,19 @@ export function findMarkers(
   // A clause in the reported-speech subjunctive marks its claim as someone's ("er habe", "seien gestiegen").
   const reported = finiteVerbs(clauses, (c) => c.mood === 'reported');
   const reportingVerbs = [
-    ...tokens
-      .filter((t) => isReportingVerb(t.norm, pack))
-      .map((t) => ({ start: offset + t.start, end: offset + t.end, text: t.text })),
+    ...tokens.filter((t) => isReportingVerb(t.norm, pack)).map((t) => tokensMention(sentence, t, t)),
     // A separable verb split in its clause ("gab … an"): the verb group's lemma tells it.
     ...finiteVerbs(clauses, (_, verb) => verb.words.length > 1 && isReportingLemma(verb.lemma, pack)),
-  ].filter((m, i, all) => all.findIndex((o) => o.start === m.start) === i);
+  ].filter(firstAtEachStart);
   const attribution = [...reportingVerbs, ...find(pack.attributionPhrases), ...reported].sort(
     (a, b) => a.start - b.start,
   );
   return { negations, hedges: find(pack.hedges), modality, attribution };
 }
+
+/** One mention for each place: a marker found both in a list and by grammar counts once. */
+const firstAtEachStart = (m: Mention, i: number, all: Mention[]): boolean =>
+  all.findIndex((o) => o.start === m.start) === i;
 
 /**
  * The verbs the pack's negations name with the infinitive particle ("failed to", "refused to"): each denies the
@@ -95,7 +100,7 @@ function negativeVerbs(tokens: Token[], text: string, offset: number, pack: Lang
   return tokens.flatMap((t, i) => {
     const next = tokens[i + 1];
     if (next?.norm !== particle || !read(t.norm).some((r) => lemmas.has(r.lemma))) return [];
-    return [{ start: offset + t.start, end: offset + next.end, text: text.slice(t.start, next.end) }];
+    return [tokensMention({ start: offset, text }, t, next)];
   });
 }
 
@@ -107,7 +112,7 @@ function comparesFigure(marker: Mention, tokens: Token[], offset: number, pack: 
   const after = tokens.filter((t) => offset + t.start >= marker.end);
   const at = after.findIndex((t) => !pack.roleGrammar.determiners.has(t.norm));
   const [next, unit] = [after[at], after[at + 1]];
-  if (!next?.isNumber || /^(1[5-9]|20)\d\d$/.test(next.text)) return false;
+  if (!next?.isNumber || YEAR.test(next.text)) return false;
   // "in den nächsten 5 Jahren", "over the next 3 months": a span of time ahead.
   return !(unit && pack.durationUnits.has(unit.norm));
 }

@@ -7,6 +7,9 @@ import { findPhrases } from './phrases.js';
 import type { TimeFact } from './types.js';
 
 /** Dates, years, months, weekdays and relative times ("in knapp zwei Wochen", "next week") in a sentence. */
+/** A year as news writes one alone: four digits of this century or the last. */
+export const YEAR = /^(19|20)\d\d$/;
+
 export function findTimes(tokens: Token[], text: string, offset: number, pack: LanguagePack): TimeFact[] {
   const withYear = findDates(text);
   const dates = [...withYear, ...findYearlessDates(text, pack, withYear)];
@@ -42,7 +45,7 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
       value,
     });
     let fact: TimeFact | null = null;
-    if (/^(19|20)\d\d$/.test(t.text)) fact = single('year', t.text);
+    if (YEAR.test(t.text)) fact = single('year', t.text);
     else if (pack.weekdays.has(t.norm)) fact = single('weekday', String(pack.weekdays.get(t.norm)));
     else if (pack.months.has(t.norm) && (t.norm.length > 3 || pack.stopwords.has(t.norm)) && t.capitalized) {
       // "May" is also a verb: an ambiguous month name counts beside a number, or capitalised after a

@@ -1,3 +1,4 @@
+import { derived } from '../lang/derived.js';
 import { languagePack, supportedLanguages, type LanguagePack } from '../lang/index.js';
 
 /** An absolute calendar date written in a text. */
@@ -56,19 +57,14 @@ export function findDates(text: string): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const yearlessPatterns = new WeakMap<LanguagePack, RegExp[]>();
-
 /** "16 February", "15. März" and, where the language writes it, "March 15": day and month as a group each. */
 function yearless(pack: LanguagePack): RegExp[] {
-  let patterns = yearlessPatterns.get(pack);
-  if (patterns) return patterns;
   const names = [...pack.months.keys()].sort((a, b) => b.length - a.length).join('|');
-  patterns = [new RegExp(`\\b(?<day>\\d{1,2})\\.?\\s*(?<month>${names})\\b`, 'giu')];
+  const patterns = [new RegExp(`\\b(?<day>\\d{1,2})\\.?\\s*(?<month>${names})\\b`, 'giu')];
   if (pack.monthBeforeDay)
     patterns.push(
       new RegExp(`\\b(?<month>${names})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d)`, 'giu'),
     );
-  yearlessPatterns.set(pack, patterns);
   return patterns;
 }
 
@@ -83,7 +79,7 @@ export function findYearlessDates(
   withYear: DateMention[] = findDates(text),
 ): DateMention[] {
   const found: DateMention[] = [];
-  for (const re of yearless(pack)) {
+  for (const re of derived(pack, yearless)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const { day, month } = m.groups!;

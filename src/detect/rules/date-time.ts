@@ -82,10 +82,8 @@ class Times {
         dropped.find((s) => s.kind === t.kind) ?? missing.find((s) => s.kind === t.kind) ?? dropped[0];
       if (replaced) {
         // "Monday" against "March 10" with no article date to place the weekday: worth a look, not a correction.
-        const severity =
-          replaced.kind === t.kind || (replaced.kind !== 'weekday' && t.kind !== 'weekday')
-            ? 'high'
-            : 'medium';
+        const unplaced = replaced.kind !== t.kind && (replaced.kind === 'weekday' || t.kind === 'weekday');
+        const severity = unplaced ? 'medium' : 'high';
         findings.push(changed('changed', severity, replaced.kind === t.kind ? 0.85 : 0.6, pair, replaced, t));
         accountFor(replaced);
       } else
