@@ -103,7 +103,6 @@ const ownArticles: [string, [string, RegExp][]][] = [
       ['role-change', /"frühere Verkehrsminister"/],
       ['negation', /"unverhältnismäßig".*"verhältnismäßig"/],
       ['event-status', /"sollen … fortgesetzt werden".*"wurden … fortgesetzt"/],
-      ['modality', /"kann"/],
     ],
   ],
 ];

@@ -1,16 +1,17 @@
 import { isReportingLemma, isReportingVerb } from '../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../clauses/finite-verbs.js';
 import { verbReader } from '../clauses/verb-forms.js';
-import type { Clause } from '../clauses/types.js';
+import type { Clause, VerbGroup } from '../clauses/types.js';
 import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
+import { findImpliedNegations } from './implied-negations.js';
 import { findPhrases } from './phrases.js';
 import { YEAR } from './times.js';
 import type { Mention, Modality, SentenceFacts } from './types.js';
 
-type Markers = Pick<SentenceFacts, 'negations' | 'hedges' | 'modality' | 'attribution'>;
+type Markers = Pick<SentenceFacts, 'negations' | 'impliedNegations' | 'hedges' | 'modality' | 'attribution'>;
 
 /**
  * Negations, hedges, modality and attribution markers of a sentence: from the language pack's lexicons, and the
@@ -34,6 +35,13 @@ export function findMarkers(
   // "nicht möglich", "not possible": a possibility denied is a statement of fact, no hedge.
   const denied = (m: Mention): boolean =>
     negations.some((n) => n.end <= m.start && text.slice(n.end - offset, m.start - offset).trim() === '');
+  // "kann … nicht zahlen", "could not pay": the ability denied, a statement that it does not happen.
+  const ability = grammar.negatedAbility;
+  const deniedAbility = (c: Clause, verb: VerbGroup): boolean =>
+    !!ability &&
+    verb.finite.lemma === ability.modal &&
+    ability.moods.includes(c.mood) &&
+    negations.some((n) => bearsOnVerbGroup(n, c, verb, text, offset, grammar.coordinators));
   const modality: Record<Modality, Mention[]> = {
     planned: find(pack.plannedMarkers).filter(
       (m) => governsVerb(m, tokens, offset, pack) && !comparesFigure(m, tokens, offset, pack),
@@ -49,7 +57,7 @@ export function findMarkers(
         clauses,
         (c, verb) =>
           !c.condition &&
-          ((verb.modal === 'possible' && verb.tense !== 'past') ||
+          ((verb.modal === 'possible' && verb.tense !== 'past' && !deniedAbility(c, verb)) ||
             (c.mood === 'hypothetical' && verb.finite.lemma === grammar.copula)),
       ),
     ],
@@ -68,7 +76,13 @@ export function findMarkers(
   const attribution = [...reportingVerbs, ...find(pack.attributionPhrases), ...reported].sort(
     (a, b) => a.start - b.start,
   );
-  return { negations, hedges: find(pack.hedges), modality, attribution };
+  return {
+    negations,
+    impliedNegations: findImpliedNegations(tokens, text, offset, pack),
+    hedges: find(pack.hedges),
+    modality,
+    attribution,
+  };
 }
 
 /** One mention for each place: a marker found both in a list and by grammar counts once. */
@@ -126,4 +140,24 @@ function governsVerb(marker: Mention, tokens: Token[], offset: number, pack: Lan
   if (!particle || !marker.text.toLowerCase().endsWith(` ${particle}`)) return true;
   const next = tokens.find((t) => offset + t.start >= marker.end);
   return !!next && !next.isStopword && verbReader(pack)(next.norm).some((r) => r.form === 'infinitive');
+}
+
+/**
+ * A negation inside a verb group ("könne die Löhne nicht zahlen", "could not pay") or right before it in its clause
+ * ("dass sie die Löhne nicht zahlen könne"); not one of a verb coordinated before it ("die nichts garantieren und
+ * außer Kraft gesetzt werden können").
+ */
+function bearsOnVerbGroup(
+  negation: Mention,
+  clause: Clause,
+  verb: VerbGroup,
+  text: string,
+  offset: number,
+  coordinators: ReadonlySet<string>,
+): boolean {
+  const [first, last] = [verb.words[0]!, verb.words.at(-1)!];
+  if (negation.start < clause.start || negation.end > last.end) return false;
+  if (negation.start > first.start) return true;
+  const between = text.slice(negation.end - offset, first.start - offset).toLowerCase();
+  return !/[,;:]/.test(between) && !between.split(/\s+/).some((w) => coordinators.has(w));
 }

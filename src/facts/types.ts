@@ -68,6 +68,12 @@ export interface SentenceFacts {
   names: Mention[];
   quotes: QuoteFact[];
   negations: Mention[];
+  /**
+   * Words that deny what they govern by their form, not a negation word: "unable to pay", "unmöglich, … zu zahlen".
+   * They keep a negation the other text says with "not"; alone they are not reported as one, for an adjective may
+   * judge what it governs instead of denying it ("unusual to see").
+   */
+  impliedNegations: Mention[];
   hedges: Mention[];
   modality: Record<Modality, Mention[]>;
   /** Reporting verbs, attribution phrases and subjunctive report forms: the sentence says someone said it. */

@@ -581,6 +581,8 @@ export const de: LanguagePack = {
       ['müssen', 'necessary'],
       ['dürfen', 'permitted'],
     ]),
+    // "könnte nicht" (Konjunktiv II) hedges as often as it denies: "das könnte nicht reichen".
+    negatedAbility: { modal: 'können', moods: ['indicative', 'reported'] },
     // Folded as the tokens are (ß → ss); "als" and "während" are left out: they are prepositions as often.
     subordinators: new Set(
       words('dass ob weil wenn falls obwohl obgleich nachdem bevor ehe sobald solange damit sodass indem'),

@@ -610,7 +610,11 @@ export const en: LanguagePack = {
       been:be:participle being:be:progressive has:have:present have:have:present had:have:past
       had:have:participle having:have:progressive will:will:present would:will:subjunctive2 shall:shall:present
       can:can:present could:can:subjunctive2 may:may:present might:may:subjunctive2 must:must:present
-      should:shall:subjunctive2 does:do:present do:do:present did:do:past`,
+      should:shall:subjunctive2 does:do:present do:do:present did:do:past
+      cannot:can:present can't:can:present couldn't:can:subjunctive2 won't:will:present wouldn't:will:subjunctive2
+      mightn't:may:subjunctive2 mustn't:must:present shouldn't:shall:subjunctive2 isn't:be:present
+      aren't:be:present wasn't:be:past weren't:be:past hasn't:have:present haven't:have:present hadn't:have:past
+      doesn't:do:present don't:do:present didn't:do:past`,
     endings: { past: ['ed', 'd'], progressive: ['ing'], present: ['s', 'es'] },
     perfect: ['have'],
     future: ['will', 'shall'],
@@ -621,6 +625,8 @@ export const en: LanguagePack = {
       ['may', 'possible'],
       ['must', 'necessary'],
     ]),
+    // "could not" is past inability in news copy ("could not be reached"); a possibility denied is "might not".
+    negatedAbility: { modal: 'can', moods: ['indicative', 'hypothetical'] },
     subordinators: new Set(
       words('that if because whether when after before while although though unless once since until'),
     ),

@@ -1,4 +1,4 @@
-import type { ModalKind } from '../clauses/types.js';
+import type { ModalKind, Mood } from '../clauses/types.js';
 import type { Language } from '../types.js';
 
 /** The markers a role title can carry about who holds the role now. */
@@ -252,6 +252,11 @@ export interface VerbGrammar {
   hypothetical: readonly string[];
   /** Modal verbs by lemma and what they add. */
   modals: ReadonlyMap<string, ModalKind>;
+  /**
+   * The modal of ability, and the moods in which a negation denies it: "cannot pay", "kann nicht zahlen" and "could
+   * not pay" say it does not happen, where "may not", "dürfte nicht" and "könnte nicht" say it possibly does not.
+   */
+  negatedAbility?: { modal: string; moods: readonly Mood[] };
   /** Conjunctions that open a subordinate clause. */
   subordinators: ReadonlySet<string>;
   /**

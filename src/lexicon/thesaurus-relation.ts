@@ -172,6 +172,12 @@ export function relateByThesaurus(
   return { relation: 'unknown' };
 }
 
+/** Whether the thesaurus lists a folded word as it stands (not only as a form of a noun). */
+export function isThesaurusWord(word: string, pack: LanguagePack): boolean {
+  const lex = lexiconsOf(pack);
+  return !!lex && lex.thesaurus.setsOf(word).length > 0;
+}
+
 /** Whether a folded word is a form of a common noun in the pack's noun lexicon, or a compound of one ("Angriffskrieg"). */
 export function isCommonNoun(word: string, pack: LanguagePack): boolean {
   const lex = lexiconsOf(pack);

@@ -25,6 +25,28 @@ ruleTable(modality, {
       source: 'The mayor demanded a full inquiry into the fire at the depot.',
       rewrite: 'The mayor called for a full inquiry into the depot fire.',
     },
+    // The modal of ability denied states that something does not happen: no possibility to lose.
+    {
+      lang: 'en',
+      source: 'The company said it could not pay the workers in March.',
+      rewrite: 'The company said it was unable to pay the workers in March.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Firma sagte, sie könne die Löhne im März nicht zahlen.',
+      rewrite: 'Die Firma sagte, sie sei nicht in der Lage, die Löhne im März zu zahlen.',
+    },
+    // The same modal, now denied: a negation inserted (the negation rule's finding), no possibility dropped.
+    {
+      lang: 'en',
+      source: 'The telescope can see the dust clouds in infrared light.',
+      rewrite: 'The telescope cannot see the dust clouds in infrared light.',
+    },
+    {
+      lang: 'de',
+      source: 'Das Teleskop kann die Staubwolken im Infrarotlicht sehen.',
+      rewrite: 'Das Teleskop kann die Staubwolken im Infrarotlicht nicht sehen.',
+    },
     // A condition kept by word order, the verb first, and not by a conjunction.
     {
       lang: 'de',
@@ -68,6 +90,33 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // A possibility of "not" ("may not", "könnte nicht") is still a possibility; only the ability denied is a fact.
+    {
+      lang: 'en',
+      source: 'The new rules may not apply to small firms, the ministry said.',
+      rewrite: 'The new rules do not apply to small firms, the ministry said.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'may',
+          rewrite: 'The new rules do not apply to small firms, the ministry said.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Das Geld könnte nicht bis zum Winter reichen, sagte der Minister.',
+      rewrite: 'Das Geld reicht nicht bis zum Winter, sagte der Minister.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'könnte',
+          rewrite: 'Das Geld reicht nicht bis zum Winter, sagte der Minister.',
+        },
+      ],
+    },
     // A fact made a possibility: weaker than the source, worth a look, never an alarm.
     {
       lang: 'en',

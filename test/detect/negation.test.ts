@@ -37,6 +37,27 @@ ruleTable(negation, {
       source: 'Die Medien beriefen sich auf nichtgenannte Regierungsvertreter in Washington.',
       rewrite: 'Die Medien beriefen sich auf nicht genannte Regierungsvertreter in Washington.',
     },
+    // A negation kept in a prefix-negated adjective that governs the verb: "unable to", "unmöglich, … zu".
+    {
+      lang: 'en',
+      source: 'The hospital said it could not treat all the patients on Sunday.',
+      rewrite: 'The hospital said it was unable to treat all the patients on Sunday.',
+    },
+    {
+      lang: 'en',
+      source: 'The carrier was unable to land the plane in the fog.',
+      rewrite: 'In the fog the carrier could not land the plane.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Verein teilte mit, er könne die Gehälter im Dezember nicht zahlen.',
+      rewrite: 'Dem Verein sei es unmöglich, die Gehälter im Dezember zu zahlen, teilte er mit.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Feuerwehr war unfähig, das Gebäude rechtzeitig zu erreichen.',
+      rewrite: 'Die Feuerwehr konnte das Gebäude nicht rechtzeitig erreichen.',
+    },
     // A negation moved onto another word of the statement: as many negations as before.
     {
       lang: 'de',
@@ -148,6 +169,33 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // A prefix-negated word keeps a negation only of the verb it governs: "unusual" governs no "not" of "comment".
+    {
+      lang: 'en',
+      source: 'The minister did not comment on the unusual report.',
+      rewrite: 'The minister commented on the unusual report.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'not',
+          rewrite: 'The minister commented on the unusual report.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Minister hat den ungewöhnlichen Bericht nicht kommentiert.',
+      rewrite: 'Der Minister kommentierte den ungewöhnlichen Bericht.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'nicht',
+          rewrite: 'Der Minister kommentierte den ungewöhnlichen Bericht.',
+        },
+      ],
+    },
     {
       lang: 'de',
       source: 'Die Medien berichteten unter Berufung auf nichtgenannte Regierungsvertreter über den Abzug.',

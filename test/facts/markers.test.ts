@@ -24,3 +24,46 @@ describe('planned markers', () => {
     expect(planned(text, language)).toEqual(expected);
   });
 });
+
+const sentenceFacts = (text: string, language: Language) =>
+  extractFacts(ingestText(text, { language }).article);
+
+describe('implied negations', () => {
+  it.each([
+    ['en', 'The hospital was unable to treat the patients.', ['unable']],
+    ['en', 'Unable to land, the pilot turned back.', ['Unable']],
+    // A prefix alone is no negation, nor is a negated adjective that governs no verb.
+    ['en', 'The under-secretary was under pressure to resign.', []],
+    ['en', 'It was an unusual report.', []],
+    ['de', 'Es sei unmöglich, die Gehälter im Dezember zu zahlen.', ['unmöglich']],
+    ['de', 'Die Feuerwehr war unfähig zu helfen.', ['unfähig']],
+    ['de', 'Das waren ungefähr zu viele.', []],
+    ['de', 'Der Unfall geschah ungefähr um neun, zu spät für die Fähre.', []],
+  ] as const)('%s: %s', (language, text, expected) => {
+    expect(sentenceFacts(text, language).flatMap((s) => s.impliedNegations.map((m) => m.text))).toEqual(
+      expected,
+    );
+  });
+});
+
+describe('a possibility from a modal verb', () => {
+  it.each([
+    ['en', 'The firm could not pay the workers.', []],
+    ['en', 'The firm may not pay the workers.', ['may']],
+    ['en', 'The firm could pay the workers.', ['could']],
+    ['de', 'Die Firma könne die Löhne nicht zahlen.', []],
+    ['de', 'Er sagte, dass die Firma die Löhne nicht zahlen könne.', []],
+    ['de', 'Das Geld könnte nicht reichen.', ['könnte']],
+    // The negation of a verb coordinated before the modal's group is not the modal's.
+    [
+      'de',
+      'Er stimme Garantien zu, die nichts garantieren und außer Kraft gesetzt werden können.',
+      ['können'],
+    ],
+    ['de', 'Die Firma kann die Löhne zahlen.', ['kann']],
+  ] as const)('%s: %s', (language, text, expected) => {
+    expect(sentenceFacts(text, language).flatMap((s) => s.modality.possibility.map((m) => m.text))).toEqual(
+      expected,
+    );
+  });
+});

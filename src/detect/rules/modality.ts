@@ -18,6 +18,20 @@ const hedging = (group: SentenceFacts[]): number =>
 
 const word = (m: Mention): string => m.text.toLowerCase();
 
+/** The modal verbs of a group's clauses, by lemma, where each has its finite verb. */
+const modalsAt = (group: SentenceFacts[]): Map<number, string> =>
+  new Map(
+    group.flatMap((s) =>
+      s.clauses.flatMap((c) => (c.verb?.modal ? [[c.verb.finite.start, c.verb.finite.lemma] as const] : [])),
+    ),
+  );
+
+/** Whether a group still says a marker, not as one: the same modal verb, denied ("can" → "cannot"). */
+function keepsDenied(marker: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
+  const lemma = modalsAt(source).get(marker.start);
+  return lemma !== undefined && [...modalsAt(rewrite).values()].includes(lemma);
+}
+
 /** Whether a group says that someone said it: a reporting verb, an attribution phrase, a quote. */
 const attributed = (group: SentenceFacts[]): boolean =>
   group.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
@@ -64,7 +78,10 @@ const RESTATED = 0.5;
 function moodChange(pair: FactPair, kind: Weakened): FindingDraft<MessageId> | undefined {
   const before = markers(pair.source, kind);
   const after = markers(pair.rewrite, kind);
-  const dropped = before.filter((m) => !after.some((a) => word(a) === word(m)));
+  // "can see" → "can not see": the modal kept and denied is a negation inserted, the negation rule's to tell.
+  const dropped = before.filter(
+    (m) => !after.some((a) => word(a) === word(m)) && !keepsDenied(m, pair.source, pair.rewrite),
+  );
   const lessHedged = kind === 'demand' ? !after.length : hedging(pair.rewrite) < hedging(pair.source);
   if (dropped.length && after.length < before.length && lessHedged) {
     // Dropping one of several hedges leaves the claim hedged: worth knowing, not more.

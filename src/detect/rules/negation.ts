@@ -52,7 +52,8 @@ function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined 
     const i = s.tokens.findIndex((t) => sameWord(t, stem));
     if (i < 0) continue;
     seen = true;
-    const negated = s.negations.some((n) => {
+    // "unable to pay" keeps the "not" of "could not pay".
+    const negated = [...s.negations, ...s.impliedNegations].some((n) => {
       const j = tokenAt(s, n);
       // After the word only at its clause's end, where it negates the clause ("gewinnt nicht", "erwarten
       // die Dienste nicht"): "take it without asking" negates "asking", not "take".

@@ -1,0 +1,46 @@
+import { verbReader } from '../clauses/verb-forms.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { isPrefixNegation } from '../lexicon/prefix-negation.js';
+import type { Token } from '../text/tokens.js';
+import { tokensMention } from './mention.js';
+import type { Mention } from './types.js';
+
+/** How far an extraposed infinitive may stand from its adjective: "unmöglich, die Löhne im März zu zahlen". */
+const INFINITIVE_REACH = 8;
+
+/**
+ * Words that deny the verb they govern by their own form: a prefix-negated adjective before an infinitive, "unable
+ * to pay", "unfähig zu zahlen", or after a comma "unmöglich, die Löhne zu zahlen".
+ */
+export function findImpliedNegations(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+): Mention[] {
+  return tokens.flatMap((t, i) =>
+    (i === 0 || !t.capitalized) && governsInfinitive(tokens, i, text, pack) && isPrefixNegation(t.norm, pack)
+      ? [tokensMention({ start: offset, text }, t, t)]
+      : [],
+  );
+}
+
+/** An infinitive right after the word, or opening the clause a comma after it starts. */
+function governsInfinitive(tokens: Token[], i: number, text: string, pack: LanguagePack): boolean {
+  const particle = pack.verbGrammar.infinitiveMarker;
+  const read = verbReader(pack);
+  const isInfinitive = (j: number): boolean => {
+    const t = tokens[j];
+    if (!t) return false;
+    if (t.norm === particle) return read(tokens[j + 1]?.norm ?? '').some((r) => r.form === 'infinitive');
+    return read(t.norm).some((r) => r.form === 'zu-infinitive');
+  };
+  if (isInfinitive(i + 1)) return true;
+  const next = tokens[i + 1];
+  if (!next || text.slice(tokens[i]!.end, next.start).trim() !== ',') return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 1 + INFINITIVE_REACH); j++) {
+    if (j > i + 1 && /[,.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+    if (isInfinitive(j)) return true;
+  }
+  return false;
+}
