@@ -1,8 +1,10 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
+import { isRoleTitle } from '../facts/people.js';
 import { relateNouns, type WordRelation } from '../lexicon/relate.js';
 import { stem } from '../text/stem.js';
 import { stemBalance } from './balance.js';
 import type { FactPair, RuleContext } from './context.js';
+import { sameOffice } from './offices.js';
 import { mention, replacedWords } from './replacements.js';
 
 /**
@@ -31,6 +33,9 @@ export function swappedKinds(
     if (outside(source, replaced.source.sentence) || outside(rewrite, replaced.rewrite.sentence)) continue;
     // A word the clause reader took as a verb is no thing, whatever nouns the lexicon also spells so ("was found").
     if (inVerbGroup(source, replaced.source.sentence) || inVerbGroup(rewrite, replaced.rewrite.sentence))
+      continue;
+    // "Chef" → "CEO": two titles of one office; a changed office is the role rule's.
+    if (isRoleTitle(was.norm, pack) && isRoleTitle(is.norm, pack) && sameOffice(was.norm, is.norm, pack))
       continue;
     const relation = relateNouns(was.norm, is.norm, pack);
     if (relation.relation !== 'sibling') continue;

@@ -110,8 +110,32 @@ function findName(name: string, article: ArticleFacts): boolean {
   );
 }
 
+/**
+ * A country and its adjective, either way round: "Russia" where the article says "Russian", "Russland" where it says
+ * "russische"; "French" where it names "France".
+ */
+const asAdjective = (name: string, article: ArticleFacts): boolean =>
+  countryOfAdjective(name, article) || adjectiveOfCountry(name, article);
+
+/** An adjective whose country the article names: "Russian" for "Russia", "Chinese" for "China", "French" for "France". */
+function adjectiveOfCountry(name: string, article: ArticleFacts): boolean {
+  const written = fold(name);
+  if (!/^\p{L}{4,}$/u.test(written)) return false;
+  const { nameEndings, adjectiveEndings, irregular } = article.pack.demonyms;
+  const words = wordsOf(article);
+  if (irregular.some(([country, adjective]) => adjective === written && words.has(country))) return true;
+  return adjectiveEndings.some((ending) => {
+    const stem = written.slice(0, written.length - ending.length);
+    return (
+      written.endsWith(ending) &&
+      stem.length >= 4 &&
+      ['', ...nameEndings].some((e) => stem + e !== written && words.has(stem + e))
+    );
+  });
+}
+
 /** A country named by its adjective in the article: "Russia" in "Russian", "Russland" in "russische". */
-function asAdjective(name: string, article: ArticleFacts): boolean {
+function countryOfAdjective(name: string, article: ArticleFacts): boolean {
   const pack = article.pack;
   const written = fold(name);
   if (!/^\p{L}{2,}$/u.test(written)) return false;

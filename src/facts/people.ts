@@ -298,6 +298,8 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
   const names: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "CEO", "CFO": a title in capitals, no name.
+    if (isAcronym(t) && isRoleTitle(t.norm, pack)) continue;
     if (isAcronym(t)) {
       // A code ("SARS-CoV-2", "F-35") is a name whole; "EU-Staaten" and "GÖG-Chef" name the EU and the GÖG: a
       // part that is a word ("Chef") ends the name.

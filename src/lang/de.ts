@@ -245,7 +245,7 @@ export const de: LanguagePack = {
     sprecherin direktor direktorin vorsitzende vorsitzender leiter leiterin botschafter botschafterin general
     gouverneur gouverneurin bürgermeister bürgermeisterin könig königin papst senator senatorin abgeordnete
     abgeordneter kommissar kommissarin regierungschef regierungschefin staatschef staatschefin oberhaupt
-    vorstand trainer bischof richter richterin`),
+    vorstand trainer bischof richter richterin ceo cfo coo cto`),
   demonyms: {
     nameEndings: ['land', 'en', 'a', 'e'],
     adjectiveEndings: words(`isch ische ischen ischer isches er erin ier e en äisch äische äischen äischer

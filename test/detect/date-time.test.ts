@@ -32,6 +32,38 @@ ruleTable(dateTime, {
       rewrite:
         '10. März 2025\n\nDie Minister trafen sich am 10. März in Brüssel, um über das Abkommen zu beraten.',
     },
+    // A month without its year is the month the article's date places it in; "last year" is the year before it.
+    {
+      lang: 'en',
+      source: '10 April 2025\n\nUnemployment rose to 5 percent in March, the statistics office said.',
+      rewrite: '10 April 2025\n\nUnemployment rose to 5 percent in March 2025, the statistics office said.',
+    },
+    {
+      lang: 'de',
+      source: '10. April 2025\n\nDie Arbeitslosigkeit stieg im März 2025 auf 5 Prozent, teilte das Amt mit.',
+      rewrite: '10. April 2025\n\nDie Arbeitslosigkeit stieg im März auf 5 Prozent, teilte das Amt mit.',
+    },
+    {
+      lang: 'en',
+      source: '10 April 2025\n\nThe airline carried 12 million passengers last year.',
+      rewrite: '10 April 2025\n\nThe airline carried 12 million passengers in 2024.',
+    },
+    {
+      lang: 'de',
+      source: '10. April 2025\n\nDie Fluglinie beförderte im vergangenen Jahr 12 Millionen Passagiere.',
+      rewrite: '10. April 2025\n\nDie Fluglinie beförderte 2024 12 Millionen Passagiere.',
+    },
+    {
+      lang: 'en',
+      source: '10 April 2025\n\nSales at the chain fell last month, the company said.',
+      rewrite: '10 April 2025\n\nSales at the chain fell in March, the company said.',
+    },
+    // With no date to place it, a month is that month of any year: the rewrite only says more.
+    {
+      lang: 'de',
+      source: 'Die Arbeitslosigkeit stieg im März auf 5 Prozent, teilte das Amt mit.',
+      rewrite: 'Die Arbeitslosigkeit stieg im März 2025 auf 5 Prozent, teilte das Amt mit.',
+    },
     // German writes the day first: "im März 2 Millionen" is a month and a figure, not 2 March.
     {
       lang: 'de',
@@ -82,6 +114,31 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // The year the article's date suggests for a bare month is likely, not certain: medium.
+    {
+      lang: 'en',
+      source: '10 April 2025\n\nUnemployment rose to 5 percent in March, the statistics office said.',
+      rewrite: '10 April 2025\n\nUnemployment rose to 5 percent in March 2024, the statistics office said.',
+      errors: [{ messageId: 'changed', severity: 'medium', source: 'March', rewrite: 'March 2024' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Arbeitslosigkeit stieg im März auf 5 Prozent, teilte das Amt mit.',
+      rewrite: 'Die Arbeitslosigkeit stieg im Mai 2025 auf 5 Prozent, teilte das Amt mit.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'März', rewrite: 'Mai 2025' }],
+    },
+    {
+      lang: 'de',
+      source: '10. April 2025\n\nDie Fluglinie beförderte im vergangenen Jahr 12 Millionen Passagiere.',
+      rewrite: '10. April 2025\n\nDie Fluglinie beförderte 2023 12 Millionen Passagiere.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'vergangenen Jahr', rewrite: '2023' }],
+    },
+    {
+      lang: 'en',
+      source: '10 April 2025\n\nThe airline carried 12 million passengers last year.',
+      rewrite: '10 April 2025\n\nThe airline carried 12 million passengers in 2023.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'last year', rewrite: '2023' }],
+    },
     // A weekday against a date with no article date to place it: worth a look, not a correction.
     {
       lang: 'en',

@@ -230,8 +230,38 @@ ruleTable(entity, {
       source: 'Die Stadt zahlte die Anleihe vorzeitig zurück.',
       rewrite: 'Die Stadt zahlte den Kredit vorzeitig zurück.',
     },
+    // A country's adjective where the source names the country, in English where it has a capital too.
+    {
+      lang: 'en',
+      source: 'France rejected the proposal for a common debt fund on Monday.',
+      rewrite: 'The French government rejected the proposal for a common debt fund on Monday.',
+    },
+    {
+      lang: 'de',
+      source: 'Frankreich lehnte den Vorschlag für einen gemeinsamen Schuldenfonds am Montag ab.',
+      rewrite:
+        'Die französische Regierung lehnte den Vorschlag für einen gemeinsamen Schuldenfonds am Montag ab.',
+    },
+    // A title in capitals is no name, and one title of the same office for another is no other kind of thing.
+    {
+      lang: 'en',
+      source: "The carmaker's chief executive said sales rose in the spring.",
+      rewrite: "The carmaker's CEO said sales rose in the spring.",
+    },
+    {
+      lang: 'de',
+      source: 'Der Chef des Autobauers sagte, der Absatz sei im Frühjahr gestiegen.',
+      rewrite: 'Der CEO des Autobauers sagte, der Absatz sei im Frühjahr gestiegen.',
+    },
   ],
   invalid: [
+    // The adjective of a country the source does not name is a new name.
+    {
+      lang: 'en',
+      source: 'Germany rejected the proposal for a common debt fund on Monday.',
+      rewrite: 'The Austrian government rejected the proposal for a common debt fund on Monday.',
+      errors: [{ messageId: 'nameNotInSource', severity: 'medium', rewrite: 'Austrian' }],
+    },
     {
       lang: 'en',
       source: 'The ministers met in Rome to discuss the grain deal.',

@@ -2,6 +2,7 @@ import type { TimeFact } from '../../facts/types.js';
 import type { ArticleDate } from '../../types.js';
 import { CLOSE_PAIR, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
+import { sameTime, yearInferred } from '../calendar.js';
 import type { FindingDraft } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
@@ -82,7 +83,10 @@ class Times {
         dropped.find((s) => s.kind === t.kind) ?? missing.find((s) => s.kind === t.kind) ?? dropped[0];
       if (replaced) {
         // "Monday" against "March 10" with no article date to place the weekday: worth a look, not a correction.
-        const unplaced = replaced.kind !== t.kind && (replaced.kind === 'weekday' || t.kind === 'weekday');
+        // "März" against "März 2024" where the article's date puts it in 2025: its likeliest year, not its certain one.
+        const unplaced =
+          (replaced.kind !== t.kind && (replaced.kind === 'weekday' || t.kind === 'weekday')) ||
+          yearInferred(replaced, t);
         const severity = unplaced ? 'medium' : 'high';
         findings.push(changed('changed', severity, replaced.kind === t.kind ? 0.85 : 0.6, pair, replaced, t));
         accountFor(replaced);
@@ -150,46 +154,3 @@ function byValue(answer: (t: TimeFact) => boolean): (t: TimeFact) => boolean {
 /** "bislang", "soon", "recently" place nothing on a calendar: only definite times are compared. */
 const definite = (t: TimeFact): boolean =>
   !(t.kind === 'relative' && (t.value === 'past' || t.value === 'future'));
-
-/** Whether two time mentions mean the same time, resolving relative days against each article's date. */
-function sameTime(
-  a: TimeFact,
-  aDate: ArticleDate | undefined,
-  b: TimeFact,
-  bDate: ArticleDate | undefined,
-): boolean {
-  if (a.kind === b.kind && a.value === b.value) return true;
-  const da = resolve(a, aDate);
-  const db = resolve(b, bDate);
-  if (da && db) return da === db || sameDay(da, db);
-  if (a.kind === 'weekday' && db) return weekdayOf(db, aDate ?? bDate) === Number(a.value);
-  if (b.kind === 'weekday' && da) return weekdayOf(da, bDate ?? aDate) === Number(b.value);
-  // "2023" and "März 2023" speak of the same year when one is only the year.
-  if (a.kind === 'year' && b.value.startsWith(a.value)) return true;
-  if (b.kind === 'year' && a.value.startsWith(b.value)) return true;
-  return false;
-}
-
-/** News names a weekday for a day within a week of its date: the weekday of a date that close, if it is. */
-function weekdayOf(iso: string, date: ArticleDate | undefined): number | undefined {
-  if (!date || date.precision !== 'day') return undefined;
-  const full = iso.startsWith('--') ? `${date.iso.slice(0, 4)}${iso.slice(1)}` : iso;
-  const day = new Date(`${full}T12:00:00Z`);
-  const days = Math.abs(day.getTime() - new Date(`${date.iso}T12:00:00Z`).getTime()) / 86_400_000;
-  return days <= 6 ? day.getUTCDay() : undefined;
-}
-
-/** "--03-15" (a day named without its year) is the 15 March of any year the other date gives. */
-const sameDay = (a: string, b: string): boolean =>
-  (a.startsWith('--') && b.endsWith(a.slice(1))) || (b.startsWith('--') && a.endsWith(b.slice(1)));
-
-/** A relative day ("day+14", "heute") as an ISO date, when the article's date is known to the day. */
-function resolve(t: TimeFact, date: ArticleDate | undefined): string | undefined {
-  if (t.kind === 'date') return t.value;
-  if (t.kind !== 'relative' || !date || date.precision !== 'day') return undefined;
-  const m = /^day([+-]\d+)$/.exec(t.value);
-  if (!m) return undefined;
-  const d = new Date(`${date.iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + Number(m[1]));
-  return d.toISOString().slice(0, 10);
-}

@@ -1,9 +1,9 @@
 import type { RoleFact, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
-import { relateNouns } from '../../lexicon/relate.js';
 import type { Placed, RegisteredPerson } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
 import { evidenceIn, type RuleContext } from '../context.js';
+import { masculine, sameOffice } from '../offices.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -108,29 +108,6 @@ function pairedWith(role: Placed<RoleFact>, context: RuleContext): Set<string> {
 
 const sentencesOf = (sentences: SentenceFacts[], role: Placed<RoleFact>): SentenceFacts[] =>
   sentences.filter((s) => s.sentenceId === role.sentence);
-
-/** Without a feminine ending: "ministerin" is "minister", "sprecherinnen" "sprecher". */
-const masculine = (title: string, pack: LanguagePack): string => {
-  const ending = pack.feminineEndings.find((e) => title.endsWith(e) && title.length - e.length >= 4);
-  return ending ? title.slice(0, -ending.length) : title;
-};
-
-/**
- * Two titles name the same office: one is the other or its head ("Außenministerin", "Ministerin"), they are listed as
- * synonyms, the lexicon has their heads for one meaning, or one is vague enough to stand for any ("Chef", "head").
- */
-function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
-  const [x, y] = [masculine(a, pack), masculine(b, pack)];
-  if (x.endsWith(y) || y.endsWith(x)) return true;
-  // "Kremlchef", "Parteichef": a vague head in a compound is vague too.
-  if ([a, b].some((t) => pack.genericTitles.some((g) => t.endsWith(g)))) return true;
-  if (pack.roleSynonyms.some((group) => group.includes(a) && group.includes(b))) return true;
-  // "Vorsitzender" and "Vorsitzende", "spokesperson" and "spokeswoman": one word, one meaning. "Foreign Minister"
-  // and "Defence Minister" share their head but not the office.
-  const [wa, wb] = [a.split(' '), b.split(' ')];
-  if (wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return false;
-  return relateNouns(wa.at(-1)!, wb.at(-1)!, pack).relation === 'same';
-}
 
 /** A body's words that name it: folded, without articles and possessive endings. */
 const bodyWords = (body: string, pack: LanguagePack): string[] =>
