@@ -334,6 +334,7 @@ export const de: LanguagePack = {
     'sofern',
     'im fall',
     'im falle',
+    'für den fall',
     'vorausgesetzt',
     'unter der bedingung',
   ],

@@ -260,7 +260,16 @@ export const en: LanguagePack = {
     'ended',
     'launched',
   ],
-  conditionalMarkers: ['if', 'unless', 'provided that', 'in case', 'on condition', 'should it', 'whether'],
+  conditionalMarkers: [
+    'if',
+    'unless',
+    'provided that',
+    'in case',
+    'in the event',
+    'on condition',
+    'should it',
+    'whether',
+  ],
   possibilityMarkers: [
     'possible',
     'possibly',
@@ -613,8 +622,7 @@ export const en: LanguagePack = {
       should:shall:subjunctive2 does:do:present do:do:present did:do:past
       cannot:can:present can't:can:present couldn't:can:subjunctive2 won't:will:present wouldn't:will:subjunctive2
       mightn't:may:subjunctive2 mustn't:must:present shouldn't:shall:subjunctive2 isn't:be:present
-      aren't:be:present wasn't:be:past weren't:be:past hasn't:have:present haven't:have:present hadn't:have:past
-      doesn't:do:present don't:do:present didn't:do:past`,
+      aren't:be:present wasn't:be:past weren't:be:past hasn't:have:present haven't:have:present hadn't:have:past`,
     endings: { past: ['ed', 'd'], progressive: ['ing'], present: ['s', 'es'] },
     perfect: ['have'],
     future: ['will', 'shall'],

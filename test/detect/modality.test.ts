@@ -25,6 +25,17 @@ ruleTable(modality, {
       source: 'The mayor demanded a full inquiry into the fire at the depot.',
       rewrite: 'The mayor called for a full inquiry into the depot fire.',
     },
+    // A condition kept by another conditional phrase.
+    {
+      lang: 'de',
+      source: 'Wenn die Gespräche scheitern, wird die Gewerkschaft im März streiken.',
+      rewrite: 'Die Gewerkschaft wird im März streiken für den Fall, dass die Gespräche scheitern.',
+    },
+    {
+      lang: 'en',
+      source: 'If the talks fail, the union will strike in March.',
+      rewrite: 'The union will strike in March in the event that the talks fail.',
+    },
     // The modal of ability denied states that something does not happen: no possibility to lose.
     {
       lang: 'en',

@@ -169,6 +169,60 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // The verb it negates reworded: a word of negative meaning may carry the negation, so worth a look, not an alarm.
+    {
+      lang: 'en',
+      source: 'The minister did not attend the meeting because of illness.',
+      rewrite: 'Because of illness, the minister was absent from the meeting.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'medium',
+          source: 'not',
+          rewrite: 'Because of illness, the minister was absent from the meeting.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Minister nahm wegen Krankheit nicht an der Sitzung teil.',
+      rewrite: 'Der Minister fehlte wegen Krankheit bei der Sitzung.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'medium',
+          source: 'nicht',
+          rewrite: 'Der Minister fehlte wegen Krankheit bei der Sitzung.',
+        },
+      ],
+    },
+    // The same verb in another form is no rewording: the negation is gone.
+    {
+      lang: 'de',
+      source: 'Der Minister wollte den Bericht über die Finanzen nicht kommentieren.',
+      rewrite: 'Der Minister kommentierte den Bericht über die Finanzen.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'nicht',
+          rewrite: 'Der Minister kommentierte den Bericht über die Finanzen.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The police have not confirmed the report about the finances.',
+      rewrite: 'The police confirm the report about the finances.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'not',
+          rewrite: 'The police confirm the report about the finances.',
+        },
+      ],
+    },
     // A prefix-negated word keeps a negation only of the verb it governs: "unusual" governs no "not" of "comment".
     {
       lang: 'en',

@@ -1,4 +1,6 @@
+import { verbReader } from '../../clauses/verb-forms.js';
 import { tokenAt } from '../../facts/mention.js';
+import type { LanguagePack } from '../../lang/pack.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { fold } from '../../text/normalize.js';
 import { contentTokens, type Token } from '../../text/tokens.js';
@@ -34,22 +36,38 @@ function scopeOf(sentence: SentenceFacts, negation: Mention, reach = 2): Token[]
     .slice(0, reach - 1);
 }
 
+/** A word to find on the other side: its stem, and the verbs it is a form of ("beobachtet" → "beobachten"). */
+interface Sought {
+  stem: string;
+  verbs: readonly string[];
+}
+
+/** The verbs a word is a form of, particles apart ("zahlen" is no form of "abzahlen" here). */
+const verbsOf = (norm: string, pack: LanguagePack): string[] =>
+  verbReader(pack)(norm)
+    .filter((r) => !r.particle)
+    .map((r) => r.lemma);
+
+const sought = (t: Token, pack: LanguagePack): Sought => ({ stem: t.stem, verbs: verbsOf(t.norm, pack) });
+
 /**
- * A word by its stem, or an inflection the stemmer leaves apart ("garantieren" → "garanti", "garantiert"
- * stays whole): the stem and up to three more letters.
+ * A word by its stem, an inflection the stemmer leaves apart ("garantieren" → "garanti", "garantiert" stays whole:
+ * the stem and up to three more letters), or another form of the same verb ("beobachtet", "beobachten").
  */
-const sameWord = (t: Token, stem: string): boolean =>
-  t.stem === stem || (stem.length >= 5 && t.norm.startsWith(stem) && t.norm.length - stem.length <= 3);
+const sameWord = (t: Token, word: Sought, pack: LanguagePack): boolean =>
+  t.stem === word.stem ||
+  (word.stem.length >= 5 && t.norm.startsWith(word.stem) && t.norm.length - word.stem.length <= 3) ||
+  (word.verbs.length > 0 && !t.isStopword && verbsOf(t.norm, pack).some((v) => word.verbs.includes(v)));
 
 /** No content word follows a token in its clause. */
 const endsClause = (s: SentenceFacts, j: number): boolean =>
   !clauseWindow(s, j, { after: Infinity }).after.some(isContent);
 
 /** Whether a group says the word negated: a negation before it in its clause, or just after it ("gewinnt nicht"). */
-function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined {
+function negatedNear(group: SentenceFacts[], word: Sought, pack: LanguagePack): boolean | undefined {
   let seen = false;
   for (const s of group) {
-    const i = s.tokens.findIndex((t) => sameWord(t, stem));
+    const i = s.tokens.findIndex((t) => sameWord(t, word, pack));
     if (i < 0) continue;
     seen = true;
     // "unable to pay" keeps the "not" of "could not pay".
@@ -66,10 +84,11 @@ function negatedNear(group: SentenceFacts[], stem: string): boolean | undefined 
   return seen ? false : undefined;
 }
 
-/** The stem of the word a mention stands on. */
-function stemAt(group: SentenceFacts[], m: Mention): string {
+/** The word a mention stands on. */
+function wordAt(group: SentenceFacts[], m: Mention, pack: LanguagePack): Sought {
   const s = group.find((x) => x.start <= m.start && m.start < x.start + x.text.length) ?? group[0]!;
-  return s.tokens[Math.max(0, tokenAt(s, m))]?.stem ?? fold(m.text);
+  const t = s.tokens[Math.max(0, tokenAt(s, m))];
+  return t ? sought(t, pack) : { stem: fold(m.text), verbs: [] };
 }
 
 interface Flip {
@@ -77,17 +96,60 @@ interface Flip {
   /** The first word it bears on that the other side says without negation. */
   word: Token;
   scope: Token[];
+  /**
+   * The verb it bears on is one the other side does not say: the statement is reworded around the negation, which
+   * a word of negative meaning may carry ("did not attend" → "was absent", "nahm nicht teil" → "fehlte").
+   */
+  reworded: boolean;
+}
+
+/**
+ * Whether the verb a negation bears on is missing from the other side in every form: the first verb of its scope
+ * ("not attend"), else its clause's ("nahm nicht an der Sitzung teil").
+ */
+function verbReworded(
+  s: SentenceFacts,
+  n: Mention,
+  scope: Token[],
+  other: SentenceFacts[],
+  pack: LanguagePack,
+): boolean {
+  const first = scope.find((t) => !t.capitalized && verbsOf(t.norm, pack).length > 0);
+  const verbs = first
+    ? verbsOf(first.norm, pack)
+    : [s.clauses.find((c) => c.start <= n.start && n.start < c.end)?.verb?.lemma ?? ''].filter(Boolean);
+  if (!verbs.length) return false;
+  return !other.some(
+    (o) =>
+      o.clauses.some((c) => verbs.includes(c.verb?.lemma ?? '')) ||
+      o.tokens.some((t) => verbsOf(t.norm, pack).some((v) => verbs.includes(v))),
+  );
 }
 
 /** A negation of one side whose words the other side says without it. */
-function flipped(from: SentenceFacts[], to: SentenceFacts[]): Flip | undefined {
+function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: LanguagePack): Flip | undefined {
   for (const s of from)
     for (const n of s.negations) {
       // Kept when any word it bears on is still negated: "Waffenruhe ohne Vorbedingungen hat Putin abgelehnt".
-      const scope = scopeOf(s, n).map((word) => ({ word, negated: negatedNear(to, word.stem) }));
+      const scope = scopeOf(s, n).map((word) => ({
+        word,
+        negated: negatedNear(to, sought(word, pack), pack),
+      }));
       if (scope.some((w) => w.negated)) continue;
       const plain = scope.find((w) => w.negated === false);
-      if (plain) return { negation: n, word: plain.word, scope: scope.map((w) => w.word) };
+      if (plain)
+        return {
+          negation: n,
+          word: plain.word,
+          scope: scope.map((w) => w.word),
+          reworded: verbReworded(
+            s,
+            n,
+            scope.map((w) => w.word),
+            to,
+            pack,
+          ),
+        };
     }
   return undefined;
 }
@@ -121,8 +183,8 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   // A negation moved onto another word ("keine Überlastung" → "nicht überlastet") leaves as many negations
   // as there were: removed only where the rewrite has fewer, inserted only where it has more.
   const balance = negationCount(pair.rewrite) - negationCount(pair.source);
-  const removed = balance < 0 ? flipped(pair.source, pair.rewrite) : undefined;
-  const inserted = balance > 0 ? flipped(pair.rewrite, pair.source) : undefined;
+  const removed = balance < 0 ? flipped(pair.source, pair.rewrite, context.pack) : undefined;
+  const inserted = balance > 0 ? flipped(pair.rewrite, pair.source, context.pack) : undefined;
   const listed = antonymPairs(pair.source, pair.rewrite, context.pack);
   const looked = reversedWords(pair, context).filter(
     (r) => !listed.some((l) => l.rewrite.start === r.rewrite.start),
@@ -138,15 +200,15 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   // "nicht namentlich genannte" for "nichtgenannte": an opposite negated on one side only says the same thing.
   const reversed = swaps.filter(
     (w) =>
-      !!negatedNear(pair.source, stemAt(pair.source, w.source)) ===
-      !!negatedNear(pair.rewrite, stemAt(pair.rewrite, w.rewrite)),
+      !!negatedNear(pair.source, wordAt(pair.source, w.source, context.pack), context.pack) ===
+      !!negatedNear(pair.rewrite, wordAt(pair.rewrite, w.rewrite, context.pack), context.pack),
   );
   const findings: Draft[] = [];
   if (removed)
     findings.push({
       messageId: 'removed',
       data: { negation: removed.negation.text, word: removed.word.text },
-      ...(pair.score < WEAK_PAIR ? { severity: 'medium' as const } : {}),
+      ...(pair.score < WEAK_PAIR || removed.reworded ? { severity: 'medium' as const } : {}),
       confidence: byPairScore(pair, 0.5, 0.4),
       source: evidenceIn(pair.source, removed.negation),
       rewrite: evidence(restatement(pair.source, pair.rewrite, [removed.negation]).sentence),
@@ -155,7 +217,7 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
     findings.push({
       messageId: 'inserted',
       data: { negation: inserted.negation.text, word: inserted.word.text },
-      ...(pair.score < WEAK_PAIR ? { severity: 'medium' as const } : {}),
+      ...(pair.score < WEAK_PAIR || inserted.reworded ? { severity: 'medium' as const } : {}),
       confidence: byPairScore(pair, 0.5, 0.4),
       source: evidence(restatement(pair.rewrite, pair.source, [inserted.negation]).sentence),
       rewrite: evidenceIn(pair.rewrite, inserted.negation),
@@ -190,7 +252,7 @@ function unpairedNegations(context: RuleContext): Draft[] {
       for (const n of s.negations) {
         const scope = scopeOf(s, n, UNPAIRED_REACH).map((word) => ({
           word,
-          negated: negatedNear(whole, word.stem),
+          negated: negatedNear(whole, sought(word, context.pack), context.pack),
         }));
         if (scope.some((w) => w.negated)) continue;
         const word = scope.find((w) => w.negated === false)?.word;
