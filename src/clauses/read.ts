@@ -278,7 +278,10 @@ function readClause(
   const lexical = grammar.verbBracket
     ? lexicals.filter((w) => w.at < finiteWord.at || range.kind === 'main').at(-1)
     : lexicals[0];
-  const main = !closedFinite ? undefined : (afterMarker ?? lexical ?? others.at(-1));
+  // "there were no plans to raise taxes": an infinitive of its own is no fallback for the copula's event.
+  const main = !closedFinite
+    ? undefined
+    : (afterMarker ?? lexical ?? others.filter((w) => !ownInfinitive(w)).at(-1));
   const mainReading = main ? nonFinite(main) : undefined;
   const particleWord = finite.particle
     ? after.find((t) => t.norm === finite.particle && closesBracket(t))

@@ -163,6 +163,17 @@ const rows: Row[] = [
       { status: 'done', mood: 'indicative', lemma: 'balance', verb: 'was balanced' },
     ],
   ],
+  // An infinitive with its marker is a clause's own, never the copula's event; a negative contraction is its modal.
+  [
+    'en',
+    'There were no plans to raise taxes.',
+    [{ status: 'done', mood: 'indicative', lemma: 'be', verb: 'were' }],
+  ],
+  [
+    'en',
+    'The firm cannot pay the workers.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'pay', verb: 'cannot pay' }],
+  ],
 ];
 
 describe('the verb group of a clause', () => {

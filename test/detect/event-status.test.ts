@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // An infinitive after a plan is not the past auxiliary's participle: nothing is reported as done.
+    {
+      lang: 'en',
+      source: 'The ministry said there were no plans to raise taxes next year.',
+      rewrite: 'The ministry said it was not planning to raise taxes next year.',
+    },
+    {
+      lang: 'de',
+      source: 'Das Ministerium sagte, es gebe keine Pläne, die Steuern im nächsten Jahr zu erhöhen.',
+      rewrite:
+        'Das Ministerium sagte, es sei nicht geplant gewesen, die Steuern im nächsten Jahr zu erhöhen.',
+    },
     // Faithful tense paraphrases: the same status in another form.
     {
       lang: 'de',

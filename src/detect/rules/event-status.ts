@@ -9,6 +9,7 @@ import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
+import { verbReader } from '../../clauses/verb-forms.js';
 
 type MessageId = 'plannedDone' | 'plannedUnderway' | 'plannedHappened' | 'underwayDone' | 'doneAsPlanned';
 
@@ -128,6 +129,9 @@ function plannedEventDone(
       const pastAuxiliary = (r: SentenceFacts, i: number): boolean => {
         // A participle is written small ("Montag" in "wurden am Montag" is no event).
         if (!events.has(r.tokens[i]!.stem) || r.tokens[i]!.capitalized) return false;
+        // "was not planning to raise": only a participle completes a past auxiliary.
+        if (!verbReader(pack)(r.tokens[i]!.norm).some((reading) => reading.form === 'participle'))
+          return false;
         return clauseWindow(r, i, { before: PARTICIPLE_REACH }).before.some(
           (a) => pack.pastAuxiliaries.includes(a.norm) && !written.has(a.norm),
         );
