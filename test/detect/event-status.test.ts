@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // The present for the future: with a time that places it, or in a subordinate clause.
+    {
+      lang: 'de',
+      source: 'Das Treffen der Außenminister soll am Montag in Brüssel stattfinden.',
+      rewrite: 'Das Treffen der Außenminister findet am Montag in Brüssel statt.',
+    },
+    {
+      lang: 'de',
+      source: 'Noch weiß niemand, ob die Äffin im Wald zurechtkommen wird.',
+      rewrite: 'Ob die Äffin im Wald zurechtkommt, weiß noch niemand.',
+    },
+    {
+      lang: 'en',
+      source: 'The meeting of foreign ministers will take place in Brussels on Monday.',
+      rewrite: 'The meeting of foreign ministers takes place in Brussels on Monday.',
+    },
     // An infinitive after a plan is not the past auxiliary's participle: nothing is reported as done.
     {
       lang: 'en',
@@ -128,6 +144,20 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // A plan stated in the present of a main clause, with no time to place it ahead: a fact of today. Medium: the
+    // present may still mean the future. (English simple present is not read as a verb without a lexicon.)
+    {
+      lang: 'de',
+      source: 'Die Landesregierung will die Grundsteuer für Eigentümer erhöhen.',
+      rewrite: 'Die Landesregierung erhöht die Grundsteuer für Eigentümer.',
+      errors: [{ messageId: 'plannedPresent', severity: 'medium', source: 'will', rewrite: 'erhöht' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Stadt werde sparen müssen, sagte der Kämmerer.',
+      rewrite: 'Die Stadt spart, sagte der Kämmerer.',
+      errors: [{ messageId: 'plannedPresent', severity: 'medium', source: 'werde', rewrite: 'spart' }],
+    },
     // The status read from the verb group's grammar, whatever the verb: future, modal + infinitive, Präteritum,
     // Perfekt, separable verbs, the passive.
     {

@@ -11,13 +11,15 @@ import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 import { verbReader } from '../../clauses/verb-forms.js';
 
-type MessageId = 'plannedDone' | 'plannedUnderway' | 'plannedHappened' | 'underwayDone' | 'doneAsPlanned';
+type MessageId =
+  'plannedDone' | 'plannedUnderway' | 'plannedPresent' | 'plannedHappened' | 'underwayDone' | 'doneAsPlanned';
 
 /** What was only planned reported as done, or what was done reported as still to come. */
 export const eventStatus = defineRule({
   meta: {
     id: 'event-status',
-    description: 'An event the source reports as planned is reported as having happened, or the reverse',
+    description:
+      'An event the source reports as planned is reported as having happened or as a present fact, or the reverse',
     defaultSeverity: 'high',
     section: 'findings',
     messages: {
@@ -25,6 +27,8 @@ export const eventStatus = defineRule({
         'Planned event reported as done: source looks ahead ("{{planned}}"), rewrite reports it in the past ("{{done}}").',
       plannedUnderway:
         'Planned event reported as under way: source looks ahead ("{{planned}}"), rewrite says it is happening ("{{done}}").',
+      plannedPresent:
+        'Planned event stated as present fact: source looks ahead ("{{planned}}"), rewrite states it as a fact of today ("{{done}}").',
       plannedHappened:
         'Planned event reported as done: source looks ahead ("{{planned}}"), rewrite reports it as already happened ("{{done}}").',
       underwayDone:
@@ -274,6 +278,18 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       if (told) drafts.push(draft('plannedDone', 'medium', told));
       const underway = found('underway');
       if (underway) drafts.push(draft('plannedUnderway', 'medium', underway));
+      // "will die Steuern erhöhen" → "erhöht die Steuern": the present of a main clause with no time to place it
+      // ahead states a fact; a subordinate clause uses the present for the future ("ob sie zurechtkommt").
+      const present = same.find(
+        (r) =>
+          r.clause.kind === 'main' &&
+          r.clause.status === 'unmarked' &&
+          r.clause.mood === 'indicative' &&
+          r.clause.verb!.tense === 'present' &&
+          !r.clause.verb!.modal &&
+          !r.s.times.length,
+      );
+      if (present) drafts.push(draft('plannedPresent', 'medium', present));
     }
     // Under way is not yet done: "are developing" → "has been developed".
     if (src.clause.status === 'underway' && src.clause.mood === 'indicative') {
