@@ -39,16 +39,21 @@ export function findPhrases(
 ): Mention[] {
   const index = indexOf(phrases);
   const found: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    for (const words of [...(index.byFirst.get(tokens[i]!.norm) ?? []), ...index.affixed]) {
+  const tryAt = (i: number, candidates: readonly string[][]): void => {
+    for (const words of candidates) {
       if (i + words.length > tokens.length) continue;
       if (!words.every((w, k) => wordMatches(tokens[i + k]!.norm, w))) continue;
       const start = tokens[i]!.start;
       const end = tokens[i + words.length - 1]!.end;
       found.push({ start: offset + start, end: offset + end, text: text.slice(start, end) });
     }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const byFirst = index.byFirst.get(tokens[i]!.norm);
+    if (byFirst) tryAt(i, byFirst);
+    if (index.affixed.length) tryAt(i, index.affixed);
   }
-  return outermost(found);
+  return found.length > 1 ? outermost(found) : found;
 }
 
 export function wordMatches(token: string, word: string): boolean {

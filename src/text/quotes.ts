@@ -22,12 +22,18 @@ const CLOSERS_FOR: Record<string, string[]> = {
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** The marks above and a paragraph break: a long article is read mark by mark, not character by character. */
+const MARK_OR_BREAK = /[«»„“”"‚‘’‹›]|\n\n/g;
+
 export function findQuotes(text: string): QuoteSpan[] {
   const stack: { mark: string; at: number }[] = [];
   const spans: QuoteSpan[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' && text[i + 1] === '\n') stack.length = 0; // quotes do not run across paragraphs
+  for (const found of text.matchAll(MARK_OR_BREAK)) {
+    const [ch, i] = [found[0], found.index];
+    if (ch === '\n\n') {
+      stack.length = 0; // quotes do not run across paragraphs
+      continue;
+    }
     const top = stack[stack.length - 1];
     if (top && CLOSERS_FOR[top.mark]!.includes(ch) && !(ch === '’' && isWordChar(text[i + 1]))) {
       stack.pop();
