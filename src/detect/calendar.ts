@@ -24,7 +24,7 @@ export function sameTime(
 }
 
 /** A month named without its year: "im März", "in March". */
-export const isBareMonth = (t: TimeFact): boolean => t.kind === 'month' && !t.value.includes('-');
+const isBareMonth = (t: TimeFact): boolean => t.kind === 'month' && !t.value.includes('-');
 
 /** The same month, one side without its year: they differ only in the year the article's date suggests. */
 export const yearInferred = (a: TimeFact, b: TimeFact): boolean =>
@@ -41,7 +41,7 @@ const isYear = (iso: string): boolean => /^\d{4}$/.test(iso);
  * ("2025"). Relative times ("gestern", "last year", "vor zwei Monaten") are placed by the article's date where it is
  * precise enough; a bare month or a weekday has no value of its own.
  */
-export function placed(t: TimeFact, date: ArticleDate | undefined): string | undefined {
+function placed(t: TimeFact, date: ArticleDate | undefined): string | undefined {
   if (t.kind === 'date' || t.kind === 'year' || (t.kind === 'month' && !isBareMonth(t))) return t.value;
   if (t.kind !== 'relative' || !date) return undefined;
   const m = /^(day|month|year)([+-]\d+)$/.exec(t.value);

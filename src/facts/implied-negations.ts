@@ -18,8 +18,13 @@ export function findImpliedNegations(
   offset: number,
   pack: LanguagePack,
 ): Mention[] {
+  // The prefix first: it is a string test, where reading the next word as a verb is a lexicon lookup per token.
+  const prefixed = (t: Token): boolean => pack.negatingPrefixes.some((p) => t.norm.startsWith(p));
   return tokens.flatMap((t, i) =>
-    (i === 0 || !t.capitalized) && governsInfinitive(tokens, i, text, pack) && isPrefixNegation(t.norm, pack)
+    (i === 0 || !t.capitalized) &&
+    prefixed(t) &&
+    governsInfinitive(tokens, i, text, pack) &&
+    isPrefixNegation(t.norm, pack)
       ? [tokensMention({ start: offset, text }, t, t)]
       : [],
   );

@@ -26,7 +26,7 @@ const modalsAt = (group: SentenceFacts[]): Map<number, string> =>
     ),
   );
 
-/** Whether a group still says a marker, not as one: the same modal verb, denied ("can" → "cannot"). */
+/** Whether the rewrite keeps a source's modal verb, denied ("can" → "cannot") or in another form ("can" → "could"). */
 function keepsDenied(marker: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
   const lemma = modalsAt(source).get(marker.start);
   return lemma !== undefined && [...modalsAt(rewrite).values()].includes(lemma);

@@ -1,5 +1,6 @@
 import { verbReader } from '../../clauses/verb-forms.js';
 import { tokenAt } from '../../facts/mention.js';
+import { answeredOnce } from '../../lang/derived.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { fold } from '../../text/normalize.js';
@@ -42,11 +43,15 @@ interface Sought {
   verbs: readonly string[];
 }
 
-/** The verbs a word is a form of, particles apart ("zahlen" is no form of "abzahlen" here). */
-const verbsOf = (norm: string, pack: LanguagePack): string[] =>
+/**
+ * The verbs a word is a form of, particles apart ("zahlen" is no form of "abzahlen" here): asked of every word of a
+ * pair for every word a negation bears on, so answered once per word.
+ */
+const verbsOf: (norm: string, pack: LanguagePack) => readonly string[] = answeredOnce((norm, pack) =>
   verbReader(pack)(norm)
     .filter((r) => !r.particle)
-    .map((r) => r.lemma);
+    .map((r) => r.lemma),
+);
 
 const sought = (t: Token, pack: LanguagePack): Sought => ({ stem: t.stem, verbs: verbsOf(t.norm, pack) });
 
@@ -131,25 +136,12 @@ function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: LanguagePack)
   for (const s of from)
     for (const n of s.negations) {
       // Kept when any word it bears on is still negated: "Waffenruhe ohne Vorbedingungen hat Putin abgelehnt".
-      const scope = scopeOf(s, n).map((word) => ({
-        word,
-        negated: negatedNear(to, sought(word, pack), pack),
-      }));
+      const words = scopeOf(s, n);
+      const scope = words.map((word) => ({ word, negated: negatedNear(to, sought(word, pack), pack) }));
       if (scope.some((w) => w.negated)) continue;
       const plain = scope.find((w) => w.negated === false);
       if (plain)
-        return {
-          negation: n,
-          word: plain.word,
-          scope: scope.map((w) => w.word),
-          reworded: verbReworded(
-            s,
-            n,
-            scope.map((w) => w.word),
-            to,
-            pack,
-          ),
-        };
+        return { negation: n, word: plain.word, scope: words, reworded: verbReworded(s, n, words, to, pack) };
     }
   return undefined;
 }
