@@ -21,6 +21,10 @@ function baseForms(t: Token, pack: LanguagePack): string[] {
   return forms;
 }
 
+/** The opposites the index gives for any of a word's base forms. */
+const oppositesOf = (t: Token, pack: LanguagePack, index: Map<string, Set<string>>): Set<string> =>
+  new Set(baseForms(t, pack).flatMap((form) => [...(index.get(form) ?? [])]));
+
 /** The shortest word a negating prefix is taken off: "unless" is not the opposite of "less". */
 const MIN_BASE = 5;
 
@@ -46,20 +50,36 @@ export function antonymPairs(
   const index = derived(pack, antonymIndex);
   const sourceTokens = source.flatMap((s) => s.tokens.map((t) => ({ t, s, forms: baseForms(t, pack) })));
   const rewriteTokens = rewrite.flatMap((s) => s.tokens.map((t) => ({ t, s })));
+  const rewriteForms = rewriteTokens.map(({ t }) => ({ t, forms: baseForms(t, pack) }));
   const { gained: more, lost: fewer } = stemBalance(source, rewrite);
-  const out: { source: Mention; rewrite: Mention }[] = [];
+  // Each source word reversed once, by the rewrite word said in its context most closely.
+  const best = new Map<Token, { s: SentenceFacts; t: Token; shared: number }>();
   for (const { t, s } of rewriteTokens) {
     if (!more(t.stem)) continue;
-    const opposites = new Set(baseForms(t, pack).flatMap((form) => [...(index.get(form) ?? [])]));
+    const opposites = oppositesOf(t, pack, index);
     const hit = sourceTokens.find(
       ({ t: u, forms }) =>
         (forms.some((form) => opposites.has(form)) || prefixNegated(t, u, pack)) && fewer(u.stem),
     );
-    // Opposites said of different things are no reversal: "the index dropped" / "increased yields".
     if (!hit) continue;
+    // Where the source says both poles ("a 30% decrease …, a 4% increase"), the rewrite reverses one only if its
+    // words shift from that pole to the other ("… lower …, slipped 4%"), not where each is restated ("… up 4%").
+    const opposed = (side: readonly { t: Token; forms: string[] }[], of: Token) => {
+      const them = oppositesOf(of, pack, index);
+      return side.filter(({ forms }) => forms.some((form) => them.has(form))).length;
+    };
+    const shifted =
+      !hit.forms.some((form) => opposites.has(form)) ||
+      (opposed(rewriteForms, t) < opposed(sourceTokens, t) &&
+        opposed(rewriteForms, hit.t) > opposed(sourceTokens, hit.t));
+    if (!shifted) continue;
+    // Opposites said of different things are no reversal: "the index dropped" / "increased yields".
     const around = contextOf(hit.s, hit.t);
-    if (![...contextOf(s, t)].some((w) => around.has(w))) continue;
-    out.push({ source: tokenMention(hit.s, hit.t), rewrite: tokenMention(s, t) });
+    const shared = [...contextOf(s, t)].filter((w) => around.has(w)).length;
+    if (shared > (best.get(hit.t)?.shared ?? 0)) best.set(hit.t, { s, t, shared });
   }
-  return out;
+  return sourceTokens.flatMap(({ t: u, s: us }) => {
+    const found = best.get(u);
+    return found ? [{ source: tokenMention(us, u), rewrite: tokenMention(found.s, found.t) }] : [];
+  });
 }

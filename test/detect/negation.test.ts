@@ -26,6 +26,18 @@ ruleTable(negation, {
       source: 'The minister refused to comment on the report, his office said.',
       rewrite: 'His office said the minister was refusing to comment on the report.',
     },
+    // Both poles in the source, each restated in other words: "up" restates the increase, not the decrease.
+    {
+      lang: 'en',
+      source: 'Exports showed a 12% decrease in March, while imports showed only a 3% increase.',
+      rewrite: 'Exports were 12% lower in March, while imports were up by only 3%.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Exporte verzeichneten im März einen Rückgang um zwölf Prozent, die Importe einen Anstieg um drei Prozent.',
+      rewrite: 'Die Exporte sanken im März um zwölf Prozent, die Importe stiegen um drei Prozent.',
+    },
     // An opposite by prefix restated as a negation of the plain word: the same claim.
     {
       lang: 'en',
@@ -435,6 +447,27 @@ ruleTable(negation, {
       source: 'Investors were worried about the bank after the results on Monday.',
       rewrite: 'Investors were optimistic about the bank after the results on Monday.',
       errors: [{ messageId: 'reversed', severity: 'high', source: 'worried', rewrite: 'optimistic' }],
+    },
+    // Both poles in the source, and the rewrite restates one in other words and reverses the other.
+    {
+      lang: 'en',
+      source: 'Exports showed a 12% decrease in March, while imports showed only a 3% increase.',
+      rewrite: 'Exports were 12% lower in March, while imports slipped by 3%.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'increase', rewrite: 'slipped' }],
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Exporte verzeichneten im März einen Rückgang um zwölf Prozent, die Importe einen Anstieg um drei Prozent.',
+      rewrite: 'Die Exporte sanken im März um zwölf Prozent, die Importe fielen um drei Prozent.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'Anstieg', rewrite: 'fielen' }],
+    },
+    // Both poles in the source, and the rewrite says one pole twice: the other is reversed.
+    {
+      lang: 'en',
+      source: 'Exports showed a 12% decrease in March, while imports showed a 3% increase.',
+      rewrite: 'Exports showed a 12% increase in March, while imports showed a 3% increase.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'decrease', rewrite: 'increase' }],
     },
     {
       lang: 'en',
