@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
+import { fractionAfter, fractionSign, joinedFraction } from './fractions.js';
 import { findPhrases } from './phrases.js';
 import type { NumberFact } from './types.js';
 
@@ -45,6 +46,11 @@ export function findNumbers(
       value = pack.ordinalWords.get(t.norm)!;
       word = true;
       unit = 'ordinal';
+    } else if (joinedFraction(t.norm, pack) !== undefined) {
+      value = joinedFraction(t.norm, pack)!;
+      word = true;
+    } else if (fractionSign(t.text) !== undefined) {
+      value = fractionSign(t.text)!;
     } else {
       const compound = numberCompound(t.norm, pack);
       if (compound) ({ value, unit } = compound);
@@ -52,11 +58,17 @@ export function findNumbers(
     }
     if (value === null || Number.isNaN(value)) continue;
     let end = t.end;
+    const fraction = unit === undefined ? fractionAfter(tokens, i, text, pack) : undefined;
+    if (fraction) {
+      value += fraction.value;
+      end = tokens[fraction.last]!.end;
+      i = fraction.last;
+    }
     const prefix = text[t.start - 1];
     if (prefix && CURRENCY[prefix]) unit = CURRENCY[prefix];
     if (text[t.start - 1] === '(' && text[t.end] === ')' && value > 0 && value < 120) unit = 'age';
     // "5.1bn", "3 Millionen", "two million": a scale multiplies.
-    const glued = /^(bn|mn|m|k|tn|b)\b/i.exec(text.slice(t.end));
+    const glued = /^(bn|mn|m|k|tn|b)\b/i.exec(text.slice(end));
     const next = tokens[i + 1];
     if (glued && pack.scaleWords.has(glued[1]!.toLowerCase())) {
       value *= pack.scaleWords.get(glued[1]!.toLowerCase())!;
@@ -128,7 +140,14 @@ function qualifierBefore(
     const found = findPhrases(window, lexicon, text, 0).filter(
       (m) => m.end === window[window.length - 1]?.end,
     );
-    if (found.length) return { kind, text: found[found.length - 1]!.text };
+    const qualifier = found.at(-1);
+    if (!qualifier) continue;
+    // A capitalized word inside the sentence is a noun where nouns are capitalized.
+    const b = at - 1 - qualifier.text.split(' ').length;
+    const before = tokens[b];
+    const afterNoun = pack.nounsCapitalized && b > 0 && before!.capitalized && !before!.isStopword;
+    const maybePreposition = afterNoun && pack.prepositionalBounds.includes(qualifier.text.toLowerCase());
+    return { kind, text: qualifier.text, ...(maybePreposition ? { maybePreposition: true as const } : {}) };
   }
   return undefined;
 }

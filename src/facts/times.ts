@@ -3,6 +3,8 @@ import { relativeTimePhrases } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findDates, findYearlessDates } from '../text/dates.js';
 import type { Token } from '../text/tokens.js';
+import { fractionAfter, joinedFraction } from './fractions.js';
+import { parseDigits } from './numbers.js';
 import { findPhrases } from './phrases.js';
 import type { TimeFact } from './types.js';
 
@@ -80,7 +82,11 @@ export function findDurations(tokens: Token[], text: string, offset: number, pac
   );
   const countOf = (t: Token | undefined): number | undefined => {
     if (!t) return undefined;
-    const n = t.isNumber ? Number(t.norm) : pack.oneWords.includes(t.norm) ? 1 : pack.numberWords.get(t.norm);
+    const n = t.isNumber
+      ? (parseDigits(t.text) ?? undefined)
+      : pack.oneWords.includes(t.norm)
+        ? 1
+        : (pack.numberWords.get(t.norm) ?? joinedFraction(t.norm, pack));
     return n === undefined || Number.isNaN(n) ? undefined : n;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -105,15 +111,19 @@ export function findDurations(tokens: Token[], text: string, offset: number, pac
     if (direction !== undefined) k++;
     if (direction !== undefined && tokens[k] && qualifiers.has(tokens[k]!.norm)) k++;
     const count = tokens[k];
-    const unit = tokens[k + 1] && pack.durationUnits.get(tokens[k + 1]!.norm);
-    if (!count || !unit) continue;
-    const n = countOf(count);
-    if (n === undefined) continue;
-    const ago = pack.durationAgo.includes(tokens[k + 2]?.norm ?? '');
+    const whole = countOf(count);
+    if (!count || whole === undefined) continue;
+    // "two and a half years ago", "2 1/2 years ago": the unit follows the fraction.
+    const fraction = fractionAfter(tokens, k, text, pack);
+    const u = fraction ? fraction.last + 1 : k + 1;
+    const unit = tokens[u] && pack.durationUnits.get(tokens[u]!.norm);
+    if (!unit) continue;
+    const n = whole + (fraction?.value ?? 0);
+    const ago = pack.durationAgo.includes(tokens[u + 1]?.norm ?? '');
     const sign = ago ? -1 : direction;
     if (sign === undefined) continue;
     const first = direction !== undefined ? tokens[i]! : count;
-    const last = ago ? tokens[k + 2]! : tokens[k + 1]!;
+    const last = ago ? tokens[u + 1]! : tokens[u]!;
     const [calendar, factor] = SCALE[unit];
     out.push({
       start: offset + first.start,
@@ -122,7 +132,7 @@ export function findDurations(tokens: Token[], text: string, offset: number, pac
       kind: 'relative',
       value: `${calendar}${sign > 0 ? '+' : '-'}${n * factor}`,
     });
-    i = k + 1;
+    i = u;
   }
   return out;
 }

@@ -15,7 +15,12 @@ export interface NumberFact extends Mention {
   /** Written as a word ("zwei", "two"). */
   word: boolean;
   /** "rund 800" is approximate, "mehr als 800" a lower bound, "bis zu 800" an upper bound. */
-  qualifier?: { kind: 'approximate' | 'lower' | 'upper'; text: string };
+  qualifier?: {
+    kind: 'approximate' | 'lower' | 'upper';
+    text: string;
+    /** A bound word after a noun, which may be the noun's preposition: "Vertrag über eineinhalb Jahre". */
+    maybePreposition?: true;
+  };
 }
 
 export interface TimeFact extends Mention {

@@ -13,7 +13,7 @@ const months = table(`januar:1 jänner:1 jan:1 februar:2 feber:2 feb:2 märz:3 m
 const numberWords = table(`null:0 eins:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10
   elf:11 zwölf:12 dreizehn:13 vierzehn:14 fünfzehn:15 sechzehn:16 siebzehn:17 achtzehn:18 neunzehn:19 zwanzig:20
   dreißig:30 dreissig:30 vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 hundert:100
-  tausend:1000 dutzend:12 beide:2 beiden:2 halb:0.5 hälfte:0.5 doppelt:2`);
+  tausend:1000 dutzend:12 beide:2 beiden:2 halb:0.5 hälfte:0.5 anderthalb:1.5 doppelt:2`);
 
 // Ordinal stems take the adjective endings: "dritte", "dritten", "dritter" … ("achten" is also a verb: left out).
 const ordinalStems = table(`erst:1 zweit:2 dritt:3 viert:4 fünft:5 sechst:6 siebt:7 siebent:7 acht:8 neunt:9
@@ -91,6 +91,15 @@ export const de: LanguagePack = {
     table(`wenige:1 wenigen:1 weniger:1 einige:2 einigen:2 einiger:2 mehrere:2 mehreren:2 mehrerer:2
     manche:2 manchen:2 viele:3 vielen:3 vieler:3 zahlreiche:3 zahlreichen:3 etliche:3 etlichen:3 meisten:4
     alle:5 allen:5 aller:5 sämtliche:5 sämtlichen:5`),
+  // "zweieinhalb", "eineinhalb" are one word; "anderthalb" is a number word of its own.
+  fractions: {
+    after: new Map([['und ein halb', 0.5]]),
+    joined: new Map([
+      ['einhalb', 0.5],
+      ['einviertel', 0.25],
+      ['dreiviertel', 0.75],
+    ]),
+  },
   numberCompounds: words(`tägig wöchig monatig jährig stündig minütig fach malig stellig köpfig teilig seitig
     sprachig stöckig prozentig`),
   scaleWords: new Map([
@@ -398,6 +407,7 @@ export const de: LanguagePack = {
   ],
   approximators: ['rund', 'etwa', 'ungefähr', 'circa', 'ca', 'schätzungsweise'],
   lowerBounds: ['mehr als', 'über', 'mindestens', 'gut', 'wenigstens'],
+  prepositionalBounds: ['über', 'unter'],
   upperBounds: ['weniger als', 'unter', 'bis zu', 'knapp', 'fast', 'nahezu', 'höchstens', 'maximal'],
   negations: [
     'nicht',

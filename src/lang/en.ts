@@ -68,6 +68,16 @@ export const en: LanguagePack = {
   numberWords: numberWords,
   ordinalWords,
   numberCompounds: ['fold'],
+  fractions: {
+    after: new Map([
+      ['and a half', 0.5],
+      ['and one half', 0.5],
+      ['and a quarter', 0.25],
+      ['and three quarters', 0.75],
+      ['and a third', 1 / 3],
+    ]),
+    joined: new Map(),
+  },
   quantifiers: table(`few:1 some:2 several:2 many:3 numerous:3 most:4 all:5 every:5`),
   scaleWords: new Map([
     ['thousand', 1e3],
@@ -329,6 +339,8 @@ export const en: LanguagePack = {
     'no fewer than',
     'no less than',
   ],
+  // English does not mark its nouns: "over" after one cannot be told apart here.
+  prepositionalBounds: [],
   upperBounds: [
     'less than',
     'fewer than',

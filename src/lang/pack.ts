@@ -29,6 +29,11 @@ export interface LanguagePack {
    */
   numberCompounds: readonly string[];
   /**
+   * Fractions after a whole number, written as words: a phrase after it ("two and a half") or a part joined to a
+   * number word ("zweieinhalb") → the fraction's value.
+   */
+  fractions: { after: ReadonlyMap<string, number>; joined: ReadonlyMap<string, number> };
+  /**
    * Quantifiers (lower case, every inflected form) on a scale of how much of a group they cover: 1 few,
    * 2 some/several, 3 many, 4 most, 5 all. "Mehrere Länder" → "alle Länder" changes the claim.
    */
@@ -140,6 +145,11 @@ export interface LanguagePack {
   lowerBounds: readonly string[];
   /** Words that make a quantity an upper bound ("weniger als", "up to"). */
   upperBounds: readonly string[];
+  /**
+   * Bounds that are also prepositions a noun takes ("ein Vertrag über eineinhalb Jahre", "a dispute over 2
+   * million"): after a noun they may be either. Only where the pack can tell a noun (capitalized nouns).
+   */
+  prepositionalBounds: readonly string[];
   /** Negators ("nicht", "never"). */
   negations: readonly string[];
   /** Words that negate only in a fixed phrase are excluded by listing their phrases here ("nicht nur"). */

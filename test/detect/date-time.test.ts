@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // A span with a fraction, in figures or in words: the same time.
+    {
+      lang: 'en',
+      source: 'Lordstown has struggled since it went public nearly 2 1/2 years ago.',
+      rewrite: 'Lordstown has struggled since it went public nearly two and a half years ago.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Firma kämpft, seit sie vor zweieinhalb Jahren an die Börse ging.',
+      rewrite: 'Die Firma kämpft, seit sie vor 2,5 Jahren an die Börse ging.',
+    },
     // A day named without its year is the same day as the article's full date for it, in either direction.
     {
       lang: 'en',
@@ -114,6 +125,32 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'Lordstown has struggled since it went public nearly 2 1/2 years ago.',
+      rewrite: 'Lordstown has struggled since it went public nearly three and a half years ago.',
+      errors: [
+        {
+          messageId: 'changed',
+          severity: 'high',
+          source: '2 1/2 years ago',
+          rewrite: 'three and a half years ago',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Firma kämpft, seit sie vor zweieinhalb Jahren an die Börse ging.',
+      rewrite: 'Die Firma kämpft, seit sie vor drei Jahren an die Börse ging.',
+      errors: [
+        {
+          messageId: 'changed',
+          severity: 'high',
+          source: 'vor zweieinhalb Jahren',
+          rewrite: 'vor drei Jahren',
+        },
+      ],
+    },
     // The year the article's date suggests for a bare month is likely, not certain: medium.
     {
       lang: 'en',

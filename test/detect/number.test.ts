@@ -3,6 +3,27 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // A fraction written as a sign, a slash, words or one German word: the same figure.
+    {
+      lang: 'en',
+      source: 'The company sold 2 1/2 million cars last year.',
+      rewrite: 'The company sold 2.5 million cars last year.',
+    },
+    {
+      lang: 'en',
+      source: 'The company sold 1½ million cars last year.',
+      rewrite: 'The company sold one and a half million cars last year.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Firma verkaufte im vergangenen Jahr zweieinhalb Millionen Autos.',
+      rewrite: 'Die Firma verkaufte im vergangenen Jahr 2,5 Millionen Autos.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Firma verkaufte im vergangenen Jahr eineinhalb Millionen Autos.',
+      rewrite: 'Die Firma verkaufte im vergangenen Jahr anderthalb Millionen Autos.',
+    },
     // A day of the month is a date (the date-time rule's), not a figure, with or without its year.
     {
       lang: 'en',
@@ -93,6 +114,47 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // "über" after a noun may be its preposition ("ein Vertrag über eineinhalb Jahre"): low, not medium; after a verb it
+    // is a bound (medium); "unter" → "über" is a bound reversed either way (high).
+    {
+      lang: 'de',
+      source: 'Der Trainer unterschrieb einen Vertrag für eineinhalb Jahre mit Option auf Verlängerung.',
+      rewrite: 'Der Trainer unterschrieb einen Vertrag über eineinhalb Jahre mit Option auf Verlängerung.',
+      errors: [{ messageId: 'qualified', severity: 'low', source: 'eineinhalb', rewrite: 'eineinhalb' }],
+    },
+    {
+      lang: 'de',
+      source: 'Bei dem Unglück in der Mine starben 20 Menschen.',
+      rewrite: 'Bei dem Unglück in der Mine starben über 20 Menschen.',
+      errors: [{ messageId: 'qualified', severity: 'medium', source: '20', rewrite: '20' }],
+    },
+    {
+      lang: 'de',
+      source: 'Der Eintritt ist für Kinder unter 12 Jahren frei.',
+      rewrite: 'Der Eintritt ist für Kinder über 12 Jahren frei.',
+      errors: [{ messageId: 'qualified', severity: 'high', source: '12', rewrite: '12' }],
+    },
+    {
+      lang: 'en',
+      source: 'Twenty miners died in the accident at the mine.',
+      rewrite: 'More than twenty miners died in the accident at the mine.',
+      errors: [{ messageId: 'qualified', severity: 'medium', source: 'Twenty', rewrite: 'twenty' }],
+    },
+    // The fraction is part of the figure: "2 1/2" is not "2", and "zweieinhalb" not "zwei".
+    {
+      lang: 'en',
+      source: 'The company sold 2 1/2 million cars last year.',
+      rewrite: 'The company sold 3.5 million cars last year.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '2 1/2 million', rewrite: '3.5 million' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Firma verkaufte im vergangenen Jahr zweieinhalb Millionen Autos.',
+      rewrite: 'Die Firma verkaufte im vergangenen Jahr 3,5 Millionen Autos.',
+      errors: [
+        { messageId: 'changed', severity: 'high', source: 'zweieinhalb Millionen', rewrite: '3,5 Millionen' },
+      ],
+    },
     {
       lang: 'en',
       source: "Yields touched 0.505% on Wednesday, breaching the bank's 0.5% cap for a second day.",

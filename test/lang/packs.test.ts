@@ -33,6 +33,7 @@ const MAY_BE_EMPTY: Record<string, string> = {
   modifierEndings: 'English adjectives do not inflect',
   antonymStems: 'generated from WordNet, which exists for English only',
   placeNames: 'a capital marks a name where only names are capitalised',
+  prepositionalBounds: 'a noun before "over" cannot be told where nouns are not capitalised',
 };
 const OPTIONAL = new Set(['genitiveAttribute', 'ongoingForm', 'wordnet', 'thesaurus']);
 

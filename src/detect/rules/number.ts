@@ -186,12 +186,15 @@ function qualifierChange(candidates: NumberFact[], n: NumberFact) {
   if (!candidates.length || candidates.some((c) => kind(c) === kind(n))) return undefined;
   const from = candidates[0]!;
   const kinds = new Set([kind(from), kind(n)]);
+  // "für eineinhalb Jahre" → "Vertrag über eineinhalb Jahre": a single bound may be the noun's preposition.
   const severity: Severity =
     kinds.has('lower') && kinds.has('upper')
       ? 'high'
-      : kinds.has('lower') || kinds.has('upper')
-        ? 'medium'
-        : 'low';
+      : [from, n].some((x) => x.qualifier?.maybePreposition)
+        ? 'low'
+        : kinds.has('lower') || kinds.has('upper')
+          ? 'medium'
+          : 'low';
   return {
     from,
     messageId: 'qualified' as const,
