@@ -53,7 +53,8 @@ function standsInText(article: ArticleFacts, name: string, spaced: boolean): boo
   if (!firstWord) return false;
   for (let end = spaced ? 1 : firstWord.length; end <= firstWord.length; end++) {
     for (const at of starts.get(letters.slice(0, end))) {
-      if (spaced ? spacedAt(text, at, letters) : writtenAt(text, at, letters)) return true;
+      if (spaced ? spacedAt(text, at, letters) : writtenAt(text, at, letters, article.pack.stopwords))
+        return true;
     }
   }
   return false;
@@ -62,8 +63,22 @@ function standsInText(article: ArticleFacts, name: string, spaced: boolean): boo
 const WORD_CHAR = /[\p{L}\d]/u;
 const endsWord = (text: string, at: number): boolean => at >= text.length || !WORD_CHAR.test(text[at]!);
 
-const writtenAt = (text: string, at: number, name: string): boolean =>
-  text.startsWith(name, at) && endsWord(text, at + name.length);
+/** The shortest function word taken for one glued to a name; "er" or "us" would make "Berger" "Berg", "Markus" "Mark". */
+const GLUED_WORD = 3;
+
+/**
+ * A function word glued to the word before it, a space lost in copy taken from a web page ("Stabschef John
+ * Kellywie auch"): the name still ends there.
+ */
+function gluedFunctionWord(text: string, at: number, stopwords: ReadonlySet<string>): boolean {
+  const rest = /^\p{L}+/u.exec(text.slice(at, at + 12))?.[0];
+  return rest !== undefined && rest.length >= GLUED_WORD && stopwords.has(rest);
+}
+
+const writtenAt = (text: string, at: number, name: string, stopwords: ReadonlySet<string>): boolean =>
+  text.startsWith(name, at) &&
+  (endsWord(text, at + name.length) ||
+    (name.length >= 4 && gluedFunctionWord(text, at + name.length, stopwords)));
 
 /** The name's letters from `at` on, with at most one space or hyphen between two of them. */
 function spacedAt(text: string, at: number, letters: string): boolean {

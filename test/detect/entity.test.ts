@@ -3,6 +3,20 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A function word glued to a name by a space lost in copying ("Kellywie") leaves the name as it was.
+    {
+      lang: 'de',
+      source:
+        'Dann verkündete er die Trennung von Stabschef John Kellywie auch von Innenminister Ryan Zinke.',
+      rewrite: 'Dann verkündete er die Trennung von Stabschef John Kelly und Innenminister Ryan Zinke.',
+    },
+    {
+      lang: 'en',
+      source:
+        'Then he announced the departure of chief of staff John Kellyand of interior secretary Ryan Zinke.',
+      rewrite:
+        'Then he announced the departure of chief of staff John Kelly and interior secretary Ryan Zinke.',
+    },
     // A possessive ends a name: "Moderna's COVID-19 vaccines" names Moderna and COVID-19, both in the source.
     {
       lang: 'en',
@@ -255,6 +269,25 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // A longer name is another name: "Kellyson" ends in no function word.
+    {
+      lang: 'de',
+      source: 'Dann verkündete er die Trennung von Stabschef John Kellyson und von Innenminister Ryan Zinke.',
+      rewrite: 'Dann verkündete er die Trennung von Stabschef John Kelly und Innenminister Ryan Zinke.',
+      errors: [
+        { messageId: 'nameChanged', severity: 'high', source: 'John Kellyson', rewrite: 'John Kelly' },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'Then he announced the departure of chief of staff John Kellyson and of interior secretary Ryan Zinke.',
+      rewrite:
+        'Then he announced the departure of chief of staff John Kelly and interior secretary Ryan Zinke.',
+      errors: [
+        { messageId: 'nameChanged', severity: 'high', source: 'John Kellyson', rewrite: 'John Kelly' },
+      ],
+    },
     // The adjective of a country the source does not name is a new name.
     {
       lang: 'en',
