@@ -17,6 +17,11 @@ interface Range {
   kind: Clause['kind'];
   /** A conjunct that shares the finite verb of the clause before it ("wird … leiten und … präsentiert"). */
   finiteAt?: number;
+  /**
+   * Where a main clause goes on after a clause set into it, up to the next comma: its verb bracket may close
+   * there ("rief alle, die …, dazu auf").
+   */
+  resumed?: { from: number; to: number };
 }
 
 /** A token of a clause that can be a verb, with what it can be. */
@@ -219,7 +224,10 @@ function readClause(
     end: s.start + s.tokens[range.to - 1]!.end,
     kind: range.kind,
   };
-  const words = sentenceWords.slice(range.from, range.to).filter((w): w is VerbWord => w !== undefined);
+  const words = [
+    ...sentenceWords.slice(range.from, range.to),
+    ...(range.resumed ? sentenceWords.slice(range.resumed.from, range.resumed.to) : []),
+  ].filter((w): w is VerbWord => w !== undefined);
   // A verb after the infinitive marker is an infinitive ("zu präsentieren", "to provide"), never the finite verb.
   const canBeFinite = words.filter(
     (w) =>
@@ -239,18 +247,20 @@ function readClause(
         : finites[0];
   if (!finiteWord) return { ...span, status: 'unmarked', mood: 'indicative' };
   const after = s.tokens.slice(Math.max(finiteWord.at + 1, range.from), range.to);
+  const resumed = range.resumed ? s.tokens.slice(range.resumed.from, range.resumed.to) : [];
   const closesBracket = (t: Token): boolean => {
     const i = s.tokens.indexOf(t);
     const next = s.tokens[i + 1];
     return (
       i === range.to - 1 ||
+      i === (range.resumed?.to ?? 0) - 1 ||
       !next ||
       /[^\s]/.test(s.text.slice(t.end, next.start)) ||
       grammar.coordinators.has(next.norm) ||
       sentenceWords[i + 1] !== undefined
     );
   };
-  const finite = finiteReading(finiteWord, after, closesBracket);
+  const finite = finiteReading(finiteWord, [...after, ...resumed], closesBracket);
   const forms = new Set(finiteWord.readings.filter((r) => r.lemma === finite.lemma).map((r) => r.form));
   const others = words.filter((w) => w !== finiteWord && w.readings.some((r) => NON_FINITE.includes(r.form)));
   const nonFinite = (w: VerbWord) => w.readings.find((r) => NON_FINITE.includes(r.form))!;
@@ -284,7 +294,7 @@ function readClause(
     : (afterMarker ?? lexical ?? others.filter((w) => !ownInfinitive(w)).at(-1));
   const mainReading = main ? nonFinite(main) : undefined;
   const particleWord = finite.particle
-    ? after.find((t) => t.norm === finite.particle && closesBracket(t))
+    ? [...after, ...resumed].find((t) => t.norm === finite.particle && closesBracket(t))
     : undefined;
   const lemma = mainReading?.lemma ?? finite.lemma;
 
@@ -389,6 +399,38 @@ function readClause(
   return { ...span, verb: group, status, mood };
 }
 
+/**
+ * A main clause, a clause set into it, and the main clause going on up to the next comma without a finite verb of
+ * its own ("rief Nehammer alle, die …, dazu auf, …", "will den Plan, den …, am Montag vorstellen"): that part closes
+ * the first one's verb bracket, and is no clause of its own. Only a bracket's last word may be a form that could be
+ * finite ("vorstellen").
+ */
+function withResumed(
+  s: TokenizedSentence,
+  ranges: Range[],
+  words: readonly (VerbWord | undefined)[],
+): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    const range = ranges[i]!;
+    const [inserted, next] = [ranges[i + 1], ranges[i + 2]];
+    out.push(range);
+    if (range.kind !== 'main' || inserted?.kind !== 'subordinate' || next?.kind !== 'main') continue;
+    if (range.to !== inserted.from || inserted.to !== next.from) continue;
+    let to = next.from + 1;
+    while (to < next.to && !s.text.slice(s.tokens[to - 1]!.end, s.tokens[to]!.start).includes(',')) to++;
+    const ownFinite = words
+      .slice(next.from, to)
+      .some((w) => canBe(w, FINITE) && (w!.at !== to - 1 || !canBe(w, NON_FINITE)));
+    if (ownFinite) continue;
+    out[out.length - 1] = { ...range, resumed: { from: next.from, to } };
+    out.push(inserted);
+    i += 2;
+    if (to < next.to) out.push({ ...next, from: to });
+  }
+  return out;
+}
+
 /** The clauses of a sentence, each with its verb group read from the grammar. */
 export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] {
   if (!s.tokens.length) return [];
@@ -401,9 +443,9 @@ export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] 
     isVerbHere(s, at, readings[at]!, pack, closed) ? { at, token, readings: readings[at]! } : undefined,
   );
   const opensWithVerb = words[0]?.readings.some((r) => FINITE.includes(r.form)) ?? false;
-  const clauses = clauseRanges(s, pack, opensWithVerb)
+  const ranges = clauseRanges(s, pack, opensWithVerb)
     .flatMap((range) => splitAtSecondFinite(s, range, words, pack))
-    .flatMap((range) => splitAtCoordinatedVerbs(s, range, words, pack.verbGrammar))
-    .map((range) => readClause(s, range, words, pack));
+    .flatMap((range) => splitAtCoordinatedVerbs(s, range, words, pack.verbGrammar));
+  const clauses = withResumed(s, ranges, words).map((range) => readClause(s, range, words, pack));
   return readIntentions(s, clauses, pack);
 }

@@ -28,6 +28,42 @@ const rows: Row[] = [
     'Die Regierung will die Steuern erhöhen.',
     [{ status: 'planned', mood: 'indicative', lemma: 'erhöhen', verb: 'will … erhöhen' }],
   ],
+  // The verb bracket closes after a clause set into the main clause: a particle, a participle, an infinitive.
+  [
+    'de',
+    'Zudem rief er alle, die noch nicht geimpft sind, dazu auf, sich impfen zu lassen.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'aufrufen', verb: 'rief … auf' },
+      { status: 'done', mood: 'indicative', lemma: 'impfen', verb: 'geimpft sind' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'impfen', verb: 'impfen' },
+    ],
+  ],
+  [
+    'de',
+    'Der Minister hat den Plan, den er ausgearbeitet hatte, am Montag vorgestellt.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'vorstellen', verb: 'hat … vorgestellt' },
+      { status: 'done', mood: 'indicative', lemma: 'ausarbeiten', verb: 'ausgearbeitet hatte' },
+    ],
+  ],
+  [
+    'de',
+    'Der Minister will den Plan, den er ausgearbeitet hat, am Montag vorstellen.',
+    [
+      { status: 'planned', mood: 'indicative', lemma: 'vorstellen', verb: 'will … vorstellen' },
+      { status: 'done', mood: 'indicative', lemma: 'ausarbeiten', verb: 'ausgearbeitet hat' },
+    ],
+  ],
+  // A main clause going on with a finite verb of its own is a clause of its own.
+  [
+    'de',
+    'Der Chef, der gestern kam, geht heute.',
+    [
+      { status: 'unmarked', mood: 'indicative' },
+      { status: 'done', mood: 'indicative', lemma: 'kommen', verb: 'kam' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'gehen', verb: 'geht' },
+    ],
+  ],
   [
     'de',
     'Die Regierung erhöhte die Steuern.',

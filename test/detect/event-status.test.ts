@@ -144,6 +144,20 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // The verb bracket closes after a relative clause set into the main clause.
+    {
+      lang: 'de',
+      source:
+        'Der Minister will den Plan, den er selbst ausgearbeitet hat, am Montag dem Kabinett vorstellen.',
+      rewrite: 'Der Minister stellte den Plan, den er selbst ausgearbeitet hat, am Montag dem Kabinett vor.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'will', rewrite: 'stellte' }],
+    },
+    {
+      lang: 'en',
+      source: 'The minister will present the plan, which he drafted himself, to the cabinet on Monday.',
+      rewrite: 'The minister presented the plan, which he drafted himself, to the cabinet on Monday.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'will', rewrite: 'presented' }],
+    },
     // A plan stated in the present of a main clause, with no time to place it ahead: a fact of today. Medium: the
     // present may still mean the future. (English simple present is not read as a verb without a lexicon.)
     {

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // A demand kept: the separable verb's particle after a clause set into its own ("rief alle, die …, dazu auf").
+    {
+      lang: 'de',
+      source: 'Zudem appellierte er an jene, die noch nicht geimpft sind, sich impfen zu lassen.',
+      rewrite: 'Zudem rief der Kanzler alle, die noch nicht geimpft sind, dazu auf, sich impfen zu lassen.',
+    },
+    {
+      lang: 'en',
+      source: 'He also appealed to those who have not yet been vaccinated to get a shot.',
+      rewrite: 'He also urged everyone who has not yet been vaccinated to get a shot.',
+    },
     {
       lang: 'de',
       source:
