@@ -395,6 +395,7 @@ export const de: LanguagePack = {
     'unbestätigt',
     'schätzungsweise',
   ],
+  restrictiveParticles: ['nur', 'ausschließlich'],
   claimHedges: [
     'angeblich',
     'mutmaßlich',

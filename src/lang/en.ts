@@ -315,6 +315,7 @@ export const en: LanguagePack = {
     'suspected',
     'unconfirmed',
   ],
+  restrictiveParticles: ['only', 'solely', 'exclusively'],
   claimHedges: [
     'reportedly',
     'likely',

@@ -139,6 +139,11 @@ export interface LanguagePack {
   hedges: readonly string[];
   /** Hedges that mark a claim as unverified ("angeblich", "allegedly"): dropping one overstates what is known. */
   claimHedges: readonly string[];
+  /**
+   * Focus particles that restrict a claim to what follows them ("nur mit einem Verbot erlaubt", "allowed only with a
+   * permit"): a condition can be restated as such a restriction.
+   */
+  restrictiveParticles: readonly string[];
   /** Words that make a quantity approximate ("rund", "about"). */
   approximators: readonly string[];
   /** Words that make a quantity a lower bound ("mehr als", "at least"). */

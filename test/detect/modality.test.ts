@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // A condition restated as a restriction: "nur erlaubt, wenn es ein Verbot gibt" → "nur mit einem Verbot erlaubt".
+    {
+      lang: 'de',
+      source:
+        'Veranstaltungen mit mehr als 50 Gästen werden nur erlaubt, wenn es ein Konsumationsverbot gibt.',
+      rewrite: 'Veranstaltungen mit mehr als 50 Gästen sind nur mit einem Konsumationsverbot erlaubt.',
+    },
+    {
+      lang: 'en',
+      source: 'Events with more than 50 guests are allowed only if a ban on drinking is in place.',
+      rewrite: 'Events with more than 50 guests are allowed only with a drinking ban.',
+    },
     // A demand kept: the separable verb's particle after a clause set into its own ("rief alle, die …, dazu auf").
     {
       lang: 'de',
@@ -112,6 +124,34 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // A restriction to something else does not keep the condition.
+    {
+      lang: 'en',
+      source: 'Events with more than 50 guests are allowed only if a ban on drinking is in place.',
+      rewrite: 'Events with more than 50 guests are allowed, but only on weekends.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'if',
+          rewrite: 'Events with more than 50 guests are allowed, but only on weekends.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Veranstaltungen mit mehr als 50 Gästen werden nur erlaubt, wenn es ein Konsumationsverbot gibt.',
+      rewrite: 'Veranstaltungen mit mehr als 50 Gästen sind erlaubt, aber nur am Wochenende.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'wenn',
+          rewrite: 'Veranstaltungen mit mehr als 50 Gästen sind erlaubt, aber nur am Wochenende.',
+        },
+      ],
+    },
     // A possibility of "not" ("may not", "könnte nicht") is still a possibility; only the ability denied is a fact.
     {
       lang: 'en',

@@ -1,4 +1,6 @@
 import type { Mention, Modality, SentenceFacts } from '../../facts/types.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { contentTokens } from '../../text/tokens.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
@@ -30,6 +32,37 @@ const modalsAt = (group: SentenceFacts[]): Map<number, string> =>
 function keepsDenied(marker: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
   const lemma = modalsAt(source).get(marker.start);
   return lemma !== undefined && [...modalsAt(rewrite).values()].includes(lemma);
+}
+
+/** How far after a restrictive particle the condition's words may stand: "nur mit einem strengen Verbot". */
+const RESTRICTION_REACH = 4;
+
+/**
+ * Whether the rewrite restates a condition as a restriction: "nur erlaubt, wenn es ein Verbot gibt" → "nur mit
+ * einem Verbot erlaubt", "allowed only if a permit is issued" → "allowed only with a permit". A word of the
+ * condition's clause stands shortly after a restrictive particle.
+ */
+function keptAsRestriction(
+  marker: Mention,
+  source: SentenceFacts[],
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+): boolean {
+  const s = source.find((x) => x.clauses.some((c) => c.start <= marker.start && marker.start < c.end));
+  const clause = s?.clauses.find((c) => c.start <= marker.start && marker.start < c.end);
+  if (!s || !clause) return false;
+  const condition = new Set(
+    contentTokens(
+      s.tokens.filter((t) => s.start + t.start > marker.start && s.start + t.end <= clause.end),
+    ).map((t) => t.stem),
+  );
+  return rewrite.some((r) =>
+    r.tokens.some(
+      (t, i) =>
+        pack.restrictiveParticles.includes(t.norm) &&
+        r.tokens.slice(i + 1, i + 1 + RESTRICTION_REACH).some((u) => condition.has(u.stem)),
+    ),
+  );
 }
 
 /** Whether a group says that someone said it: a reporting verb, an attribution phrase, a quote. */
@@ -64,7 +97,7 @@ export const modality = defineRule({
   check(context: RuleContext) {
     const findings: FindingDraft<MessageId>[] = [];
     for (const pair of context.matched) {
-      const change = KINDS.map((kind) => moodChange(pair, kind)).find(Boolean);
+      const change = KINDS.map((kind) => moodChange(pair, kind, context.pack)).find(Boolean);
       if (change) findings.push(change);
     }
     return findings;
@@ -75,12 +108,15 @@ export const modality = defineRule({
 const RESTATED = 0.5;
 
 /** A marker of one kind the rewrite drops with no other hedge in its place, or adds where the source had none. */
-function moodChange(pair: FactPair, kind: Weakened): FindingDraft<MessageId> | undefined {
+function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): FindingDraft<MessageId> | undefined {
   const before = markers(pair.source, kind);
   const after = markers(pair.rewrite, kind);
   // "can see" → "can not see": the modal kept and denied is a negation inserted, the negation rule's to tell.
   const dropped = before.filter(
-    (m) => !after.some((a) => word(a) === word(m)) && !keepsDenied(m, pair.source, pair.rewrite),
+    (m) =>
+      !after.some((a) => word(a) === word(m)) &&
+      !keepsDenied(m, pair.source, pair.rewrite) &&
+      !(kind === 'conditional' && keptAsRestriction(m, pair.source, pair.rewrite, pack)),
   );
   const lessHedged = kind === 'demand' ? !after.length : hedging(pair.rewrite) < hedging(pair.source);
   if (dropped.length && after.length < before.length && lessHedged) {
