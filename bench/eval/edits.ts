@@ -85,14 +85,16 @@ export const EDITS: Edit[] = [
         (x) => x.kind === 'year' || x.kind === 'weekday' || x.kind === 'month' || x.kind === 'date',
       );
       if (!t) return null;
-      if (t.kind === 'year') return s.replace(t.text, String(Number(t.text) + 1));
+      // "end of 2023", "Anfang März": the year or month is the time's last word.
+      const written = t.text.split(/\s+/).at(-1)!;
+      if (t.kind === 'year') return s.replace(t.text, t.text.replace(written, String(Number(written) + 1)));
       const pack = languagePack(lang);
       const table = t.kind === 'weekday' ? pack.weekdays : pack.months;
       const other = [...table.keys()].find(
         (k) => k.length > 3 && String(table.get(k)) !== t.value && !t.text.toLowerCase().includes(k),
       );
       if (!other || t.kind === 'date') return null;
-      return s.replace(t.text, other[0]!.toUpperCase() + other.slice(1));
+      return s.replace(t.text, t.text.replace(written, other[0]!.toUpperCase() + other.slice(1)));
     },
   },
   {

@@ -11,6 +11,8 @@ export function sameTime(
   b: TimeFact,
   bDate: ArticleDate | undefined,
 ): boolean {
+  // "Anfang März" and "Ende März" are not the same time; "März" and "Anfang März" may be.
+  if (a.part && b.part && a.part !== b.part) return false;
   if (a.kind === b.kind && a.value === b.value) return true;
   if (a.kind === 'weekday' || b.kind === 'weekday') return sameWeekday(a, aDate, b, bDate);
   if (isBareMonth(a) || isBareMonth(b)) return sameMonth(a, aDate, b, bDate);

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.js';
 import { fractionAfter, joinedFraction } from './fractions.js';
 import { parseDigits } from './numbers.js';
 import { findPhrases } from './phrases.js';
-import type { TimeFact } from './types.js';
+import type { TimeFact, TimePart } from './types.js';
 
 /** Dates, years, months, weekdays and relative times ("in knapp zwei Wochen", "next week") in a sentence. */
 /** A year as news writes one alone: four digits of this century or the last. */
@@ -64,7 +64,63 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
     }
     if (fact) out.push(fact);
   }
-  return out.sort((a, b) => a.start - b.start);
+  for (const period of periodParts(tokens, text, offset, pack)) if (!inside(period.start)) out.push(period);
+  return withParts(out, tokens, text, offset, pack).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A part of the article's own year or month: "Jahresbeginn", "Monatsende" where a period and a part make one word,
+ * "Ende des Jahres", "the end of the month".
+ */
+function periodParts(tokens: Token[], text: string, offset: number, pack: LanguagePack): TimeFact[] {
+  const { words, periods, periodLinks, compounds } = pack.timeParts;
+  const out: TimeFact[] = [];
+  const push = (from: Token, to: Token, unit: string, part: TimePart) =>
+    out.push({
+      start: offset + from.start,
+      end: offset + to.end,
+      text: text.slice(from.start, to.end),
+      kind: 'relative',
+      value: `${unit}+0`,
+      part,
+    });
+  tokens.forEach((t, i) => {
+    if (compounds)
+      for (const [period, unit] of periods) {
+        const part = t.norm.startsWith(period) ? words.get(t.norm.slice(period.length)) : undefined;
+        if (part) push(t, t, unit, part);
+      }
+    const part = words.get(t.norm);
+    if (!part) return;
+    for (const link of periodLinks) {
+      const linked = link.split(' ');
+      if (!linked.every((w, k) => tokens[i + 1 + k]?.norm === w)) continue;
+      const period = tokens[i + 1 + linked.length];
+      const unit = period && periods.get(period.norm);
+      if (unit) push(t, period, unit, part);
+    }
+  });
+  return out;
+}
+
+/** Times of a year or a month named with a part of it: "Anfang März", "Ende 2023", "late last year", "the end of May". */
+function withParts(
+  facts: TimeFact[],
+  tokens: Token[],
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+): TimeFact[] {
+  const { words, links } = pack.timeParts;
+  return facts.map((fact) => {
+    if (fact.part || fact.kind === 'date' || fact.kind === 'weekday') return fact;
+    let j = tokens.findIndex((t) => offset + t.start === fact.start);
+    if (j > 0 && links.includes(tokens[j - 1]!.norm)) j--;
+    const part = j > 0 ? words.get(tokens[j - 1]!.norm) : undefined;
+    if (!part) return fact;
+    const start = tokens[j - 1]!.start;
+    return { ...fact, start: offset + start, text: text.slice(start, fact.end - offset), part };
+  });
 }
 
 const relativePhrases = (pack: LanguagePack): string[] => derived(pack, relativeTimePhrases);

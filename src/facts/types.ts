@@ -27,7 +27,11 @@ export interface TimeFact extends Mention {
   kind: 'date' | 'year' | 'month' | 'weekday' | 'relative';
   /** Comparable value: ISO date, year, month number, weekday number, or the relative reference. */
   value: string;
+  /** The part of a year or month it names: "Anfang März", "late 2023", "Jahresende". */
+  part?: TimePart;
 }
+
+export type TimePart = 'start' | 'mid' | 'end';
 
 export interface PersonFact extends Mention {
   /** The name as written ("Donald Trump"); `key` is its last word folded, to match "Trump" with "Donald Trump". */

@@ -142,6 +142,22 @@ export const de: LanguagePack = {
     ['toten', 'dead'],
     ['verletzte', 'injured'],
   ]),
+  timeParts: {
+    words: new Map([
+      ['anfang', 'start'],
+      ['beginn', 'start'],
+      ['mitte', 'mid'],
+      ['ende', 'end'],
+    ]),
+    links: [],
+    // "Wochenende" is the weekend, not the end of this week: weeks are left out.
+    periods: new Map([
+      ['jahres', 'year'],
+      ['monats', 'month'],
+    ]),
+    periodLinks: ['des', 'dieses'],
+    compounds: true,
+  },
   relativeTimes: new Map([
     ['heute', 'day+0'],
     ['gestern', 'day-1'],

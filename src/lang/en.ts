@@ -121,6 +121,24 @@ export const en: LanguagePack = {
     ['dead', 'dead'],
     ['injured', 'injured'],
   ]),
+  timeParts: {
+    words: new Map([
+      ['early', 'start'],
+      ['start', 'start'],
+      ['beginning', 'start'],
+      ['mid', 'mid'],
+      ['middle', 'mid'],
+      ['late', 'end'],
+      ['end', 'end'],
+    ]),
+    links: ['of'],
+    periods: new Map([
+      ['year', 'year'],
+      ['month', 'month'],
+    ]),
+    periodLinks: ['of the', 'of this'],
+    compounds: false,
+  },
   relativeTimes: new Map([
     ['today', 'day+0'],
     ['yesterday', 'day-1'],

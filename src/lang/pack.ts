@@ -54,6 +54,19 @@ export interface LanguagePack {
   durationAgo: readonly string[];
   /** Words before a count that make it a span up to or from now: "in den kommenden vier Jahren", "the past two weeks". */
   periodDirections: ReadonlyMap<string, 1 | -1>;
+  /**
+   * Parts of a year or a month: words before a month, a year or a relative time ("Anfang März", "late last year"),
+   * words that may link them ("the end of May"); the article's own year or month named after a part ("Ende des
+   * Jahres", "the end of the month": the period's word → its unit, and the words that link it); and whether a
+   * period and a part make one word ("Jahresbeginn", "Monatsende").
+   */
+  timeParts: {
+    words: ReadonlyMap<string, 'start' | 'mid' | 'end'>;
+    links: readonly string[];
+    periods: ReadonlyMap<string, 'year' | 'month'>;
+    periodLinks: readonly string[];
+    compounds: boolean;
+  };
   /** Words that count one in a duration ("in einer Woche", "in a week"). */
   oneWords: readonly string[];
   /** Verbs that introduce what someone said (lower-case word forms). */

@@ -3,6 +3,27 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // A part of a year or a month in other words, or a month made more precise: the same time.
+    {
+      lang: 'de',
+      source: 'Bis Jahresende sollen alle Schulen saniert sein.',
+      rewrite: 'Bis Ende des Jahres sollen alle Schulen saniert sein.',
+    },
+    {
+      lang: 'en',
+      source: 'All schools are to be renovated by the end of the year.',
+      rewrite: 'All schools are to be renovated by the end of this year.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Wahl findet im März statt.',
+      rewrite: 'Die Wahl findet Anfang März statt.',
+    },
+    {
+      lang: 'en',
+      source: 'The vote will take place in March.',
+      rewrite: 'The vote will take place in early March.',
+    },
     // A span with a fraction, in figures or in words: the same time.
     {
       lang: 'en',
@@ -125,6 +146,39 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // Another part of the same month or year is another time.
+    {
+      lang: 'de',
+      source: 'Die Wahl findet Anfang März statt.',
+      rewrite: 'Die Wahl findet Ende März statt.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Anfang März', rewrite: 'Ende März' }],
+    },
+    {
+      lang: 'en',
+      source: 'The vote will take place in early March.',
+      rewrite: 'The vote will take place in late March.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'early March', rewrite: 'late March' }],
+    },
+    {
+      lang: 'de',
+      source: 'Bis Jahresende sollen alle Schulen saniert sein.',
+      rewrite: 'Bis Mitte des Jahres sollen alle Schulen saniert sein.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Jahresende', rewrite: 'Mitte des Jahres' }],
+    },
+    {
+      lang: 'en',
+      source: 'All schools are to be renovated by the end of the year.',
+      rewrite: 'All schools are to be renovated by the middle of the year.',
+      errors: [
+        { messageId: 'changed', severity: 'high', source: 'end of the year', rewrite: 'middle of the year' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The plant closed at the end of 2023.',
+      rewrite: 'The plant closed in early 2023.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'end of 2023', rewrite: 'early 2023' }],
+    },
     {
       lang: 'en',
       source: 'Lordstown has struggled since it went public nearly 2 1/2 years ago.',

@@ -3,6 +3,12 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // Opposite words of a time ("early" / "late March") are a time changed: the date-time rule's.
+    {
+      lang: 'en',
+      source: 'The vote will take place in early March.',
+      rewrite: 'The vote will take place in late March.',
+    },
     // A word negated by its prefix, said with the negation as a word of its own a little before it.
     {
       lang: 'de',

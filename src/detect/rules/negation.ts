@@ -181,7 +181,12 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   const looked = reversedWords(pair, context).filter(
     (r) => !listed.some((l) => l.rewrite.start === r.rewrite.start),
   );
-  const swaps = [...listed, ...looked];
+  // "early March" → "late March" is a time changed, the date-time rule's to tell.
+  const inTime = (group: SentenceFacts[], m: Mention) =>
+    group.some((g) => g.times.some((t) => t.start <= m.start && m.end <= t.end));
+  const swaps = [...listed, ...looked].filter(
+    (w) => !inTime(pair.source, w.source) && !inTime(pair.rewrite, w.rewrite),
+  );
   // "nicht gesunken" for "gestiegen", "not aware" for "unaware": the negation bears on the word swapped for
   // its opposite, the same claim.
   const cancels = (flip: Flip | undefined, side: 'source' | 'rewrite') =>
