@@ -96,14 +96,21 @@ function isVerbHere(
   const previous = s.tokens[i - 1];
   for (let b = Math.max(0, i - 2); b < i; b++)
     if (closed(b) || s.tokens[b]!.norm === pack.verbGrammar.infinitiveMarker) return true;
-  // After its subject: a past form, or a present form of a verb that looks ahead ("Moderna plans filings").
-  const aheadNow = readings.some((r) => r.form === 'present' && looksAhead(pack, r.lemma));
+  // After its subject: a past form, a present form of a verb that looks ahead ("Moderna plans filings"), or one
+  // that is more often a verb than a noun ("The government raises taxes"; not "Pay talks"), unless an auxiliary
+  // follows it, whose subject it is then ("Pay raises were frozen").
+  const likelyVerb = presentVerbs(pack).has(t.norm) && !closed(i + 1);
+  const aheadNow = readings.some((r) => r.form === 'present' && (looksAhead(pack, r.lemma) || likelyVerb));
   const past = readings.some((r) => r.form === 'past');
   // A relative pronoun is its clause's subject: "who served as minister".
   const subject = (t: Token) =>
     !t.isStopword || pack.subjectPronouns.has(t.norm) || pack.verbGrammar.relativePronouns.has(t.norm);
   return (past || aheadNow) && (!previous || subject(previous));
 }
+
+/** The pack's present forms that are more often verbs than nouns, read on first use. */
+const presentVerbs = (pack: LanguagePack): ReadonlySet<string> =>
+  derived(pack, (p) => new Set((p.verbGrammar.presentVerbs ?? '').split(/\s+/).filter(Boolean)));
 
 /** The lemmas of a language's auxiliaries and modals: they carry tense and mood, not the event. */
 export const auxiliaryLemmas = (pack: LanguagePack): Set<string> =>
@@ -438,7 +445,7 @@ export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] 
   const auxiliaries = auxiliaryLemmas(pack);
   // Each word is looked up and judged once; the clauses take their share.
   const readings = s.tokens.map((t) => read(t.norm));
-  const closed = (i: number) => readings[i]!.some((r) => auxiliaries.has(r.lemma));
+  const closed = (i: number) => readings[i]?.some((r) => auxiliaries.has(r.lemma)) ?? false;
   const words = s.tokens.map((token, at): VerbWord | undefined =>
     isVerbHere(s, at, readings[at]!, pack, closed) ? { at, token, readings: readings[at]! } : undefined,
   );

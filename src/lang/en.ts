@@ -1,5 +1,6 @@
 import type { LanguagePack, RoleStatus } from './pack.js';
 import { wordnetAntonymStems } from './en-antonyms.js';
+import { englishPresentVerbs } from './en-present-verbs.js';
 import { pairs, table } from './table.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -655,6 +656,7 @@ export const en: LanguagePack = {
       mightn't:may:subjunctive2 mustn't:must:present shouldn't:shall:subjunctive2 isn't:be:present
       aren't:be:present wasn't:be:past weren't:be:past hasn't:have:present haven't:have:present hadn't:have:past`,
     endings: { past: ['ed', 'd'], progressive: ['ing'], present: ['s', 'es'] },
+    presentVerbs: englishPresentVerbs,
     perfect: ['have'],
     future: ['will', 'shall'],
     passive: ['be'],

@@ -270,6 +270,11 @@ export interface VerbGrammar {
   lexicon?: string;
   /** Forms of the auxiliaries and modals, for a language whose lexicon is not generated: "form:lemma:form-kind". */
   closedForms?: string;
+  /**
+   * Present forms more often verbs than nouns, for a language that marks no noun ("raises", not "talks"): read as
+   * the verb after a subject. Generated from a tagger's lexicon; space-separated.
+   */
+  presentVerbs?: string;
   /** Regular endings of a language without a lexicon: its past and participle, its progressive, its present. */
   endings?: { past: readonly string[]; progressive: readonly string[]; present: readonly string[] };
   /** Lemmas of the auxiliaries: of the perfect, of the future, of the passive, of the hypothetical ("würde"). */

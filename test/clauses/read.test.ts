@@ -28,6 +28,22 @@ const rows: Row[] = [
     'Die Regierung will die Steuern erhöhen.',
     [{ status: 'planned', mood: 'indicative', lemma: 'erhöhen', verb: 'will … erhöhen' }],
   ],
+  // English simple present: a form more often a verb than a noun, after its subject and before no auxiliary.
+  [
+    'en',
+    'The government raises taxes.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'raise', verb: 'raises' }],
+  ],
+  [
+    'en',
+    'Pay raises were frozen last year.',
+    [{ status: 'done', mood: 'indicative', lemma: 'freeze', verb: 'were frozen' }],
+  ],
+  [
+    'en',
+    'Pay talks continued on Monday.',
+    [{ status: 'done', mood: 'indicative', lemma: 'continue', verb: 'continued' }],
+  ],
   // The verb bracket closes after a clause set into the main clause: a particle, a participle, an infinitive.
   [
     'de',

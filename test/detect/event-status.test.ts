@@ -159,7 +159,13 @@ ruleTable(eventStatus, {
       errors: [{ messageId: 'plannedDone', severity: 'high', source: 'will', rewrite: 'presented' }],
     },
     // A plan stated in the present of a main clause, with no time to place it ahead: a fact of today. Medium: the
-    // present may still mean the future. (English simple present is not read as a verb without a lexicon.)
+    // present may still mean the future.
+    {
+      lang: 'en',
+      source: 'The state government will raise the property tax for owners.',
+      rewrite: 'The state government raises the property tax for owners.',
+      errors: [{ messageId: 'plannedPresent', severity: 'medium', source: 'will', rewrite: 'raises' }],
+    },
     {
       lang: 'de',
       source: 'Die Landesregierung will die Grundsteuer für Eigentümer erhöhen.',
