@@ -217,6 +217,39 @@ function splitAtCoordinatedVerbs(
   return [range];
 }
 
+/**
+ * A verb bracket closed before a comma, and after it a second group that shares the finite verb ("Ab Februar soll
+ * die Pflicht in Kraft treten, ab Mitte März der Status kontrolliert werden"): two clauses, the second without a
+ * finite verb of its own (only the verbs that close it may look finite) and no infinitive marker (a "zu" clause is its
+ * own).
+ */
+function splitAtGappedBracket(
+  s: TokenizedSentence,
+  range: Range,
+  words: readonly (VerbWord | undefined)[],
+  grammar: LanguagePack['verbGrammar'],
+): Range[] {
+  if (!grammar.verbBracket || range.kind !== 'main' || range.finiteAt !== undefined) return [range];
+  const finiteAt = words.slice(range.from, range.to).find((w) => canBe(w, FINITE))?.at;
+  if (finiteAt === undefined) return [range];
+  for (let c = finiteAt + 2; c < range.to - 1; c++) {
+    if (!s.text.slice(s.tokens[c - 1]!.end, s.tokens[c]!.start).includes(',')) continue;
+    if (!canBe(words[c - 1], NON_FINITE)) continue;
+    const last = range.to - 1;
+    const rest = s.tokens.slice(c, range.to);
+    if (grammar.infinitiveMarker && rest.some((t) => t.norm === grammar.infinitiveMarker)) return [range];
+    // The verbs closing the second group ("kontrolliert werden") may each look finite; none before them may.
+    let end = last;
+    while (end > c && canBe(words[end], NON_FINITE)) end--;
+    if (end === last || words.slice(c, end + 1).some((w) => canBe(w, FINITE))) return [range];
+    return [
+      { ...range, to: c },
+      { from: c, to: range.to, kind: 'main', finiteAt },
+    ];
+  }
+  return [range];
+}
+
 /** Reads a clause's verb group, status and mood. */
 function readClause(
   s: TokenizedSentence,
@@ -452,7 +485,8 @@ export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] 
   const opensWithVerb = words[0]?.readings.some((r) => FINITE.includes(r.form)) ?? false;
   const ranges = clauseRanges(s, pack, opensWithVerb)
     .flatMap((range) => splitAtSecondFinite(s, range, words, pack))
-    .flatMap((range) => splitAtCoordinatedVerbs(s, range, words, pack.verbGrammar));
+    .flatMap((range) => splitAtCoordinatedVerbs(s, range, words, pack.verbGrammar))
+    .flatMap((range) => splitAtGappedBracket(s, range, words, pack.verbGrammar));
   const clauses = withResumed(s, ranges, words).map((range) => readClause(s, range, words, pack));
   return readIntentions(s, clauses, pack);
 }

@@ -28,6 +28,23 @@ const rows: Row[] = [
     'Die Regierung will die Steuern erhöhen.',
     [{ status: 'planned', mood: 'indicative', lemma: 'erhöhen', verb: 'will … erhöhen' }],
   ],
+  // A verb bracket closed before a comma, a second group after it sharing the finite verb.
+  [
+    'de',
+    'Ab Februar soll die Impfpflicht in Kraft treten, ab Mitte März der Impfstatus kontrolliert werden.',
+    [
+      { status: 'planned', mood: 'indicative', lemma: 'treten', verb: 'soll … treten' },
+      { status: 'planned', mood: 'indicative', lemma: 'kontrollieren', verb: 'soll … kontrolliert werden' },
+    ],
+  ],
+  [
+    'de',
+    'Er hat versucht, das Problem zu lösen.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'versuchen', verb: 'hat versucht' },
+      { status: 'unmarked', mood: 'indicative' },
+    ],
+  ],
   // English simple present: a form more often a verb than a noun, after its subject and before no auxiliary.
   [
     'en',

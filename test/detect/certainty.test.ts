@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // The arrangement kept, in other words; a plan with no time stated as today's fact is the event-status rule's.
+    {
+      lang: 'de',
+      source: 'Ab Februar soll die Impfpflicht in Kraft treten.',
+      rewrite: 'Die Impfpflicht soll im Februar in Kraft treten.',
+    },
+    {
+      lang: 'en',
+      source: 'The vaccine mandate is to take effect in February.',
+      rewrite: 'The vaccine mandate is set to take effect in February.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Impfpflicht soll in Kraft treten.',
+      rewrite: 'Die Impfpflicht tritt in Kraft.',
+    },
     // A hedge kept in another part of speech still hedges.
     {
       lang: 'en',
@@ -36,6 +52,33 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // What is to happen stated as settled: the present with a time that places it ahead (medium), the future (low).
+    {
+      lang: 'de',
+      source:
+        'Ab Februar soll die Impfpflicht in Kraft treten, ab Mitte März der Impfstatus kontrolliert werden.',
+      rewrite:
+        'Ab Februar tritt die Impfpflicht in Kraft, ab Mitte März kontrolliert die Polizei den Impfstatus.',
+      errors: [{ messageId: 'plannedAsSettled', severity: 'medium', source: 'soll', rewrite: 'tritt' }],
+    },
+    {
+      lang: 'en',
+      source: 'The vaccine mandate is to take effect in February.',
+      rewrite: 'The vaccine mandate takes effect in February.',
+      errors: [{ messageId: 'plannedAsSettled', severity: 'medium', source: 'is', rewrite: 'takes' }],
+    },
+    {
+      lang: 'de',
+      source: 'Ab Februar soll die Impfpflicht in Kraft treten.',
+      rewrite: 'Ab Februar wird die Impfpflicht in Kraft treten.',
+      errors: [{ messageId: 'plannedAsSettled', severity: 'low', source: 'soll', rewrite: 'wird' }],
+    },
+    {
+      lang: 'en',
+      source: 'The vaccine mandate is set to take effect in February.',
+      rewrite: 'The vaccine mandate will take effect in February.',
+      errors: [{ messageId: 'plannedAsSettled', severity: 'low', source: 'is', rewrite: 'will' }],
+    },
     // A probability hedge dropped overstates what is known: medium, like a claim hedge.
     {
       lang: 'en',

@@ -1,5 +1,6 @@
+import type { Clause } from '../../clauses/types.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
-import { byPairScore, evidence, evidenceIn, type RuleContext } from '../context.js';
+import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
@@ -18,10 +19,12 @@ export const certainty = defineRule({
       hedgeRemoved:
         'Hedge removed: source qualifies the claim with "{{hedge}}", rewrite states it as certain.',
       hedgeAdded: 'Hedge added: rewrite qualifies the claim with "{{hedge}}", which the source does not.',
+      plannedAsSettled:
+        'Plan stated as settled: source says it is to happen ("{{planned}}"), rewrite states it as certain ("{{settled}}").',
     },
   },
   check(context: RuleContext) {
-    const findings: FindingDraft<'hedgeRemoved' | 'hedgeAdded'>[] = [];
+    const findings: FindingDraft<'hedgeRemoved' | 'hedgeAdded' | 'plannedAsSettled'>[] = [];
     for (const pair of context.matched) {
       const before = hedges(pair.source);
       const after = hedges(pair.rewrite);
@@ -50,6 +53,8 @@ export const certainty = defineRule({
           source: evidenceIn(pair.source, removed[0]!),
           rewrite: evidence(restatement(pair.source, pair.rewrite, removed.slice(0, 1)).sentence),
         });
+      } else if (settledPlan(pair)) {
+        findings.push(settledPlan(pair)!);
       } else if (added.length && !before.length) {
         findings.push({
           messageId: 'hedgeAdded',
@@ -64,3 +69,47 @@ export const certainty = defineRule({
     return findings;
   },
 });
+
+/**
+ * An event the source says is to happen ("soll … in Kraft treten", "is to take effect": the modal of arrangement,
+ * a plan or a report of one) that the rewrite states without it, in the present with a time that places it ahead
+ * ("tritt ab Februar in Kraft": scheduled, as settled) or in the future ("wird … in Kraft treten"). A present with no
+ * time is a plan stated as a fact of today, the event-status rule's; the past or "bereits" a plan reported as done,
+ * its too.
+ */
+function settledPlan(pair: FactPair): FindingDraft<'plannedAsSettled'> | undefined {
+  const clauses = (group: SentenceFacts[]) =>
+    group.flatMap((s) => s.clauses.filter((c) => c.verb).map((clause) => ({ s, clause })));
+  const rewrite = clauses(pair.rewrite);
+  for (const src of clauses(pair.source)) {
+    const verb = src.clause.verb!;
+    if (verb.modal !== 'expected' || src.clause.status !== 'planned') continue;
+    const same = rewrite.filter((r) => r.clause.verb!.lemma === verb.lemma);
+    // The rewrite keeps the arrangement for the event: nothing settled.
+    if (same.some((r) => r.clause.verb!.modal)) continue;
+    const settled = same.find(
+      (r) =>
+        r.clause.mood === 'indicative' &&
+        !r.clause.condition &&
+        // "bereits", "already": reported as done, not as settled to come.
+        !r.s.modality.happened.length &&
+        (r.clause.verb!.tense === 'future' || (r.clause.verb!.tense === 'present' && r.s.times.length > 0)),
+    );
+    if (!settled) continue;
+    return {
+      messageId: 'plannedAsSettled',
+      data: { planned: verb.text, settled: settled.clause.verb!.text },
+      // "wird … in Kraft treten" still looks ahead: surer, not settled.
+      severity: settled.clause.verb!.tense === 'future' ? 'low' : 'medium',
+      confidence: byPairScore(pair, 0.5, 0.35),
+      source: evidenceIn(pair.source, firstWord(src.clause)),
+      rewrite: evidenceIn(pair.rewrite, firstWord(settled.clause)),
+    };
+  }
+  return undefined;
+}
+
+const firstWord = (clause: Clause): Mention => {
+  const first = clause.verb!.words[0]!;
+  return { start: first.start, end: first.end, text: first.text };
+};
