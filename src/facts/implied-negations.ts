@@ -1,6 +1,7 @@
 import { verbReader } from '../clauses/verb-forms.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { isPrefixNegation } from '../lexicon/prefix-negation.js';
+import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
 import type { Mention } from './types.js';
@@ -9,8 +10,9 @@ import type { Mention } from './types.js';
 const INFINITIVE_REACH = 8;
 
 /**
- * Words that deny the verb they govern by their own form: a prefix-negated adjective before an infinitive, "unable
- * to pay", "unfähig zu zahlen", or after a comma "unmöglich, die Löhne zu zahlen".
+ * Words that deny what they govern by their own form: a prefix-negated adjective before an infinitive, "unable to
+ * pay", "unfähig zu zahlen", or after a comma "unmöglich, die Löhne zu zahlen"; a privative preposition before a bare
+ * noun, "außer Zweifel", "beyond doubt".
  */
 export function findImpliedNegations(
   tokens: Token[],
@@ -20,7 +22,7 @@ export function findImpliedNegations(
 ): Mention[] {
   // The prefix first: it is a string test, where reading the next word as a verb is a lexicon lookup per token.
   const prefixed = (t: Token): boolean => pack.negatingPrefixes.some((p) => t.norm.startsWith(p));
-  return tokens.flatMap((t, i) =>
+  const adjectives = tokens.flatMap((t, i) =>
     (i === 0 || !t.capitalized) &&
     prefixed(t) &&
     governsInfinitive(tokens, i, text, pack) &&
@@ -28,6 +30,28 @@ export function findImpliedNegations(
       ? [tokensMention({ start: offset, text }, t, t)]
       : [],
   );
+  return [...adjectives, ...privativePhrases(tokens, text, offset, pack)];
+}
+
+/** "außer Zweifel", "beyond doubt": a privative preposition before a bare noun (no article between). */
+function privativePhrases(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((t, i) => {
+    for (const phrase of pack.privativePrepositions) {
+      const words = fold(phrase).split(' ');
+      if (!words.every((w, k) => tokens[i + k]?.norm === w)) continue;
+      const noun = tokens[i + words.length];
+      // A bare common noun: capitalized where nouns are, not capitalized where only names are ("out of Italy").
+      const bare =
+        noun !== undefined &&
+        !noun.isStopword &&
+        !noun.isNumber &&
+        noun.capitalized === pack.nounsCapitalized;
+      // The mention spans the noun: the negation bears on it alone.
+      if (bare) out.push(tokensMention({ start: offset, text }, t, noun));
+    }
+  });
+  return out;
 }
 
 /** An infinitive right after the word, or opening the clause a comma after it starts. */

@@ -426,6 +426,7 @@ export const de: LanguagePack = {
   lowerBounds: ['mehr als', 'über', 'mindestens', 'gut', 'wenigstens'],
   prepositionalBounds: ['über', 'unter'],
   upperBounds: ['weniger als', 'unter', 'bis zu', 'knapp', 'fast', 'nahezu', 'höchstens', 'maximal'],
+  privativePrepositions: ['außer'],
   negations: [
     'nicht',
     'kein',

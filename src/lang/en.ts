@@ -375,6 +375,7 @@ export const en: LanguagePack = {
     'as high as',
     'no more than',
   ],
+  privativePrepositions: ['beyond', 'out of'],
   negations: [
     'not',
     "don't",

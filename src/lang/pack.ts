@@ -168,6 +168,12 @@ export interface LanguagePack {
    * million"): after a noun they may be either. Only where the pack can tell a noun (capitalized nouns).
    */
   prepositionalBounds: readonly string[];
+  /**
+   * Prepositions that put what follows out of being when a bare noun follows ("außer Zweifel", "außer Kraft",
+   * "beyond doubt", "out of service"): they keep a negation the other side says with "kein"/"no". With an article they
+   * mean "except" or a place ("außer dem Minister", "beyond the border").
+   */
+  privativePrepositions: readonly string[];
   /** Negators ("nicht", "never"). */
   negations: readonly string[];
   /** Words that negate only in a fixed phrase are excluded by listing their phrases here ("nicht nur"). */

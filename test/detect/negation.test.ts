@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A privative preposition before a bare noun keeps the negation: "keinen Zweifel" → "außer Zweifel".
+    {
+      lang: 'de',
+      source: 'Dass der Lockdown verlängert wird, daran ließ der Minister keinen Zweifel.',
+      rewrite: 'Dass der Lockdown verlängert wird, stand für den Minister außer Zweifel.',
+    },
+    {
+      lang: 'en',
+      source: 'The lift at the station has not been in service since May.',
+      rewrite: 'The lift at the station has been out of service since May.',
+    },
     // Opposite words of a time ("early" / "late March") are a time changed: the date-time rule's.
     {
       lang: 'en',
@@ -187,6 +198,33 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // A word both sides deny by its form does not keep a negation inserted before it.
+    {
+      lang: 'en',
+      source: 'The earliest stages of a star have remained out of view because of the dust.',
+      rewrite: 'The earliest stages of a star have not remained out of view because of the dust.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'The earliest stages of a star have remained out of view because of the dust.',
+          rewrite: 'not',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Das Gesetz ist seit Mai außer Kraft, sagte der Minister.',
+      rewrite: 'Das Gesetz ist seit Mai nicht außer Kraft, sagte der Minister.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Das Gesetz ist seit Mai außer Kraft, sagte der Minister.',
+          rewrite: 'nicht',
+        },
+      ],
+    },
     // The verb it negates reworded: a word of negative meaning may carry the negation, so worth a look, not an alarm.
     {
       lang: 'en',

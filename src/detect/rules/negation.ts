@@ -68,15 +68,32 @@ const sameWord = (t: Token, word: Sought, pack: LanguagePack): boolean =>
 const endsClause = (s: SentenceFacts, j: number): boolean =>
   !clauseWindow(s, j, { after: Infinity }).after.some(isContent);
 
-/** Whether a group says the word negated: a negation before it in its clause, or just after it ("gewinnt nicht"). */
-function negatedNear(group: SentenceFacts[], word: Sought, pack: LanguagePack): boolean | undefined {
+/**
+ * Whether a group says the word negated: a negation before it in its clause, or just after it ("gewinnt nicht"); by
+ * a negating word only, by a word of negative form only ("unable", "außer"), or by either.
+ */
+function negatedNear(
+  group: SentenceFacts[],
+  word: Sought,
+  pack: LanguagePack,
+  by: 'any' | 'word' | 'form' = 'any',
+): boolean | undefined {
   let seen = false;
   for (const s of group) {
     const i = s.tokens.findIndex((t) => sameWord(t, word, pack));
     if (i < 0) continue;
     seen = true;
-    // "unable to pay" keeps the "not" of "could not pay".
-    const negated = [...s.negations, ...s.impliedNegations].some((n) => {
+    // "unable to pay" keeps the "not" of "could not pay"; a privative phrase ("außer Zweifel") bears on the noun it
+    // spans, a negated adjective on the verb it governs.
+    const at = s.tokens[i]!;
+    const spans = (n: Mention) => n.start <= s.start + at.start && s.start + at.end <= n.end;
+    const phrases = s.impliedNegations.filter((n) => n.text.includes(' '));
+    if (by !== 'word' && phrases.some(spans)) return true;
+    const negators = [
+      ...(by === 'form' ? [] : s.negations),
+      ...(by === 'word' ? [] : s.impliedNegations.filter((n) => !phrases.includes(n))),
+    ];
+    const negated = negators.some((n) => {
       const j = tokenAt(s, n);
       // After the word only at its clause's end, where it negates the clause ("gewinnt nicht", "erwarten
       // die Dienste nicht"): "take it without asking" negates "asking", not "take".
@@ -137,7 +154,13 @@ function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: LanguagePack)
     for (const n of s.negations) {
       // Kept when any word it bears on is still negated: "Waffenruhe ohne Vorbedingungen hat Putin abgelehnt".
       const words = scopeOf(s, n);
-      const scope = words.map((word) => ({ word, negated: negatedNear(to, sought(word, pack), pack) }));
+      // A word both sides deny by its form ("remained out of view" → "not remained out of view") is no negation
+      // the other side kept: only a negating word there counts.
+      const scope = words.map((word) => {
+        const w = sought(word, pack);
+        const byForm = negatedNear([s], w, pack, 'form') === true;
+        return { word, negated: negatedNear(to, w, pack, byForm ? 'word' : 'any') };
+      });
       if (scope.some((w) => w.negated)) continue;
       const plain = scope.find((w) => w.negated === false);
       if (plain)
