@@ -1,3 +1,4 @@
+import { fold } from '../text/normalize.js';
 import { outermost } from '../text/spans.js';
 import type { Token } from '../text/tokens.js';
 import type { Mention } from './types.js';
@@ -16,8 +17,9 @@ function indexOf(phrases: Iterable<string>): PhraseIndex {
   let index = indexes.get(key);
   if (index) return index;
   index = { byFirst: new Map(), affixed: [] };
+  // Written as the tokens are normalised: "heißt es" finds "heisst es", "außer" finds "ausser".
   for (const phrase of phrases) {
-    const words = phrase.split(' ');
+    const words = fold(phrase).split(' ');
     const first = words[0]!;
     if (first.endsWith('-') || first.startsWith('-')) index.affixed.push(words);
     else index.byFirst.set(first, [...(index.byFirst.get(first) ?? []), words]);

@@ -128,6 +128,33 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // An attribution phrase written with "ß" ("heißt es") is found in the folded text as any other.
+    {
+      lang: 'de',
+      source: 'Die Steuer soll im kommenden Jahr sinken, heißt es im Programm der Regierung.',
+      rewrite: 'Die Steuer soll im kommenden Jahr sinken.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'heißt es',
+          rewrite: 'Die Steuer soll im kommenden Jahr sinken.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: "Taxes are to fall next year, according to the government's programme.",
+      rewrite: 'Taxes are to fall next year.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'according to',
+          rewrite: 'Taxes are to fall next year.',
+        },
+      ],
+    },
     {
       lang: 'de',
       source:
