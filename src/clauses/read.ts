@@ -31,6 +31,10 @@ interface VerbWord {
   readings: readonly VerbReading[];
 }
 
+/** A comma between token i and the token before it. */
+const commaBetween = (s: TokenizedSentence, i: number): boolean =>
+  s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start).includes(',');
+
 /** A short function word and then a relative pronoun: "bei der", "in which". */
 const relativeAfter = (tokens: readonly Token[], i: number, grammar: LanguagePack['verbGrammar']): boolean =>
   tokens[i]!.isStopword && !tokens[i]!.capitalized && grammar.relativePronouns.has(tokens[i + 1]?.norm ?? '');
@@ -154,8 +158,7 @@ function splitAtSecondFinite(
   pack: LanguagePack,
 ): Range[] {
   const auxiliaries = auxiliaryLemmas(pack);
-  const commaBefore = (i: number) =>
-    i > 0 && s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start).includes(',');
+  const commaBefore = (i: number) => i > 0 && commaBetween(s, i);
   const clauseOpener = (i: number): number | undefined => {
     for (const at of [i, i - 1]) {
       if (at <= range.from) return undefined;
@@ -233,7 +236,7 @@ function splitAtGappedBracket(
   const finiteAt = words.slice(range.from, range.to).find((w) => canBe(w, FINITE))?.at;
   if (finiteAt === undefined) return [range];
   for (let c = finiteAt + 2; c < range.to - 1; c++) {
-    if (!s.text.slice(s.tokens[c - 1]!.end, s.tokens[c]!.start).includes(',')) continue;
+    if (!commaBetween(s, c)) continue;
     if (!canBe(words[c - 1], NON_FINITE)) continue;
     const last = range.to - 1;
     const rest = s.tokens.slice(c, range.to);
@@ -458,7 +461,7 @@ function withResumed(
     if (range.kind !== 'main' || inserted?.kind !== 'subordinate' || next?.kind !== 'main') continue;
     if (range.to !== inserted.from || inserted.to !== next.from) continue;
     let to = next.from + 1;
-    while (to < next.to && !s.text.slice(s.tokens[to - 1]!.end, s.tokens[to]!.start).includes(',')) to++;
+    while (to < next.to && !commaBetween(s, to)) to++;
     const ownFinite = words
       .slice(next.from, to)
       .some((w) => canBe(w, FINITE) && (w!.at !== to - 1 || !canBe(w, NON_FINITE)));

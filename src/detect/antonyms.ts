@@ -25,6 +25,10 @@ function baseForms(t: Token, pack: LanguagePack): string[] {
 const oppositesOf = (t: Token, pack: LanguagePack, index: Map<string, Set<string>>): Set<string> =>
   new Set(baseForms(t, pack).flatMap((form) => [...(index.get(form) ?? [])]));
 
+/** How many of a side's words are one of these (by any base form). */
+const saying = (side: readonly { forms: string[] }[], words: ReadonlySet<string>): number =>
+  side.filter(({ forms }) => forms.some((form) => words.has(form))).length;
+
 /** The shortest word a negating prefix is taken off: "unless" is not the opposite of "less". */
 const MIN_BASE = 5;
 
@@ -50,7 +54,7 @@ export function antonymPairs(
   const index = derived(pack, antonymIndex);
   const sourceTokens = source.flatMap((s) => s.tokens.map((t) => ({ t, s, forms: baseForms(t, pack) })));
   const rewriteTokens = rewrite.flatMap((s) => s.tokens.map((t) => ({ t, s })));
-  const rewriteForms = rewriteTokens.map(({ t }) => ({ t, forms: baseForms(t, pack) }));
+  const rewriteForms = rewriteTokens.map(({ t }) => ({ forms: baseForms(t, pack) }));
   const { gained: more, lost: fewer } = stemBalance(source, rewrite);
   // Each source word reversed once, by the rewrite word said in its context most closely.
   const best = new Map<Token, { s: SentenceFacts; t: Token; shared: number }>();
@@ -64,14 +68,11 @@ export function antonymPairs(
     if (!hit) continue;
     // Where the source says both poles ("a 30% decrease …, a 4% increase"), the rewrite reverses one only if its
     // words shift from that pole to the other ("… lower …, slipped 4%"), not where each is restated ("… up 4%").
-    const opposed = (side: readonly { t: Token; forms: string[] }[], of: Token) => {
-      const them = oppositesOf(of, pack, index);
-      return side.filter(({ forms }) => forms.some((form) => them.has(form))).length;
-    };
+    const hitOpposites = oppositesOf(hit.t, pack, index);
     const shifted =
       !hit.forms.some((form) => opposites.has(form)) ||
-      (opposed(rewriteForms, t) < opposed(sourceTokens, t) &&
-        opposed(rewriteForms, hit.t) > opposed(sourceTokens, hit.t));
+      (saying(rewriteForms, opposites) < saying(sourceTokens, opposites) &&
+        saying(rewriteForms, hitOpposites) > saying(sourceTokens, hitOpposites));
     if (!shifted) continue;
     // Opposites said of different things are no reversal: "the index dropped" / "increased yields".
     const around = contextOf(hit.s, hit.t);

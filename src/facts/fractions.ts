@@ -1,5 +1,7 @@
+import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
+import { phraseAt } from './phrases.js';
 
 /** Fractions written as one sign, the same in every language: "½", "2½". */
 const SIGNS: ReadonlyMap<string, number> = new Map([
@@ -40,13 +42,12 @@ export function fractionAfter(
     if (DENOMINATORS.has(denominator) && numerator > 0 && numerator < denominator)
       return { value: numerator / denominator, last: at + 2 };
   }
-  for (const [phrase, value] of pack.fractions.after) {
-    const words = phrase.split(' ');
-    if (words.every((word, k) => tokens[at + 1 + k]?.norm === word))
-      return { value, last: at + words.length };
-  }
-  return undefined;
+  const words = phraseAt(tokens, at + 1, derived(pack, fractionPhrases));
+  const value = words && pack.fractions.after.get(words.join(' '));
+  return value === undefined ? undefined : { value, last: at + words!.length };
 }
+
+const fractionPhrases = (pack: LanguagePack): string[] => [...pack.fractions.after.keys()];
 
 /** A number word with a fraction joined to it: "zweieinhalb" → 2.5, "eineinhalb" → 1.5. */
 export function joinedFraction(norm: string, pack: LanguagePack): number | undefined {

@@ -1,10 +1,10 @@
 import { verbReader } from '../clauses/verb-forms.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { isPrefixNegation } from '../lexicon/prefix-negation.js';
-import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
-import type { Mention } from './types.js';
+import { findPhrases } from './phrases.js';
+import type { ImpliedNegation } from './types.js';
 
 /** How far an extraposed infinitive may stand from its adjective: "unmöglich, die Löhne im März zu zahlen". */
 const INFINITIVE_REACH = 8;
@@ -19,7 +19,7 @@ export function findImpliedNegations(
   text: string,
   offset: number,
   pack: LanguagePack,
-): Mention[] {
+): ImpliedNegation[] {
   // The prefix first: it is a string test, where reading the next word as a verb is a lexicon lookup per token.
   const prefixed = (t: Token): boolean => pack.negatingPrefixes.some((p) => t.norm.startsWith(p));
   const adjectives = tokens.flatMap((t, i) =>
@@ -27,31 +27,30 @@ export function findImpliedNegations(
     prefixed(t) &&
     governsInfinitive(tokens, i, text, pack) &&
     isPrefixNegation(t.norm, pack)
-      ? [tokensMention({ start: offset, text }, t, t)]
+      ? [{ ...tokensMention({ start: offset, text }, t, t), bears: 'infinitive' as const }]
       : [],
   );
   return [...adjectives, ...privativePhrases(tokens, text, offset, pack)];
 }
 
 /** "außer Zweifel", "beyond doubt": a privative preposition before a bare noun (no article between). */
-function privativePhrases(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
-  const out: Mention[] = [];
-  tokens.forEach((t, i) => {
-    for (const phrase of pack.privativePrepositions) {
-      const words = fold(phrase).split(' ');
-      if (!words.every((w, k) => tokens[i + k]?.norm === w)) continue;
-      const noun = tokens[i + words.length];
-      // A bare common noun: capitalized where nouns are, not capitalized where only names are ("out of Italy").
-      const bare =
-        noun !== undefined &&
-        !noun.isStopword &&
-        !noun.isNumber &&
-        noun.capitalized === pack.nounsCapitalized;
-      // The mention spans the noun: the negation bears on it alone.
-      if (bare) out.push(tokensMention({ start: offset, text }, t, noun));
-    }
+function privativePhrases(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+): ImpliedNegation[] {
+  return findPhrases(tokens, pack.privativePrepositions, text, offset).flatMap((m) => {
+    const noun = tokens.find((t) => offset + t.start > m.end);
+    // A bare common noun: capitalized where nouns are, not capitalized where only names are ("out of Italy").
+    const bare =
+      noun !== undefined && !noun.isStopword && !noun.isNumber && noun.capitalized === pack.nounsCapitalized;
+    // The mention spans the noun: the negation bears on it alone.
+    const end = noun ? offset + noun.end : m.end;
+    return bare
+      ? [{ start: m.start, end, text: text.slice(m.start - offset, end - offset), bears: 'noun' as const }]
+      : [];
   });
-  return out;
 }
 
 /** An infinitive right after the word, or opening the clause a comma after it starts. */

@@ -1,3 +1,4 @@
+import type { Clause } from '../clauses/types.js';
 import type { Token } from '../text/tokens.js';
 import type { Mention, SentenceFacts } from './types.js';
 
@@ -22,3 +23,9 @@ export const tokensMention = (
 /** The index of the token a mention starts at, or -1. */
 export const tokenAt = (sentence: SentenceFacts, mention: { start: number }): number =>
   sentence.tokens.findIndex((t) => sentence.start + t.start === mention.start);
+
+/** A clause's verb group by its first word, the finite verb in most clauses (a message names the whole group). */
+export function verbGroupMention(clause: Clause): Mention {
+  const first = clause.verb!.words[0]!;
+  return { start: first.start, end: first.end, text: first.text };
+}

@@ -46,15 +46,12 @@ export function findNumbers(
       value = pack.ordinalWords.get(t.norm)!;
       word = true;
       unit = 'ordinal';
-    } else if (joinedFraction(t.norm, pack) !== undefined) {
-      value = joinedFraction(t.norm, pack)!;
-      word = true;
-    } else if (fractionSign(t.text) !== undefined) {
-      value = fractionSign(t.text)!;
     } else {
-      const compound = numberCompound(t.norm, pack);
+      const joined = joinedFraction(t.norm, pack);
+      const compound = joined === undefined ? numberCompound(t.norm, pack) : undefined;
       if (compound) ({ value, unit } = compound);
-      word = compound !== undefined;
+      else value = joined ?? fractionSign(t.text) ?? null;
+      word = joined !== undefined || compound !== undefined;
     }
     if (value === null || Number.isNaN(value)) continue;
     let end = t.end;

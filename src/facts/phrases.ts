@@ -58,6 +58,20 @@ export function findPhrases(
   return found.length > 1 ? outermost(found) : found;
 }
 
+/** The words of the lexicon phrase that starts at token `at`, the longest if several do. */
+export function phraseAt(
+  tokens: readonly Token[],
+  at: number,
+  phrases: Iterable<string>,
+): string[] | undefined {
+  const first = tokens[at];
+  if (!first) return undefined;
+  const index = indexOf(phrases);
+  return [...(index.byFirst.get(first.norm) ?? []), ...index.affixed]
+    .filter((words) => words.every((w, k) => tokens[at + k] && wordMatches(tokens[at + k]!.norm, w)))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
 export function wordMatches(token: string, word: string): boolean {
   if (word.endsWith('-')) return token.startsWith(word);
   if (word.startsWith('-')) return token.endsWith(word);

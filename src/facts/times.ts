@@ -5,7 +5,7 @@ import { findDates, findYearlessDates } from '../text/dates.js';
 import type { Token } from '../text/tokens.js';
 import { fractionAfter, joinedFraction } from './fractions.js';
 import { parseDigits } from './numbers.js';
-import { findPhrases } from './phrases.js';
+import { findPhrases, phraseAt } from './phrases.js';
 import type { TimeFact, TimePart } from './types.js';
 
 /** Dates, years, months, weekdays and relative times ("in knapp zwei Wochen", "next week") in a sentence. */
@@ -92,13 +92,10 @@ function periodParts(tokens: Token[], text: string, offset: number, pack: Langua
       }
     const part = words.get(t.norm);
     if (!part) return;
-    for (const link of periodLinks) {
-      const linked = link.split(' ');
-      if (!linked.every((w, k) => tokens[i + 1 + k]?.norm === w)) continue;
-      const period = tokens[i + 1 + linked.length];
-      const unit = period && periods.get(period.norm);
-      if (unit) push(t, period, unit, part);
-    }
+    const linked = phraseAt(tokens, i + 1, periodLinks);
+    const period = linked && tokens[i + 1 + linked.length];
+    const unit = period && periods.get(period.norm);
+    if (unit) push(t, period, unit, part);
   });
   return out;
 }

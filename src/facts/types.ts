@@ -33,6 +33,14 @@ export interface TimeFact extends Mention {
 
 export type TimePart = 'start' | 'mid' | 'end';
 
+/**
+ * A word that denies by its form: a prefix-negated adjective denies the infinitive it governs ("unable to pay"), a
+ * privative phrase the noun it spans ("außer Zweifel").
+ */
+export interface ImpliedNegation extends Mention {
+  bears: 'infinitive' | 'noun';
+}
+
 export interface PersonFact extends Mention {
   /** The name as written ("Donald Trump"); `key` is its last word folded, to match "Trump" with "Donald Trump". */
   name: string;
@@ -82,7 +90,7 @@ export interface SentenceFacts {
    * They keep a negation the other text says with "not"; alone they are not reported as one, for an adjective may
    * judge what it governs instead of denying it ("unusual to see").
    */
-  impliedNegations: Mention[];
+  impliedNegations: ImpliedNegation[];
   hedges: Mention[];
   modality: Record<Modality, Mention[]>;
   /** Reporting verbs, attribution phrases and subjunctive report forms: the sentence says someone said it. */

@@ -1,4 +1,4 @@
-import type { Clause } from '../../clauses/types.js';
+import { verbGroupMention } from '../../facts/mention.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
@@ -102,14 +102,9 @@ function settledPlan(pair: FactPair): FindingDraft<'plannedAsSettled'> | undefin
       // "wird … in Kraft treten" still looks ahead: surer, not settled.
       severity: settled.clause.verb!.tense === 'future' ? 'low' : 'medium',
       confidence: byPairScore(pair, 0.5, 0.35),
-      source: evidenceIn(pair.source, firstWord(src.clause)),
-      rewrite: evidenceIn(pair.rewrite, firstWord(settled.clause)),
+      source: evidenceIn(pair.source, verbGroupMention(src.clause)),
+      rewrite: evidenceIn(pair.rewrite, verbGroupMention(settled.clause)),
     };
   }
   return undefined;
 }
-
-const firstWord = (clause: Clause): Mention => {
-  const first = clause.verb!.words[0]!;
-  return { start: first.start, end: first.end, text: first.text };
-};

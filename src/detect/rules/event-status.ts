@@ -1,4 +1,4 @@
-import { tokenMention } from '../../facts/mention.js';
+import { tokenMention, verbGroupMention } from '../../facts/mention.js';
 import { looksAhead } from '../../clauses/intentions.js';
 import { auxiliaryLemmas } from '../../clauses/read.js';
 import type { Clause, ParticipleAttribute } from '../../clauses/types.js';
@@ -228,12 +228,6 @@ function doneByArguments(
 const sourceVerbLemmas = (sentences: readonly SentenceFacts[]): Set<string> =>
   new Set(sentences.flatMap((s) => s.clauses.flatMap((c) => (c.verb ? [c.verb.lemma] : []))));
 
-/** The verb group's first word: the finite verb, which carries its tense and mood (the message names the whole group). */
-function groupMention(clause: Clause): Mention {
-  const first = clause.verb!.words[0]!;
-  return { start: first.start, end: first.end, text: first.text };
-}
-
 /**
  * The same event in a clause of each side, its status read from the verb group's grammar: "soll … stattfinden"
  * (planned) against "fand … statt" (done). An auxiliary as the main verb names a state ("ist krank"), not an event.
@@ -263,8 +257,8 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
         data: { planned: planned.clause.verb!.text, done: done.clause.verb!.text },
         severity,
         confidence: byPairScore(pair, 0.55, 0.4),
-        source: evidenceIn(pair.source, groupMention(src.clause)),
-        rewrite: evidenceIn(pair.rewrite, groupMention(to.clause)),
+        source: evidenceIn(pair.source, verbGroupMention(src.clause)),
+        rewrite: evidenceIn(pair.rewrite, verbGroupMention(to.clause)),
       };
     };
     // The rewrite's own plan for the same event means it did not report it as done.

@@ -48,8 +48,9 @@ function keptAsRestriction(
   rewrite: SentenceFacts[],
   pack: LanguagePack,
 ): boolean {
-  const s = source.find((x) => x.clauses.some((c) => c.start <= marker.start && marker.start < c.end));
-  const clause = s?.clauses.find((c) => c.start <= marker.start && marker.start < c.end);
+  const holds = (c: { start: number; end: number }) => c.start <= marker.start && marker.start < c.end;
+  const s = source.find((x) => x.clauses.some(holds));
+  const clause = s?.clauses.find(holds);
   if (!s || !clause) return false;
   const condition = new Set(
     contentTokens(

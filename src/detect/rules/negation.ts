@@ -87,11 +87,10 @@ function negatedNear(
     // spans, a negated adjective on the verb it governs.
     const at = s.tokens[i]!;
     const spans = (n: Mention) => n.start <= s.start + at.start && s.start + at.end <= n.end;
-    const phrases = s.impliedNegations.filter((n) => n.text.includes(' '));
-    if (by !== 'word' && phrases.some(spans)) return true;
+    if (by !== 'word' && s.impliedNegations.some((n) => n.bears === 'noun' && spans(n))) return true;
     const negators = [
       ...(by === 'form' ? [] : s.negations),
-      ...(by === 'word' ? [] : s.impliedNegations.filter((n) => !phrases.includes(n))),
+      ...(by === 'word' ? [] : s.impliedNegations.filter((n) => n.bears === 'infinitive')),
     ];
     const negated = negators.some((n) => {
       const j = tokenAt(s, n);
