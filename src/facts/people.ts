@@ -100,6 +100,13 @@ export function findPeople(tokens: Token[], text: string, offset: number, pack: 
       i = k - 1;
       continue;
     }
+    const ofBody = nameAfterBody(tokens, last, pack);
+    if (ofBody) {
+      const body = bodyMention(tokens[last + 2]!, tokens[ofBody.name - 1]!, text, offset);
+      people.push(person(mention(tokens[ofBody.name]!, tokens[ofBody.end]!), { ...role, body }));
+      i = ofBody.end;
+      continue;
+    }
     // Name before, as apposition: "Trump, the former president".
     const comma = text.lastIndexOf(',', tokens[i]!.start);
     const before = tokens.filter((t) => t.end <= comma && comma - t.end <= 1);
@@ -117,6 +124,29 @@ export function findPeople(tokens: Token[], text: string, offset: number, pack: 
     }
   }
   return people;
+}
+
+/**
+ * A title with its body after a link word, then the name: "Secretary of State Marco Rubio", "Minister of Foreign
+ * Affairs Wang Yi". The body's words are capitalised words the language knows; the name follows them, adjacent.
+ */
+function nameAfterBody(tokens: Token[], title: number, pack: LanguagePack): { name: number; end: number } | undefined {
+  const link = tokens[title + 1];
+  if (!link || !pack.roleGrammar.bodyLinks.has(link.norm) || pack.nounsCapitalized) return undefined;
+  const adjacent = (k: number) => tokens[k]!.start - tokens[k - 1]!.end <= 1;
+  let k = title + 2;
+  while (
+    k - title - 2 < 3 &&
+    tokens[k]?.capitalized &&
+    !tokens[k]!.isStopword &&
+    knownWord(tokens[k]!, pack) &&
+    adjacent(k)
+  )
+    k++;
+  const name = k;
+  if (name === title + 2) return undefined;
+  while (k - name < 3 && isNamePart(tokens[k], pack) && adjacent(k)) k++;
+  return k > name ? { name, end: k - 1 } : undefined;
 }
 
 /**

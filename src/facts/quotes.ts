@@ -1,8 +1,8 @@
 import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findQuotes, outermostQuotes } from '../text/quotes.js';
-import { tokenize, type Token } from '../text/tokens.js';
-import { isRoleTitle, modifierStatus } from './people.js';
+import { isPossessive, tokenize, type Token } from '../text/tokens.js';
+import { isRoleNoun, isRoleTitle, modifierStatus } from './people.js';
 import type { Article, Sentence } from '../types.js';
 import type { Mention, QuoteFact } from './types.js';
 
@@ -64,8 +64,16 @@ function speakerOf(
     // A word in parentheses after a name is said of it, not the speaker: "Karl Nehammer (ÖVP) versicherte".
     const bracketed = (t: Token): boolean =>
       text[w.from + t.start - 1] === '(' || text[w.from + t.end] === ')';
-    const isSpeaker = (t: Token): boolean => !bracketed(t) && (isName(t) || pack.subjectPronouns.has(t.norm));
-    const verb = tokens.findIndex((t) => isReportingVerb(t.norm, pack));
+    // A role alone names a speaker too: "the minister said", "sagte die Ministerin".
+    const isSpeaker = (t: Token): boolean =>
+      !bracketed(t) &&
+      !isPossessive(t) &&
+      (isName(t) || pack.subjectPronouns.has(t.norm) || isRoleTitle(t.norm, pack));
+    // Both languages write a verb in lower case inside a sentence: a capital there is a name's word ("Secretary of
+    // State Marco Rubio"), not "state".
+    const verb = tokens.findIndex(
+      (t) => isReportingVerb(t.norm, pack) && (!t.capitalized || opensSentence(text, w.from + t.start)),
+    );
     const who =
       verb >= 0
         ? speakerBeside(tokens, verb, w.from === q.end, isSpeaker, text, w.from)
@@ -82,6 +90,12 @@ function speakerOf(
       while (joins(tokens[first - 1]) && adjacent(tokens[first - 1]!, tokens[first]!)) first--;
       while (last > first && !isName(tokens[last]!)) last--;
       while (first < last && !isName(tokens[first]!)) first++;
+    } else if (isRoleTitle(who.norm, pack)) {
+      // The whole office: "the chief executive", not "chief".
+      while (joins(tokens[first - 1]) && adjacent(tokens[first - 1]!, tokens[first]!)) first--;
+      const office = (t: Token | undefined): t is Token =>
+        !!t && !t.isStopword && !isReportingVerb(t.norm, pack) && isRoleNoun(t.norm, pack);
+      while (office(tokens[last + 1]) && adjacent(tokens[last]!, tokens[last + 1]!)) last++;
     }
     const start = w.from + tokens[first]!.start;
     const end = w.from + tokens[last]!.end;
@@ -89,6 +103,10 @@ function speakerOf(
   }
   return undefined;
 }
+
+/** Whether a word stands where a sentence or a quotation starts: nothing but marks before it on its line. */
+const opensSentence = (text: string, at: number): boolean =>
+  /(?:^|[.!?:«»„“”"‚‘’‹›]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 8), at));
 
 /**
  * The speaker beside a reporting verb. After a quote the speaker usually follows the verb (", sagte Kallas", ", said
@@ -112,7 +130,12 @@ function speakerBeside(
   if (!inserted && /,\s*$/u.test(gapBefore)) {
     let k = verb - 1;
     while (k > 0 && !/,/u.test(text.slice(offset + tokens[k - 1]!.end, offset + tokens[k]!.start))) k--;
-    if (k > 0 && isSpeaker(tokens[k - 1]!)) subjectEnd = k;
+    // "The foreign minister, Annalena Baerbock, said": the name between the commas is the subject, the words before
+    // them its apposition.
+    const between = tokens.slice(k, verb);
+    const named = k > 0 && between.length <= 4 && between.filter(isSpeaker).length >= 2;
+    if (named) subjectEnd = verb;
+    else if (k > 0 && isSpeaker(tokens[k - 1]!)) subjectEnd = k;
     else inserted = true;
   }
   const after = tokens.slice(verb + 1, verb + 4);

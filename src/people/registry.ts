@@ -121,38 +121,68 @@ function mergeGenitives(byKey: Map<string, RegisteredPerson>, pack: LanguagePack
 }
 
 /**
- * Who a speaker beside a quote is: the person of that name, or for a pronoun ("he notes", "sagte sie") the person
- * last mentioned before it — the nearest antecedent; gender is not read. The people by key and the mentions of
- * those who can be an antecedent, in text order, are built once, so a long article's quotes are each resolved by
- * lookup.
+ * Who a speaker beside a quote is: the person of that name; the person the article gives that role ("sagte die
+ * Außenministerin", "the minister added"), the one told last before it; or for a pronoun ("he notes", "sagte sie")
+ * the person a reader takes it for — of the sentence that last mentions someone before it, the person mentioned
+ * first there, most often its subject ("Rubio told the meeting that Trump …, he added" is Rubio). Gender is not
+ * read. The people by key and the mentions of those who can be an antecedent, in text order, are built once, so a
+ * long article's quotes are each resolved by lookup.
  */
 export function speakerResolver(
   people: readonly RegisteredPerson[],
   pack: LanguagePack,
 ): (speaker: Mention) => RegisteredPerson | undefined {
   let byKey: Map<string, RegisteredPerson> | undefined;
-  let antecedents: { end: number; person: RegisteredPerson }[] | undefined;
+  let byRole: Map<string, Placed<{ start: number; person: RegisteredPerson }>[]> | undefined;
+  let antecedents: Placed<{ end: number; person: RegisteredPerson }>[] | undefined;
   return (speaker) => {
     if (!pack.subjectPronouns.has(fold(speaker.text))) {
       byKey ??= new Map([...people].reverse().map((p) => [p.key, p]));
-      return byKey.get(nameKey(speaker.text));
+      byRole ??= rolesByTitle(people);
+      const key = nameKey(speaker.text);
+      return byKey.get(key) ?? lastBefore(byRole.get(key) ?? [], speaker.start)?.person;
     }
     antecedents ??= people
       // A person: someone the article gives a role or quotes by name; not every name is one ("Gesundheit Österreich").
       .filter((person) => person.roles.length || person.quotes.length)
-      .flatMap((person) => person.mentions.map((m) => ({ end: m.end, person })))
+      .flatMap((person) => person.mentions.map((m) => ({ end: m.end, person, sentence: m.sentence })))
       .sort((a, b) => a.end - b.end);
-    // The last mention ending before the speaker; of several ending there, the first person's.
-    let low = 0;
-    let high = antecedents.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (antecedents[mid]!.end <= speaker.start) low = mid + 1;
-      else high = mid;
-    }
-    if (low === 0) return undefined;
-    let at = low - 1;
-    while (at > 0 && antecedents[at - 1]!.end === antecedents[at]!.end) at--;
-    return antecedents[at]!.person;
+    const at = indexBefore(antecedents, speaker.start);
+    if (at < 0) return undefined;
+    let first = at;
+    while (first > 0 && antecedents[first - 1]!.sentence === antecedents[at]!.sentence) first--;
+    return antecedents[first]!.person;
   };
+}
+
+/** Each role's title (its last word, folded) with the people the article gives it, in text order. */
+function rolesByTitle(
+  people: readonly RegisteredPerson[],
+): Map<string, Placed<{ start: number; person: RegisteredPerson }>[]> {
+  const index = new Map<string, Placed<{ start: number; person: RegisteredPerson }>[]>();
+  for (const person of people)
+    for (const role of person.roles) {
+      const title = role.title.split(' ').pop()!;
+      const list = index.get(title) ?? [];
+      list.push({ start: role.start, person, sentence: role.sentence });
+      index.set(title, list);
+    }
+  for (const list of index.values()) list.sort((a, b) => a.start - b.start);
+  return index;
+}
+
+/** The last of these (in text order) that stands before `at`, else the first after it. */
+const lastBefore = <T extends { start: number }>(list: readonly T[], at: number): T | undefined =>
+  list.filter((x) => x.start < at).pop() ?? list[0];
+
+/** The index of the last entry ending at or before `at` (entries sorted by end), -1 if none. */
+function indexBefore(entries: readonly { end: number }[], at: number): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (entries[mid]!.end <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }

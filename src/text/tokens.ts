@@ -42,6 +42,9 @@ export function tokenize(text: string, language: Language): Token[] {
   return tokens;
 }
 
+/** A possessive: "Putin's", "TikTok’s" — the name of an owner, never the subject of its clause. */
+export const isPossessive = (t: Token): boolean => /['’]s$/u.test(t.text);
+
 /** Content tokens: no stopwords, no one-letter words. */
 export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((t) => !t.isStopword && (t.isNumber || t.norm.length > 1));

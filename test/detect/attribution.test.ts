@@ -53,6 +53,51 @@ ruleTable(attribution, {
       rewrite:
         'Employees of the European Commission are now demanded to delete TikTok from their work devices.',
     },
+    // The subject after its apposition ("the minister, Anna Berg, said"); an owner ("Putin's") is no speaker.
+    {
+      lang: 'en',
+      source: 'German Foreign Minister Annalena Baerbock said Putin\'s offers were "nothing but empty promises".',
+      rewrite:
+        'The German foreign minister, Annalena Baerbock, described Putin\'s offers as "nothing but empty promises".',
+    },
+    {
+      lang: 'de',
+      source:
+        'Außenministerin Annalena Baerbock sagte über Putin, er spiele „nur auf Zeit und stellt neue Forderungen“.',
+      rewrite:
+        'Die deutsche Außenministerin, Annalena Baerbock, sagte über Putin, er spiele „nur auf Zeit und stellt neue Forderungen“.',
+    },
+    // A pronoun stands for the subject of the sentence before, not the last name in it; a capitalised word inside a
+    // title ("Secretary of State") is no reporting verb.
+    {
+      lang: 'en',
+      source:
+        'Secretary of State Marco Rubio told the meeting that President Donald Trump would not wait much longer. "It is a matter of weeks, not months," he added.',
+      rewrite:
+        'Secretary of State Marco Rubio said President Donald Trump would not wait much longer, calling it "a matter of weeks, not months".',
+    },
+    {
+      lang: 'de',
+      source:
+        'Außenministerin Anna Berg sagte nach dem Treffen mit Kanzler Jan Roth, man werde nicht nachgeben. „Wir bleiben in dieser Frage hart“, fügte sie hinzu.',
+      rewrite:
+        'Man werde nicht nachgeben, sagte Außenministerin Anna Berg nach dem Treffen mit Kanzler Jan Roth. „Wir bleiben in dieser Frage hart“, fügte Berg hinzu.',
+    },
+    // A role alone as the speaker is the person the article gives that role.
+    {
+      lang: 'en',
+      source:
+        'Foreign Minister Anna Berg met Chancellor Jan Roth on Monday. "We will not give in on this question," the minister said afterwards.',
+      rewrite:
+        'Foreign Minister Anna Berg met Chancellor Jan Roth on Monday. "We will not give in on this question," Berg said afterwards.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Außenministerin Anna Berg traf am Montag Kanzler Jan Roth. „Wir werden in dieser Frage nicht nachgeben“, sagte die Außenministerin danach.',
+      rewrite:
+        'Außenministerin Anna Berg traf am Montag Kanzler Jan Roth. „Wir werden in dieser Frage nicht nachgeben“, sagte sie danach.',
+    },
     {
       lang: 'de',
       source: 'Ministerin Anna Roth sagte, die Regierung habe keine großen Erwartungen an die Gespräche.',
@@ -353,6 +398,42 @@ ruleTable(attribution, {
           source: 'he',
           rewrite: 'Meares-Whitty',
         },
+      ],
+    },
+    // The pronoun is the sentence's subject (Rubio, Berg), so the quote given to the other person named there moved.
+    {
+      lang: 'en',
+      source:
+        'Secretary of State Marco Rubio told the meeting that President Donald Trump would not wait much longer. "It is a matter of weeks, not months," he added.',
+      rewrite:
+        'Secretary of State Marco Rubio told the meeting that President Donald Trump would not wait much longer. "It is a matter of weeks, not months," Trump added.',
+      errors: [{ messageId: 'speakerChanged', severity: 'medium', source: 'he', rewrite: 'Trump' }],
+    },
+    {
+      lang: 'de',
+      source:
+        'Außenministerin Anna Berg sagte nach dem Treffen mit Kanzler Jan Roth, man werde nicht nachgeben. „Wir bleiben in dieser Frage hart“, fügte sie hinzu.',
+      rewrite:
+        'Außenministerin Anna Berg sagte nach dem Treffen mit Kanzler Jan Roth, man werde nicht nachgeben. „Wir bleiben in dieser Frage hart“, fügte Roth hinzu.',
+      errors: [{ messageId: 'speakerChanged', severity: 'medium', source: 'sie', rewrite: 'Roth' }],
+    },
+    // A role alone resolved to the person holding it, the quote given to someone else: likely, so medium.
+    {
+      lang: 'en',
+      source:
+        'Foreign Minister Anna Berg met Chancellor Jan Roth on Monday. "We will not give in on this question," the minister said afterwards.',
+      rewrite:
+        'Foreign Minister Anna Berg met Chancellor Jan Roth on Monday. "We will not give in on this question," Roth said afterwards.',
+      errors: [{ messageId: 'speakerChanged', severity: 'medium', source: 'minister', rewrite: 'Roth' }],
+    },
+    {
+      lang: 'de',
+      source:
+        'Außenministerin Anna Berg traf am Montag Kanzler Jan Roth. „Wir werden in dieser Frage nicht nachgeben“, sagte die Außenministerin danach.',
+      rewrite:
+        'Außenministerin Anna Berg traf am Montag Kanzler Jan Roth. „Wir werden in dieser Frage nicht nachgeben“, sagte Roth danach.',
+      errors: [
+        { messageId: 'speakerChanged', severity: 'medium', source: 'Außenministerin', rewrite: 'Roth' },
       ],
     },
   ],

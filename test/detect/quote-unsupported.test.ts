@@ -94,7 +94,10 @@ ruleTable(quoteUnsupported, {
       source: 'The company reported lower profits for the third quarter.',
       rewrite:
         'The company reported lower profits for the third quarter. "This is our worst year ever," the chief executive said.',
-      errors: [{ messageId: 'unsupported', severity: 'high', rewrite: '"This is our worst year ever,"' }],
+      // The speaker is a role alone ("the chief executive"), said in the message.
+      errors: [
+        { messageId: 'unsupportedSpeaker', severity: 'high', rewrite: '"This is our worst year ever,"' },
+      ],
     },
     {
       lang: 'en',

@@ -3,7 +3,7 @@ import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
 import { nameKey } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
-import { speakerResolver } from '../../people/registry.js';
+import { speakerResolver, type RegisteredPerson } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
 import { clauseWindow } from '../clause-window.js';
 import {
@@ -127,10 +127,13 @@ function speakerChanges(context: RuleContext): Draft[] {
     // Aussendung") is no named speaker: the quote moved only if a person now says it, and less surely.
     const known = namedInSource(was ? { ...before, text: was.names[0]! } : before, context);
     if (!known && !personNamed(after, m.sentence)) continue;
+    // A pronoun or a role alone ("sie", "the minister") stands for a person the article names elsewhere.
+    const referred = (speaker: Mention, person: typeof was): person is RegisteredPerson =>
+      !!person && person.key !== nameKey(speaker.text);
     const shown = (speaker: Mention, person: typeof was) =>
-      pronoun(speaker) && person ? `${speaker.text} (${person.names[0]})` : speaker.text;
-    // A pronoun is read as the person last named before it: a likely reading, not an unambiguous one.
-    const resolved = pronoun(before) || pronoun(after);
+      referred(speaker, person) ? `${speaker.text} (${person.names[0]})` : speaker.text;
+    // Who a pronoun or a role stands for is a likely reading, not an unambiguous one.
+    const resolved = referred(before, was) || referred(after, is);
     out.push({
       messageId: 'speakerChanged',
       data: { source: shown(before, was), rewrite: shown(after, is) },
