@@ -130,7 +130,11 @@ export function findPeople(tokens: Token[], text: string, offset: number, pack: 
  * A title with its body after a link word, then the name: "Secretary of State Marco Rubio", "Minister of Foreign
  * Affairs Wang Yi". The body's words are capitalised words the language knows; the name follows them, adjacent.
  */
-function nameAfterBody(tokens: Token[], title: number, pack: LanguagePack): { name: number; end: number } | undefined {
+function nameAfterBody(
+  tokens: Token[],
+  title: number,
+  pack: LanguagePack,
+): { name: number; end: number } | undefined {
   const link = tokens[title + 1];
   if (!link || !pack.roleGrammar.bodyLinks.has(link.norm) || pack.nounsCapitalized) return undefined;
   const adjacent = (k: number) => tokens[k]!.start - tokens[k - 1]!.end <= 1;

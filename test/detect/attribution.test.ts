@@ -56,7 +56,8 @@ ruleTable(attribution, {
     // The subject after its apposition ("the minister, Anna Berg, said"); an owner ("Putin's") is no speaker.
     {
       lang: 'en',
-      source: 'German Foreign Minister Annalena Baerbock said Putin\'s offers were "nothing but empty promises".',
+      source:
+        'German Foreign Minister Annalena Baerbock said Putin\'s offers were "nothing but empty promises".',
       rewrite:
         'The German foreign minister, Annalena Baerbock, described Putin\'s offers as "nothing but empty promises".',
     },
