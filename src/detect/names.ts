@@ -1,3 +1,5 @@
+import { derived } from '../lang/derived.js';
+import { capitalIndex } from '../lang/indexes.js';
 import { KeyIndex } from '../text/key-index.js';
 import { fold } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -112,6 +114,7 @@ function findName(name: string, article: ArticleFacts): boolean {
   if (standsInText(article, n, true)) return true;
   if (spelledOut(name, article)) return true;
   if (asAdjective(name, article)) return true;
+  if (asCapital(spellings, article)) return true;
   // German capitalises every noun: "Russland Zusagen" is two known words side by side, not a new name.
   const parts = tokenize(name, article.article.language);
   const said = (t: Token): boolean =>
@@ -124,6 +127,19 @@ function findName(name: string, article: ArticleFacts): boolean {
     byWord.get(w).some((kw) => kw.every((x) => words.includes(x)) || words.every((x) => kw.includes(x))),
   );
 }
+
+/**
+ * A capital for its country or the other way round, where the article names the other: "Washington" for "the
+ * United States", "Moskau" for "Russland" — news names a government by its capital.
+ */
+const asCapital = (spellings: readonly string[], article: ArticleFacts): boolean =>
+  spellings.some((n) =>
+    (derived(article.pack, capitalIndex).get(n) ?? []).some((other) =>
+      (article.pack.nameVariants.find((v) => v.includes(other)) ?? [other]).some((v) =>
+        standsInText(article, v, false),
+      ),
+    ),
+  );
 
 /**
  * A country and its adjective, either way round: "Russia" where the article says "Russian", "Russland" where it says

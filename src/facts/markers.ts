@@ -4,7 +4,7 @@ import { verbReader } from '../clauses/verb-forms.js';
 import type { Clause, VerbGroup } from '../clauses/types.js';
 import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
-import type { Token } from '../text/tokens.js';
+import { writtenAsVerb, type Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
 import { findImpliedNegations } from './implied-negations.js';
 import { findPhrases } from './phrases.js';
@@ -69,7 +69,9 @@ export function findMarkers(
   // A clause in the reported-speech subjunctive marks its claim as someone's ("er habe", "seien gestiegen").
   const reported = finiteVerbs(clauses, (c) => c.mood === 'reported');
   const reportingVerbs = [
-    ...tokens.filter((t) => isReportingVerb(t.norm, pack)).map((t) => tokensMention(sentence, t, t)),
+    ...tokens
+      .filter((t) => isReportingVerb(t.norm, pack) && writtenAsVerb(t, text, t.start))
+      .map((t) => tokensMention(sentence, t, t)),
     // A separable verb split in its clause ("gab … an"): the verb group's lemma tells it.
     ...finiteVerbs(clauses, (_, verb) => verb.words.length > 1 && isReportingLemma(verb.lemma, pack)),
   ].filter(firstAtEachStart);

@@ -1,7 +1,7 @@
 import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findQuotes, outermostQuotes } from '../text/quotes.js';
-import { isPossessive, tokenize, type Token } from '../text/tokens.js';
+import { isPossessive, tokenize, writtenAsVerb, type Token } from '../text/tokens.js';
 import { isRoleNoun, isRoleTitle, modifierStatus } from './people.js';
 import type { Article, Sentence } from '../types.js';
 import type { Mention, QuoteFact } from './types.js';
@@ -69,10 +69,8 @@ function speakerOf(
       !bracketed(t) &&
       !isPossessive(t) &&
       (isName(t) || pack.subjectPronouns.has(t.norm) || isRoleTitle(t.norm, pack));
-    // Both languages write a verb in lower case inside a sentence: a capital there is a name's word ("Secretary of
-    // State Marco Rubio"), not "state".
     const verb = tokens.findIndex(
-      (t) => isReportingVerb(t.norm, pack) && (!t.capitalized || opensSentence(text, w.from + t.start)),
+      (t) => isReportingVerb(t.norm, pack) && writtenAsVerb(t, text, w.from + t.start),
     );
     const who =
       verb >= 0
@@ -103,10 +101,6 @@ function speakerOf(
   }
   return undefined;
 }
-
-/** Whether a word stands where a sentence or a quotation starts: nothing but marks before it on its line. */
-const opensSentence = (text: string, at: number): boolean =>
-  /(?:^|[.!?:«»„“”"‚‘’‹›]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 8), at));
 
 /**
  * The speaker beside a reporting verb. After a quote the speaker usually follows the verb (", sagte Kallas", ", said

@@ -2,6 +2,7 @@ import type { LanguagePack, RoleStatus } from './pack.js';
 import { germanPlaceNames } from './de-places.js';
 import { germanVerbLines } from './de-verbs.js';
 import { pairs, table } from './table.js';
+import { capitals } from './de-capitals.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 const set = (s: string): ReadonlySet<string> => new Set(words(s));
@@ -514,6 +515,7 @@ export const de: LanguagePack = {
     ['frieden', 'krieg'],
   ],
   antonymStems: '',
+  capitals,
   opposingCamps: [
     [
       words(`steigen steigt stieg stiegen gestiegen zulegen legte zugelegt anstieg wachsen wächst wuchs

@@ -2,6 +2,7 @@ import type { LanguagePack, RoleStatus } from './pack.js';
 import { wordnetAntonymStems } from './en-antonyms.js';
 import { englishPresentVerbs } from './en-present-verbs.js';
 import { pairs, table } from './table.js';
+import { capitals } from './en-capitals.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 const set = (s: string): ReadonlySet<string> => new Set(words(s));
@@ -516,6 +517,7 @@ export const en: LanguagePack = {
     ['maximum', 'minimum'],
   ],
   antonymStems: wordnetAntonymStems,
+  capitals,
   opposingCamps: [
     [
       words(`rise rises rose risen rising up gain gains gained climb climbs climbed jump jumps jumped increase

@@ -41,3 +41,22 @@ export const framingLevels = (pack: LanguagePack): string[][][] =>
 
 /** The relative-time lexicon as one stable phrase list. */
 export const relativeTimePhrases = (pack: LanguagePack): string[] => [...pack.relativeTimes.keys()];
+
+/**
+ * Each capital's names with its country's, and each country's with its capital's, both ways: "moscow" → "russia",
+ * "russian federation"; "russia" → "moscow". A name that is both (a city-state) finds itself.
+ */
+export function capitalIndex(pack: LanguagePack): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const add = (from: string[], to: string[]): void => {
+    for (const name of from) index.set(name, [...(index.get(name) ?? []), ...to]);
+  };
+  for (const line of pack.capitals.split('\n')) {
+    const at = line.indexOf(':');
+    if (at < 0) continue;
+    const [capital, country] = [line.slice(0, at).split('|'), line.slice(at + 1).split('|')];
+    add(capital, country);
+    add(country, capital);
+  }
+  return index;
+}

@@ -193,6 +193,12 @@ export interface LanguagePack {
    */
   antonymStems: string;
   /**
+   * Capitals and the names of their countries, "capital|other name:country|other name" per line, folded: news names
+   * a government by its capital ("Washington's push") where the source names the country. Generated from the
+   * language's lexical resource (`en-capitals.ts`, `de-capitals.ts`); read when first asked.
+   */
+  capitals: string;
+  /**
    * Prefixes that turn a lower-case word into its opposite ("un" + "crewed", "nicht" + "öffentlich"). Only
    * lower-case words count: German nouns such as "Unfall" are not the opposite of "Fall".
    */

@@ -45,6 +45,14 @@ export function tokenize(text: string, language: Language): Token[] {
 /** A possessive: "Putin's", "TikTok’s" — the name of an owner, never the subject of its clause. */
 export const isPossessive = (t: Token): boolean => /['’]s$/u.test(t.text);
 
+/**
+ * Whether a word can be read as a verb by how it is written: both languages write verbs in lower case inside a
+ * sentence, so a capital there marks a name's word ("Secretary of State Marco Rubio", "the United States"), not
+ * "state". At a sentence's or a quotation's start anything is capitalised. `at` is the word's offset in `text`.
+ */
+export const writtenAsVerb = (t: Token, text: string, at: number): boolean =>
+  !t.capitalized || /(?:^|[.!?:«»„“”"‚‘’‹›]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 8), at));
+
 /** Content tokens: no stopwords, no one-letter words. */
 export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((t) => !t.isStopword && (t.isNumber || t.norm.length > 1));

@@ -53,6 +53,19 @@ ruleTable(attribution, {
       rewrite:
         'Employees of the European Commission are now demanded to delete TikTok from their work devices.',
     },
+    // A capitalised word inside a sentence is a name's, not a reporting verb: "the United States would react".
+    {
+      lang: 'en',
+      source:
+        'Several allies accused Russia of trying to torpedo U.S. efforts to broker a ceasefire in Ukraine. It remained unclear how Washington would respond if Putin did not change course.',
+      rewrite:
+        "Several allies accused Russia of seeking to undermine Washington's push for a ceasefire in Ukraine. How the United States would react if Putin stayed on his course remained unclear.",
+    },
+    {
+      lang: 'de',
+      source: 'Die Schreiben der Anwälte lagen dem Gericht vor. Die Frist endete am Montag.',
+      rewrite: 'Die Schreiben von Anwältin Eva Roth lagen dem Gericht vor. Die Frist endete am Montag.',
+    },
     // The subject after its apposition ("the minister, Anna Berg, said"); an owner ("Putin's") is no speaker.
     {
       lang: 'en',

@@ -3,6 +3,19 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A capital for its country's government, and back (WordNet, OpenThesaurus): the same actor.
+    {
+      lang: 'en',
+      source:
+        'Several allies accused Russia of trying to torpedo U.S. efforts to broker a ceasefire in Ukraine. It remained unclear how Washington would respond if Putin did not change course.',
+      rewrite:
+        "Several allies accused Russia of seeking to undermine Washington's push for a ceasefire in Ukraine. How the United States would react if Putin stayed on his course remained unclear.",
+    },
+    {
+      lang: 'de',
+      source: 'Das klingt für die Ukraine vertretbar. Russland lehnt den Plan ab.',
+      rewrite: 'Das klingt für Kiew vertretbar. Moskau lehnt den Plan ab.',
+    },
     // A function word glued to a name by a space lost in copying ("Kellywie") leaves the name as it was.
     {
       lang: 'de',
@@ -269,6 +282,19 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // A capital stands for its own country only: Russia's place taken by Ukraine's capital is another actor.
+    {
+      lang: 'en',
+      source: 'On Monday, Russia rejected the plan. Ukraine welcomed the talks.',
+      rewrite: 'On Monday, Kyiv rejected the plan. Ukraine welcomed the talks.',
+      errors: [{ messageId: 'nameDisplaced', severity: 'medium', source: 'Russia', rewrite: 'Kyiv' }],
+    },
+    {
+      lang: 'de',
+      source: 'Russland lehnte den Plan am Montag ab. Die Ukraine begrüßte die Gespräche.',
+      rewrite: 'Kiew lehnte den Plan am Montag ab. Die Ukraine begrüßte die Gespräche.',
+      errors: [{ messageId: 'nameDisplaced', severity: 'medium', source: 'Russland', rewrite: 'Kiew' }],
+    },
     // A longer name is another name: "Kellyson" ends in no function word.
     {
       lang: 'de',
