@@ -61,7 +61,8 @@ function regularReadings(pack: LanguagePack, word: string): VerbReading[] {
   if (!irregular) add(endings.past, ['past', 'participle']);
   add(endings.progressive, ['progressive']);
   add(endings.present, ['present']);
-  if (!readings.length && isVerb(word)) {
+  // A verb whose past is its base ("put", "set", "cut") is also its infinitive and present.
+  if ((!readings.length || irregular === word) && isVerb(word)) {
     readings.push({ lemma: word, particle: '', form: 'infinitive' });
     readings.push({ lemma: word, particle: '', form: 'present' });
   }

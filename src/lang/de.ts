@@ -548,6 +548,8 @@ export const de: LanguagePack = {
     ],
   ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
+  privativeSuffixes: ['los', 'frei'],
+  everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   placeNames: new Set(words(germanPlaceNames)),
   nameVariants: [
     ['kiew', 'kyjiw', 'kyiv', 'kiev'],

@@ -552,6 +552,8 @@ export const en: LanguagePack = {
     ],
   ],
   negatingPrefixes: ['un', 'non-', 'non'],
+  privativeSuffixes: ['less', 'free'],
+  everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   placeNames: new Set(),
   nameVariants: [
     ['kyiv', 'kiev'],

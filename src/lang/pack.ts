@@ -204,6 +204,17 @@ export interface LanguagePack {
    */
   negatingPrefixes: readonly string[];
   /**
+   * Suffixes that make a word "without" its base ("bedingungslos", "steuerfrei"; "homeless", "tax-free"): the closed
+   * set of privative suffixes. "Ohne Vorbedingungen" and "bedingungslos" say the same.
+   */
+  privativeSuffixes: readonly string[];
+  /**
+   * A comparison with every time before says with "ever" what "never" says: "higher than ever" is "never higher",
+   * "näher als je zuvor" is "so nah wie nie zuvor". The negating time words, the positive ones, and the word of
+   * comparison that must stand right before a positive one (elsewhere "ever" asks or supposes: "if ever").
+   */
+  everComparison: { never: readonly string[]; ever: readonly string[]; than: readonly string[] };
+  /**
    * Comparative and superlative endings with what replaces them in the base form, so "highest" meets
    * "low" as "high" does: ["iest", "y"] reads "earliest" as "early". A doubled last consonant is undone too.
    */

@@ -3,6 +3,59 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A negation said by a word's form on the other side: a privative suffix or a negating prefix.
+    {
+      lang: 'en',
+      source: 'Putin rejected a 30-day ceasefire without preconditions that Trump had proposed.',
+      rewrite: 'Putin turned down the unconditional 30-day ceasefire Trump had proposed.',
+    },
+    {
+      lang: 'de',
+      source: 'Putin lehnte eine Waffenruhe ohne Vorbedingungen ab.',
+      rewrite: 'Putin lehnte eine bedingungslose Waffenruhe ab.',
+    },
+    {
+      lang: 'de',
+      source: 'Putin lehnte eine bedingungslose Waffenruhe ab.',
+      rewrite: 'Putin lehnte eine Waffenruhe ohne Vorbedingungen ab.',
+    },
+    {
+      lang: 'en',
+      source: 'The imported goods from the free port were tax-free for the buyers.',
+      rewrite: 'The imported goods from the free port came without tax for the buyers.',
+    },
+    {
+      lang: 'en',
+      source: 'The company said it is unaware of any injuries linked to the recalled vehicles.',
+      rewrite: 'The company said it is not aware of any injuries linked to the recalled vehicles.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Ursache des Brandes im Lager war zunächst unklar.',
+      rewrite: 'Die Ursache des Brandes im Lager war zunächst nicht klar.',
+    },
+    // "unlikely to put up with" keeps "not accept": "put" is its own infinitive (its past is its base).
+    {
+      lang: 'en',
+      source: "Rubio said Trump would probably not accept the Kremlin's delaying tactics for much longer.",
+      rewrite: "Rubio said Trump was unlikely to put up with the Kremlin's stalling for much longer.",
+    },
+    // A comparison with every time before: "than ever" is "never", "als je zuvor" is "wie nie zuvor".
+    {
+      lang: 'en',
+      source: 'Prices are higher than ever.',
+      rewrite: 'Prices have never been higher.',
+    },
+    {
+      lang: 'de',
+      source: 'Laut Trump ist eine Einigung näher als je zuvor.',
+      rewrite: 'Trump zufolge ist eine Einigung so nah wie nie zuvor.',
+    },
+    {
+      lang: 'de',
+      source: 'Nie zuvor waren die Preise so hoch.',
+      rewrite: 'Die Preise sind höher als je zuvor.',
+    },
     // A privative preposition before a bare noun keeps the negation: "keinen Zweifel" → "außer Zweifel".
     {
       lang: 'de',
@@ -198,6 +251,60 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // A word denied by its form, denied again: "not unaware" says the opposite.
+    {
+      lang: 'en',
+      source: 'The company said it is unaware of any injuries linked to the recalled vehicles.',
+      rewrite: 'The company said it is not unaware of any injuries linked to the recalled vehicles.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'The company said it is unaware of any injuries linked to the recalled vehicles.',
+          rewrite: 'not',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Ursache des Brandes im Lager war zunächst unklar.',
+      rewrite: 'Die Ursache des Brandes im Lager war zunächst nicht unklar.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Die Ursache des Brandes im Lager war zunächst unklar.',
+          rewrite: 'nicht',
+        },
+      ],
+    },
+    // "never" with no "than ever" on the other side is still inserted.
+    {
+      lang: 'en',
+      source: 'Prices have rarely been higher than in May.',
+      rewrite: 'Prices have never been higher than in May.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Prices have rarely been higher than in May.',
+          rewrite: 'never',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Er war schon einmal in Berlin.',
+      rewrite: 'Er war noch nie in Berlin.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'medium',
+          source: 'Er war schon einmal in Berlin.',
+          rewrite: 'nie',
+        },
+      ],
+    },
     // A word both sides deny by its form does not keep a negation inserted before it.
     {
       lang: 'en',

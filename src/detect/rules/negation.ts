@@ -2,8 +2,10 @@ import { verbReader } from '../../clauses/verb-forms.js';
 import { tokenAt } from '../../facts/mention.js';
 import { answeredOnce } from '../../lang/derived.js';
 import type { LanguagePack } from '../../lang/pack.js';
+import { isPrefixNegation } from '../../lexicon/prefix-negation.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { fold } from '../../text/normalize.js';
+import { stem } from '../../text/stem.js';
 import { contentTokens, type Token } from '../../text/tokens.js';
 import { antonymPairs } from '../antonyms.js';
 import { clauseWindow } from '../clause-window.js';
@@ -92,6 +94,13 @@ function negatedNear(
       ...(by === 'form' ? [] : s.negations),
       ...(by === 'word' ? [] : s.impliedNegations.filter((n) => n.bears === 'infinitive')),
     ];
+    // "unaware of any injuries" denies the injuries as "not aware of any injuries" does.
+    const prefixed =
+      by === 'word'
+        ? []
+        : s.tokens.flatMap((t, j) => (j < i && i - j <= 8 && deniedByPrefix(t, pack) ? [j] : []));
+    if (prefixed.some((j) => !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, s.tokens[i]!.start))))
+      return true;
     const negated = negators.some((n) => {
       const j = tokenAt(s, n);
       // After the word only at its clause's end, where it negates the clause ("gewinnt nicht", "erwarten
@@ -161,12 +170,70 @@ function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: LanguagePack)
         return { word, negated: negatedNear(to, w, pack, byForm ? 'word' : 'any') };
       });
       if (scope.some((w) => w.negated)) continue;
+      // "ohne Vorbedingungen" → "bedingungslos", "not clear" → "unclear": the word's negation is in its form there.
+      if (words.some((word) => deniedByForm(word, to, pack))) continue;
+      if (pack.everComparison.never.includes(fold(n.text)) && comparesWithEver(to, pack)) continue;
       const plain = scope.find((w) => w.negated === false);
       if (plain)
         return { negation: n, word: plain.word, scope: words, reworded: verbReworded(s, n, words, to, pack) };
     }
   return undefined;
 }
+
+/** A word negated by its prefix, as a lexicon confirms: "unaware", "unmöglich"; the prefix that does it. */
+function negatingPrefix(t: Token, pack: LanguagePack): string | undefined {
+  if (t.isStopword || (t.capitalized && pack.nounsCapitalized)) return undefined;
+  const prefix = pack.negatingPrefixes.find((p) => t.norm.startsWith(p));
+  return prefix && isPrefixNegation(t.norm, pack) ? prefix : undefined;
+}
+
+const deniedByPrefix = (t: Token, pack: LanguagePack): boolean => negatingPrefix(t, pack) !== undefined;
+
+/** The base a word denies by its form: "clear" of "unclear", "bedingung" of "bedingungslos", "tax" of "tax-free". */
+function deniedBase(t: Token, pack: LanguagePack): string | undefined {
+  if (t.isStopword) return undefined;
+  const prefix = negatingPrefix(t, pack);
+  if (prefix) return t.norm.slice(prefix.length);
+  // The stem has the inflection off: "bedingungslosem" → "bedingungslos".
+  for (const word of [t.norm, t.stem])
+    for (const suffix of pack.privativeSuffixes)
+      if (word.endsWith(suffix) && word.length - suffix.length >= MIN_BASE)
+        return word.slice(0, -suffix.length).replace(/-$/, '');
+  return undefined;
+}
+
+/** The shortest base or stem compared: shorter ones meet by chance. */
+const MIN_BASE = 4;
+
+/**
+ * Whether the other side has a word that denies this one by its form: its base is the word, or the word's head
+ * ("Vorbedingungen" → "bedingungslos", "preconditions" → "unconditional").
+ */
+function deniedByForm(word: Token, other: SentenceFacts[], pack: LanguagePack): boolean {
+  // "not unaware" denies a word that is denied already: that is no negation said by a form.
+  if (deniedBase(word, pack) !== undefined) return false;
+  const w = word.stem;
+  return other.some((s) =>
+    s.tokens.some((t) => {
+      const base = deniedBase(t, pack);
+      if (!base) return false;
+      const b = stem(base, pack.code);
+      if (b === w) return true;
+      const long = b.length >= MIN_BASE && w.length >= MIN_BASE;
+      return long && (b.startsWith(w) || w.startsWith(b) || w.endsWith(b) || b.endsWith(w));
+    }),
+  );
+}
+
+/** "than ever", "als je": a comparison with every time before, the positive way of saying "never". */
+const comparesWithEver = (group: SentenceFacts[], pack: LanguagePack): boolean =>
+  group.some((s) =>
+    s.tokens.some(
+      (t, i) =>
+        pack.everComparison.ever.includes(t.norm) &&
+        pack.everComparison.than.includes(s.tokens[i - 1]?.norm ?? ''),
+    ),
+  );
 
 const negationCount = (group: SentenceFacts[]): number => group.reduce((n, s) => n + s.negations.length, 0);
 
@@ -274,6 +341,7 @@ function unpairedNegations(context: RuleContext): Draft[] {
           negated: negatedNear(whole, sought(word, context.pack), context.pack),
         }));
         if (scope.some((w) => w.negated)) continue;
+        if (scope.some((w) => deniedByForm(w.word, whole, context.pack))) continue;
         const word = scope.find((w) => w.negated === false)?.word;
         const where = word && whole.find((x) => x.tokens.some((t) => t.stem === word.stem));
         if (!word || !where) continue;
