@@ -155,6 +155,7 @@ export function findDurations(tokens: Token[], text: string, offset: number, pac
         text: text.slice(tokens[i]!.start, tokens[i + 2]!.end),
         kind: 'relative',
         value: `${span > 0 ? 'next' : 'last'} ${spanCount * factor} ${calendar}`,
+        span: { count: spanCount, unit: spanUnit },
       });
       i += 2;
       continue;

@@ -29,6 +29,8 @@ export interface TimeFact extends Mention {
   value: string;
   /** The part of a year or month it names: "Anfang März", "late 2023", "Jahresende". */
   part?: TimePart;
+  /** A span's length as counted: "in den kommenden vier Jahren" is 4 of "year" (a figure as much as a time). */
+  span?: { count: number; unit: 'day' | 'week' | 'month' | 'year' };
 }
 
 export type TimePart = 'start' | 'mid' | 'end';

@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // A demand told as the demander's will is still a demand: "has demanded that" → "wants … to", "fordert" → "will".
+    {
+      lang: 'en',
+      source: 'Trump has demanded that all NATO members spend 5% of their gross domestic product on defence.',
+      rewrite: 'Trump wants every NATO member to spend 5% of GDP on defence.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Trump fordert, dass alle Nato-Staaten künftig fünf Prozent ihres BIP für Verteidigung ausgeben.',
+      rewrite: 'Trump will, dass alle Nato-Staaten künftig fünf Prozent ihres BIP für Verteidigung ausgeben.',
+    },
     // A condition restated as a restriction: "nur erlaubt, wenn es ein Verbot gibt" → "nur mit einem Verbot erlaubt".
     {
       lang: 'de',

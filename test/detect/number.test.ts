@@ -3,6 +3,19 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // A span's count is a figure the source gives: "over the next four years" → "over four years".
+    {
+      lang: 'en',
+      source:
+        'The ministers will discuss the plan to raise 800 billion euros for defence over the next four years.',
+      rewrite: 'The ministers will discuss the plan to raise 800 billion euros for defence over four years.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Minister beraten über den Plan, in den kommenden vier Jahren 800 Milliarden Euro zu mobilisieren.',
+      rewrite: 'Die Minister beraten über den Plan, über vier Jahre 800 Milliarden Euro zu mobilisieren.',
+    },
     // A fraction written as a sign, a slash, words or one German word: the same figure.
     {
       lang: 'en',
@@ -114,6 +127,21 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // Another count than the span's is not in the source.
+    {
+      lang: 'en',
+      source:
+        'The ministers will discuss the plan to raise 800 billion euros for defence over the next four years.',
+      rewrite: 'The ministers will discuss the plan to raise 800 billion euros for defence over five years.',
+      errors: [{ messageId: 'notInSource', severity: 'medium', rewrite: 'five' }],
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Minister beraten über den Plan, in den kommenden vier Jahren 800 Milliarden Euro zu mobilisieren.',
+      rewrite: 'Die Minister beraten über den Plan, über fünf Jahre 800 Milliarden Euro zu mobilisieren.',
+      errors: [{ messageId: 'notInSource', severity: 'medium', rewrite: 'fünf' }],
+    },
     // "über" after a noun may be its preposition ("ein Vertrag über eineinhalb Jahre"): low, not medium; after a verb it
     // is a bound (medium); "unter" → "über" is a bound reversed either way (high).
     {

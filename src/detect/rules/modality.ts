@@ -105,6 +105,13 @@ export const modality = defineRule({
   },
 });
 
+/**
+ * A clause told as someone's will ("Trump wants every member to spend", "will, dass …", "must spend"): a demand
+ * kept as a demand, in other words — not stated as fact.
+ */
+const willed = (group: SentenceFacts[]): boolean =>
+  group.some((s) => s.clauses.some((c) => c.verb?.modal === 'intended' || c.verb?.modal === 'necessary'));
+
 /** What share of a clause's content words the other side must have for the clause to be one it restates. */
 const RESTATED = 0.5;
 
@@ -119,7 +126,8 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
       !keepsDenied(m, pair.source, pair.rewrite) &&
       !(kind === 'conditional' && keptAsRestriction(m, pair.source, pair.rewrite, pack)),
   );
-  const lessHedged = kind === 'demand' ? !after.length : hedging(pair.rewrite) < hedging(pair.source);
+  const lessHedged =
+    kind === 'demand' ? !after.length && !willed(pair.rewrite) : hedging(pair.rewrite) < hedging(pair.source);
   if (dropped.length && after.length < before.length && lessHedged) {
     // Dropping one of several hedges leaves the claim hedged: worth knowing, not more.
     const severity: Severity =

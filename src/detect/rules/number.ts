@@ -37,10 +37,17 @@ export const number = defineRule({
   check(context: RuleContext) {
     const sourceNumbers = numbersOf(context.source.sentences);
     const rewriteNumbers = numbersOf(context.rewrite.sentences);
+    const spans = context.source.sentences.flatMap((s) => s.times.flatMap((t) => t.span ?? []));
+    // "over four years" counts what "over the next four years" does: a span of the source is a figure too.
+    // Units of figures are named in the plural ("years" for "Jahre", "years"), a span's in the singular.
+    const spanned = (n: NumberFact): boolean =>
+      spans.some((x) => x.count === n.value && n.unit === `${x.unit}s`);
     return checkablePairs(context).flatMap((pair) => [
       ...quantities(pair, context),
       ...swaps(pair),
-      ...numbersOf(pair.rewrite).flatMap((n) => figure(pair, n, sourceNumbers, rewriteNumbers) ?? []),
+      ...numbersOf(pair.rewrite).flatMap((n) =>
+        spanned(n) ? [] : (figure(pair, n, sourceNumbers, rewriteNumbers) ?? []),
+      ),
     ]);
   },
 });
