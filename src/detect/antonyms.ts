@@ -3,14 +3,34 @@ import type { Mention, SentenceFacts } from '../facts/types.js';
 import { derived } from '../lang/derived.js';
 import { antonymIndex } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
 import { stemBalance } from './balance.js';
 import { contextOf } from './clause-window.js';
 
+/**
+ * The verb each word of a sentence's verb groups belongs to, by the word's offset in the sentence: "stimmte … zu" is
+ * "zustimmen", "abgelehnt" "ablehnen" — opposites of verbs are listed by lemma, and a split verb has no other form.
+ */
+function verbLemmas(s: SentenceFacts): Map<number, string> {
+  const lemmas = new Map<number, string>();
+  for (const c of s.clauses) {
+    const verb = c.verb;
+    const last = verb?.words[verb.words.length - 1];
+    if (!verb || !last) continue;
+    // The last word carries the verb ("hat … abgelehnt", "will … erhöhen"), unless it is the separable particle the
+    // lemma starts with ("stimmte … zu"): then the finite verb does.
+    const word = fold(last.text);
+    const particle = verb.words.length > 1 && verb.lemma.length > word.length && verb.lemma.startsWith(word);
+    lemmas.set((particle ? verb.finite : last).start - s.start, verb.lemma);
+  }
+  return lemmas;
+}
+
 /** A word's own forms and its base forms without a comparative or superlative ending, as stems. */
-function baseForms(t: Token, pack: LanguagePack): string[] {
-  const forms = [t.norm, t.stem];
+function baseForms(t: Token, pack: LanguagePack, lemma?: string): string[] {
+  const forms = [t.norm, t.stem, ...(lemma ? [lemma, stem(lemma, pack.code)] : [])];
   for (const [ending, replacement] of pack.degreeEndings) {
     if (!t.norm.endsWith(ending) || t.norm.length - ending.length < 3) continue;
     const base = t.norm.slice(0, -ending.length);
@@ -22,8 +42,8 @@ function baseForms(t: Token, pack: LanguagePack): string[] {
 }
 
 /** The opposites the index gives for any of a word's base forms. */
-const oppositesOf = (t: Token, pack: LanguagePack, index: Map<string, Set<string>>): Set<string> =>
-  new Set(baseForms(t, pack).flatMap((form) => [...(index.get(form) ?? [])]));
+const oppositesOf = (forms: readonly string[], index: Map<string, Set<string>>): Set<string> =>
+  new Set(forms.flatMap((form) => [...(index.get(form) ?? [])]));
 
 /** How many of a side's words are one of these (by any base form). */
 const saying = (side: readonly { forms: string[] }[], words: ReadonlySet<string>): number =>
@@ -52,15 +72,21 @@ export function antonymPairs(
   pack: LanguagePack,
 ): { source: Mention; rewrite: Mention }[] {
   const index = derived(pack, antonymIndex);
-  const sourceTokens = source.flatMap((s) => s.tokens.map((t) => ({ t, s, forms: baseForms(t, pack) })));
-  const rewriteTokens = rewrite.flatMap((s) => s.tokens.map((t) => ({ t, s })));
-  const rewriteForms = rewriteTokens.map(({ t }) => ({ forms: baseForms(t, pack) }));
+  const sourceTokens = source.flatMap((s) => {
+    const lemmas = verbLemmas(s);
+    return s.tokens.map((t) => ({ t, s, forms: baseForms(t, pack, lemmas.get(t.start)) }));
+  });
+  const rewriteTokens = rewrite.flatMap((s) => {
+    const lemmas = verbLemmas(s);
+    return s.tokens.map((t) => ({ t, s, lemma: lemmas.get(t.start) }));
+  });
+  const rewriteForms = rewriteTokens.map(({ t, lemma }) => ({ forms: baseForms(t, pack, lemma) }));
   const { gained: more, lost: fewer } = stemBalance(source, rewrite);
   // Each source word reversed once, by the rewrite word said in its context most closely.
   const best = new Map<Token, { s: SentenceFacts; t: Token; shared: number }>();
-  for (const { t, s } of rewriteTokens) {
+  for (const [k, { t, s }] of rewriteTokens.entries()) {
     if (!more(t.stem)) continue;
-    const opposites = oppositesOf(t, pack, index);
+    const opposites = oppositesOf(rewriteForms[k]!.forms, index);
     const hit = sourceTokens.find(
       ({ t: u, forms }) =>
         (forms.some((form) => opposites.has(form)) || prefixNegated(t, u, pack)) && fewer(u.stem),
@@ -68,7 +94,7 @@ export function antonymPairs(
     if (!hit) continue;
     // Where the source says both poles ("a 30% decrease …, a 4% increase"), the rewrite reverses one only if its
     // words shift from that pole to the other ("… lower …, slipped 4%"), not where each is restated ("… up 4%").
-    const hitOpposites = oppositesOf(hit.t, pack, index);
+    const hitOpposites = oppositesOf(hit.forms, index);
     const shifted =
       !hit.forms.some((form) => opposites.has(form)) ||
       (saying(rewriteForms, opposites) < saying(sourceTokens, opposites) &&

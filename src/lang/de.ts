@@ -490,6 +490,8 @@ export const de: LanguagePack = {
     ['erfolg', 'misserfolg'],
     ['zustimmung', 'ablehnung'],
     ['stimmte zu', 'lehnte ab'],
+    // Verbs by lemma as well: a split verb ("stimmte … zu") is found by its verb group's lemma.
+    ['zustimmen', 'ablehnen'],
     ['akzeptieren', 'ablehnen'],
     ['akzeptiert', 'abgelehnt'],
     ['stark', 'schwach'],
@@ -549,6 +551,7 @@ export const de: LanguagePack = {
   ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
   privativeSuffixes: ['los', 'frei'],
+  negatingPrepositions: ['ohne'],
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   placeNames: new Set(words(germanPlaceNames)),
   nameVariants: [

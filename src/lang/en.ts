@@ -553,6 +553,7 @@ export const en: LanguagePack = {
   ],
   negatingPrefixes: ['un', 'non-', 'non'],
   privativeSuffixes: ['less', 'free'],
+  negatingPrepositions: ['without'],
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   placeNames: new Set(),
   nameVariants: [

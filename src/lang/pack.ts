@@ -209,6 +209,11 @@ export interface LanguagePack {
    */
   privativeSuffixes: readonly string[];
   /**
+   * Negations that are prepositions ("ohne", "without"): they deny the noun phrase they govern, not the clause's
+   * verb — "die Waffenruhe ohne Vorbedingungen hat Putin abgelehnt" does not deny "abgelehnt".
+   */
+  negatingPrepositions: readonly string[];
+  /**
    * A comparison with every time before says with "ever" what "never" says: "higher than ever" is "never higher",
    * "näher als je zuvor" is "so nah wie nie zuvor". The negating time words, the positive ones, and the word of
    * comparison that must stand right before a positive one (elsewhere "ever" asks or supposes: "if ever").

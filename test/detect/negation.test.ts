@@ -251,6 +251,21 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // A split verb is read by its lemma ("stimmte … zu" is "zustimmen"); "ohne"/"without" denies its own phrase, not
+    // the verb, so the verb's opposite is a reversal.
+    {
+      lang: 'de',
+      source:
+        'Eine von Trump vorgeschlagene 30-tägige Waffenruhe ohne Vorbedingungen hat Putin aber abgelehnt.',
+      rewrite: 'Putin stimmte einer von Trump vorgeschlagenen 30-tägigen Waffenruhe ohne Vorbedingungen zu.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'abgelehnt', rewrite: 'stimmte' }],
+    },
+    {
+      lang: 'en',
+      source: 'A 30-day ceasefire without preconditions proposed by Trump was rejected by Putin.',
+      rewrite: 'Putin accepted a 30-day ceasefire without preconditions proposed by Trump.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'rejected', rewrite: 'accepted' }],
+    },
     // A word denied by its form, denied again: "not unaware" says the opposite.
     {
       lang: 'en',

@@ -102,6 +102,8 @@ function negatedNear(
     if (prefixed.some((j) => !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, s.tokens[i]!.start))))
       return true;
     const negated = negators.some((n) => {
+      // A preposition denies the phrase it governs only.
+      if (pack.negatingPrepositions.includes(fold(n.text))) return scopeOf(s, n).includes(at);
       const j = tokenAt(s, n);
       // After the word only at its clause's end, where it negates the clause ("gewinnt nicht", "erwarten
       // die Dienste nicht"): "take it without asking" negates "asking", not "take".
