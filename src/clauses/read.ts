@@ -96,7 +96,7 @@ function isVerbHere(
   if (closed(i)) return true;
   // Articles and pronouns that are also verb forms ("einen", "sein") are read as what they mostly are.
   if (t.isStopword) return false;
-  if (pack.nounsCapitalized) return i === 0 || !t.capitalized;
+  if (pack.nounsCapitalized) return (i === 0 || !t.capitalized) && !attributive(s, i, pack);
   const previous = s.tokens[i - 1];
   for (let b = Math.max(0, i - 2); b < i; b++)
     if (closed(b) || s.tokens[b]!.norm === pack.verbGrammar.infinitiveMarker) return true;
@@ -110,6 +110,21 @@ function isVerbHere(
   const subject = (t: Token) =>
     !t.isStopword || pack.subjectPronouns.has(t.norm) || pack.verbGrammar.relativePronouns.has(t.norm);
   return (past || aheadNow) && (!previous || subject(previous));
+}
+
+/**
+ * Between an article and a capitalised noun stands an adjective with its ending, not a verb: "die deutsche
+ * Außenministerin" ("deutsche" is also a form of "eindeutschen"), "der neue Vertrag".
+ */
+function attributive(s: TokenizedSentence, i: number, pack: LanguagePack): boolean {
+  const [before, after] = [s.tokens[i - 1], s.tokens[i + 1]];
+  return (
+    !!before &&
+    !!after &&
+    pack.roleGrammar.determiners.has(before.norm) &&
+    after.capitalized &&
+    pack.verbGrammar.adjectiveEndings.some((e) => e && s.tokens[i]!.norm.endsWith(e))
+  );
 }
 
 /** The pack's present forms that are more often verbs than nouns, read on first use. */

@@ -2,7 +2,7 @@ import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
-import { isPersonNoun } from '../lexicon/person-nouns.js';
+import { isNationalityNoun, isPersonNoun } from '../lexicon/person-nouns.js';
 import { sensesOf } from '../lexicon/senses.js';
 import { isCommonNoun, onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
 import { fold } from '../text/normalize.js';
@@ -65,7 +65,8 @@ export function affixStatus(
  */
 export function isRoleNoun(norm: string, pack: LanguagePack): boolean {
   if (norm.length < 3) return false;
-  return isRoleTitle(norm, pack) || isPersonNoun(withoutAffix(norm, pack), pack);
+  const noun = withoutAffix(norm, pack);
+  return isRoleTitle(norm, pack) || (isPersonNoun(noun, pack) && !isNationalityNoun(noun, pack));
 }
 
 export const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token =>

@@ -598,6 +598,7 @@ export const de: LanguagePack = {
     // The Fugenelemente of German word formation, longest first.
     linkingElements: ['ens', 'es', 'en', 'er', 'e', 'n', 's'],
     personRoots: ['person', 'mensch'],
+    nationalityRoots: ['staatsangehöriger', 'staatsbürger'],
   },
   verbGrammar: {
     lexicon: germanVerbLines,

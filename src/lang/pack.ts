@@ -266,6 +266,11 @@ export interface LanguagePack {
     linkingElements: readonly string[];
     /** Words whose sets are the top of the people in the hierarchy ("Person", "Mensch"): a role's head is below them. */
     personRoots: readonly string[];
+    /**
+     * Words whose sets hold the people named by their country ("Staatsangehöriger": "Franzose", "Amerikaner"): a
+     * nationality, not an office — "der Franzose Jean-Noël Barrot" gives him no role.
+     */
+    nationalityRoots: readonly string[];
   };
   /** The grammar of clauses and their verb groups, from which tense, mood and modality are read. */
   verbGrammar: VerbGrammar;

@@ -22,3 +22,8 @@ function lookUp(word: string, pack: LanguagePack): boolean {
       .some((s) => s.category === category)
   );
 }
+
+/** Whether a folded noun names a person by their country ("Franzose"), by the thesaurus; English has none here. */
+export const isNationalityNoun: (word: string, pack: LanguagePack) => boolean = answeredOnce(
+  (word, pack) => !!pack.thesaurus && isKindOf(word, pack.thesaurus.nationalityRoots, pack),
+);

@@ -16,6 +16,18 @@ const clauses = (lang: Language, text: string) =>
 type Row = [Language, string, { status: string; mood: string; lemma?: string; verb?: string }[]];
 
 const rows: Row[] = [
+  // An adjective between an article and its noun is no verb, though a verb has that form ("deutsche" of
+  // "eindeutschen"); English: a participle after an article is an adjective ("the proposed law").
+  [
+    'de',
+    'Auch die deutsche Außenministerin Annalena Baerbock kritisierte leere Worte aus Moskau.',
+    [{ status: 'done', mood: 'indicative', lemma: 'kritisieren', verb: 'kritisierte' }],
+  ],
+  [
+    'en',
+    'The proposed law angered the German foreign minister.',
+    [{ status: 'done', mood: 'indicative', lemma: 'anger', verb: 'angered' }],
+  ],
   // German: future, modal + infinitive, Präteritum (weak, strong, separable), Perfekt with haben and sein, passive,
   // Konjunktiv I and II, sollen as plan and as hearsay.
   [

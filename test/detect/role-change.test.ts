@@ -3,6 +3,13 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // A nationality before a name is no office (OpenThesaurus: below "Staatsangehöriger"): nothing to change.
+    {
+      lang: 'de',
+      source: 'Russland schulde den USA eine Antwort, sagte etwa der Franzose Jean-Noël Barrot.',
+      rewrite:
+        'Russland schulde den USA eine Antwort, sagte etwa der französische Außenminister Jean-Noël Barrot.',
+    },
     // The possessive and the attributive name the same office of the same body.
     {
       lang: 'en',
