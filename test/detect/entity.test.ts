@@ -13,6 +13,13 @@ ruleTable(entity, {
     },
     {
       lang: 'de',
+      source:
+        'Mehrere Länder warfen Russland vor, die Bemühungen der USA zu torpedieren. Unklar blieb, wie die USA reagieren würden.',
+      rewrite:
+        'Mehrere Länder warfen Russland vor, die Bemühungen der Vereinigten Staaten zu untergraben. Offen blieb, wie Washington reagieren würde.',
+    },
+    {
+      lang: 'de',
       source: 'Das klingt für die Ukraine vertretbar. Russland lehnt den Plan ab.',
       rewrite: 'Das klingt für Kiew vertretbar. Moskau lehnt den Plan ab.',
     },
