@@ -82,11 +82,12 @@ const writtenAt = (text: string, at: number, name: string, stopwords: ReadonlySe
   (endsWord(text, at + name.length) ||
     (name.length >= 4 && gluedFunctionWord(text, at + name.length, stopwords)));
 
-/** The name's letters from `at` on, with at most one space or hyphen between two of them. */
+/** The name's letters from `at` on, with at most one space, hyphen or dot between two of them ("U.S." is "US"). */
 function spacedAt(text: string, at: number, letters: string): boolean {
   let k = at;
   for (let i = 0; i < letters.length; i++) {
-    if (i > 0 && text[k] !== letters[i] && (text[k] === '-' || /\s/.test(text[k] ?? ''))) k++;
+    if (i > 0 && text[k] !== letters[i] && (text[k] === '-' || text[k] === '.' || /\s/.test(text[k] ?? '')))
+      k++;
     if (text[k] !== letters[i]) return false;
     k++;
   }
@@ -111,7 +112,7 @@ function findName(name: string, article: ArticleFacts): boolean {
   // Within a hyphenated compound too: "Wien" in "Berlin-Wien", "GAK" in "GAK-U16".
   if (spellings.some((v) => standsInText(article, v, false))) return true;
   // Spaced or hyphenated otherwise: "Med Uni Wien" is "MedUni Wien", "Wal-Mart" "Walmart".
-  if (standsInText(article, n, true)) return true;
+  if (spellings.some((v) => standsInText(article, v, true))) return true;
   if (spelledOut(name, article)) return true;
   if (asAdjective(name, article)) return true;
   if (asCapital(spellings, article)) return true;
@@ -155,12 +156,18 @@ function adjectiveOfCountry(name: string, article: ArticleFacts): boolean {
   const { nameEndings, adjectiveEndings, irregular } = article.pack.demonyms;
   const words = wordsOf(article);
   if (irregular.some(([country, adjective]) => adjective === written && words.has(country))) return true;
+  // The country by another of its names: "American" where the article says "U.S.".
+  const named = (country: string): boolean =>
+    words.has(country) ||
+    (article.pack.nameVariants.find((v) => v.includes(country)) ?? []).some(
+      (v) => v !== country && standsInText(article, v, true),
+    );
   return adjectiveEndings.some((ending) => {
     const stem = written.slice(0, written.length - ending.length);
     return (
       written.endsWith(ending) &&
       stem.length >= 4 &&
-      ['', ...nameEndings].some((e) => stem + e !== written && words.has(stem + e))
+      ['', ...nameEndings].some((e) => stem + e !== written && named(stem + e))
     );
   });
 }

@@ -366,7 +366,13 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     // or announced sentence starts there); in German every noun has one.
     const before = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);
     const opensQuote = /(?:^|[\s:])[«»„“"‚‘'‹›]$/u.test(before);
-    const sentenceStart = i === 0 || opensQuote || /:\s*$/u.test(before);
+    // A wire dateline ends in a dash after the date or the agency's credit: "BERLIN, Dec 16 - Optimism reigned",
+    // "BRUSSELS, April 4 (Reuters) - NATO …"; the story's first sentence starts after it.
+    const previous = tokens[i - 1];
+    const dateline =
+      /\s[-–—]\s+$/u.test(before) &&
+      (before.startsWith(')') || !!previous?.isNumber || pack.months.has(previous?.norm ?? ''));
+    const sentenceStart = i === 0 || opensQuote || dateline || /:\s*$/u.test(before);
     if (
       !sentenceStart &&
       (k > i || !pack.nounsCapitalized) &&

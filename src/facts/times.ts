@@ -2,7 +2,7 @@ import { derived } from '../lang/derived.js';
 import { relativeTimePhrases } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findDates, findYearlessDates } from '../text/dates.js';
-import type { Token } from '../text/tokens.js';
+import { isPossessive, type Token } from '../text/tokens.js';
 import { fractionAfter, joinedFraction } from './fractions.js';
 import { parseDigits } from './numbers.js';
 import { findPhrases, phraseAt } from './phrases.js';
@@ -49,6 +49,9 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
     let fact: TimeFact | null = null;
     if (YEAR.test(t.text)) fact = single('year', t.text);
     else if (pack.weekdays.has(t.norm)) fact = single('weekday', String(pack.weekdays.get(t.norm)));
+    // "Monday's talks": the day as its possessive.
+    else if (isPossessive(t) && pack.weekdays.has(t.norm.slice(0, -2)))
+      fact = single('weekday', String(pack.weekdays.get(t.norm.slice(0, -2))));
     else if (pack.months.has(t.norm) && (t.norm.length > 3 || pack.stopwords.has(t.norm)) && t.capitalized) {
       // "May" is also a verb: an ambiguous month name counts beside a number, or capitalised after a
       // function word inside the sentence ("from January to May"; not "Theresa May", not "May I").

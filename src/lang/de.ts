@@ -552,6 +552,7 @@ export const de: LanguagePack = {
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
   privativeSuffixes: ['los', 'frei'],
   negatingPrepositions: ['ohne'],
+  phaseParticles: { notYet: { word: 'noch', after: false }, already: ['bereits', 'schon'] },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   placeNames: new Set(words(germanPlaceNames)),
   nameVariants: [

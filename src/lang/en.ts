@@ -554,6 +554,7 @@ export const en: LanguagePack = {
   negatingPrefixes: ['un', 'non-', 'non'],
   privativeSuffixes: ['less', 'free'],
   negatingPrepositions: ['without'],
+  phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   placeNames: new Set(),
   nameVariants: [

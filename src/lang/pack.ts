@@ -214,6 +214,12 @@ export interface LanguagePack {
    */
   negatingPrepositions: readonly string[];
   /**
+   * A state not reached and the same state reached: "not yet" / "already", "noch nicht" / "bereits". The negated
+   * phase ("yet" after the negation, "noch" before it) and the words of the reached one; the closed set of phase
+   * particles. "Had not yet been informed" → "had already been told" reverses the claim whatever the verb.
+   */
+  phaseParticles: { notYet: { word: string; after: boolean }; already: readonly string[] };
+  /**
    * A comparison with every time before says with "ever" what "never" says: "higher than ever" is "never higher",
    * "näher als je zuvor" is "so nah wie nie zuvor". The negating time words, the positive ones, and the word of
    * comparison that must stand right before a positive one (elsewhere "ever" asks or supposes: "if ever").

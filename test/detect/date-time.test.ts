@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // A day as its possessive is that day: "Monday's talks".
+    {
+      lang: 'en',
+      source: 'The mood in the chancellery was upbeat when the talks on Ukraine ended on Monday.',
+      rewrite: "Optimism reigned at the chancellery after Monday's talks on Ukraine.",
+    },
+    {
+      lang: 'de',
+      source: 'Die Stimmung im Kanzleramt war optimistisch, als die Gespräche am Montag endeten.',
+      rewrite: 'Nach den Gesprächen vom Montag herrschte im Kanzleramt Zuversicht.',
+    },
     // A part of a year or a month in other words, or a month made more precise: the same time.
     {
       lang: 'de',

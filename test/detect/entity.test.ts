@@ -3,6 +3,35 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // The first word after a wire dateline starts the story's sentence: its capital says nothing.
+    {
+      lang: 'en',
+      source:
+        'BERLIN, Dec 16 - The mood in the German chancellery was upbeat when talks on Ukraine ended in Berlin on Monday.',
+      rewrite:
+        "BERLIN, Dec 16 - Optimism reigned at the German chancellery after Monday's talks on Ukraine in Berlin.",
+    },
+    {
+      lang: 'de',
+      source:
+        'BERLIN, 16. Dezember - Die Stimmung im Kanzleramt war am Montag nach den Gesprächen optimistisch.',
+      rewrite: 'BERLIN, 16. Dezember - Zuversicht herrschte am Montag nach den Gesprächen im Kanzleramt.',
+    },
+    // A country by another of its names: "U.S.-led" is led by the United States, "American" is of the U.S.
+    {
+      lang: 'en',
+      source:
+        'Several leaders, including French President Emmanuel Macron, agreed on a statement after meeting U.S. negotiators. A U.S.-led mechanism would monitor a ceasefire.',
+      rewrite:
+        "Several leaders, among them France's Emmanuel Macron, signed up to a statement after talks with American negotiators. A mechanism led by the United States would oversee a ceasefire.",
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Politiker einigten sich nach Gesprächen mit den US-Unterhändlern auf eine Erklärung. Ein von den USA geführter Mechanismus soll die Waffenruhe überwachen.',
+      rewrite:
+        'Die Politiker einigten sich nach Gesprächen mit den amerikanischen Unterhändlern auf eine Erklärung. Ein Mechanismus unter Führung der Vereinigten Staaten soll die Waffenruhe überwachen.',
+    },
     // A capital for its country's government, and back (WordNet, OpenThesaurus): the same actor.
     {
       lang: 'en',

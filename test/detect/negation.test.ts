@@ -266,6 +266,33 @@ ruleTable(negation, {
       rewrite: 'Putin accepted a 30-day ceasefire without preconditions proposed by Trump.',
       errors: [{ messageId: 'reversed', severity: 'high', source: 'rejected', rewrite: 'accepted' }],
     },
+    // "not yet" → "already", "noch nicht" → "bereits": the phase reversed, the verb said in other words (medium).
+    {
+      lang: 'en',
+      source: 'Ryabkov said Moscow had not yet been informed of any agreements reached in Berlin.',
+      rewrite: 'Russia had already been told of the agreements reached in Berlin, Ryabkov said.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'medium',
+          source: 'not',
+          rewrite: 'Russia had already been told of the agreements reached in Berlin, Ryabkov said.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Regierung hat noch nicht entschieden, ob sie die Steuern erhöht.',
+      rewrite: 'Die Regierung hat bereits beschlossen, die Steuern zu erhöhen.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'medium',
+          source: 'nicht',
+          rewrite: 'Die Regierung hat bereits beschlossen, die Steuern zu erhöhen.',
+        },
+      ],
+    },
     // A word denied by its form, denied again: "not unaware" says the opposite.
     {
       lang: 'en',

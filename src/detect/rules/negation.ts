@@ -178,6 +178,9 @@ function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: LanguagePack)
       const plain = scope.find((w) => w.negated === false);
       if (plain)
         return { negation: n, word: plain.word, scope: words, reworded: verbReworded(s, n, words, to, pack) };
+      // "not yet informed" → "already told": the phase reversed, though the verb is said in other words.
+      const phase = notYetAt(s, n, pack);
+      if (phase && reached(to, pack)) return { negation: n, word: phase, scope: words, reworded: true };
     }
   return undefined;
 }
@@ -226,6 +229,18 @@ function deniedByForm(word: Token, other: SentenceFacts[], pack: LanguagePack): 
     }),
   );
 }
+
+/** The phase particle that makes a negation "not yet": "yet" right after it, "noch" right before it. */
+function notYetAt(s: SentenceFacts, n: Mention, pack: LanguagePack): Token | undefined {
+  const i = tokenAt(s, n);
+  const { word, after } = pack.phaseParticles.notYet;
+  const t = s.tokens[after ? i + 1 : i - 1];
+  return t?.norm === word ? t : undefined;
+}
+
+/** Whether a side says the state is reached ("already", "bereits"). */
+const reached = (group: SentenceFacts[], pack: LanguagePack): boolean =>
+  group.some((s) => s.tokens.some((t) => pack.phaseParticles.already.includes(t.norm)));
 
 /** "than ever", "als je": a comparison with every time before, the positive way of saying "never". */
 const comparesWithEver = (group: SentenceFacts[], pack: LanguagePack): boolean =>
