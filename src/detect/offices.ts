@@ -23,3 +23,19 @@ export function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
   if (wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return false;
   return relateNouns(wa.at(-1)!, wb.at(-1)!, pack).relation === 'same';
 }
+
+/** The shortest head two titles must share to be two offices of one kind: "minister", not "er". */
+const HEAD = 5;
+
+/**
+ * Two offices of one kind told apart by what they are of: "Außenminister" and "Premierminister", "foreign minister"
+ * and "defence minister" share their head and differ in the word before it — unambiguously another office, where
+ * two titles of different heads may be two names of one ("Chefdiplomatin", "Außenbeauftragte").
+ */
+export function siblingOffices(a: string, b: string, pack: LanguagePack): boolean {
+  const [x, y] = [masculine(a, pack), masculine(b, pack)];
+  if (x.endsWith(y) || y.endsWith(x)) return false;
+  let shared = 0;
+  while (shared < Math.min(x.length, y.length) && x.at(-1 - shared) === y.at(-1 - shared)) shared++;
+  return shared >= HEAD;
+}

@@ -94,6 +94,35 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // Two titles of different heads may name one office ("Chefdiplomatin", "Außenbeauftragte"; "chief executive",
+    // "chairman"): a change worth a look, medium. Two of one head told apart by their first part are two offices:
+    // high (the rows below with "Foreign"/"Defence", "Außen-"/"Verteidigungs-", "financial"/"scientific").
+    {
+      lang: 'de',
+      source: 'Zum Abschluss kamen die Minister mit EU-Chefdiplomatin Kaja Kallas zusammen.',
+      rewrite: 'Zum Abschluss kamen die Minister mit der EU-Außenbeauftragten Kaja Kallas zusammen.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'medium',
+          source: 'EU-Chefdiplomatin',
+          rewrite: 'EU-Außenbeauftragten',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Tesla chief executive Elon Musk said sales fell in the fourth quarter.',
+      rewrite: 'Tesla chairman Elon Musk said sales fell in the fourth quarter.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'medium',
+          source: 'Tesla chief executive',
+          rewrite: 'Tesla chairman',
+        },
+      ],
+    },
     {
       lang: 'en',
       source: 'French Foreign Minister Jean-Noël Barrot met his counterparts in Brussels on Friday.',
@@ -101,7 +130,7 @@ ruleTable(roleChange, {
       errors: [
         {
           messageId: 'titleChanged',
-          severity: 'medium',
+          severity: 'high',
           source: 'French Foreign Minister',
           rewrite: 'French Defence Minister',
         },
@@ -114,7 +143,7 @@ ruleTable(roleChange, {
       errors: [
         {
           messageId: 'titleChanged',
-          severity: 'medium',
+          severity: 'high',
           source: 'Außenministerin',
           rewrite: 'Verteidigungsministerin',
         },
@@ -259,7 +288,7 @@ ruleTable(roleChange, {
       errors: [
         {
           messageId: 'titleChanged',
-          severity: 'medium',
+          severity: 'high',
           source: 'Pfizer chief financial officer',
           rewrite: 'Pfizer chief scientific officer',
         },
