@@ -1,6 +1,6 @@
 import type { Clause } from '../clauses/types.js';
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
-import type { Token } from '../text/tokens.js';
+import { isPossessive, type Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
 import {
   affixStatus,
@@ -157,8 +157,8 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
   // English: a possessive body first ("Cambodia's", "NATO's").
   if (!pack.nounsCapitalized) {
     let k = i;
-    while (k - i < 3 && tokens[k]?.capitalized && !/['’]s$/u.test(tokens[k]!.text)) k++;
-    if (tokens[k] && /['’]s$/u.test(tokens[k]!.text) && tokens[k]!.capitalized) {
+    while (k - i < 3 && tokens[k]?.capitalized && !isPossessive(tokens[k]!)) k++;
+    if (tokens[k] && isPossessive(tokens[k]!) && tokens[k]!.capitalized) {
       body = bodyMention(tokens[i]!, tokens[k]!, w.text, w.offset);
       i = k + 1;
     }

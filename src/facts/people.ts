@@ -1,6 +1,6 @@
 import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
-import type { Token } from '../text/tokens.js';
+import { isPossessive, type Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
 import { isNationalityNoun, isPersonNoun } from '../lexicon/person-nouns.js';
 import { sensesOf } from '../lexicon/senses.js';
@@ -183,7 +183,7 @@ const knownWord = (t: Token, pack: LanguagePack): boolean =>
  * an acronym ("NATO") or no word of the language ("Moderna"); "French Foreign Minister" is all office.
  */
 const namesBody = (t: Token, pack: LanguagePack): boolean =>
-  /['’]s$/u.test(t.text) || /^\p{Lu}[\p{Lu}\d]+$/u.test(t.text) || !knownWord(t, pack);
+  isPossessive(t) || /^\p{Lu}[\p{Lu}\d]+$/u.test(t.text) || !knownWord(t, pack);
 
 /**
  * Where an English title begins: words right before it name the office ("Foreign Minister", "chief medical
@@ -355,7 +355,7 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     // after a possessive, a code is a name of its own ("Moderna's COVID-19 vaccines" names Moderna, then COVID-19;
     // "the European Union's Commission" is one body).
     while (
-      !(/['’]s$/u.test(tokens[k]!.text) && isAcronym(tokens[k + 1])) &&
+      !(isPossessive(tokens[k]!) && isAcronym(tokens[k + 1])) &&
       isNamePart(tokens[k + 1], pack) &&
       tokens[k + 1]!.start - tokens[k]!.end <= 1 &&
       // "Covid-19-Impfstoffen": a compound is the kind of word its last part is.

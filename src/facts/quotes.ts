@@ -1,6 +1,7 @@
 import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findQuotes, outermostQuotes } from '../text/quotes.js';
+import { phraseAt } from './phrases.js';
 import { isPossessive, tokenize, writtenAsVerb, type Token } from '../text/tokens.js';
 import { isRoleNoun, isRoleTitle, modifierStatus } from './people.js';
 import type { Article, Sentence } from '../types.js';
@@ -144,13 +145,10 @@ function speakerAfterPhrase(
   pack: LanguagePack,
   isName: (t: Token) => boolean,
 ): Token | undefined {
-  for (const phrase of pack.attributionPhrases) {
-    const words = phrase.split(' ');
-    for (let i = 0; i + words.length < tokens.length; i++) {
-      if (!words.every((word, k) => tokens[i + k]!.norm === word)) continue;
-      const next = tokens[i + words.length]!;
-      if (isName(next)) return next;
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phraseAt(tokens, i, pack.attributionPhrases);
+    const next = phrase && tokens[i + phrase.length];
+    if (next && isName(next)) return next;
   }
   return undefined;
 }

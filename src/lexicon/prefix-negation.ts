@@ -12,8 +12,12 @@ const MIN_BASE = 4;
  * antonym of "able", "unmöglich" is "un" before a word OpenThesaurus knows. The prefix alone proves nothing: "under",
  * "ungefähr", "until".
  */
-export function isPrefixNegation(word: string, pack: LanguagePack): boolean {
-  return pack.negatingPrefixes.some((prefix) => {
+export const isPrefixNegation = (word: string, pack: LanguagePack): boolean =>
+  negatingPrefixOf(word, pack) !== undefined;
+
+/** The prefix that negates a folded word, where a lexicon confirms it ("un" of "unable"); none for "under". */
+export function negatingPrefixOf(word: string, pack: LanguagePack): string | undefined {
+  return pack.negatingPrefixes.find((prefix) => {
     const base = word.slice(prefix.length);
     if (!word.startsWith(prefix) || base.length < MIN_BASE) return false;
     const opposites = derived(pack, antonymIndex).get(stem(word, pack.code));

@@ -2,7 +2,7 @@ import { verbReader } from '../../clauses/verb-forms.js';
 import { tokenAt } from '../../facts/mention.js';
 import { answeredOnce } from '../../lang/derived.js';
 import type { LanguagePack } from '../../lang/pack.js';
-import { isPrefixNegation } from '../../lexicon/prefix-negation.js';
+import { negatingPrefixOf } from '../../lexicon/prefix-negation.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { fold } from '../../text/normalize.js';
 import { stem } from '../../text/stem.js';
@@ -95,12 +95,10 @@ function negatedNear(
       ...(by === 'word' ? [] : s.impliedNegations.filter((n) => n.bears === 'infinitive')),
     ];
     // "unaware of any injuries" denies the injuries as "not aware of any injuries" does.
-    const prefixed =
-      by === 'word'
-        ? []
-        : s.tokens.flatMap((t, j) => (j < i && i - j <= 8 && deniedByPrefix(t, pack) ? [j] : []));
-    if (prefixed.some((j) => !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, s.tokens[i]!.start))))
-      return true;
+    const deniedBefore = (j: number): boolean =>
+      negatingPrefix(s.tokens[j]!, pack) !== undefined &&
+      !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, at.start));
+    for (let j = Math.max(0, i - 8); by !== 'word' && j < i; j++) if (deniedBefore(j)) return true;
     const negated = negators.some((n) => {
       // A preposition denies the phrase it governs only.
       if (pack.negatingPrepositions.includes(fold(n.text))) return scopeOf(s, n).includes(at);
@@ -185,14 +183,9 @@ function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: LanguagePack)
   return undefined;
 }
 
-/** A word negated by its prefix, as a lexicon confirms: "unaware", "unmöglich"; the prefix that does it. */
-function negatingPrefix(t: Token, pack: LanguagePack): string | undefined {
-  if (t.isStopword || (t.capitalized && pack.nounsCapitalized)) return undefined;
-  const prefix = pack.negatingPrefixes.find((p) => t.norm.startsWith(p));
-  return prefix && isPrefixNegation(t.norm, pack) ? prefix : undefined;
-}
-
-const deniedByPrefix = (t: Token, pack: LanguagePack): boolean => negatingPrefix(t, pack) !== undefined;
+/** A word negated by its prefix ("unaware", "unmöglich"), the prefix that does it; German nouns never ("Unfall"). */
+const negatingPrefix = (t: Token, pack: LanguagePack): string | undefined =>
+  t.isStopword || (t.capitalized && pack.nounsCapitalized) ? undefined : negatingPrefixOf(t.norm, pack);
 
 /** The base a word denies by its form: "clear" of "unclear", "bedingung" of "bedingungslos", "tax" of "tax-free". */
 function deniedBase(t: Token, pack: LanguagePack): string | undefined {
