@@ -19,9 +19,24 @@ export function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
   if (pack.roleSynonyms.some((group) => group.includes(a) && group.includes(b))) return true;
   // "Vorsitzender" and "Vorsitzende", "spokesperson" and "spokeswoman": one word, one meaning. "Foreign Minister"
   // and "Defence Minister" share their head but not the office.
+  // A more general title for the same person ("Betreuer" for "Trainer", "official" for "spokesperson") is vaguer,
+  // not another office.
+  const relation = headRelation(a, b, pack);
+  return relation === 'same' || relation === 'broader';
+}
+
+/**
+ * The rewrite's title is a kind of the source's ("Trainer" for "Betreuer"): it says more than the source, but
+ * nothing against it — a detail to check, not another office.
+ */
+export const narrowerOffice = (a: string, b: string, pack: LanguagePack): boolean =>
+  headRelation(a, b, pack) === 'narrower';
+
+/** How the last words of two titles with the same words before them relate in the lexicon. */
+function headRelation(a: string, b: string, pack: LanguagePack): string {
   const [wa, wb] = [a.split(' '), b.split(' ')];
-  if (wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return false;
-  return relateNouns(wa.at(-1)!, wb.at(-1)!, pack).relation === 'same';
+  if (wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return 'unknown';
+  return relateNouns(masculine(wa.at(-1)!, pack), masculine(wb.at(-1)!, pack), pack).relation;
 }
 
 /** The shortest head two titles must share to be two offices of one kind: "minister", not "er". */

@@ -7,6 +7,7 @@ import {
   bodyMention,
   isNamePart,
   isRoleNoun,
+  isRoleTitle,
   modifierStatus,
   person,
   withoutAffix,
@@ -70,25 +71,48 @@ export function findRolesBesideNames(
   const w: Words = { tokens, text, offset, pack, verbs };
   const people: PersonFact[] = [];
   for (let a = 0; a < tokens.length; a++) {
-    // Only a name beside a comma can have a role beside it: the lexicon is asked about those words alone.
+    // Only a name beside a comma, or before a copula, can have a role beside it: the lexicon is asked about those
+    // words alone.
     if (!isNamePart(tokens[a], pack)) continue;
     let end = a;
     while (isNamePart(tokens[end + 1], pack) && gap(w, end, end + 1).length <= 1) end++;
-    const besideComma = isComma(w, end) || (a > 0 && isComma(w, a - 1));
-    if (!besideComma || !nameWord(tokens[a], w)) {
-      if (!besideComma) a = end;
+    const beside =
+      commaAfterName(w, end) !== undefined ||
+      (a > 0 && isComma(w, a - 1)) ||
+      copulaAfter(w, end, clauses) !== undefined;
+    if (!beside || !nameWord(tokens[a], w)) {
+      if (!beside) a = end;
       continue;
     }
     let b = a;
     while (b < end && nameWord(tokens[b + 1], w)) b++;
     const name = tokensMention({ start: offset, text }, tokens[a]!, tokens[b]!);
+    const after = commaAfterName(w, b);
     const found =
-      (isComma(w, b) && (relativeAfter(w, b + 1, clauses) ?? appositionAfter(w, b + 1))) ||
-      (a > 0 && isComma(w, a - 1) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined);
+      (after !== undefined && (relativeAfter(w, after, clauses) ?? appositionAfter(w, after))) ||
+      (a > 0 && isComma(w, a - 1) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined) ||
+      predicateAfter(w, b, clauses);
     if (found) people.push(person(name, found.role));
     a = b;
   }
   return people;
+}
+
+/** The longest bracket after a name that can still be part of it: a party, an age, a constituency. */
+const MAX_BRACKET_WORDS = 5;
+
+/**
+ * Where the words after a name's comma start: right after it, or after a bracket that stands between ("Othmar Karas
+ * (ÖVP), ein ehemaliger Vizepräsident", "Jane Doe (D-Calif.), the committee's chair").
+ */
+function commaAfterName(w: Words, b: number): number | undefined {
+  if (isComma(w, b)) return b + 1;
+  if (!/^\s*\(\s*$/u.test(gap(w, b, b + 1))) return undefined;
+  for (let k = b + 1; k < Math.min(w.tokens.length - 1, b + 1 + MAX_BRACKET_WORDS); k++) {
+    const between = gap(w, k, k + 1);
+    if (between.includes(')')) return /^\s*\)\s*,\s*$/u.test(between) ? k + 1 : undefined;
+  }
+  return undefined;
 }
 
 /** After a name told with a role before it, the apposition ends: a comma, "und", the sentence's end. */
@@ -117,26 +141,79 @@ function appositionBefore(w: Words, end: number): RolePhrase | undefined {
  * by a copula or the predicative word; a past tense makes the role a former one.
  */
 function relativeAfter(w: Words, start: number, clauses: readonly Clause[]): RolePhrase | undefined {
-  const { tokens, pack, offset } = w;
+  const { tokens, pack } = w;
   if (!pack.verbGrammar.relativePronouns.has(tokens[start]?.norm ?? '')) return undefined;
-  const at = offset + tokens[start]!.start;
-  const clause = clauses.find((c) => c.start <= at && at < c.end);
+  const clause = clauseAt(w, start, clauses);
+  return clause && roleInClause(w, start + 1, clause, 'relative');
+}
+
+/** How far after its copula a predicate's role may begin: past a few adverbs and "one of the" ("bereits jetzt einer der"). */
+const MAX_PREDICATE_LEAD = 5;
+
+/**
+ * "Karas ist bereits jetzt einer der Vizepräsidenten", "Craig was JPMorgan's chief economist": a name as the subject
+ * right before the copula of its clause, and an office as its predicate. Only a listed title counts here: "Metsola ist
+ * die dritte Frau in dem Amt" says what she is, not which post she holds.
+ */
+function predicateAfter(w: Words, b: number, clauses: readonly Clause[]): RolePhrase | undefined {
+  const { pack } = w;
+  const clause = copulaAfter(w, b, clauses);
+  if (!clause) return undefined;
+  const phrase = roleInClause(w, b + 2, clause, 'predicate', b + 2 + MAX_PREDICATE_LEAD);
+  if (!phrase) return undefined;
+  const words = phrase.role.title.split(' ');
+  const head = words.at(-1)!;
+  if (!isRoleTitle(head, pack)) return undefined;
+  // "einer der Vizepräsidenten", "one of the vice-presidents": the office is the singular.
+  const plural = pack.titlePluralEndings.find((e) => pack.roleTitles.some((t) => head.endsWith(t + e)));
+  if (!plural) return phrase;
+  const title = [...words.slice(0, -1), head.slice(0, -plural.length)].join(' ');
+  return { ...phrase, role: { ...phrase.role, title } };
+}
+
+/** The clause whose finite verb, a copula, stands right after a token: "Karas ist …", "Craig was …". */
+function copulaAfter(w: Words, b: number, clauses: readonly Clause[]): Clause | undefined {
+  const next = w.tokens[b + 1];
+  if (!next || gap(w, b, b + 1).trim() !== '' || !w.verbs.has(w.offset + next.start)) return undefined;
+  const clause = clauseAt(w, b + 1, clauses);
   const verb = clause?.verb;
-  if (!clause || !verb) return undefined;
-  for (let i = start + 1; i < tokens.length && offset + tokens[i]!.start < clause.end; i++) {
+  return verb && verb.finite.start === w.offset + next.start && w.pack.roleGrammar.copulas.has(verb.lemma)
+    ? clause
+    : undefined;
+}
+
+const clauseAt = (w: Words, i: number, clauses: readonly Clause[]): Clause | undefined => {
+  const at = w.offset + w.tokens[i]!.start;
+  return clauses.find((c) => c.start <= at && at < c.end);
+};
+
+/**
+ * The role a clause says its subject has, by a copula or the predicative word ("served as"), from a token on; a past
+ * tense makes the role a former one.
+ */
+function roleInClause(
+  w: Words,
+  from: number,
+  clause: Clause,
+  told: RoleFact['told'],
+  until = Infinity,
+): RolePhrase | undefined {
+  const { tokens, pack, offset } = w;
+  const verb = clause.verb;
+  if (!verb) return undefined;
+  for (let i = from; i < tokens.length && i < until && offset + tokens[i]!.start < clause.end; i++) {
     const predicative = tokens[i - 1]!.norm === pack.roleGrammar.predicative;
     if (!predicative && !pack.roleGrammar.copulas.has(verb.lemma)) continue;
     const phrase = readRolePhrase(w, i);
     if (!phrase) continue;
     const past = verb.tense === 'past' && verb.aspect === 'simple';
-    if (phrase.role.status !== 'unmarked' || !past)
-      return { ...phrase, role: { ...phrase.role, told: 'relative' } };
+    if (phrase.role.status !== 'unmarked' || !past) return { ...phrase, role: { ...phrase.role, told } };
     // The evidence runs from the role to the verb that puts it in the past: "served as …", "… Bürgermeisterin war".
     const modifier = { start: verb.finite.start, end: verb.finite.end, text: verb.finite.text };
     const from = Math.min(phrase.role.start, modifier.start);
     const to = Math.max(phrase.role.end, modifier.end);
     const span = { start: from, end: to, text: w.text.slice(from - offset, to - offset) };
-    return { ...phrase, role: { ...phrase.role, ...span, told: 'relative', status: 'former', modifier } };
+    return { ...phrase, role: { ...phrase.role, ...span, told, status: 'former', modifier } };
   }
   return undefined;
 }

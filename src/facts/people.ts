@@ -16,8 +16,15 @@ export const isRoleTitle: (norm: string, pack: LanguagePack) => boolean = answer
 export function withoutAffix(norm: string, pack: LanguagePack): string {
   const affix = affixStatus(norm, pack)?.affix;
   if (!affix) return norm;
-  return affix.startsWith('-') ? norm.slice(0, -affix.length) : norm.slice(affix.length);
+  if (affix.startsWith('-')) return norm.slice(0, -affix.length);
+  if (norm.startsWith(affix)) return norm.slice(affix.length);
+  // "öfb-vizepräsident": the prefix opens the part after the body.
+  const part = norm.lastIndexOf('-') + 1;
+  return norm.slice(0, part) + norm.slice(part + affix.length);
 }
+
+/** The part of a hyphenated compound after its last hyphen: "ÖFB-Vizepräsident" is a "Vizepräsident" of the ÖFB. */
+const afterHyphen = (norm: string): string => norm.slice(norm.lastIndexOf('-') + 1);
 
 function titleHead(norm: string, pack: LanguagePack): boolean {
   const bare = withoutAffix(norm, pack);
@@ -45,6 +52,14 @@ export function affixStatus(
   norm: string,
   pack: LanguagePack,
 ): { status: RoleStatus; affix: string } | undefined {
+  const own = affixOf(norm, pack);
+  if (own || !pack.compoundNouns || !norm.includes('-')) return own;
+  // A body named before the hyphen, the status joined to the title after it: "ÖFB-Vizepräsident", "SPÖ-Altkanzler".
+  const inPart = affixOf(afterHyphen(norm), pack);
+  return inPart && !inPart.affix.startsWith('-') && !inPart.affix.endsWith('-') ? inPart : undefined;
+}
+
+function affixOf(norm: string, pack: LanguagePack): { status: RoleStatus; affix: string } | undefined {
   for (const [modifier, status] of pack.roleModifiers) {
     if (modifier.endsWith('-') && norm.startsWith(modifier)) return { status, affix: modifier };
     if (modifier.startsWith('-') && norm.endsWith(modifier)) return { status, affix: modifier };
@@ -65,7 +80,9 @@ export function affixStatus(
  */
 export function isRoleNoun(norm: string, pack: LanguagePack): boolean {
   if (norm.length < 3) return false;
-  const noun = withoutAffix(norm, pack);
+  const bare = withoutAffix(norm, pack);
+  // "WAC-Betreuer": a body before the hyphen, the person noun after it.
+  const noun = pack.compoundNouns && bare.includes('-') ? afterHyphen(bare) : bare;
   return isRoleTitle(norm, pack) || (isPersonNoun(noun, pack) && !isNationalityNoun(noun, pack));
 }
 

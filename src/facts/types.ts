@@ -62,7 +62,7 @@ export interface RoleFact extends Mention {
    * How the role is told: a title before the name ("Vizerektor Oswald Wagner"), an apposition beside it ("Oswald
    * Wagner, Vizerektor der MedUni Wien") or a relative clause ("who previously served as …", "der … war").
    */
-  told: 'title' | 'apposition' | 'relative';
+  told: 'title' | 'apposition' | 'relative' | 'predicate';
 }
 
 export interface QuoteFact extends Mention {

@@ -257,6 +257,7 @@ export const de: LanguagePack = {
     'so die',
   ],
   roleTitleEndings: ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'],
+  titlePluralEndings: ['en', 'n'],
   feminineEndings: ['innen', 'in'],
   modifierEndings: ['e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'],
   compoundNouns: true,

@@ -208,6 +208,7 @@ export const en: LanguagePack = {
     'quoted',
   ],
   roleTitleEndings: ['', 's'],
+  titlePluralEndings: ['s'],
   feminineEndings: [],
   modifierEndings: [],
   compoundNouns: false,

@@ -79,6 +79,11 @@ export interface LanguagePack {
   roleTitles: readonly string[];
   /** Endings a role title takes when inflected ("präsidenten", "ministers"); '' for the bare form. */
   roleTitleEndings: readonly string[];
+  /**
+   * Endings of a title's plural (and, in German, of a weak noun's other cases), taken off where a predicate names one
+   * office among several: "einer der Vizepräsidenten", "one of the vice-presidents".
+   */
+  titlePluralEndings: readonly string[];
   /** Endings that make a title feminine ("Ministerin", "Sprecherinnen"), longest first; none where titles do not inflect so. */
   feminineEndings: readonly string[];
   /** Endings an inflected modifier adds to the form listed in `roleModifiers` ("ehemaligen"). */

@@ -92,6 +92,35 @@ ruleTable(roleChange, {
         "Jane Roe, a spokesperson for the governor's office, confirmed the date.\n\nRoe said talks begin Monday.",
       rewrite: "Jane Roe confirmed the date.\n\nRoe, the governor's spokesperson, said talks begin Monday.",
     },
+    // A role in a copular clause ("ist einer der …", "is one of the …") is the same role told as a title elsewhere.
+    {
+      lang: 'de',
+      source:
+        'Die Abgeordnete Petra Lindner ist seit 2021 eine der Vizepräsidentinnen des Landtags. Lindner sprach am Mittwoch.',
+      rewrite: 'Die Vizepräsidentin des Landtags, Petra Lindner, sprach am Mittwoch.',
+    },
+    {
+      lang: 'en',
+      source: 'Tom Archer is one of the vice-chairs of the council. Archer spoke on Wednesday.',
+      rewrite: 'Vice-chair Tom Archer spoke to the council on Wednesday.',
+    },
+    // A bracket between a name and its apposition (a party) leaves the role the same.
+    {
+      lang: 'de',
+      source: 'Die Ministerin Anna Roth (SPD) reiste am Montag nach Wien.',
+      rewrite: 'Anna Roth (SPD), die Ministerin, reiste am Montag nach Wien.',
+    },
+    // A more general title for the same person (OpenThesaurus: a "Trainer" is a kind of "Betreuer") is vaguer.
+    {
+      lang: 'de',
+      source: 'Der Sieg gelang unter Trainer Markus Feld, teilte der Verein mit.',
+      rewrite: 'Der Sieg gelang unter Betreuer Markus Feld, teilte der Verein mit.',
+    },
+    {
+      lang: 'en',
+      source: 'The save came from goalkeeper Jordan Pickford in the final minute.',
+      rewrite: 'The save came from player Jordan Pickford in the final minute.',
+    },
   ],
   invalid: [
     // Two titles of different heads may name one office ("Chefdiplomatin", "Außenbeauftragte"; "chief executive",
@@ -336,6 +365,57 @@ ruleTable(roleChange, {
           rewrite: 'stellvertretender Vorsitzender der Polizeigewerkschaft',
         },
       ],
+    },
+    // A body before the hyphen, the status joined to the title after it: "DFB-Vizepräsident" is a deputy.
+    {
+      lang: 'de',
+      source: 'Die Vergabe hat laut DFB-Präsident Bernd Neuendorf einen würdigen Gastgeber gefunden.',
+      rewrite: 'Die Vergabe hat laut DFB-Vizepräsident Bernd Neuendorf einen würdigen Gastgeber gefunden.',
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'DFB-Präsident',
+          rewrite: 'DFB-Vizepräsident',
+        },
+      ],
+    },
+    // A role given in a copular clause in one paragraph, changed in an apposition after a bracketed party in another.
+    {
+      lang: 'de',
+      source:
+        'Meier ist bereits jetzt einer der Vizepräsidenten des Bundesrats.\n\nFür das Amt kandidieren Jonas Meier (CDU) und Lea Brandt (SPD).',
+      rewrite:
+        'Für das Amt kandidieren Jonas Meier (CDU), ein ehemaliger Vizepräsident, und Lea Brandt (SPD).',
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'der Vizepräsidenten des Bundesrats',
+          rewrite: 'ein ehemaliger Vizepräsident',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'Okafor is already one of the vice-presidents of the assembly.\n\nNgozi Okafor (PDP) and Musa Bello (APC) are standing for the post.',
+      rewrite: 'Ngozi Okafor (PDP), a former vice-president, and Musa Bello (APC) are standing for the post.',
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'the vice-presidents of the assembly',
+          rewrite: 'a former vice-president',
+        },
+      ],
+    },
+    // A more specific title of the same kind says more than the source, nothing against it: low.
+    {
+      lang: 'de',
+      source: 'Der Sieg gelang unter Betreuer Markus Feld, teilte der Verein mit.',
+      rewrite: 'Der Sieg gelang unter Trainer Markus Feld, teilte der Verein mit.',
+      errors: [{ messageId: 'titleChanged', severity: 'low', source: 'Betreuer', rewrite: 'Trainer' }],
     },
   ],
 });

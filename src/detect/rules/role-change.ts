@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Placed, RegisteredPerson } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
 import { evidenceIn, type RuleContext } from '../context.js';
-import { masculine, sameOffice, siblingOffices } from '../offices.js';
+import { masculine, narrowerOffice, sameOffice, siblingOffices } from '../offices.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -94,8 +94,12 @@ function roleFinding(
     return { ...draft, messageId: 'statusChanged', ...calibrated(serious ? 'high' : 'medium', inPair) };
   }
   if (office.length) return { ...draft, messageId: 'bodyChanged', ...calibrated('medium', inPair) };
-  const sibling = siblingOffices(match.title, role.title, pack);
-  return { ...draft, messageId: 'titleChanged', ...calibrated(sibling ? 'high' : 'medium', inPair) };
+  const severity = siblingOffices(match.title, role.title, pack)
+    ? 'high'
+    : narrowerOffice(match.title, role.title, pack)
+      ? 'low'
+      : 'medium';
+  return { ...draft, messageId: 'titleChanged', ...calibrated(severity, inPair) };
 }
 
 /** A role read where the source's statement pairs with the rewrite's is surer than one told paragraphs away. */
