@@ -102,8 +102,8 @@ export function findRolesBesideNames(
 const MAX_BRACKET_WORDS = 5;
 
 /**
- * Where the words after a name's comma start: right after it, or after a bracket that stands between ("Othmar Karas
- * (ÖVP), ein ehemaliger Vizepräsident", "Jane Doe (D-Calif.), the committee's chair").
+ * Where the words after a name's comma start: right after it, or after a bracket that stands between ("Jonas Meier
+ * (CDU), ein ehemaliger Vizepräsident", "Jane Doe (D-Calif.), the committee's chair").
  */
 function commaAfterName(w: Words, b: number): number | undefined {
   if (isComma(w, b)) return b + 1;
@@ -151,8 +151,8 @@ function relativeAfter(w: Words, start: number, clauses: readonly Clause[]): Rol
 const MAX_PREDICATE_LEAD = 5;
 
 /**
- * "Karas ist bereits jetzt einer der Vizepräsidenten", "Craig was JPMorgan's chief economist": a name as the subject
- * right before the copula of its clause, and an office as its predicate. Only a listed title counts here: "Metsola ist
+ * "Meier ist bereits jetzt einer der Vizepräsidenten", "Okafor was the assembly's speaker": a name as the subject
+ * right before the copula of its clause, and an office as its predicate. Only a listed title counts here: "Roth ist
  * die dritte Frau in dem Amt" says what she is, not which post she holds.
  */
 function predicateAfter(w: Words, b: number, clauses: readonly Clause[]): RolePhrase | undefined {
@@ -171,7 +171,7 @@ function predicateAfter(w: Words, b: number, clauses: readonly Clause[]): RolePh
   return { ...phrase, role: { ...phrase.role, title } };
 }
 
-/** The clause whose finite verb, a copula, stands right after a token: "Karas ist …", "Craig was …". */
+/** The clause whose finite verb, a copula, stands right after a token: "Meier ist …", "Okafor was …". */
 function copulaAfter(w: Words, b: number, clauses: readonly Clause[]): Clause | undefined {
   const next = w.tokens[b + 1];
   if (!next || gap(w, b, b + 1).trim() !== '' || !w.verbs.has(w.offset + next.start)) return undefined;

@@ -23,7 +23,7 @@ export function withoutAffix(norm: string, pack: LanguagePack): string {
   return norm.slice(0, part) + norm.slice(part + affix.length);
 }
 
-/** The part of a hyphenated compound after its last hyphen: "ÖFB-Vizepräsident" is a "Vizepräsident" of the ÖFB. */
+/** The part of a hyphenated compound after its last hyphen: "DFB-Vizepräsident" is a "Vizepräsident" of the DFB. */
 const afterHyphen = (norm: string): string => norm.slice(norm.lastIndexOf('-') + 1);
 
 function titleHead(norm: string, pack: LanguagePack): boolean {
@@ -54,7 +54,7 @@ export function affixStatus(
 ): { status: RoleStatus; affix: string } | undefined {
   const own = affixOf(norm, pack);
   if (own || !pack.compoundNouns || !norm.includes('-')) return own;
-  // A body named before the hyphen, the status joined to the title after it: "ÖFB-Vizepräsident", "SPÖ-Altkanzler".
+  // A body named before the hyphen, the status joined to the title after it: "DFB-Vizepräsident", "SPD-Altkanzler".
   const inPart = affixOf(afterHyphen(norm), pack);
   return inPart && !inPart.affix.startsWith('-') && !inPart.affix.endsWith('-') ? inPart : undefined;
 }
@@ -81,7 +81,7 @@ function affixOf(norm: string, pack: LanguagePack): { status: RoleStatus; affix:
 export function isRoleNoun(norm: string, pack: LanguagePack): boolean {
   if (norm.length < 3) return false;
   const bare = withoutAffix(norm, pack);
-  // "WAC-Betreuer": a body before the hyphen, the person noun after it.
+  // "VfB-Betreuer": a body before the hyphen, the person noun after it.
   const noun = pack.compoundNouns && bare.includes('-') ? afterHyphen(bare) : bare;
   return isRoleTitle(norm, pack) || (isPersonNoun(noun, pack) && !isNationalityNoun(noun, pack));
 }
