@@ -151,7 +151,7 @@ function relativeAfter(w: Words, start: number, clauses: readonly Clause[]): Rol
 const MAX_PREDICATE_LEAD = 5;
 
 /**
- * "Meier ist bereits jetzt einer der Vizepräsidenten", "Okafor was the assembly's speaker": a name as the subject
+ * "Meier ist bereits jetzt einer der Vizepräsidenten", "Okafor was one of the vice-presidents": a name as the subject
  * right before the copula of its clause, and an office as its predicate. Only a listed title counts here: "Roth ist
  * die dritte Frau in dem Amt" says what she is, not which post she holds.
  */
