@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/pack.js';
-import { relateNouns } from '../lexicon/relate.js';
+import { relateNouns, type Relation } from '../lexicon/relate.js';
 
 /** Without a feminine ending: "ministerin" is "minister", "sprecherinnen" "sprecher". */
 export const masculine = (title: string, pack: LanguagePack): string => {
@@ -17,10 +17,8 @@ export function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
   // "Kremlchef", "Parteichef": a vague head in a compound is vague too.
   if ([a, b].some((t) => pack.genericTitles.some((g) => t.endsWith(g)))) return true;
   if (pack.roleSynonyms.some((group) => group.includes(a) && group.includes(b))) return true;
-  // "Vorsitzender" and "Vorsitzende", "spokesperson" and "spokeswoman": one word, one meaning. "Foreign Minister"
-  // and "Defence Minister" share their head but not the office.
-  // A more general title for the same person ("Betreuer" for "Trainer", "official" for "spokesperson") is vaguer,
-  // not another office.
+  // "Vorsitzender" and "Vorsitzende", "spokesperson" and "spokeswoman": one word, one meaning. A more general title
+  // for the same person ("Betreuer" for "Trainer") is vaguer, not another office.
   const relation = headRelation(a, b, pack);
   return relation === 'same' || relation === 'broader';
 }
@@ -32,8 +30,11 @@ export function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
 export const narrowerOffice = (a: string, b: string, pack: LanguagePack): boolean =>
   headRelation(a, b, pack) === 'narrower';
 
-/** How the last words of two titles with the same words before them relate in the lexicon. */
-function headRelation(a: string, b: string, pack: LanguagePack): string {
+/**
+ * How the last words of two titles relate in the lexicon, where the words before them are the same: "Foreign
+ * Minister" and "Defence Minister" share their head but not the office.
+ */
+function headRelation(a: string, b: string, pack: LanguagePack): Relation {
   const [wa, wb] = [a.split(' '), b.split(' ')];
   if (wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return 'unknown';
   return relateNouns(masculine(wa.at(-1)!, pack), masculine(wb.at(-1)!, pack), pack).relation;

@@ -27,8 +27,7 @@ export function withoutAffix(norm: string, pack: LanguagePack): string {
 const afterHyphen = (norm: string): string => norm.slice(norm.lastIndexOf('-') + 1);
 
 function titleHead(norm: string, pack: LanguagePack): boolean {
-  const bare = withoutAffix(norm, pack);
-  const head = bare.slice(bare.lastIndexOf('-') + 1);
+  const head = afterHyphen(withoutAffix(norm, pack));
   // In compounding languages the title is the head at the end ("Chefdiplomatin", "Außenbeauftragte").
   return pack.roleTitles.some((title) =>
     pack.roleTitleEndings.some((ending) =>
@@ -82,7 +81,7 @@ export function isRoleNoun(norm: string, pack: LanguagePack): boolean {
   if (norm.length < 3) return false;
   const bare = withoutAffix(norm, pack);
   // "VfB-Betreuer": a body before the hyphen, the person noun after it.
-  const noun = pack.compoundNouns && bare.includes('-') ? afterHyphen(bare) : bare;
+  const noun = pack.compoundNouns ? afterHyphen(bare) : bare;
   return isRoleTitle(norm, pack) || (isPersonNoun(noun, pack) && !isNationalityNoun(noun, pack));
 }
 
