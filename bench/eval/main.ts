@@ -37,7 +37,7 @@ const seeds = readdirSync(seedDir).map((f) => readFileSync(new URL(f, seedDir), 
 const articles = [...new Set(readJsonl<{ doc: string }>(files.summedits).map((r) => r.doc))];
 
 const results = {
-  rewrites: await evaluateRewrites(files.rewrites),
+  rewrites: await evaluateRewrites(files.rewrites, data),
   alignment: evaluateDeplain(files.deplain),
   alignmentApa: evaluateDeplain(files.apaRst),
   injection: evaluateInjection([

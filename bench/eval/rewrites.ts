@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle } from '../../cli/input.js';
-import { compare, type Finding, type Report, type Severity } from '../../src/index.js';
+import { compare, ingestBytes, type Finding, type Report, type Severity } from '../../src/index.js';
+import { caseSource } from './case-source.js';
 
 /** One hand-labelled drift of a case's drifted rewrite. */
 interface GoldItem {
@@ -96,10 +97,10 @@ const fits = (report: Report, finding: Finding, item: GoldItem): boolean =>
 
 const raised = (f: Finding): boolean => f.severity !== 'low';
 
-/** Compares through the command line's own reading of files, as `factdiff check` does. */
-async function compareFiles(source: string, rewrite: string): Promise<Report> {
-  const [a, b] = await Promise.all([readArticle(source), readArticle(rewrite)]);
-  return compare(a, b);
+/** Compares through the command line's own reading of the rewrite file, as `factdiff check` does. */
+async function compareWith(source: string, rewrite: string): Promise<Report> {
+  const a = ingestBytes(new TextEncoder().encode(source), { name: 'source' });
+  return compare(a, await readArticle(rewrite));
 }
 
 const emptyScore = (): LanguageScore => ({
@@ -119,7 +120,7 @@ const emptyScore = (): LanguageScore => ({
 });
 
 /** Scores every case folder (`de-NN`, `en-NN`) of a rewrites set, per language. */
-export async function evaluateRewrites(folder: string): Promise<Record<string, LanguageScore>> {
+export async function evaluateRewrites(folder: string, data: string): Promise<Record<string, LanguageScore>> {
   const scores: Record<string, LanguageScore> = {};
   const cases = readdirSync(folder)
     .filter((name) => existsSync(join(folder, name, 'gold.json')))
@@ -129,8 +130,9 @@ export async function evaluateRewrites(folder: string): Promise<Record<string, L
     const language = name.split('-')[0]!;
     const score = (scores[language] ??= emptyScore());
     const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
-    const drifted = await compareFiles(join(dir, 'source.txt'), join(dir, 'drifted.txt'));
-    const faithful = await compareFiles(join(dir, 'source.txt'), join(dir, 'faithful.txt'));
+    const source = caseSource(dir, data);
+    const drifted = await compareWith(source, join(dir, 'drifted.txt'));
+    const faithful = await compareWith(source, join(dir, 'faithful.txt'));
     score.cases++;
     scoreDrifted(score, name, gold, drifted);
     scoreFaithful(score, name, gold, faithful);

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJsonl } from './jsonl.js';
+
+/**
+ * Where a case's source article lives when the case does not carry a copy: a row of one of the data folder's
+ * corpora. The held-out set in the repository points at its sources this way, because the data may not be copied
+ * into the project.
+ */
+interface SourceReference {
+  corpus: string;
+  id: string;
+  /** `original` (a list of sentences, APA-RST) or `doc` (one text, SummEdits). */
+  field: 'original' | 'doc';
+  /** Sentence indices that open a paragraph, for corpora that keep sentences and drop paragraphs. */
+  paragraphs?: number[];
+}
+
+type Row = Record<string, unknown>;
+
+/** A case's source text: its `source.txt`, or the corpus row its `source.json` names, read from the data folder. */
+export function caseSource(caseDir: string, data: string): string {
+  const copy = join(caseDir, 'source.txt');
+  if (existsSync(copy)) return readFileSync(copy, 'utf8');
+  const ref = JSON.parse(readFileSync(join(caseDir, 'source.json'), 'utf8')) as SourceReference;
+  const row = readJsonl<Row>(join(data, ref.corpus)).find((r) => r.pair_id === ref.id || r.id === ref.id);
+  if (!row) throw new Error(`${caseDir}: ${ref.id} is not in ${ref.corpus}`);
+  const value = row[ref.field];
+  return Array.isArray(value) ? joinSentences(value as string[], ref.paragraphs ?? [0]) : String(value);
+}
+
+function joinSentences(sentences: string[], openers: number[]): string {
+  const starts = new Set(openers);
+  return sentences.reduce((text, sentence, i) => {
+    if (i === 0) return sentence;
+    return text + (starts.has(i) ? '\n\n' : ' ') + sentence;
+  }, '');
+}
