@@ -103,7 +103,17 @@ export const EDITS: Edit[] = [
     apply: (s, lang) => {
       const p = factsOf(s, lang)?.people.find((x) => x.role && x.role.status === 'unmarked');
       if (!p) return null;
-      return s.replace(p.role!.text, `${FORMER[lang]} ${p.role!.text}`);
+      // After an article or a possessive, where the language puts it: "a former team member", "Cambodia's former
+      // health minister" — "former a team member" is no rewrite anyone writes.
+      const role = p.role!.text;
+      const first = /^\S+\s+/u.exec(role)?.[0] ?? '';
+      const lead = languagePack(lang).roleGrammar.determiners.has(first.trim().toLowerCase())
+        ? first
+        : /^(?:\p{Lu}\S*\s+){0,3}?\p{Lu}\S*?\s?['’]s\s+/u.exec(role)?.[0];
+      const edited = lead
+        ? `${lead.replace(/^an\s/u, 'a ').replace(/^An\s/u, 'A ')}${FORMER[lang]} ${role.slice(lead.length)}`
+        : `${FORMER[lang]} ${role}`;
+      return s.replace(role, edited);
     },
   },
   {

@@ -14,6 +14,7 @@ export const masculine = (title: string, pack: LanguagePack): string => {
 export function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
   const [x, y] = [masculine(a, pack), masculine(b, pack)];
   if (x.endsWith(y) || y.endsWith(x)) return true;
+  if (servesWhereOtherLeads(a, b, pack)) return false;
   // "Kremlchef", "Parteichef": a vague head in a compound is vague too.
   if ([a, b].some((t) => pack.genericTitles.some((g) => t.endsWith(g)))) return true;
   if (pack.roleSynonyms.some((group) => group.includes(a) && group.includes(b))) return true;
@@ -21,6 +22,25 @@ export function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
   // for the same person ("Betreuer" for "Trainer") is vaguer, not another office.
   const relation = headRelation(a, b, pack);
   return relation === 'same' || relation === 'broader';
+}
+
+/** The title's last word is, or (German compounds) ends in, one of a list: "Regierungssprecher" in "sprecher". */
+const endsIn = (title: string, list: readonly string[], pack: LanguagePack): boolean => {
+  const head = masculine(title.split(' ').at(-1)!, pack);
+  return list.some((t) => (pack.compoundNouns ? head.endsWith(t) : head === t));
+};
+
+/**
+ * One title serves a body (spokesperson, adviser, member) and the other leads one — a head, or any office that is
+ * not merely vague ("Leiter" and "Sprecher", "chief executive" and "strategist"): never one post, however close the
+ * words ("team leader", "team member").
+ */
+export function servesWhereOtherLeads(a: string, b: string, pack: LanguagePack): boolean {
+  const [sa, sb] = [endsIn(a, pack.servingTitles, pack), endsIn(b, pack.servingTitles, pack)];
+  if (sa === sb) return false;
+  const other = sa ? b : a;
+  const vague = endsIn(other, pack.genericTitles, pack) && !endsIn(other, pack.headTitles, pack);
+  return !vague;
 }
 
 /**

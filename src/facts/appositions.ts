@@ -35,6 +35,10 @@ interface RolePhrase {
   role: RoleFact;
 }
 
+/** "Management 's": the possessive ending split from its word, as in detokenised wire copy. */
+const detachedPossessive = (w: Words, k: number): boolean =>
+  w.tokens[k + 1]?.norm === 's' && /^\s+['’]$/u.test(gap(w, k, k + 1));
+
 /** What stands between two tokens: a comma, a bracket, nothing. */
 const gap = (w: Words, a: number, b: number): string =>
   w.text.slice(w.tokens[a]!.end, w.tokens[b]?.start ?? w.text.length);
@@ -85,14 +89,20 @@ export function findRolesBesideNames(
       continue;
     }
     let b = a;
-    while (b < end && nameWord(tokens[b + 1], w)) b++;
+    // A person noun that ends a name run after a name word is a surname ("Lena Vogt", "Hans Bauer").
+    while (b < end && (nameWord(tokens[b + 1], w) || b + 1 === end)) b++;
     const name = tokensMention({ start: offset, text }, tokens[a]!, tokens[b]!);
     const after = commaAfterName(w, b);
-    const found =
-      (after !== undefined && (relativeAfter(w, after, clauses) ?? appositionAfter(w, after))) ||
-      (a > 0 && isComma(w, a - 1) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined) ||
-      predicateAfter(w, b, clauses);
-    if (found) people.push(person(name, found.role));
+    const relative = after !== undefined ? relativeAfter(w, after, clauses) : undefined;
+    const found: RolePhrase[] = relative
+      ? [relative]
+      : after !== undefined && appositionsAfter(w, after).length
+        ? appositionsAfter(w, after)
+        : [
+            (a > 0 && isComma(w, a - 1) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined) ??
+              predicateAfter(w, b, clauses),
+          ].filter((p): p is RolePhrase => !!p);
+    for (const phrase of found) people.push(person(name, phrase.role));
     a = b;
   }
   return people;
@@ -119,10 +129,17 @@ function commaAfterName(w: Words, b: number): number | undefined {
 const closesName = (w: Words, b: number): boolean =>
   endsPhrase(w, b) || w.pack.verbGrammar.coordinators.has(w.tokens[b + 1]?.norm ?? '');
 
-/** "…, [der] [stellvertretende] Vorsitzende [der Polizeigewerkschaft]," after a name: the phrase must end there. */
-function appositionAfter(w: Words, start: number): RolePhrase | undefined {
+/**
+ * "…, [der] [stellvertretende] Vorsitzende [der Polizeigewerkschaft]," after a name: the phrase must end there, or
+ * be joined to another that does ("a PHANGS team member and an associate professor of physics,"): each is a role.
+ */
+function appositionsAfter(w: Words, start: number): RolePhrase[] {
   const phrase = readRolePhrase(w, start);
-  return phrase && endsPhrase(w, phrase.last) ? phrase : undefined;
+  if (!phrase) return [];
+  if (endsPhrase(w, phrase.last)) return [phrase];
+  if (!w.pack.verbGrammar.coordinators.has(w.tokens[phrase.last + 1]?.norm ?? '')) return [];
+  const more = appositionsAfter(w, phrase.last + 2);
+  return more.length ? [phrase, ...more] : [];
 }
 
 /** "der Vizerektor der Med Uni Wien, Oswald Wagner": a role phrase that ends right before the comma. */
@@ -231,13 +248,32 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
   if (grammar.determiners.has(tokens[i]?.norm ?? '')) i++;
   let body: Mention | undefined;
   let status: { status: RoleStatus; modifier: Mention } | undefined;
-  // English: a possessive body first ("Cambodia's", "NATO's").
+  // English: the body first, as a possessive ("Cambodia's", "NATO's", "Asset Management 's" in detokenised copy) or,
+  // after an article, as the office's first word ("a Commission spokesperson", "the PHANGS team leader").
   if (!pack.nounsCapitalized) {
+    // "a former PHANGS team member": the status may come before the body.
+    const lead = i;
+    while (
+      i - lead < MAX_MODIFIERS &&
+      tokens[i] &&
+      !tokens[i]!.capitalized &&
+      modifierStatus(tokens[i]!.norm, pack)
+    ) {
+      status ??= {
+        status: modifierStatus(tokens[i]!.norm, pack)!,
+        modifier: tokensMention({ start: w.offset, text: w.text }, tokens[i]!, tokens[i]!),
+      };
+      i++;
+    }
     let k = i;
-    while (k - i < 3 && tokens[k]?.capitalized && !isPossessive(tokens[k]!)) k++;
-    if (tokens[k] && isPossessive(tokens[k]!) && tokens[k]!.capitalized) {
+    const owner = (n: number) => isPossessive(tokens[n]!) || detachedPossessive(w, n);
+    while (k - i < 3 && tokens[k]?.capitalized && !owner(k)) k++;
+    if (tokens[k]?.capitalized && owner(k)) {
       body = bodyMention(tokens[i]!, tokens[k]!, w.text, w.offset);
-      i = k + 1;
+      i = isPossessive(tokens[k]!) ? k + 1 : k + 2;
+    } else if (i > start && k > i && tokens[k] && !tokens[k]!.capitalized && !gap(w, k - 1, k).trim()) {
+      body = bodyMention(tokens[i]!, tokens[k - 1]!, w.text, w.offset);
+      i = k;
     }
   }
   const officeFirst = i;
@@ -256,7 +292,10 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
       break;
     }
     if (isRoleNoun(t.norm, pack)) head = i;
-    if (pack.nounsCapitalized || endsPhrase(w, i) || grammar.bodyLinks.has(tokens[i + 1]?.norm ?? '')) break;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (pack.nounsCapitalized || endsPhrase(w, i) || grammar.bodyLinks.has(next)) break;
+    // "a team member and an associate professor": the office ends before "and" when a role noun ends it.
+    if (head === i && pack.verbGrammar.coordinators.has(next)) break;
   }
   // The loop stops at the head: a phrase whose last office word is no role noun is none.
   if (head !== i) return undefined;
@@ -266,7 +305,17 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     let k = head + 2;
     if (grammar.determiners.has(tokens[k]?.norm ?? '')) k++;
     const bodyStart = k;
-    while (tokens[k] && k - bodyStart < MAX_BODY_WORDS && !endsPhrase(w, k) && !isVerb(w, k + 1)) k++;
+    // The body ends before "und"/"and" that opens another role: "Mitglied des Vorstands und Sprecherin der Initiative".
+    const nextRole = (n: number) =>
+      pack.verbGrammar.coordinators.has(tokens[n + 1]?.norm ?? '') && !!readRolePhrase(w, n + 2);
+    while (
+      tokens[k] &&
+      k - bodyStart < MAX_BODY_WORDS &&
+      !endsPhrase(w, k) &&
+      !isVerb(w, k + 1) &&
+      !nextRole(k)
+    )
+      k++;
     if (tokens[k] && !isVerb(w, k)) {
       body = bodyMention(tokens[bodyStart]!, tokens[k]!, w.text, w.offset);
       last = k;

@@ -291,6 +291,10 @@ export const de: LanguagePack = {
   ],
   genericTitles: words(`chef chefin leiter leiterin vorsitzende vorsitzender politiker politikerin vertreter
     vertreterin beauftragte beauftragter`),
+  headTitles: words('chef chefin leiter leiterin vorsitzende vorsitzender'),
+  servingTitles:
+    words(`sprecher sprecherin berater beraterin mitglied mitarbeiter mitarbeiterin assistent assistentin
+    referent referentin analyst analystin stratege strategin`),
   roleGrammar: {
     determiners: set('der die das den dem des ein eine einen einem einer eines'),
     bodyLinks: set('der des von vom bei beim im in für an am'),

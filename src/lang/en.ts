@@ -239,6 +239,10 @@ export const en: LanguagePack = {
     words('spokesperson spokesman spokeswoman'),
   ],
   genericTitles: words('head leader chief official boss representative'),
+  headTitles: words('head leader chief boss'),
+  servingTitles: words(
+    'spokesperson spokesman spokeswoman adviser advisor aide assistant member staffer analyst strategist',
+  ),
   roleGrammar: {
     determiners: set('the a an'),
     bodyLinks: set('of at for with'),

@@ -127,6 +127,13 @@ export interface LanguagePack {
   roleSynonyms: readonly (readonly string[])[];
   /** Titles vague enough to stand for any other ("Chef", "head", "official"). */
   genericTitles: readonly string[];
+  /** The vague titles that still say the holder leads ("Leiter", "head"): they stand for no serving title. */
+  headTitles: readonly string[];
+  /**
+   * Titles of those who serve or belong to a body rather than lead it (its spokesperson, adviser, member, analyst):
+   * someone who leads made one of them, or one of them made someone who leads, holds another post.
+   */
+  servingTitles: readonly string[];
   /** How a role is told beside a name rather than before it: in an apposition or a relative clause. */
   roleGrammar: RoleGrammar;
   /** Markers that an event is still to come. */

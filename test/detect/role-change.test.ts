@@ -3,6 +3,32 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // A vague title that does not say the holder leads stands for a serving one too.
+    {
+      lang: 'en',
+      source: 'Maria Lopez, a city official, said the road would reopen on Monday.',
+      rewrite: 'Maria Lopez, a city spokesperson, said the road would reopen on Monday.',
+    },
+    {
+      lang: 'de',
+      source: 'Jonas Keller, Vertreter des Landes, sagte, die Straße werde am Montag geöffnet.',
+      rewrite: 'Jonas Keller, Sprecher des Landes, sagte, die Straße werde am Montag geöffnet.',
+    },
+    // Two roles joined by "and" are both his: the rewrite keeps both, in another order.
+    {
+      lang: 'en',
+      source:
+        'Tom Hale, a survey team member and an associate professor of geology at Leeds, said the cliff was moving.',
+      rewrite:
+        'Tom Hale, an associate professor of geology at Leeds and a survey team member, said the cliff was moving.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Lena Vogt, Mitglied des Vorstands und Sprecherin der Initiative, sagte, der Bau beginne im Mai.',
+      rewrite:
+        'Lena Vogt, Sprecherin der Initiative und Mitglied des Vorstands, sagte, der Bau beginne im Mai.',
+    },
     // A nationality before a name is no office (OpenThesaurus: below "Staatsangehöriger"): nothing to change.
     {
       lang: 'de',
@@ -123,6 +149,105 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // A head made the body's spokesperson, a member made its head: another post, whatever the vague title.
+    {
+      lang: 'de',
+      source: 'Laut Paul Moser, Leiter des Krisenstabes, wurden alle Kontaktpersonen abgesondert.',
+      rewrite: 'Alle Kontaktpersonen wurden laut Paul Moser, dem Sprecher des Krisenstabes, abgesondert.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'Leiter des Krisenstabes',
+          rewrite: 'dem Sprecher des Krisenstabes',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'Tom Hale, a survey team member and an associate professor of geology at Leeds, said the cliff was moving.',
+      rewrite:
+        'Tom Hale, the survey team leader and an associate professor of geology at Leeds, said the cliff was moving.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'a survey team member',
+          rewrite: 'the survey team leader',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Lena Vogt, Mitglied des Vorstands und Sprecherin der Initiative, sagte, der Bau beginne im Mai.',
+      rewrite:
+        'Lena Vogt, Vorsitzende des Vorstands und Sprecherin der Initiative, sagte, der Bau beginne im Mai.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'Mitglied des Vorstands',
+          rewrite: 'Vorsitzende des Vorstands',
+        },
+      ],
+    },
+    // The possessive split from its body, as detokenised wire copy writes it.
+    {
+      lang: 'en',
+      source: '"Rates will rise," said Ana Reyes, Harbor Capital Management \'s chief economist.',
+      rewrite: '"Rates will rise," said Ana Reyes, chief executive of Harbor Capital Management.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'medium',
+          source: "Harbor Capital Management 's chief economist",
+          rewrite: 'chief executive of Harbor Capital Management',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: '"Rates will rise," said Ana Reyes, Harbor Capital Management \'s global strategist.',
+      rewrite: '"Rates will rise," said Ana Reyes, chief executive of Harbor Capital Management.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: "Harbor Capital Management 's global strategist",
+          rewrite: 'chief executive of Harbor Capital Management',
+        },
+      ],
+    },
+    // The status before such a body: "a former Commission spokesperson".
+    {
+      lang: 'en',
+      source: 'Eric Mamer, a Commission spokesperson, confirmed the ban.',
+      rewrite: 'Eric Mamer, a former Commission spokesperson, confirmed the ban.',
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'a Commission spokesperson',
+          rewrite: 'a former Commission spokesperson',
+        },
+      ],
+    },
+    // A body named before the office after an article: "a Commission spokesperson".
+    {
+      lang: 'en',
+      source: 'Eric Mamer, a Commission spokesperson, confirmed the ban.',
+      rewrite: 'Eric Mamer, the Commission president, confirmed the ban.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'a Commission spokesperson',
+          rewrite: 'the Commission president',
+        },
+      ],
+    },
     // Two titles of different heads may name one office ("Chefdiplomatin", "Außenbeauftragte"; "chief executive",
     // "chairman"): a change worth a look, medium. Two of one head told apart by their first part are two offices:
     // high (the rows below with "Foreign"/"Defence", "Außen-"/"Verteidigungs-", "financial"/"scientific").
@@ -304,7 +429,7 @@ ruleTable(roleChange, {
       errors: [
         {
           messageId: 'titleChanged',
-          severity: 'medium',
+          severity: 'high',
           source: 'die Sprecherin des Ministeriums',
           rewrite: 'die Staatssekretärin des Ministeriums',
         },

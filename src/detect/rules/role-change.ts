@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Placed, RegisteredPerson } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
 import { evidenceIn, type RuleContext } from '../context.js';
-import { masculine, narrowerOffice, sameOffice, siblingOffices } from '../offices.js';
+import { masculine, narrowerOffice, sameOffice, servesWhereOtherLeads, siblingOffices } from '../offices.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -61,7 +61,12 @@ function roleFinding(
   context: RuleContext,
 ): FindingDraft<MessageId> | undefined {
   const { pack } = context;
-  const office = source.roles.filter((s) => sameOffice(s.title, role.title, pack));
+  // Where the source gives the person a role in the rewrite's own body or with its own qualifier ("team member" of
+  // PHANGS for "team leader" of PHANGS), that is the role to compare with, not a vague match with an office held
+  // elsewhere ("associate professor of physics").
+  const own = source.roles.filter((s) => sameBodyNamed(s, role, pack) || sameQualifier(s.title, role.title));
+  const candidates = own.length ? own : source.roles;
+  const office = candidates.filter((s) => sameOffice(s.title, role.title, pack));
   const bodied = office.filter((s) => sameBody(s.body, role.body, pack));
   if (bodied.some((s) => statusOf(s) === statusOf(role))) return undefined;
   const paired = pairedWith(role, context);
@@ -75,7 +80,7 @@ function roleFinding(
     closest(titled(office)) ??
     closest(bodied) ??
     closest(office) ??
-    closest(source.roles)!;
+    closest(candidates)!;
   const draft = {
     data: {
       sourceName: source.names[0] ?? source.key,
@@ -94,13 +99,24 @@ function roleFinding(
     return { ...draft, messageId: 'statusChanged', ...calibrated(serious ? 'high' : 'medium', inPair) };
   }
   if (office.length) return { ...draft, messageId: 'bodyChanged', ...calibrated('medium', inPair) };
-  const severity = siblingOffices(match.title, role.title, pack)
-    ? 'high'
-    : narrowerOffice(match.title, role.title, pack)
-      ? 'low'
-      : 'medium';
+  const severity =
+    siblingOffices(match.title, role.title, pack) || servesWhereOtherLeads(match.title, role.title, pack)
+      ? 'high'
+      : narrowerOffice(match.title, role.title, pack)
+        ? 'low'
+        : 'medium';
   return { ...draft, messageId: 'titleChanged', ...calibrated(severity, inPair) };
 }
+
+/** Both roles name their body, and it is one. */
+const sameBodyNamed = (a: RoleFact, b: RoleFact, pack: LanguagePack): boolean =>
+  !!a.body && !!b.body && sameBody(a.body, b.body, pack);
+
+/** Two titles of several words with the same words before their head: "survey team member", "survey team leader". */
+const sameQualifier = (a: string, b: string): boolean => {
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  return wa.length > 1 && wb.length > 1 && wa.slice(0, -1).join(' ') === wb.slice(0, -1).join(' ');
+};
 
 /** A role read where the source's statement pairs with the rewrite's is surer than one told paragraphs away. */
 const calibrated = (severity: Severity, inPair: boolean) => ({ severity, confidence: inPair ? 0.9 : 0.7 });
