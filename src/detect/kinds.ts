@@ -44,11 +44,15 @@ export function swappedKinds(
   return out;
 }
 
-/** A word inside a date or a name: another rule reads it. */
+const within = (word: Mention, span: Mention): boolean => span.start <= word.start && word.end <= span.end;
+
+/**
+ * A word inside a date, a name, or the office of a role someone is said to hold ("Leiter" in "Rizzoli, Leiter des
+ * Stabes"): another rule reads it. A role's body is a thing like any other.
+ */
 const outside = (word: Mention, sentence: SentenceFacts): boolean =>
-  [...sentence.times, ...sentence.names, ...sentence.people].some(
-    (t) => t.start <= word.start && word.end <= t.end,
-  );
+  [...sentence.times, ...sentence.names, ...sentence.people].some((t) => within(word, t)) ||
+  sentence.people.some((p) => p.role && within(word, p.role) && !(p.role.body && within(word, p.role.body)));
 
 /** A word of a clause's verb group. */
 const inVerbGroup = (word: Mention, sentence: SentenceFacts): boolean =>

@@ -68,7 +68,8 @@ export const de: LanguagePack = {
     wurden hat haben hatte hatten sein seine seiner ihr ihre ihrem ihren ihrer es er sie wir ich du man sich dass
     daß wie wenn so noch nur schon sehr mehr dies diese dieser dieses diesem jetzt dann da hier nun doch denn ob
     was wer wo weil zwar sowie bereits beim am dabei dazu damit darauf davon dafür kann können soll sollen muss
-    müssen will wollen habe sei seien`),
+    müssen will wollen habe sei seien laut wegen trotz seit während zwischen neben gegenüber innerhalb außerhalb
+    zufolge`),
   abbreviations:
     set(`z b bzw ca dr prof u a usw vgl etc d h s o.ä ggf inkl evtl bspw sog str tel jh jhd mio mrd
     hr fr st gebr geb gest mr ms mrs sen rep gen zit vs v chr n u.a z.b d.h o.ä i.d.r u.u z.t a.d o.g

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // The office of a role someone is said to hold is the role rule's to compare, not a thing swapped.
+    {
+      lang: 'de',
+      source: 'Laut Elmar Rizzoli, Leiter des Krisenstabes, wurden alle Kontaktpersonen abgesondert.',
+      rewrite: 'Laut Elmar Rizzoli, Sprecher des Krisenstabes, wurden alle Kontaktpersonen abgesondert.',
+    },
+    {
+      lang: 'en',
+      source: 'Tom Hale, a survey team member, said the cliff was moving.',
+      rewrite: 'Tom Hale, a survey team analyst, said the cliff was moving.',
+    },
     // The first word after a wire dateline starts the story's sentence: its capital says nothing.
     {
       lang: 'en',

@@ -25,6 +25,67 @@ const rolesIn = (lang: Language, text: string) =>
 type Row = [Language, string, ReturnType<typeof rolesIn>];
 
 const rows: Row[] = [
+  // Two roles joined by "und"/"and"; a surname that is also a person noun; a preposition opening the sentence is no
+  // part of the name.
+  [
+    'de',
+    'Laut Lena Vogt, Mitglied des Vorstands und Sprecherin der Initiative, beginnt der Bau im Mai.',
+    [
+      {
+        name: 'Lena Vogt',
+        role: 'Mitglied des Vorstands',
+        title: 'mitglied',
+        status: 'unmarked',
+        body: 'Vorstands',
+        told: 'apposition',
+      },
+      {
+        name: 'Lena Vogt',
+        role: 'Sprecherin der Initiative',
+        title: 'sprecherin',
+        status: 'unmarked',
+        body: 'Initiative',
+        told: 'apposition',
+      },
+    ],
+  ],
+  // A body before the office after an article, the status before it; a possessive split from its word.
+  [
+    'en',
+    'Tom Hale, a former PHANGS team member and an associate professor of geology at Leeds, said so.',
+    [
+      {
+        name: 'Tom Hale',
+        role: 'a former PHANGS team member',
+        title: 'team member',
+        status: 'former',
+        body: 'PHANGS',
+        told: 'apposition',
+      },
+      {
+        name: 'Tom Hale',
+        role: 'an associate professor of geology at Leeds',
+        title: 'associate professor',
+        status: 'unmarked',
+        body: 'geology at Leeds',
+        told: 'apposition',
+      },
+    ],
+  ],
+  [
+    'en',
+    '"Rates will rise," said Ana Reyes, Harbor Capital Management \'s global strategist.',
+    [
+      {
+        name: 'Ana Reyes',
+        role: "Harbor Capital Management 's global strategist",
+        title: 'global strategist',
+        status: 'unmarked',
+        body: 'Harbor Capital Management',
+        told: 'apposition',
+      },
+    ],
+  ],
   // A title before the name: a listed title, or a noun the lexicon knows names a person; a name in its first part
   // is the body, a word is part of the office.
   [
