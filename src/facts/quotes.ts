@@ -29,8 +29,28 @@ export function findArticleQuotes(article: Article, pack: LanguagePack): QuoteFa
       ...(speaker ? { speaker } : {}),
     });
   }
-  return quotes;
+  return continueSpeakers(article.text, quotes);
 }
+
+/** How many paragraphs may stand between a quote and the quotation paragraph that goes on with its words. */
+const MAX_PARAGRAPHS_BETWEEN = 1;
+
+/**
+ * A paragraph that opens with a quotation and names no speaker goes on with the last one quoted, as news copy writes a
+ * long quote: '"…," said Adam Leroy. ¶ "But, the earliest stages …"'. A photo caption may stand between.
+ */
+function continueSpeakers(text: string, quotes: QuoteFact[]): QuoteFact[] {
+  return quotes.map((q, i) => {
+    const before = quotes[i - 1];
+    if (q.speaker || !before?.speaker || !opensParagraph(text, q.start)) return q;
+    const breaks = text.slice(before.end, q.start).match(/\n\s*\n|\n/gu)?.length ?? 0;
+    if (breaks - 1 > MAX_PARAGRAPHS_BETWEEN) return q;
+    return { ...q, speaker: before.speaker, continued: true };
+  });
+}
+
+const opensParagraph = (text: string, at: number): boolean =>
+  /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, at - 80), at));
 
 /**
  * A title in quotation marks, no one's words: where only names are capitalised, a headline capitalises every

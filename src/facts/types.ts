@@ -69,6 +69,8 @@ export interface QuoteFact extends Mention {
   /** The words inside the marks. */
   inner: string;
   speaker?: Mention;
+  /** The speaker is the last one quoted before: a paragraph of quotation that names no one goes on with their words. */
+  continued?: boolean;
 }
 
 export type Modality = 'planned' | 'happened' | 'conditional' | 'possibility' | 'demand';

@@ -3,6 +3,21 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A paragraph of quotation that names no one goes on with the last speaker: the rewrite names him.
+    {
+      lang: 'en',
+      source:
+        '"The survey took years," said Adam Lee, a team member.\n\n"But the deepest layers have remained out of view because dust hides them."',
+      rewrite:
+        '"The survey took years," said Adam Lee, a team member. "But the deepest layers have remained out of view because dust hides them," Lee added.',
+    },
+    {
+      lang: 'de',
+      source:
+        '„Die Messung hat Jahre gedauert“, sagte Anna Roth vom Institut.\n\n„Aber die tiefsten Schichten blieben unsichtbar, weil Staub sie verdeckt.“',
+      rewrite:
+        '„Die Messung hat Jahre gedauert“, sagte Anna Roth vom Institut. „Aber die tiefsten Schichten blieben unsichtbar, weil Staub sie verdeckt“, fügte Roth hinzu.',
+    },
     // The claim kept as said, by a reporting verb in another person, number or tense than the source's.
     {
       lang: 'de',
@@ -187,6 +202,37 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // The continued quote given to another person the source quotes: likely, not certain, so medium.
+    {
+      lang: 'en',
+      source:
+        '"We are seeing it at last," said Erik Ross, an associate professor.\n\n"The survey took years," said Adam Lee, a team member.\n\nA photo of the cliff face. Photo: J. Doe\n\n"But the deepest layers have remained out of view because dust hides them."',
+      rewrite:
+        '"We are seeing it at last," said Erik Ross, an associate professor.\n\n"The survey took years," said Adam Lee, a team member. "But the deepest layers have remained out of view because dust hides them," Ross added.',
+      errors: [
+        {
+          messageId: 'speakerChanged',
+          severity: 'medium',
+          source: '"But the deepest layers have remained out of view because dust hides them."',
+          rewrite: 'Ross',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        '„Wir sehen es endlich“, sagte Erik Roß von der Universität.\n\n„Die Messung hat Jahre gedauert“, sagte Anna Roth vom Institut.\n\n„Aber die tiefsten Schichten blieben unsichtbar, weil Staub sie verdeckt.“',
+      rewrite:
+        '„Wir sehen es endlich“, sagte Erik Roß von der Universität.\n\n„Die Messung hat Jahre gedauert“, sagte Anna Roth vom Institut. „Aber die tiefsten Schichten blieben unsichtbar, weil Staub sie verdeckt“, fügte Roß hinzu.',
+      errors: [
+        {
+          messageId: 'speakerChanged',
+          severity: 'medium',
+          source: '„Aber die tiefsten Schichten blieben unsichtbar, weil Staub sie verdeckt.“',
+          rewrite: 'Roß',
+        },
+      ],
+    },
     // An attribution phrase written with "ß" ("heißt es") is found in the folded text as any other.
     {
       lang: 'de',

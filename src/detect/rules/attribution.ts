@@ -133,13 +133,14 @@ function speakerChanges(context: RuleContext): Draft[] {
     const shown = (speaker: Mention, person: typeof was) =>
       referred(speaker, person) ? `${speaker.text} (${person.names[0]})` : speaker.text;
     // Who a pronoun or a role stands for is a likely reading, not an unambiguous one.
-    const resolved = referred(before, was) || referred(after, is);
+    // So is who goes on speaking in a paragraph of quotation that names no one.
+    const resolved = referred(before, was) || referred(after, is) || !!m.best!.quote.continued;
     out.push({
       messageId: 'speakerChanged',
       data: { source: shown(before, was), rewrite: shown(after, is) },
       severity: known && !resolved ? 'high' : 'medium',
       confidence: 0.75,
-      source: evidence(m.best!.sentence, before),
+      source: evidence(m.best!.sentence, m.best!.quote.continued ? m.best!.quote : before),
       rewrite: evidence(m.sentence, after),
     });
   }
