@@ -214,6 +214,7 @@ export const en: LanguagePack = {
   compoundNouns: false,
   inflectionEndings: ['s', 'es'],
   ordinalDot: false,
+  anonymousSpeakerWords: set('unnamed anonymous unidentified'),
   subjectPronouns: new Set(['he', 'she', 'they', 'i', 'we']),
   bylineMarkers: ['By'],
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']),

@@ -100,6 +100,8 @@ export interface LanguagePack {
    * ("am 10. Februar", "der 2. Weltkrieg").
    */
   ordinalDot: boolean;
+  /** Words that say a speaker is not named ("unnamed", "ungenannter"): an anonymous source, not an on-record one. */
+  anonymousSpeakerWords: ReadonlySet<string>;
   /** Personal pronouns that stand as the subject of what someone said ("sie", "he"), lower case. */
   subjectPronouns: ReadonlySet<string>;
   /** The word that opens a byline ("By Jane Doe", "Von Anna Berg"), as written. */

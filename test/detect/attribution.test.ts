@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // The unnamed source referred to again, or told in other words: the same speaker.
+    {
+      lang: 'en',
+      source: 'An unnamed official told Politico that staff were ordered to remove the app.',
+      rewrite: 'Staff were ordered to remove the app, the official told Politico.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Mitarbeiter müssten die App löschen, sagte ein ungenannter Beamter der Zeitung.',
+      rewrite: 'Die Mitarbeiter müssten die App löschen, sagte ein Beamter, der nicht genannt werden wollte.',
+    },
     // A paragraph of quotation that names no one goes on with the last speaker: the rewrite names him.
     {
       lang: 'en',
@@ -202,6 +213,33 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // An unnamed source made an on-record one.
+    {
+      lang: 'en',
+      source: 'An unnamed official told Politico that staff were ordered to remove the app.',
+      rewrite: 'A Commission spokesperson told Politico that staff were ordered to remove the app.',
+      errors: [
+        {
+          messageId: 'unnamedSpeakerChanged',
+          severity: 'medium',
+          source: 'An unnamed official',
+          rewrite: 'A Commission spokesperson',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Mitarbeiter müssten die App löschen, sagte ein ungenannter Beamter der Zeitung.',
+      rewrite: 'Die Mitarbeiter müssten die App löschen, sagte ein Sprecher des Ministeriums der Zeitung.',
+      errors: [
+        {
+          messageId: 'unnamedSpeakerChanged',
+          severity: 'medium',
+          source: 'ein ungenannter Beamter',
+          rewrite: 'ein Sprecher',
+        },
+      ],
+    },
     // The continued quote given to another person the source quotes: likely, not certain, so medium.
     {
       lang: 'en',

@@ -18,9 +18,19 @@ import type { FindingDraft, Severity } from '../finding.js';
 import { nameKnown } from '../names.js';
 import { matchQuotes, REWORDED_QUOTE } from '../quotes.js';
 import { restatement } from '../restatement.js';
+import { roleSpeakerOf, type RoleSpeaker } from '../role-speakers.js';
+import { masculine } from '../offices.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { relateNouns } from '../../lexicon/relate.js';
 import { defineRule } from '../rule.js';
 
-type MessageId = 'dropped' | 'madeIndicative' | 'added' | 'addedSpeaksElsewhere' | 'speakerChanged';
+type MessageId =
+  | 'dropped'
+  | 'madeIndicative'
+  | 'added'
+  | 'addedSpeaksElsewhere'
+  | 'speakerChanged'
+  | 'unnamedSpeakerChanged';
 type Draft = FindingDraft<MessageId>;
 
 /**
@@ -44,6 +54,8 @@ export const attribution = defineRule({
       addedSpeaksElsewhere:
         'Attribution added: rewrite has {{speaker}} say this ("{{verb}}"); {{speaker}} speaks elsewhere in the source, which states this without a speaker.',
       speakerChanged: 'Speaker changed: source attributes the quote to {{source}}, rewrite to {{rewrite}}.',
+      unnamedSpeakerChanged:
+        'Speaker changed: source has an unnamed source say this ("{{source}}"), rewrite an on-record one ("{{rewrite}}").',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
@@ -51,7 +63,7 @@ export const attribution = defineRule({
     const findings = context.matched
       .filter((pair) => !pair.source.every((s) => context.source.isHeading(s)))
       .flatMap((pair) => attributionChange(pair, speakers, context) ?? []);
-    return [...findings, ...speakerChanges(context)];
+    return [...findings, ...speakerChanges(context), ...unnamedSpeakerChanges(context)];
   },
 });
 
@@ -262,3 +274,34 @@ function knownSpeakers(context: RuleContext): Set<string> {
 const mentionsSpeaker = (s: SentenceFacts, speakers: Set<string>, context: RuleContext): boolean =>
   s.tokens.some((t) => speakers.has(t.norm) || speakers.has(nameKey(t.text))) ||
   s.tokens.slice(0, 3).some((t) => context.pack.subjectPronouns.has(t.norm));
+
+/**
+ * A claim an unnamed source made, given to an on-record one: "An unnamed official told Politico" → "A Commission
+ * spokesperson told Politico". "the official" for "an unnamed official" is the same speaker. (Professions the lexicon
+ * calls siblings are too few and too loosely linked to say one person became another.)
+ */
+function unnamedSpeakerChanges(context: RuleContext): Draft[] {
+  const { pack } = context;
+  return context.matched.flatMap((pair) => {
+    const was = pair.source.map((s) => roleSpeakerOf(s, pack)).find((r) => !!r);
+    const is = pair.rewrite.map((s) => roleSpeakerOf(s, pack)).find((r) => !!r);
+    if (!was?.anonymous || !is || is.anonymous || !namesMore(was, is, pack)) return [];
+    return [
+      {
+        messageId: 'unnamedSpeakerChanged' as const,
+        data: { source: was.mention.text, rewrite: is.mention.text },
+        severity: 'medium' as Severity,
+        confidence: 0.6,
+        source: evidenceIn(pair.source, was.mention),
+        rewrite: evidenceIn(pair.rewrite, is.mention),
+      },
+    ];
+  });
+}
+
+/** The rewrite's speaker says who they are: a body ("Commission"), or another office than the source's. */
+const namesMore = (was: RoleSpeaker, is: RoleSpeaker, pack: LanguagePack): boolean => {
+  if (is.body.length) return true;
+  const [a, b] = [masculine(was.head, pack), masculine(is.head, pack)];
+  return a !== b && relateNouns(a, b, pack).relation !== 'same';
+};
