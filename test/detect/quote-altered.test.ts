@@ -37,6 +37,41 @@ ruleTable(quoteAltered, {
     },
   ],
   invalid: [
+    // One word added to a long quote barely moves its similarity, but a quotation is verbatim.
+    {
+      lang: 'de',
+      source:
+        '„Trotz der für diese Zeit des Jahres üblichen saisonalen Effekte verzeichnen wir derzeit sinkende Arbeitslosenzahlen, und bemerkenswert ist, dass die Arbeitslosigkeit mit derzeit 406.987 arbeitslos gemeldeten Personen inklusive der Teilnehmerinnen und Teilnehmer an Schulungen um knapp 23.700 Personen unter dem Niveau der Vergleichswoche des Jahres 2019 liegt“, erklärte der Minister am Dienstag.',
+      rewrite:
+        '„Trotz der für diese Zeit des Jahres üblichen saisonalen Effekte verzeichnen wir derzeit stark sinkende Arbeitslosenzahlen, und bemerkenswert ist, dass die Arbeitslosigkeit mit derzeit 406.987 arbeitslos gemeldeten Personen inklusive der Teilnehmerinnen und Teilnehmer an Schulungen um knapp 23.700 Personen unter dem Niveau der Vergleichswoche des Jahres 2019 liegt“, erklärte der Minister am Dienstag.',
+      errors: [
+        {
+          messageId: 'reworded',
+          severity: 'high',
+          source:
+            '„Trotz der für diese Zeit des Jahres üblichen saisonalen Effekte verzeichnen wir derzeit sinkende Arbeitslosenzahlen, und bemerkenswert ist, dass die Arbeitslosigkeit mit derzeit 406.987 arbeitslos gemeldeten Personen inklusive der Teilnehmerinnen und Teilnehmer an Schulungen um knapp 23.700 Personen unter dem Niveau der Vergleichswoche des Jahres 2019 liegt“',
+          rewrite:
+            '„Trotz der für diese Zeit des Jahres üblichen saisonalen Effekte verzeichnen wir derzeit stark sinkende Arbeitslosenzahlen, und bemerkenswert ist, dass die Arbeitslosigkeit mit derzeit 406.987 arbeitslos gemeldeten Personen inklusive der Teilnehmerinnen und Teilnehmer an Schulungen um knapp 23.700 Personen unter dem Niveau der Vergleichswoche des Jahres 2019 liegt“',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        '"Despite the usual seasonal effects at this time of year we are currently seeing falling unemployment, and it is remarkable that unemployment, with 406,987 people currently registered as unemployed including the participants in training courses, is almost 23,700 people below the level of the same week in 2019, which shows that the effects of the pandemic now shape the labour market only in certain areas such as long-term unemployment," the minister said on Tuesday.',
+      rewrite:
+        '"Despite the usual seasonal effects at this time of year we are currently seeing fast falling unemployment, and it is remarkable that unemployment, with 406,987 people currently registered as unemployed including the participants in training courses, is almost 23,700 people below the level of the same week in 2019, which shows that the effects of the pandemic now shape the labour market only in certain areas such as long-term unemployment," the minister said on Tuesday.',
+      errors: [
+        {
+          messageId: 'reworded',
+          severity: 'high',
+          source:
+            '"Despite the usual seasonal effects at this time of year we are currently seeing falling unemployment, and it is remarkable that unemployment, with 406,987 people currently registered as unemployed including the participants in training courses, is almost 23,700 people below the level of the same week in 2019, which shows that the effects of the pandemic now shape the labour market only in certain areas such as long-term unemployment,"',
+          rewrite:
+            '"Despite the usual seasonal effects at this time of year we are currently seeing fast falling unemployment, and it is remarkable that unemployment, with 406,987 people currently registered as unemployed including the participants in training courses, is almost 23,700 people below the level of the same week in 2019, which shows that the effects of the pandemic now shape the labour market only in certain areas such as long-term unemployment,"',
+        },
+      ],
+    },
     {
       lang: 'de',
       source: '«Sie sind in einer schwierigen Lage», sagte Kallas über die Russen.',

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import { evidence, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
-import { innerWords, matchQuotes, MIN_QUOTE_WORDS, REWORDED_QUOTE, SAME_QUOTE } from '../quotes.js';
+import { innerWords, matchQuotes, MIN_QUOTE_WORDS, REWORDED_QUOTE, SAME_QUOTE, verbatim } from '../quotes.js';
 import { defineRule } from '../rule.js';
 
 /** Word changes of a quote up to this many are named in the message; more is a rewording. */
@@ -29,7 +29,8 @@ export const quoteAltered = defineRule({
           : m.paired
             ? { ...m.paired, similarity: 0 }
             : undefined;
-      if (!target || target.similarity >= SAME_QUOTE) continue;
+      if (!target || (target.similarity >= SAME_QUOTE && verbatim(target.quote.inner, m.quote.inner)))
+        continue;
       const { removed, added } = wordChanges(target.quote.inner, m.quote.inner);
       const named = removed.length && added.length && removed.length + added.length <= NAMED_CHANGES;
       findings.push({
