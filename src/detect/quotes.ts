@@ -138,12 +138,13 @@ function closestQuote(
 /** A quote is the same only word for word (case and punctuation aside) or shortened: quotations are verbatim. */
 export const SAME_QUOTE = 0.99;
 
+/** From this similarity on, a differing quote is a reworded version of a source quote. */
+export const REWORDED_QUOTE = 0.5;
+
 /**
  * The rewrite quotes the source word for word, whole or a part of it: a similarity near 1 is not enough, for one
  * word added to a long quote ("sinkende" → "stark sinkende") barely moves it.
  */
 export const verbatim = (source: string, rewrite: string): boolean => words(source).includes(words(rewrite));
-/** From this similarity on, a differing quote is a reworded version of a source quote. */
-export const REWORDED_QUOTE = 0.5;
 
 export const innerWords = words;

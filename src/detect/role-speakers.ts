@@ -17,6 +17,13 @@ export interface RoleSpeaker {
   anonymous: boolean;
 }
 
+/** "ungenannter": a word that says the speaker is not named, in any of its inflected forms. */
+const anonymousWord = (norm: string, pack: LanguagePack): boolean =>
+  pack.anonymousSpeakerWords.has(norm) ||
+  pack.modifierEndings.some(
+    (e) => norm.endsWith(e) && pack.anonymousSpeakerWords.has(norm.slice(0, -e.length)),
+  );
+
 /** How far from its reporting verb a speaker's phrase may stand. */
 const REACH = 4;
 
@@ -56,7 +63,7 @@ export function roleSpeakerOf(s: SentenceFacts, pack: LanguagePack): RoleSpeaker
               .slice(1, -1)
               .filter((t) => t.capitalized)
               .map((t) => t.norm),
-        anonymous: words.some((t) => pack.anonymousSpeakerWords.has(t.norm)),
+        anonymous: words.some((t) => anonymousWord(t.norm, pack)),
       };
     }
   }

@@ -94,14 +94,13 @@ export function findRolesBesideNames(
     const name = tokensMention({ start: offset, text }, tokens[a]!, tokens[b]!);
     const after = commaAfterName(w, b);
     const relative = after !== undefined ? relativeAfter(w, after, clauses) : undefined;
-    const found: RolePhrase[] = relative
-      ? [relative]
-      : after !== undefined && appositionsAfter(w, after).length
-        ? appositionsAfter(w, after)
-        : [
-            (a > 0 && isComma(w, a - 1) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined) ??
-              predicateAfter(w, b, clauses),
-          ].filter((p): p is RolePhrase => !!p);
+    const told = relative ? [relative] : after !== undefined ? appositionsAfter(w, after) : [];
+    const found: RolePhrase[] = told.length
+      ? told
+      : [
+          (a > 0 && isComma(w, a - 1) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined) ??
+            predicateAfter(w, b, clauses),
+        ].filter((p): p is RolePhrase => !!p);
     for (const phrase of found) people.push(person(name, phrase.role));
     a = b;
   }
@@ -253,17 +252,13 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
   if (!pack.nounsCapitalized) {
     // "a former PHANGS team member": the status may come before the body.
     const lead = i;
-    while (
-      i - lead < MAX_MODIFIERS &&
-      tokens[i] &&
-      !tokens[i]!.capitalized &&
-      modifierStatus(tokens[i]!.norm, pack)
-    ) {
+    for (; i - lead < MAX_MODIFIERS && tokens[i] && !tokens[i]!.capitalized; i++) {
+      const modifier = modifierStatus(tokens[i]!.norm, pack);
+      if (!modifier) break;
       status ??= {
-        status: modifierStatus(tokens[i]!.norm, pack)!,
+        status: modifier,
         modifier: tokensMention({ start: w.offset, text: w.text }, tokens[i]!, tokens[i]!),
       };
-      i++;
     }
     let k = i;
     const owner = (n: number) => isPossessive(tokens[n]!) || detachedPossessive(w, n);

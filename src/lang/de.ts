@@ -264,7 +264,7 @@ export const de: LanguagePack = {
   compoundNouns: true,
   inflectionEndings: ['s', 'e', 'en', 'es', 'n'],
   ordinalDot: true,
-  anonymousSpeakerWords: set('ungenannt ungenannte ungenannter ungenannten anonym anonyme anonymer anonymen'),
+  anonymousSpeakerWords: set('ungenannt anonym'),
   subjectPronouns: new Set(['er', 'sie', 'ich', 'wir']),
   bylineMarkers: ['Von'],
   passiveAuxiliaries: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),

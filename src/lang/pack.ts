@@ -100,7 +100,10 @@ export interface LanguagePack {
    * ("am 10. Februar", "der 2. Weltkrieg").
    */
   ordinalDot: boolean;
-  /** Words that say a speaker is not named ("unnamed", "ungenannter"): an anonymous source, not an on-record one. */
+  /**
+   * Words that say a speaker is not named ("unnamed", "ungenannt"), inflected by `modifierEndings`: an anonymous
+   * source, not an on-record one.
+   */
   anonymousSpeakerWords: ReadonlySet<string>;
   /** Personal pronouns that stand as the subject of what someone said ("sie", "he"), lower case. */
   subjectPronouns: ReadonlySet<string>;
