@@ -1,6 +1,7 @@
 import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findQuotes, outermostQuotes } from '../text/quotes.js';
+import { spanIndexAt } from '../text/spans.js';
 import { phraseAt } from './phrases.js';
 import { isPossessive, tokenize, writtenAsVerb, type Token } from '../text/tokens.js';
 import { isRoleNoun, isRoleTitle, modifierStatus } from './people.js';
@@ -12,13 +13,14 @@ export function findArticleQuotes(article: Article, pack: LanguagePack): QuoteFa
   const quotes: QuoteFact[] = [];
   const spans = outermostQuotes(findQuotes(article.text));
   // Words inside quotation marks are someone's words, never the speaker: "„das seine Wirkung hat“, betonte …".
-  const quoted = (at: number): boolean => spans.some((q) => q.start <= at && at < q.end);
+  const quoted = (at: number): boolean => spanIndexAt(spans, at) >= 0;
   for (const q of spans) {
     const inner = article.text.slice(q.start + 1, q.end - 1).trim();
     if (inner.split(/\s+/).length < 2) continue;
-    const sentence = article.sentences.find((s) => s.start <= q.start && q.start < s.end);
+    const sentence = article.sentences[spanIndexAt(article.sentences, q.start)];
     if (!sentence) continue;
-    const last = article.sentences.find((s) => s.start < q.end && q.end <= s.end) ?? sentence;
+    // The sentence the closing mark ends in: the one holding its last character.
+    const last = article.sentences[spanIndexAt(article.sentences, q.end - 1)] ?? sentence;
     const speaker = speakerOf(article.text, sentence, last, q, pack, quoted);
     if (!speaker && isTitle(inner, pack)) continue;
     quotes.push({

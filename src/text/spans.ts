@@ -9,3 +9,20 @@ export function outermost<T extends { start: number; end: number }>(spans: reado
   }
   return out;
 }
+
+/**
+ * The index of the span of `sorted` (ordered, none overlapping) that holds `at`, or -1: a binary search, so that a
+ * long article's every word can ask which of its hundreds of quotes or sentences it stands in.
+ */
+export function spanIndexAt(sorted: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = sorted[mid]!;
+    if (at < span.start) hi = mid - 1;
+    else if (at >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
