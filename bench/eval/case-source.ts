@@ -14,6 +14,8 @@ interface SourceReference {
   field: 'original' | 'doc';
   /** Sentence indices that open a paragraph, for corpora that keep sentences and drop paragraphs. */
   paragraphs?: number[];
+  /** The first and last sentence (indices, both kept) of the excerpt a case rewrites, where it rewrites only part. */
+  sentences?: [number, number];
 }
 
 type Row = Record<string, unknown>;
@@ -26,13 +28,15 @@ export function caseSource(caseDir: string, data: string): string {
   const row = readJsonl<Row>(join(data, ref.corpus)).find((r) => r.pair_id === ref.id || r.id === ref.id);
   if (!row) throw new Error(`${caseDir}: ${ref.id} is not in ${ref.corpus}`);
   const value = row[ref.field];
-  return Array.isArray(value) ? joinSentences(value as string[], ref.paragraphs ?? [0]) : String(value);
+  if (!Array.isArray(value)) return String(value);
+  const [first, last] = ref.sentences ?? [0, value.length - 1];
+  return joinSentences(value as string[], first, last, ref.paragraphs ?? [first]);
 }
 
-function joinSentences(sentences: string[], openers: number[]): string {
+function joinSentences(sentences: string[], first: number, last: number, openers: number[]): string {
   const starts = new Set(openers);
-  return sentences.reduce((text, sentence, i) => {
-    if (i === 0) return sentence;
-    return text + (starts.has(i) ? '\n\n' : ' ') + sentence;
-  }, '');
+  let text = '';
+  for (let i = first; i <= last; i++)
+    text += (i === first ? '' : starts.has(i) ? '\n\n' : ' ') + sentences[i]!;
+  return text;
 }
