@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // A nominalised participle declines as an adjective: strong after no article, weak after one. One title.
+    {
+      lang: 'de',
+      source: 'Der Landtagsabgeordnete Peter Huber stimmte am Montag gegen den Antrag.',
+      rewrite: 'Landtagsabgeordneter Peter Huber stimmte am Montag gegen den Antrag.',
+    },
+    {
+      lang: 'de',
+      source: 'Vorsitzender Karl Brandl eröffnete die Sitzung, ein Angestellter der Stadt las das Protokoll.',
+      rewrite:
+        'Der Vorsitzende Karl Brandl eröffnete die Sitzung, ein Angestellter der Stadt las das Protokoll.',
+    },
     // A vague title that does not say the holder leads stands for a serving one too.
     {
       lang: 'en',
@@ -149,6 +161,20 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // Deputy made head, both written with the strong ending of the nominalised participle.
+    {
+      lang: 'de',
+      source: 'Stellvertretender Landtagsabgeordneter Peter Huber stimmte am Montag gegen den Antrag.',
+      rewrite: 'Landtagsabgeordneter Peter Huber stimmte am Montag gegen den Antrag.',
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'Stellvertretender Landtagsabgeordneter',
+          rewrite: 'Landtagsabgeordneter',
+        },
+      ],
+    },
     // A head made the body's spokesperson, a member made its head: another post, whatever the vague title.
     {
       lang: 'de',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formEdit, nounLines, nounsFile } from '../../bench/lexicons/german-nouns.js';
+import {
+  formEdit,
+  nounLines,
+  nounsFile,
+  participlesOf,
+  strongForms,
+} from '../../bench/lexicons/german-nouns.js';
 import {
   nearestAbove,
   parseSets,
@@ -49,6 +55,21 @@ describe('noun lexicon (german-pos-dict)', () => {
     expect(nounLemmas('häuser', lexicon)).toEqual(['haus']);
     expect(nounLemmas('strassen', lexicon)).toEqual(['strasse']);
     expect(nounLemmas('hausen', lexicon)).toEqual([]);
+  });
+
+  it('gives a nominalised participle its strong forms, and a weak noun none', () => {
+    const weak = (lemma: string) => ({ NOM: { SIN: lemma, PLU: `${lemma}n` }, DAT: { SIN: `${lemma}n` } });
+    const participles = participlesOf({
+      abordnen: { PA1: 'abordnend', PA2: ['abgeordnet'] },
+      vorsitzen: { PA1: 'vorsitzend', PA2: ['vorgesessen'] },
+    });
+    const lines = nounLines(
+      { Abgeordnete: weak('Abgeordnete'), Vorsitzende: weak('Vorsitzende'), Kollege: weak('Kollege') },
+      participles,
+    );
+    expect(lines).toEqual(['abgeordnete|n,r,s,m', 'kollege|n', 'vorsitzende|n,r,s,m']);
+    expect(nounLemmas('abgeordneter', sortedLines(lines.join('\n')))).toEqual(['abgeordnete']);
+    expect(strongForms('Kollege', ['Kollege', 'Kollegen'], participles)).toEqual([]);
   });
 });
 
