@@ -1,6 +1,6 @@
 import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
-import { isPossessive, type Token } from '../text/tokens.js';
+import { isPossessive, tokenize, type Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
 import { isNationalityNoun, isPersonNoun } from '../lexicon/person-nouns.js';
 import { sensesOf } from '../lexicon/senses.js';
@@ -72,6 +72,15 @@ function affixOf(norm: string, pack: LanguagePack): { status: RoleStatus; affix:
   }
   return undefined;
 }
+
+/**
+ * Whether a speaker's words name someone: a name (a word the noun lexicon does not know) or a person's role, not a
+ * thing or an idea ("Als Sozialdemokratie werde man sagen müssen").
+ */
+export const namesSomeone = (m: Mention, pack: LanguagePack): boolean =>
+  tokenize(m.text, pack.code).some(
+    (t) => isRoleNoun(t.norm, pack) || (!t.isStopword && !t.isNumber && !isCommonNoun(t.norm, pack)),
+  );
 
 /**
  * Whether a folded noun can head a role: a listed title, or a noun the language's resource knows names a person

@@ -2,9 +2,11 @@ import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findQuotes, outermostQuotes } from '../text/quotes.js';
 import { spanIndexAt } from '../text/spans.js';
+import { fold } from '../text/normalize.js';
 import { phraseAt } from './phrases.js';
 import { isPossessive, tokenize, writtenAsVerb, type Token } from '../text/tokens.js';
-import { isRoleNoun, isRoleTitle, modifierStatus } from './people.js';
+import { isRoleNoun, isRoleTitle, modifierStatus, namesSomeone } from './people.js';
+import { isCommonNoun, isThesaurusWord } from '../lexicon/thesaurus-relation.js';
 import type { Article, Sentence } from '../types.js';
 import type { Mention, QuoteFact } from './types.js';
 
@@ -31,24 +33,76 @@ export function findArticleQuotes(article: Article, pack: LanguagePack): QuoteFa
       ...(speaker ? { speaker } : {}),
     });
   }
-  return continueSpeakers(article.text, quotes);
+  return continueSpeakers(article, quotes, pack, quoted);
 }
 
 /** How many paragraphs may stand between a quote and the quotation paragraph that goes on with its words. */
 const MAX_PARAGRAPHS_BETWEEN = 1;
 
 /**
- * A paragraph that opens with a quotation and names no speaker goes on with the last one quoted, as news copy writes a
- * long quote: '"…," said Adam Leroy. ¶ "But, the earliest stages …"'. A photo caption may stand between.
+ * A quotation that stands alone as its sentence goes on with the last one quoted, as news copy writes a long quote: in
+ * a paragraph it opens ('"…," said Adam Leroy. ¶ "But, the earliest stages …"'; a photo caption may stand between), or in the
+ * paragraph of that quote when no one else is reported speaking between them ('Stöger betonte: „…“ ¶ … „…“').
  */
-function continueSpeakers(text: string, quotes: QuoteFact[]): QuoteFact[] {
-  return quotes.map((q, i) => {
-    const before = quotes[i - 1];
-    if (q.speaker || !before?.speaker || !opensParagraph(text, q.start)) return q;
+function continueSpeakers(
+  article: Article,
+  quotes: QuoteFact[],
+  pack: LanguagePack,
+  quoted: (at: number) => boolean,
+): QuoteFact[] {
+  const { text } = article;
+  const out: QuoteFact[] = [];
+  for (const q of quotes) {
+    const before = out.findLast((o) => !!o.speaker);
+    const speaker = before?.speaker;
+    if (q.speaker || !before || !speaker || !standsAlone(article, q)) {
+      out.push(q);
+      continue;
+    }
     const breaks = text.slice(before.end, q.start).match(/\n\s*\n|\n/gu)?.length ?? 0;
-    if (breaks - 1 > MAX_PARAGRAPHS_BETWEEN) return q;
-    return { ...q, speaker: before.speaker, continued: true };
-  });
+    const newParagraph = opensParagraph(text, q.start) && breaks - 1 <= MAX_PARAGRAPHS_BETWEEN;
+    const sameParagraph = breaks === 0 && !otherSpeakerBetween(article, before, q, speaker, pack, quoted);
+    out.push(newParagraph || sameParagraph ? { ...q, speaker, continued: true } : q);
+  }
+  return out;
+}
+
+/**
+ * Whether a quotation is all its sentence says: a sentence with words of its own beside the quote has its own frame
+ * ('„…“, konstatierte zuvor Greylinger'), whether or not a speaker was read from it.
+ */
+function standsAlone(article: Article, q: QuoteFact): boolean {
+  const first = article.sentences[spanIndexAt(article.sentences, q.start)];
+  const last = article.sentences[spanIndexAt(article.sentences, q.end - 1)];
+  if (!first || !last) return false;
+  const outside = article.text.slice(first.start, q.start) + article.text.slice(q.end, last.end);
+  return !/[\p{L}\p{N}]/u.test(outside);
+}
+
+/** Whether a sentence between two quotes reports another named person speaking ("Huber widersprach, das sei …"). */
+function otherSpeakerBetween(
+  article: Article,
+  before: QuoteFact,
+  q: QuoteFact,
+  speaker: Mention,
+  pack: LanguagePack,
+  quoted: (at: number) => boolean,
+): boolean {
+  const from = spanIndexAt(article.sentences, before.end - 1);
+  const to = spanIndexAt(article.sentences, q.start);
+  const own = new Set(fold(speaker.text).split(/\s+/u));
+  for (let k = from + 1; k < to; k++) {
+    const s = article.sentences[k]!;
+    const other = speakerOf(article.text, s, s, { start: s.end, end: s.end }, pack, quoted);
+    if (!other || pack.subjectPronouns.has(fold(other.text)) || !namesSomeone(other, pack)) continue;
+    if (
+      !fold(other.text)
+        .split(/\s+/u)
+        .some((w) => own.has(w))
+    )
+      return true;
+  }
+  return false;
 }
 
 const opensParagraph = (text: string, at: number): boolean =>
@@ -77,8 +131,8 @@ function speakerOf(
   quoted: (at: number) => boolean,
 ): Mention | undefined {
   const windows = [
-    { from: q.end, to: last.end },
-    { from: first.start, to: q.start },
+    { from: q.end, to: last.end, opensSentence: false },
+    { from: first.start, to: q.start, opensSentence: true },
   ];
   for (const w of windows) {
     const tokens = tokenize(text.slice(w.from, w.to), pack.code).filter((t) => !quoted(w.from + t.start));
@@ -97,7 +151,9 @@ function speakerOf(
     );
     const who =
       verb >= 0
-        ? speakerBeside(tokens, verb, w.from === q.end, isSpeaker, text, w.from)
+        ? w.opensSentence && opensWithAdverb(tokens, verb, pack)
+          ? tokens.slice(verb + 1, verb + 4).find(isSpeaker)
+          : speakerBeside(tokens, verb, w.from === q.end, isSpeaker, text, w.from)
         : speakerAfterPhrase(tokens, pack, isName);
     if (!who) continue;
     // The whole name, with the role inside it: "Lordstown former CEO Edward Hightower", not "Lordstown".
@@ -159,6 +215,17 @@ function speakerBeside(
   const before = tokens.slice(Math.max(0, subjectEnd - 3), subjectEnd).reverse();
   const inverted = inserted || (afterQuote && !before.some(isSpeaker));
   return (inverted ? [...after, ...before] : [...before, ...after]).find(isSpeaker);
+}
+
+/**
+ * Where the finite verb stands second, one word that is no noun or name opening the sentence is not its subject: the
+ * subject follows the verb ("Gleichzeitig betonte Stöger, dass …: „…“", "Zugleich verwiesen die beiden auf …").
+ */
+function opensWithAdverb(tokens: Token[], verb: number, pack: LanguagePack): boolean {
+  const opening = tokens[0];
+  if (!pack.verbSecond || verb !== 1 || !opening) return false;
+  if (pack.subjectPronouns.has(opening.norm)) return false;
+  return opening.isStopword || (isThesaurusWord(opening.norm, pack) && !isCommonNoun(opening.norm, pack));
 }
 
 /** The name right after an attribution phrase: "laut Barisic", "according to Smith". */

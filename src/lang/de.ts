@@ -62,6 +62,7 @@ const roleModifiers: [string, RoleStatus][] = [
 export const de: LanguagePack = {
   code: 'de',
   nounsCapitalized: true,
+  verbSecond: true,
   stopwords:
     set(`der die das den dem des ein eine einen einem einer eines und oder aber auch als an auf aus bei
     bis durch für gegen in im ins mit nach über um unter von vom vor zu zum zur ist sind war waren wird werden wurde

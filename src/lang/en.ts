@@ -48,6 +48,7 @@ const roleModifiers: [string, RoleStatus][] = [
 export const en: LanguagePack = {
   code: 'en',
   nounsCapitalized: false,
+  verbSecond: false,
   stopwords: set(`the a an and or but also as at on in into of for from by with about to up out over under
     is are was were be been being has have had do does did will would shall should can could may might must
     it its he his she her they their them we our i you your this that these those there here which who whom

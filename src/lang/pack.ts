@@ -9,6 +9,11 @@ export interface LanguagePack {
   code: Language;
   /** Every noun starts with a capital (German): a capital alone does not make a name. */
   nounsCapitalized: boolean;
+  /**
+   * The finite verb of a main clause stands second (German): when one word such as an adverb opens the clause, the
+   * subject follows the verb ("Gleichzeitig betonte Stöger").
+   */
+  verbSecond: boolean;
   /** Function words: language detection and content-word filtering. */
   stopwords: ReadonlySet<string>;
   /** Abbreviations (lower case, without the final dot) that do not end a sentence. */

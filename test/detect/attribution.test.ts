@@ -3,6 +3,38 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A word that opens the sentence before the verb is not its subject where the verb stands second: the quote has no
+    // named speaker in the rewrite, not a speaker "Zugleich".
+    {
+      lang: 'de',
+      source:
+        'Paul Huber und Eva Moser trafen sich am Montag. Zugleich verwiesen Huber und Moser auf „erhebliche Differenzen über den Weg“.',
+      rewrite:
+        'Paul Huber und Eva Moser trafen sich am Montag. Zugleich verwiesen die beiden auf „erhebliche Differenzen über den Weg“.',
+    },
+    {
+      lang: 'en',
+      source:
+        'Paul Huber and Eva Moser met on Monday. At the same time Huber and Moser pointed to "considerable differences over the way forward".',
+      rewrite:
+        'Paul Huber and Eva Moser met on Monday. At the same time the two pointed to "considerable differences over the way forward".',
+    },
+    // Someone else reported speaking between two quotes: the second is not the first speaker's, so giving it to that
+    // other person changes nothing.
+    {
+      lang: 'de',
+      source:
+        'Später betonte Moser: „Wir bauen die Brücke im Sommer.“ Huber widersprach, das sei zu früh. „Der Boden ist noch gefroren.“',
+      rewrite:
+        'Später betonte Moser: „Wir bauen die Brücke im Sommer.“ Huber widersprach, das sei zu früh. „Der Boden ist noch gefroren“, sagte Huber.',
+    },
+    {
+      lang: 'en',
+      source:
+        'Later Moser stressed: "We will build the bridge in the summer." Huber objected that it was too early. "The ground is still frozen."',
+      rewrite:
+        'Later Moser stressed: "We will build the bridge in the summer." Huber objected that it was too early. "The ground is still frozen," said Huber.',
+    },
     // The unnamed source referred to again, or told in other words: the same speaker.
     {
       lang: 'en',
@@ -479,6 +511,38 @@ ruleTable(attribution, {
           severity: 'high',
           source: 'Sportchef Zoran Barisic',
           rewrite: 'Feldhofer',
+        },
+      ],
+    },
+    // A quote after a sentence that introduces it ("… betonte Stöger:") and another in the same paragraph are the
+    // speaker's; one given to someone else is a speaker change (medium: the follow-on quote names no one itself).
+    {
+      lang: 'de',
+      source:
+        'Bürgermeister Paul Huber eröffnete die Sitzung, Stadträtin Eva Moser stellte den Plan vor.\n\nSpäter betonte Moser, dass der Plan stehe: „Wir bauen die Brücke im Sommer.“ Die Kosten seien gedeckt. „Daher werden wir den Bau auch mittragen.“',
+      rewrite:
+        'Bürgermeister Paul Huber eröffnete die Sitzung, Stadträtin Eva Moser stellte den Plan vor.\n\nSpäter betonte Moser, dass der Plan stehe: „Wir bauen die Brücke im Sommer.“ Die Kosten seien gedeckt. „Daher werden wir den Bau auch mittragen“, sagte Huber.',
+      errors: [
+        {
+          messageId: 'speakerChanged',
+          severity: 'medium',
+          source: '„Daher werden wir den Bau auch mittragen.“',
+          rewrite: 'Huber',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'Mayor Paul Huber opened the meeting, and councillor Eva Moser presented the plan.\n\nLater Moser stressed that the plan stood: "We will build the bridge in the summer." The costs were covered. "That is why we will back the work."',
+      rewrite:
+        'Mayor Paul Huber opened the meeting, and councillor Eva Moser presented the plan.\n\nLater Moser stressed that the plan stood: "We will build the bridge in the summer." The costs were covered. "That is why we will back the work," said Huber.',
+      errors: [
+        {
+          messageId: 'speakerChanged',
+          severity: 'medium',
+          source: '"That is why we will back the work."',
+          rewrite: 'Huber',
         },
       ],
     },

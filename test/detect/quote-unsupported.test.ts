@@ -115,9 +115,10 @@ ruleTable(quoteUnsupported, {
         'Mattis schrieb an Trump: „Ich halte es in diesen Fragen für richtig, meinen Posten zu räumen.“ Der Rücktritt gilt ab Februar.',
       rewrite:
         'Mattis schrieb an Trump: „Ich halte es in diesen Fragen für richtig, meinen Posten zu räumen.“ «Meine Überzeugungen in diesen Fragen sind nicht verhandelbar.» Der Rücktritt gilt ab Februar.',
+      // The invented quote stands alone after Mattis's in the same paragraph: it is given to him.
       errors: [
         {
-          messageId: 'unsupported',
+          messageId: 'unsupportedSpeaker',
           severity: 'high',
           rewrite: '«Meine Überzeugungen in diesen Fragen sind nicht verhandelbar.»',
         },

@@ -1,7 +1,7 @@
 import { isReportingLemma, isReportingVerb } from '../../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
-import { nameKey } from '../../facts/people.js';
+import { nameKey, namesSomeone } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { speakerResolver, type RegisteredPerson } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
@@ -124,6 +124,7 @@ const speakersOf = (article: ArticleFacts) =>
 /** A quote the source gives to one speaker that the rewrite gives to another. */
 function speakerChanges(context: RuleContext): Draft[] {
   const out: Draft[] = [];
+  const told = new Set<string>();
   const pronoun = (m: Mention): boolean => context.pack.subjectPronouns.has(fold(m.text));
   for (const m of matchQuotes(context)) {
     const before = m.best && m.best.similarity >= REWORDED_QUOTE ? m.best.quote.speaker : undefined;
@@ -131,8 +132,15 @@ function speakerChanges(context: RuleContext): Draft[] {
     if (!before || !after) continue;
     // "Kallas" and "Kaja Kallas" are one speaker, "he" the person last named before: compare the people resolved.
     const [was, is] = [speakersOf(context.source)(before), speakersOf(context.rewrite)(after)];
+    // A word read beside the quote that is no one the article names and no name or role ("Als Sozialdemokratie werde
+    // man sagen müssen") is no speaker.
+    if (!is && !namesSomeone(after, context.pack)) continue;
     if ((pronoun(before) && !was) || (pronoun(after) && !is)) continue;
+    const change = `${was?.key ?? nameKey(before.text)}>${is?.key ?? nameKey(after.text)}`;
     if ((was?.key ?? nameKey(before.text)) === (is?.key ?? nameKey(after.text))) continue;
+    // A quotation that goes on with the quote before it moved with it: one change, told at the first.
+    if ((m.quote.continued || m.best!.quote.continued) && told.has(change)) continue;
+    told.add(change);
     // A speaker the source never names is a substituted name: the entity rule reports it once.
     if (!nameKnown(pronoun(after) ? is!.names[0]! : after.text, context.source)) continue;
     // A word beside a quote that the source does not use as a name ("unter Berufung auf", "laut
