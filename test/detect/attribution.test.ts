@@ -3,6 +3,19 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // The holder an attribution phrase names, named again with any verb: the claim is still theirs.
+    {
+      lang: 'en',
+      source:
+        'Fuel became slightly cheaper in December, according to the index calculated by the Austrian Energy Agency.',
+      rewrite:
+        'Fuel became slightly cheaper in December, the index compiled by the Austrian Energy Agency shows.',
+    },
+    {
+      lang: 'de',
+      source: 'Laut der Österreichischen Energieagentur wird die Erhöhung im Jänner sichtbar werden.',
+      rewrite: 'Die Österreichische Energieagentur rechnet damit, dass die Erhöhung im Jänner sichtbar wird.',
+    },
     // A word that opens the sentence before the verb is not its subject where the verb stands second: the quote has no
     // named speaker in the rewrite, not a speaker "Zugleich".
     {
@@ -245,6 +258,33 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // The holder's words in the rewrite only as a sentence's first word, or after the phrase's verb, are no holder.
+    {
+      lang: 'en',
+      source: 'According to the Energy Agency, prices will rise in January.',
+      rewrite: 'Energy prices will rise in January.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'According to',
+          rewrite: 'Energy prices will rise in January.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Laut Energieagentur steigen die Preise im Jänner.',
+      rewrite: 'Die Preise steigen im Jänner.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'Laut',
+          rewrite: 'Die Preise steigen im Jänner.',
+        },
+      ],
+    },
     // An unnamed source made an on-record one.
     {
       lang: 'en',

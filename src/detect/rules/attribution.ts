@@ -1,6 +1,7 @@
 import { isReportingLemma, isReportingVerb } from '../../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
+import { phraseAt } from '../../facts/phrases.js';
 import { nameKey, namesSomeone } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { speakerResolver, type RegisteredPerson } from '../../people/registry.js';
@@ -71,6 +72,7 @@ export const attribution = defineRule({
 function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleContext): Draft | undefined {
   const claimed = pair.source.flatMap((s) => s.attribution);
   const sourceSpeakers = new Set([...speakers, ...pair.source.flatMap((s) => speakerWords(s, context))]);
+  const holders = new Set(pair.source.flatMap((s) => holderWords(s, context)));
   const voiced = pair.rewrite.some(
     (s) =>
       s.attribution.length > 0 ||
@@ -78,7 +80,8 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
       s.clauses.some((c) => c.mood !== 'indicative') ||
       s.quotes.length > 0 ||
       s.people.length > 0 ||
-      mentionsSpeaker(s, sourceSpeakers, context),
+      mentionsSpeaker(s, sourceSpeakers, context) ||
+      namesHolder(s, holders, context),
   );
   if (claimed.length && !voiced)
     return {
@@ -224,6 +227,34 @@ function speakerWords(s: SentenceFacts, context: RuleContext): string[] {
   });
   return words.filter((w) => !context.pack.stopwords.has(w) && w.length > 2 && !/^\d/.test(w));
 }
+
+/** How far after an attribution phrase its holder may reach: "according to the energy price index (EPI) calculated by the Austrian Energy Agency". */
+const HOLDER_REACH = 12;
+
+/**
+ * The capitalised words of whoever an attribution phrase gives a claim to ("according to the Austrian Energy Agency",
+ * "laut Energieagentur"), up to its clause's end or finite verb. A rewrite that names them again gives them the claim,
+ * whatever verb it chooses ("the index compiled by the Austrian Energy Agency shows", "the agency expects").
+ */
+function holderWords(s: SentenceFacts, context: RuleContext): string[] {
+  const verbs = finiteVerbs(s.clauses, () => true).map((v) => v.start);
+  return s.attribution.flatMap((m) => {
+    const i = tokenAt(s, m);
+    if (i < 0 || !phraseAt(s.tokens, i, context.pack.attributionPhrases)) return [];
+    const phraseEnd = m.end;
+    const holder = clauseWindow(s, i, { after: HOLDER_REACH }).after.filter(
+      (t) => s.start + t.start >= phraseEnd,
+    );
+    const verb = holder.findIndex((t) => verbs.includes(s.start + t.start));
+    return (verb >= 0 ? holder.slice(0, verb) : holder)
+      .filter((t) => t.capitalized && !t.isStopword && !t.isNumber)
+      .map((t) => t.norm);
+  });
+}
+
+/** A sentence that names a holder again, capitalised as a name is (not only as the sentence's first word). */
+const namesHolder = (s: SentenceFacts, holders: Set<string>, context: RuleContext): boolean =>
+  s.tokens.some((t, i) => t.capitalized && (i > 0 || context.pack.nounsCapitalized) && holders.has(t.norm));
 
 /** A reporting verb in the active voice with a name or role beside it: "Smith said", "sagte Kallas". */
 function namedSpeaker(s: SentenceFacts, context: RuleContext): { verb: Mention; name: string } | undefined {
