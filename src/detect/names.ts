@@ -1,7 +1,7 @@
 import { derived } from '../lang/derived.js';
 import { capitalIndex } from '../lang/indexes.js';
 import { KeyIndex } from '../text/key-index.js';
-import { fold } from '../text/normalize.js';
+import { fold, foldName } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { ArticleFacts } from './context.js';
 
@@ -11,7 +11,7 @@ const namesByWord = (article: ArticleFacts): KeyIndex<string[]> =>
     const index = new KeyIndex<string[]>();
     for (const s of article.sentences)
       for (const n of [...s.names, ...s.people]) {
-        const words = fold(n.text).split(/\s+/);
+        const words = foldName(n.text).split(/\s+/);
         for (const w of new Set(words)) index.add(w, words);
       }
     return index;
@@ -29,9 +29,9 @@ const wordsOf = (article: ArticleFacts): Set<string> =>
       ),
   );
 
-/** The article's text, folded, in which a name is looked for as written. */
+/** The article's text, folded as names are, in which a name is looked for as written. */
 const foldedText = (article: ArticleFacts): string =>
-  article.memo.get('foldedText', () => fold(article.text));
+  article.memo.get('foldedText', () => foldName(article.text));
 
 /** Where each word of the folded text starts (a word: letters and digits after anything else). */
 const wordStarts = (article: ArticleFacts): KeyIndex<number> =>
@@ -49,7 +49,8 @@ const wordStarts = (article: ArticleFacts): KeyIndex<number> =>
  */
 function standsInText(article: ArticleFacts, name: string, spaced: boolean): boolean {
   const text = foldedText(article);
-  const letters = spaced ? name.replace(/[\s-]+/gu, '') : name;
+  const plain = foldName(name);
+  const letters = spaced ? plain.replace(/[\s-]+/gu, '') : plain;
   const starts = wordStarts(article);
   const firstWord = /^[\p{L}\d]+/u.exec(letters)?.[0];
   if (!firstWord) return false;
@@ -108,7 +109,7 @@ export function nameKnown(name: string, article: ArticleFacts): boolean {
 function findName(name: string, article: ArticleFacts): boolean {
   const n = fold(name);
   const pack = article.pack;
-  const spellings = pack.nameVariants.find((v) => v.includes(n)) ?? [n];
+  const spellings = [...(pack.nameVariants.find((v) => v.includes(n)) ?? [n]), ...acronymNumber(name)];
   // Within a hyphenated compound too: "Wien" in "Berlin-Wien", "GAK" in "GAK-U16".
   if (spellings.some((v) => standsInText(article, v, false))) return true;
   // Spaced or hyphenated otherwise: "Med Uni Wien" is "MedUni Wien", "Wal-Mart" "Walmart".
@@ -121,12 +122,22 @@ function findName(name: string, article: ArticleFacts): boolean {
   const said = (t: Token): boolean =>
     wordsOf(article).has(t.norm) || wordsOf(article).has(t.stem) || asAdjective(t.text, article);
   if (pack.nounsCapitalized && parts.length > 1 && parts.every(said)) return true;
-  const words = n.split(/\s+/);
+  const words = foldName(n).split(/\s+/);
   // "Trump" is "Donald Trump"; "Donald Trump" is "Trump": one name's words inside the other's, whole.
   const byWord = namesByWord(article);
   return words.some((w) =>
     byWord.get(w).some((kw) => kw.every((x) => words.includes(x)) || words.every((x) => kw.includes(x))),
   );
+}
+
+/**
+ * An acronym in the other number: a plural takes a small "s" ("JGBs", "NGOs") and is the same name. A capital S is
+ * the acronym's own letter ("AWS").
+ */
+function acronymNumber(name: string): string[] {
+  if (/^\p{Lu}{2,}s$/u.test(name)) return [fold(name.slice(0, -1))];
+  if (/^\p{Lu}{2,}$/u.test(name)) return [`${fold(name)}s`];
+  return [];
 }
 
 /**

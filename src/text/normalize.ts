@@ -51,3 +51,10 @@ export function fold(s: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
+
+/**
+ * Folds a name for matching, its accents dropped as well: wire copy often loses them ("Copa America" for "Copa
+ * América", "Sanchez" for "Sánchez"), and a name spelled so is still the same name. Words keep their umlauts (`fold`).
+ */
+export const foldName = (s: string): string =>
+  fold(s).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');

@@ -3,6 +3,27 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A name without its accents, an acronym in the other number: the same name.
+    {
+      lang: 'de',
+      source: 'Argentinien gewann im Juli die Copa América gegen Brasilien, Trainer war Lionel Scaloni.',
+      rewrite: 'Argentinien gewann im Juli die Copa America gegen Brasilien, Trainer war Lionel Scaloni.',
+    },
+    {
+      lang: 'en',
+      source: 'Prime Minister Pedro Sánchez met the Catalan leader in Barcelona on Thursday.',
+      rewrite: 'Prime Minister Pedro Sanchez met the Catalan leader in Barcelona on Thursday.',
+    },
+    {
+      lang: 'en',
+      source: 'Yields on JGBs rose on Tuesday as investors sold government bonds.',
+      rewrite: 'Yields on JGB rose on Tuesday as investors sold government bonds.',
+    },
+    {
+      lang: 'de',
+      source: 'Mehrere NGO kritisierten am Montag den Entwurf der Regierung.',
+      rewrite: 'Mehrere NGOs kritisierten am Montag den Entwurf der Regierung.',
+    },
     // The office of a role someone is said to hold is the role rule's to compare, not a thing swapped.
     {
       lang: 'de',
@@ -329,6 +350,23 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // Accents aside, other letters are another name.
+    {
+      lang: 'de',
+      source: 'Das Finale leitete Schiedsrichter Andrés Rojas aus Kolumbien.',
+      rewrite: 'Das Finale leitete Schiedsrichter Andrés Ramos aus Kolumbien.',
+      errors: [
+        { messageId: 'nameChanged', severity: 'high', source: 'Andrés Rojas', rewrite: 'Andrés Ramos' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The final was refereed by Andrés Rojas of Colombia.',
+      rewrite: 'The final was refereed by Andres Ramos of Colombia.',
+      errors: [
+        { messageId: 'nameChanged', severity: 'high', source: 'Andrés Rojas', rewrite: 'Andres Ramos' },
+      ],
+    },
     // A capital stands for its own country only: Russia's place taken by Ukraine's capital is another actor.
     {
       lang: 'en',
