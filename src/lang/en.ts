@@ -200,8 +200,12 @@ export const en: LanguagePack = {
   attributionPhrases: [
     'according to',
     'as reported by',
+    // Hearsay adverbs: each says the claim is what others say (reported, alleged, reputed, purported, supposed).
     'reportedly',
     'allegedly',
+    'reputedly',
+    'purportedly',
+    'supposedly',
     'sources say',
     'sources said',
     'in the words of',

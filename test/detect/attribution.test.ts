@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A hearsay adverb keeps the claim someone else's.
+    {
+      lang: 'en',
+      source: 'The pub, said to be the highest in England, has often been the backdrop for commercials.',
+      rewrite: 'The pub, reputedly the highest in England, has often been the backdrop for commercials.',
+    },
+    {
+      lang: 'de',
+      source: 'Das Gasthaus gilt Berichten zufolge als das höchstgelegene in England.',
+      rewrite: 'Das Gasthaus ist angeblich das höchstgelegene in England.',
+    },
     // The holder an attribution phrase names, named again with any verb: the claim is still theirs.
     {
       lang: 'en',
@@ -258,6 +269,19 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'The pub, said to be the highest in England, has often been the backdrop for commercials.',
+      rewrite: 'The pub, the highest in England, has often been the backdrop for commercials.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'said',
+          rewrite: 'The pub, the highest in England, has often been the backdrop for commercials.',
+        },
+      ],
+    },
     // The holder's words in the rewrite only as a sentence's first word, or after the phrase's verb, are no holder.
     {
       lang: 'en',
