@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // A verb inside quotation marks is the speaker's word: the quote rules compare it, not the writer's status.
+    {
+      lang: 'de',
+      source: 'Als Partei werde es notwendig sein, zu sagen „Lasst euch impfen“.',
+      rewrite: 'Als Partei werde man sagen müssen: „Lasst euch impfen“.',
+    },
+    {
+      lang: 'de',
+      source: 'Huber sagte am Montag: „Wir werden dem Gesetz im Plenum zustimmen.“',
+      rewrite: 'Huber sagte am Montag: „Wir haben dem Gesetz im Plenum zugestimmt.“',
+    },
+    {
+      lang: 'en',
+      source: 'Huber said on Monday: "We will approve the law in the plenary."',
+      rewrite: 'Huber said on Monday: "We approved the law in the plenary."',
+    },
     // The present for the future: with a time that places it, or in a subordinate clause.
     {
       lang: 'de',

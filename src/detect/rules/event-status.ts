@@ -49,12 +49,19 @@ function statusChange(pair: FactPair, context: RuleContext): FindingDraft<Messag
   return byMarkers?.severity === 'high' ? byMarkers : (byGrammar ?? byMarkers);
 }
 
+/**
+ * The words of a sentence outside its quotations. A quotation's words are the speaker's, compared by the quote rules:
+ * a verb or marker inside quotation marks is no statement of the writer's ("zu sagen „Lasst Euch impfen“").
+ */
+const unquoted = <T extends { start: number }>(s: SentenceFacts, spans: readonly T[]): T[] =>
+  spans.filter((x) => !s.quotes.some((q) => q.start <= x.start && x.start < q.end));
+
 /** The older reading by markers of plan and completion, where the clauses do not settle it. */
 function markerStatusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
-  const srcPlanned = pair.source.flatMap((s) => s.modality.planned);
-  const srcHappened = pair.source.flatMap((s) => s.modality.happened);
-  const rwPlanned = pair.rewrite.flatMap((s) => s.modality.planned);
-  const rwHappened = pair.rewrite.flatMap((s) => s.modality.happened);
+  const srcPlanned = pair.source.flatMap((s) => unquoted(s, s.modality.planned));
+  const srcHappened = pair.source.flatMap((s) => unquoted(s, s.modality.happened));
+  const rwPlanned = pair.rewrite.flatMap((s) => unquoted(s, s.modality.planned));
+  const rwHappened = pair.rewrite.flatMap((s) => unquoted(s, s.modality.happened));
   const plannedOnly = srcPlanned.length > 0 && !srcHappened.length;
   const done =
     plannedOnly && !rwHappened.length && !rwPlanned.length ? plannedEventDone(pair, context) : undefined;
@@ -234,9 +241,12 @@ const sourceVerbLemmas = (sentences: readonly SentenceFacts[]): Set<string> =>
  */
 function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
   const states = auxiliaryLemmas(context.pack);
+  const quoted = (s: SentenceFacts, c: Clause) => unquoted(s, c.verb!.words).length < c.verb!.words.length;
   const events = (group: SentenceFacts[]) =>
     group.flatMap((s) =>
-      s.clauses.filter((c) => c.verb && !states.has(c.verb.lemma)).map((clause) => ({ s, clause })),
+      s.clauses
+        .filter((c) => c.verb && !states.has(c.verb.lemma) && !quoted(s, c))
+        .map((clause) => ({ s, clause })),
     );
   const rewrite = events(pair.rewrite);
   // One finding a pair: the surest change of any of its events.
