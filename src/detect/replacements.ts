@@ -22,6 +22,9 @@ const meaningful = (run: Placed[]): Placed[] => run.filter((p) => contentTokens(
 interface Replacement {
   removed: Placed[];
   added: Placed[];
+  /** Every word of the place, function words too. */
+  removedAll: Placed[];
+  addedAll: Placed[];
   /** Words both sides share stand right beside it. */
   flanked: boolean;
   /** Shared content words stand between it and the replacement before it. */
@@ -51,9 +54,12 @@ function diffReplacements(source: SentenceFacts[], rewrite: SentenceFacts[]): Re
     const chunk = chunks[k]!;
     const next = chunks[k + 1];
     if (chunk.removed && next?.added) {
+      const [removedAll, addedAll] = [a.slice(i, i + chunk.count!), b.slice(j, j + next.count!)];
       out.push({
-        removed: meaningful(a.slice(i, i + chunk.count!)),
-        added: meaningful(b.slice(j, j + next.count!)),
+        removed: meaningful(removedAll),
+        added: meaningful(addedAll),
+        removedAll,
+        addedAll,
         flanked: Boolean(
           (chunks[k - 1] && !chunks[k - 1]!.added) || (chunks[k + 2] && !chunks[k + 2]!.removed),
         ),
@@ -113,4 +119,19 @@ export function swappedPlaces(
       });
     }
   return out;
+}
+
+/**
+ * One word put for another in the same place between shared words, function words included: "stimmte [gegen] das
+ * Vorhaben" → "stimmte [für] das Vorhaben".
+ */
+export function replacedSingleWords(
+  pair: FactPair,
+  context: RuleContext,
+): { source: Placed; rewrite: Placed }[] {
+  return replacements(pair, context).flatMap((r) =>
+    r.flanked && r.removedAll.length === 1 && r.addedAll.length === 1
+      ? [{ source: r.removedAll[0]!, rewrite: r.addedAll[0]! }]
+      : [],
+  );
 }

@@ -3,7 +3,7 @@ import type { PartOfSpeech } from '../lang/wordnet/files.js';
 import { nearInMeaning, opposedInMeaning } from '../lang/wordnet/synsets.js';
 import type { FactPair, RuleContext } from './context.js';
 import { sensesOf } from '../lexicon/senses.js';
-import { mention, replacedWords } from './replacements.js';
+import { mention, replacedSingleWords, replacedWords } from './replacements.js';
 
 const PARTS: readonly PartOfSpeech[] = ['v', 'a', 'r', 'n'];
 
@@ -27,4 +27,21 @@ export function reversedWords(pair: FactPair, context: RuleContext): { source: M
     if (opposed) out.push({ source: mention(replaced.source), rewrite: mention(replaced.rewrite) });
   }
   return out;
+}
+
+/**
+ * Function words the pack lists as opposite stands, one put for the other in the same place: "voted against the bill"
+ * → "voted for the bill", "stimmte dagegen" → "stimmte dafür". The lexical database has no prepositions.
+ */
+export function opposedFunctionWords(
+  pair: FactPair,
+  context: RuleContext,
+): { source: Mention; rewrite: Mention }[] {
+  const opposed = context.pack.opposedFunctionWords;
+  if (!opposed.length) return [];
+  return replacedSingleWords(pair, context).flatMap((r) => {
+    const [was, is] = [r.source.token.norm, r.rewrite.token.norm];
+    const hit = opposed.some(([a, b]) => (was === a && is === b) || (was === b && is === a));
+    return hit ? [{ source: mention(r.source), rewrite: mention(r.rewrite) }] : [];
+  });
 }

@@ -471,6 +471,10 @@ export const de: LanguagePack = {
     ['flüchtlingswelle|flüchtlingsflut|ansturm', 'zuwanderung|migration|flüchtlinge'],
     ['deutlich|erheblich|stark|massiv|drastisch', 'leicht|etwas|geringfügig|moderat'],
   ],
+  opposedFunctionWords: [
+    ['für', 'gegen'],
+    ['dafür', 'dagegen'],
+  ],
   antonyms: [
     ['steigen', 'sinken'],
     ['gestiegen', 'gesunken'],

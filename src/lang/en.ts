@@ -441,6 +441,7 @@ export const en: LanguagePack = {
     ['plunged|plummeted|collapsed', 'fell|declined|dropped', 'dipped|edged down|slipped'],
     ['sharply|dramatically|significantly|substantially', 'slightly|marginally|modestly'],
   ],
+  opposedFunctionWords: [['for', 'against']],
   antonyms: [
     ['increase', 'decrease'],
     ['increased', 'decreased'],

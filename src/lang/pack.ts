@@ -207,6 +207,11 @@ export interface LanguagePack {
   framingScales: readonly (readonly string[])[];
   /** Pairs of opposites, as lower-case word forms ("rose"/"fell"): matched as written and by their stems. */
   antonyms: readonly (readonly [string, string])[];
+  /**
+   * Function words that take opposite stands, a closed class the lexical database leaves out (it has no
+   * prepositions): "for" / "against", "für" / "gegen". One put for the other in the same place reverses a statement.
+   */
+  opposedFunctionWords: readonly (readonly [string, string])[];
   /** Two camps of words, each word the opposite of every word in the other: rising against falling. */
   opposingCamps: readonly (readonly [readonly string[], readonly string[]])[];
   /**

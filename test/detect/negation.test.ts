@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // "for" and "against" moved with their objects, or in another place: no stand reversed.
+    {
+      lang: 'en',
+      source: 'Eva Moser voted against the motion and for the amendment.',
+      rewrite: 'Eva Moser voted for the amendment and against the motion.',
+    },
+    {
+      lang: 'de',
+      source: 'Eva Moser stimmte gegen den Antrag und für die Änderung.',
+      rewrite: 'Eva Moser stimmte für die Änderung und gegen den Antrag.',
+    },
     // A negation said by a word's form on the other side: a privative suffix or a negating prefix.
     {
       lang: 'en',
@@ -251,6 +262,25 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // "for" and "against" take opposite stands: one put for the other in the same place reverses the vote.
+    {
+      lang: 'de',
+      source: 'Im Ausschuss stimmte Eva Moser gegen den Antrag, ihr Kollege votierte dafür.',
+      rewrite: 'Im Ausschuss stimmte Eva Moser für den Antrag, ihr Kollege votierte dafür.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'gegen', rewrite: 'für' }],
+    },
+    {
+      lang: 'de',
+      source: 'Im Ausschuss stimmte Eva Moser für den Antrag, ihr Kollege votierte dagegen.',
+      rewrite: 'Im Ausschuss stimmte Eva Moser für den Antrag, ihr Kollege votierte dafür.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'dagegen', rewrite: 'dafür' }],
+    },
+    {
+      lang: 'en',
+      source: 'In committee, Eva Moser voted against the motion and her colleague voted for it.',
+      rewrite: 'In committee, Eva Moser voted for the motion and her colleague voted for it.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'against', rewrite: 'for' }],
+    },
     // A split verb is read by its lemma ("stimmte … zu" is "zustimmen"); "ohne"/"without" denies its own phrase, not
     // the verb, so the verb's opposite is a reversal.
     {

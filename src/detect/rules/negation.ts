@@ -12,7 +12,7 @@ import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidence, evidenceIn, WEAK_PAIR, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
-import { reversedWords } from '../reversals.js';
+import { opposedFunctionWords, reversedWords } from '../reversals.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
@@ -283,7 +283,8 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   // "early March" → "late March" is a time changed, the date-time rule's to tell.
   const inTime = (group: SentenceFacts[], m: Mention) =>
     group.some((g) => g.times.some((t) => t.start <= m.start && m.end <= t.end));
-  const swaps = [...listed, ...looked].filter(
+  const stands = opposedFunctionWords(pair, context);
+  const swaps = [...listed, ...looked, ...stands].filter(
     (w) => !inTime(pair.source, w.source) && !inTime(pair.rewrite, w.rewrite),
   );
   // "nicht gesunken" for "gestiegen", "not aware" for "unaware": the negation bears on the word swapped for
@@ -323,7 +324,7 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
       messageId: 'reversed',
       data: { source: swap.source.text, rewrite: swap.rewrite.text },
       // An opposite the pack does not list, only the lexical database: less sure.
-      ...(listed.length ? {} : { severity: 'medium' as const }),
+      ...(listed.length || stands.includes(swap) ? {} : { severity: 'medium' as const }),
       confidence: byPairScore(pair, 0.45, 0.4),
       source: evidenceIn(pair.source, swap.source),
       rewrite: evidenceIn(pair.rewrite, swap.rewrite),
