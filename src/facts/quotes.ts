@@ -153,7 +153,7 @@ function speakerOf(
       verb >= 0
         ? w.opensSentence && opensWithAdverb(tokens, verb, pack)
           ? tokens.slice(verb + 1, verb + 4).find(isSpeaker)
-          : speakerBeside(tokens, verb, w.from === q.end, isSpeaker, text, w.from)
+          : speakerBeside(tokens, verb, w.from === q.end, isSpeaker, text, w.from, pack)
         : speakerAfterPhrase(tokens, pack, isName);
     if (!who) continue;
     // The whole name, with the role inside it: "Lordstown former CEO Edward Hightower", not "Lordstown".
@@ -193,8 +193,9 @@ function speakerBeside(
   isSpeaker: (t: Token) => boolean,
   text: string,
   offset: number,
+  pack: LanguagePack,
 ): Token | undefined {
-  let subjectEnd = verb;
+  let subjectEnd = attachmentStart(tokens, verb, pack);
   const gapBefore = text.slice(offset + (tokens[verb - 1]?.end ?? 0), offset + tokens[verb]!.start);
   // A reporting verb right after a quotation or its comma has its subject after it: „…“, betonte Nehammer.
   let inserted = /[«»„“”"‚‘’‹›]/u.test(gapBefore);
@@ -208,7 +209,7 @@ function speakerBeside(
     const between = tokens.slice(k, verb);
     const named = k > 0 && between.length <= 4 && between.filter(isSpeaker).length >= 2;
     if (named) subjectEnd = verb;
-    else if (k > 0 && isSpeaker(tokens[k - 1]!)) subjectEnd = k;
+    else if (k > 0 && isSpeaker(tokens[k - 1]!)) subjectEnd = attachmentStart(tokens, k, pack);
     else inserted = true;
   }
   const after = tokens.slice(verb + 1, verb + 4);
@@ -226,6 +227,33 @@ function opensWithAdverb(tokens: Token[], verb: number, pack: LanguagePack): boo
   if (!pack.verbSecond || verb !== 1 || !opening) return false;
   if (pack.subjectPronouns.has(opening.norm)) return false;
   return opening.isStopword || (isThesaurusWord(opening.norm, pack) && !isCommonNoun(opening.norm, pack));
+}
+
+/** How many words back from a verb a phrase attaching a body or place to its subject may start. */
+const ATTACHMENT_REACH = 4;
+
+/**
+ * Where a subject's words end before its verb: a phrase that attaches a body or a place to the subject names no
+ * speaker ('," constitutional lawyer Peter Bußjäger of the University of Innsbruck said', "der Sprecher der Regierung
+ * sagte"). Each such phrase, a link word (the pack's bodyLinks) and then only names and function words, is passed
+ * over, where a word that is no function word stands before its link.
+ */
+function attachmentStart(tokens: Token[], end: number, pack: LanguagePack): number {
+  let at = end;
+  for (;;) {
+    let link = -1;
+    for (let i = at - 1; i >= Math.max(1, at - ATTACHMENT_REACH); i--)
+      if (pack.roleGrammar.bodyLinks.has(tokens[i]!.norm)) {
+        link = i;
+        break;
+      }
+    // "von der", "at the": the link's own article or a second link word belongs to it.
+    while (link > 1 && pack.roleGrammar.bodyLinks.has(tokens[link - 1]!.norm)) link--;
+    const attached = tokens.slice(link + 1, at);
+    if (link < 1 || tokens[link - 1]!.isStopword || !attached.length) return at;
+    if (!attached.every((t) => t.isStopword || t.capitalized)) return at;
+    at = link;
+  }
 }
 
 /** The name right after an attribution phrase: "laut Barisic", "according to Smith". */

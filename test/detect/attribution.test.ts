@@ -3,6 +3,36 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // … also before a clause set between the speaker and the verb.
+    {
+      lang: 'de',
+      source:
+        'Der Internist Christian Sebesta von der Klinik Donaustadt betonte: „Die Impfstoffe haben ein sehr gutes Nutzen-Risiko-Profil.“',
+      rewrite:
+        'Der Internist Christian Sebesta von der Klinik Donaustadt, der auf Wunsch der SPÖ kam, betonte: „Die Impfstoffe haben ein sehr gutes Nutzen-Risiko-Profil.“',
+    },
+    {
+      lang: 'en',
+      source:
+        'Internist Christian Sebesta of the Donaustadt Clinic stressed: "The vaccines have a very good benefit-risk profile."',
+      rewrite:
+        'Internist Christian Sebesta of the Donaustadt Clinic, who came at the request of the SPÖ, stressed: "The vaccines have a very good benefit-risk profile."',
+    },
+    // A phrase attaching a body or place to the speaker names no speaker: "of the University of Innsbruck".
+    {
+      lang: 'en',
+      source:
+        'The fines differ. "That is problematic in terms of equal treatment," said constitutional lawyer Peter Bußjäger (University of Innsbruck).',
+      rewrite:
+        'The fines differ. "That is problematic in terms of equal treatment," constitutional lawyer Peter Bußjäger of the University of Innsbruck said.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Strafen sind ungleich. „Das ist gleichheitsrechtlich problematisch“, sagte der Verfassungsjurist Peter Bußjäger (Uni Innsbruck).',
+      rewrite:
+        'Die Strafen sind ungleich. Verfassungsjurist Peter Bußjäger von der Universität Innsbruck sagte: „Das ist gleichheitsrechtlich problematisch.“',
+    },
     // A hearsay adverb keeps the claim someone else's.
     {
       lang: 'en',
