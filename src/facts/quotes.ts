@@ -51,20 +51,20 @@ function continueSpeakers(
   quoted: (at: number) => boolean,
 ): QuoteFact[] {
   const { text } = article;
-  const out: QuoteFact[] = [];
-  for (const q of quotes) {
-    const before = out.findLast((o) => !!o.speaker);
+  // The last quote with a speaker, read or continued: what a quote that names no one may go on with.
+  let before: QuoteFact | undefined;
+  return quotes.map((q) => {
     const speaker = before?.speaker;
-    if (q.speaker || !before || !speaker || !standsAlone(article, q)) {
-      out.push(q);
-      continue;
+    let read = q;
+    if (!q.speaker && before && speaker && standsAlone(article, q)) {
+      const breaks = text.slice(before.end, q.start).match(/\n\s*\n|\n/gu)?.length ?? 0;
+      const newParagraph = opensParagraph(text, q.start) && breaks - 1 <= MAX_PARAGRAPHS_BETWEEN;
+      const sameParagraph = breaks === 0 && !otherSpeakerBetween(article, before, q, speaker, pack, quoted);
+      if (newParagraph || sameParagraph) read = { ...q, speaker, continued: true };
     }
-    const breaks = text.slice(before.end, q.start).match(/\n\s*\n|\n/gu)?.length ?? 0;
-    const newParagraph = opensParagraph(text, q.start) && breaks - 1 <= MAX_PARAGRAPHS_BETWEEN;
-    const sameParagraph = breaks === 0 && !otherSpeakerBetween(article, before, q, speaker, pack, quoted);
-    out.push(newParagraph || sameParagraph ? { ...q, speaker, continued: true } : q);
-  }
-  return out;
+    if (read.speaker) before = read;
+    return read;
+  });
 }
 
 /**

@@ -139,8 +139,9 @@ function speakerChanges(context: RuleContext): Draft[] {
     // man sagen müssen") is no speaker.
     if (!is && !namesSomeone(after, context.pack)) continue;
     if ((pronoun(before) && !was) || (pronoun(after) && !is)) continue;
-    const change = `${was?.key ?? nameKey(before.text)}>${is?.key ?? nameKey(after.text)}`;
-    if ((was?.key ?? nameKey(before.text)) === (is?.key ?? nameKey(after.text))) continue;
+    const [wasKey, isKey] = [was?.key ?? nameKey(before.text), is?.key ?? nameKey(after.text)];
+    if (wasKey === isKey) continue;
+    const change = `${wasKey}>${isKey}`;
     // A quotation that goes on with the quote before it moved with it: one change, told at the first.
     if ((m.quote.continued || m.best!.quote.continued) && told.has(change)) continue;
     told.add(change);
