@@ -89,10 +89,49 @@ function markerStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
     return done.underway
       ? change('plannedUnderway', 'medium', 0.45, done.planned, done.past)
       : change('plannedDone', 'high', 0.45, done.planned, done.past);
-  if (plannedOnly && rwHappened.length && !rwPlanned.length)
-    return change('plannedHappened', 'high', 0.55, srcPlanned[0]!, rwHappened[0]!);
-  if (srcHappened.length && !srcPlanned.length && rwPlanned.length && !rwHappened.length)
-    return change('doneAsPlanned', 'medium', 0.45, srcHappened[0]!, rwPlanned[0]!);
+  if (plannedOnly && rwHappened.length && !rwPlanned.length) {
+    const same = markersOfOneEvent(pair.source, srcPlanned, pair.rewrite, rwHappened);
+    if (same) return change('plannedHappened', 'high', 0.55, same.source, same.rewrite);
+  }
+  if (srcHappened.length && !srcPlanned.length && rwPlanned.length && !rwHappened.length) {
+    const same = markersOfOneEvent(pair.source, srcHappened, pair.rewrite, rwPlanned);
+    if (same) return change('doneAsPlanned', 'medium', 0.45, same.source, same.rewrite);
+  }
+  return undefined;
+}
+
+/**
+ * The content-word stems a plan or completion marker is said of: the words of its clause after it ("already
+ * imposed", "geplante Aussetzung", "will hold talks"), or before it where it ends its clause ("the talks planned").
+ * Its subject is no part of the event: "increases already imposed" and "prices will develop" are two events.
+ */
+function markerEvent(group: readonly SentenceFacts[], marker: Mention): Set<string> {
+  const s = group.find((x) => x.start <= marker.start && marker.start < x.start + x.text.length);
+  if (!s) return new Set();
+  const content = (tokens: Token[]) => tokens.filter((t) => !t.isStopword && !t.isNumber).map((t) => t.stem);
+  let last = s.tokens.findIndex((t) => s.start + t.start >= marker.end);
+  if (last < 0) last = s.tokens.length;
+  const after = content(clauseWindow(s, last - 1, { after: EVENT_REACH }).after);
+  if (after.length) return new Set(after);
+  const first = s.tokens.findIndex((t) => s.start + t.start >= marker.start);
+  return new Set(content(clauseWindow(s, first, { before: EVENT_REACH }).before));
+}
+
+/**
+ * A marker of each side said of the same event, known by a word they share: "already imposed" and "how prices will
+ * develop" stand in one pair of sentences but tell two events, and neither changed its status.
+ */
+function markersOfOneEvent(
+  source: readonly SentenceFacts[],
+  sourceMarkers: readonly Mention[],
+  rewrite: readonly SentenceFacts[],
+  rewriteMarkers: readonly Mention[],
+): { source: Mention; rewrite: Mention } | undefined {
+  for (const from of sourceMarkers) {
+    const event = markerEvent(source, from);
+    const to = rewriteMarkers.find((m) => [...markerEvent(rewrite, m)].some((w) => event.has(w)));
+    if (to) return { source: from, rewrite: to };
+  }
   return undefined;
 }
 
