@@ -368,6 +368,9 @@ function readClause(
 
   const form = mainReading?.form;
   const perfectInfinitive = others.some((w) => grammar.perfect.includes(nonFinite(w).lemma));
+  const auxiliaryInfinitive = others.some(
+    (w) => w !== main && auxiliaries.has(nonFinite(w).lemma) && nonFinite(w).form === 'infinitive',
+  );
   let status: EventStatus = isPast ? 'done' : 'unmarked';
   let tense: VerbGroup['tense'] = isPast ? 'past' : 'present';
   let aspect: VerbGroup['aspect'] = 'simple';
@@ -391,10 +394,13 @@ function readClause(
   } else if (
     grammar.future.includes(finite.lemma) &&
     (isPresent || mood === 'reported') &&
-    form === 'infinitive'
+    (form === 'infinitive' || auxiliaryInfinitive)
   ) {
+    // "will present", and with an auxiliary's infinitive the passive or perfect of the future: "will be dropped",
+    // "will have been paid", "wird … vorgelegt werden".
     tense = 'future';
     status = 'planned';
+    passive = others.some((w) => w !== main && grammar.passive.includes(nonFinite(w).lemma));
   } else if (grammar.hypothetical.includes(finite.lemma) && mood === 'hypothetical') {
     status = 'unmarked';
   } else if (grammar.perfect.includes(finite.lemma) && form === 'participle' && lemma !== finite.lemma) {

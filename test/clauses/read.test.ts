@@ -199,6 +199,17 @@ const rows: Row[] = [
     'The minister will present the plan.',
     [{ status: 'planned', mood: 'indicative', lemma: 'present', verb: 'will present' }],
   ],
+  // The passive of the future: an auxiliary's infinitive after "will" ("wird … vorgelegt werden" in German).
+  [
+    'en',
+    'The subsidy contribution will be dropped in 2022.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'drop', verb: 'will be dropped' }],
+  ],
+  [
+    'en',
+    'The plan would be presented in May.',
+    [{ status: 'unmarked', mood: 'hypothetical', lemma: 'present', verb: 'would be presented' }],
+  ],
   [
     'en',
     'The president is to visit Kyiv.',
