@@ -19,6 +19,18 @@ ruleTable(eventStatus, {
       source: 'Huber said on Monday: "We will approve the law in the plenary."',
       rewrite: 'Huber said on Monday: "We approved the law in the plenary."',
     },
+    // A done marker and a future one in one pair, said of two events: neither changed its status.
+    {
+      lang: 'en',
+      source: 'A flood of complaints about price increases already imposed makes a full assessment harder.',
+      rewrite: 'A flood of complaints about price rises makes it harder to assess how prices will develop.',
+    },
+    {
+      lang: 'de',
+      source: 'Beschwerden über bereits erfolgte Preiserhöhungen erschweren eine umfassende Einschätzung.',
+      rewrite:
+        'Beschwerden über Preiserhöhungen erschweren eine Einschätzung der Preise in den nächsten Monaten.',
+    },
     // The present for the future: with a time that places it, or in a subordinate clause.
     {
       lang: 'de',
@@ -364,6 +376,52 @@ ruleTable(eventStatus, {
       source: 'Die neue Trainerin wird am Montag ihre erste Einheit leiten und danach offiziell vorgestellt.',
       rewrite: 'Am Montag leitete die neue Trainerin ihre erste Einheit, um 14 Uhr wurde sie vorgestellt.',
       errors: [{ messageId: 'plannedDone', severity: 'high', source: 'wird', rewrite: 'leitete' }],
+    },
+    // The future's passive ("will be dropped") looks ahead as its active does.
+    {
+      lang: 'en',
+      source: 'The subsidy contribution will be dropped in 2022, the minister announced last week.',
+      rewrite: 'The minister announced last week that the subsidy contribution has been dropped.',
+      errors: [
+        {
+          messageId: 'plannedDone',
+          severity: 'high',
+          source: 'will',
+          rewrite: 'has',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The subsidy contribution will be dropped in 2022, the minister announced last week.',
+      rewrite: 'The minister announced last week that the subsidy contribution has been scrapped.',
+      errors: [
+        {
+          messageId: 'plannedDone',
+          severity: 'medium',
+          source: 'will',
+          rewrite: 'has',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Förderbeitrag wird 2022 gestrichen werden, kündigte die Ministerin vorige Woche an.',
+      rewrite: 'Die Ministerin kündigte vorige Woche an, dass der Förderbeitrag gestrichen wurde.',
+      errors: [
+        {
+          messageId: 'plannedDone',
+          severity: 'high',
+          source: 'wird',
+          rewrite: 'gestrichen',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Dazu kommt die bereits fixe Aussetzung der Ökostrompauschale für heuer.',
+      rewrite: 'Dazu kommt die für heuer geplante Aussetzung der Ökostrompauschale.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'medium', source: 'bereits', rewrite: 'geplante' }],
     },
     {
       lang: 'en',
