@@ -1,4 +1,5 @@
 import { derived } from '../lang/derived.js';
+import { isCommonNoun } from '../lexicon/thesaurus-relation.js';
 import { capitalIndex } from '../lang/indexes.js';
 import { KeyIndex } from '../text/key-index.js';
 import { fold, foldName } from '../text/normalize.js';
@@ -122,6 +123,11 @@ function findName(name: string, article: ArticleFacts): boolean {
   const said = (t: Token): boolean =>
     wordsOf(article).has(t.norm) || wordsOf(article).has(t.stem) || asAdjective(t.text, article);
   if (pack.nounsCapitalized && parts.length > 1 && parts.every(said)) return true;
+  // "Marktforschungsunternehmen Marketagent": a common noun before a name says what the name is, and the name is known
+  // without it. Only where every noun has a capital does such a noun join the name's run.
+  if (pack.nounsCapitalized && parts.length > 1 && isCommonNoun(parts[0]!.norm, pack)) {
+    if (nameKnown(name.slice(parts[1]!.start), article)) return true;
+  }
   const words = foldName(n).split(/\s+/);
   // "Trump" is "Donald Trump"; "Donald Trump" is "Trump": one name's words inside the other's, whole.
   const byWord = namesByWord(article);

@@ -30,7 +30,7 @@ export function extractFacts(article: Article, onStep?: (sentences: number) => v
       times,
       numbers: findNumbers(tokens, text, start, pack, inTime),
       people: peopleOf(
-        findPeople(tokens, text, start, pack),
+        findPeople(tokens, text, start, pack, inTime),
         findRolesBesideNames(tokens, text, start, pack, clauses),
       ),
       names: findNames(tokens, text, start, pack),

@@ -4,7 +4,7 @@ import { isPossessive, tokenize, type Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
 import { isNationalityNoun, isPersonNoun } from '../lexicon/person-nouns.js';
 import { sensesOf } from '../lexicon/senses.js';
-import { isCommonNoun, onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
+import { inflectedCommonNoun, isCommonNoun, onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
 import { fold } from '../text/normalize.js';
 import { tokensMention } from './mention.js';
 import type { Mention, PersonFact, RoleFact } from './types.js';
@@ -105,7 +105,13 @@ export const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token
   !pack.weekdays.has(t.norm);
 
 /** People named with a role title: "US-Präsident Donald Trump", "former President Trump", "Trump, the former president". */
-export function findPeople(tokens: Token[], text: string, offset: number, pack: LanguagePack): PersonFact[] {
+export function findPeople(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+  inTime: (at: number) => boolean,
+): PersonFact[] {
   const people: PersonFact[] = [];
   const mention = (a: Token, b: Token): Mention => tokensMention({ start: offset, text }, a, b);
   for (let i = 0; i < tokens.length; i++) {
@@ -117,7 +123,8 @@ export function findPeople(tokens: Token[], text: string, offset: number, pack: 
       tokens[last + 1]!.start - tokens[last]!.end <= 1
     )
       last++;
-    const role = roleAt(tokens, officeStart(tokens, i, pack), last, text, offset, pack);
+    const timed = (t: Token) => inTime(offset + t.start);
+    const role = roleAt(tokens, officeStart(tokens, i, pack, timed), last, text, offset, pack);
     // Name after the title: "Präsident Donald Trump".
     let k = last + 1;
     while (k - last <= 3 && isNamePart(tokens[k], pack) && tokens[k]!.start - tokens[k - 1]!.end <= 1) k++;
@@ -212,10 +219,15 @@ const namesBody = (t: Token, pack: LanguagePack): boolean =>
 
 /**
  * Where an English title begins: words right before it name the office ("Foreign Minister", "chief medical
- * officer") or its body ("Moderna president"); a verb ("said", "reported") ends the title. German compounds carry
+ * officer") or its body ("Moderna president"); a verb ("said", "reported") or a time ends the title. German compounds carry
  * the office in the title word itself.
  */
-function officeStart(tokens: Token[], first: number, pack: LanguagePack): number {
+function officeStart(
+  tokens: Token[],
+  first: number,
+  pack: LanguagePack,
+  timed: (t: Token) => boolean,
+): number {
   if (pack.nounsCapitalized) return first;
   let start = first;
   const small = (t: Token) =>
@@ -230,7 +242,9 @@ function officeStart(tokens: Token[], first: number, pack: LanguagePack): number
     !tokens[start - 1]!.isStopword &&
     !tokens[start - 1]!.isNumber &&
     tokens[start]!.start - tokens[start - 1]!.end <= 1 &&
-    !modifierStatus(tokens[start - 1]!.norm, pack)
+    !modifierStatus(tokens[start - 1]!.norm, pack) &&
+    // "Last week Climate Minister …": a time of the sentence is no word of the office.
+    !timed(tokens[start - 1]!)
   )
     start--;
   return start;
@@ -370,6 +384,14 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       continue;
     }
     if (!isNamePart(t, pack)) continue;
+    // "nach knapp zwei Jahren Corona": where every noun has a capital, an inflected common noun opens no name; one may
+    // start after it.
+    if (
+      pack.nounsCapitalized &&
+      !pack.ordinalWords.has(t.norm) &&
+      inflectedCommonNoun(t.norm.split('-').at(-1)!, pack)
+    )
+      continue;
     // A listed place is a name alone and anywhere: "nach Kiew", "Russland verhängte".
     if (pack.placeNames.has(t.norm) && !isNamePart(tokens[i + 1], pack)) {
       names.push({ start: offset + t.start, end: offset + t.end, text: t.text });

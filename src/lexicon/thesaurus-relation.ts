@@ -178,6 +178,12 @@ export function isThesaurusWord(word: string, pack: LanguagePack): boolean {
   return !!lex && lex.thesaurus.setsOf(word).length > 0;
 }
 
+/** Whether the thesaurus or the noun lexicon lists a folded word itself (or a form of it), not only its parts. */
+export function isListedWord(word: string, pack: LanguagePack): boolean {
+  const lex = lexiconsOf(pack);
+  return !!lex && known(word, lex);
+}
+
 /** Whether a folded word is a form of a common noun in the pack's noun lexicon, or a compound of one ("Angriffskrieg"). */
 export function isCommonNoun(word: string, pack: LanguagePack): boolean {
   const lex = lexiconsOf(pack);
@@ -199,6 +205,24 @@ export function onlyCommonNoun(word: string, pack: LanguagePack): boolean {
   if (!lemmas.length) return false;
   const derivational = pack.genitiveAttribute?.nounEndings ?? [];
   return lemmas.every((lemma) => lemma !== word || derivational.some((ending) => lemma.endsWith(ending)));
+}
+
+/** The endings of a nominalised adjective's lemma: "Europäische", "Deutscher" of "europäisch", "deutsch". */
+const NOMINALISED_ADJECTIVE = ['e', 'er'];
+
+/**
+ * Whether a folded word is an inflected form of a common noun and of no other word: "Jahren", "Menschen", not a
+ * lemma ("Universität", "Berg": names are made of those) nor an adjective's form the lexicon lists as a noun
+ * ("Europäischen", "Deutschen" of the adjectives "europäisch", "deutsch").
+ */
+export function inflectedCommonNoun(word: string, pack: LanguagePack): boolean {
+  const lex = lexiconsOf(pack);
+  const lemmas = lex ? nounLemmasIn(word, lex) : [];
+  const adjectival = (lemma: string) =>
+    NOMINALISED_ADJECTIVE.some(
+      (ending) => lemma.endsWith(ending) && lex!.thesaurus.setsOf(lemma.slice(0, -ending.length)).length > 0,
+    );
+  return lemmas.length > 0 && lemmas.every((lemma) => lemma !== word && !adjectival(lemma));
 }
 
 /** How many steps below a root a word may stand and still be a kind of it ("Polizist" → "Beamter" → … "Person"). */

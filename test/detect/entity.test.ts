@@ -3,6 +3,35 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A common noun that says what a name is, or stands before a name by chance, is no part of it.
+    {
+      lang: 'de',
+      source:
+        'Der Jugend Trend Monitor von Marketagent.com zeigt die Stimmung nach knapp zwei Jahren Corona.',
+      rewrite:
+        'Nach fast zwei Jahren Pandemie zeigt der Jugend Trend Monitor des Marktforschungsunternehmens Marketagent die Stimmung.',
+    },
+    // The words of an office are the role's ("Climate Minister"), compared by the role-change rule.
+    {
+      lang: 'en',
+      source: 'Last week Climate Minister Leonore Gewessler announced the cut in Vienna.',
+      rewrite: 'Last week Economy Minister Leonore Gewessler announced the cut in Vienna.',
+    },
+    // A quotation given to another speaker is the attribution rule's.
+    {
+      lang: 'en',
+      source:
+        'E-Control put the burden at 110 euros. "An end to this increase is not in sight," the Energy Agency said.',
+      rewrite:
+        'E-Control put the burden at 110 euros. "An end to this increase is not in sight," E-Control said.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Die E-Control bezifferte die Belastung mit 110 Euro. „Ein Ende ist nicht in Sicht“, sagte die Österreichische Energieagentur.',
+      rewrite:
+        'Die E-Control bezifferte die Belastung mit 110 Euro. „Ein Ende ist nicht in Sicht“, sagte die E-Control.',
+    },
     // A name without its accents, an acronym in the other number: the same name.
     {
       lang: 'de',
@@ -482,6 +511,20 @@ ruleTable(entity, {
       source: 'Für das Projekt stellte die Firma zwanzig Ingenieure ein.',
       rewrite: 'Für das Projekt stellte die Firma zwanzig Ökonomen ein.',
       errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'Ingenieure', rewrite: 'Ökonomen' }],
+    },
+    // One letter apart, and neither listed as a word of its own: a typo mended as likely as a change.
+    {
+      lang: 'de',
+      source: 'Die Befragten wünschen sich Reisen, Nachgastronomie und Treffen mit Freunden.',
+      rewrite: 'Die Befragten wünschen sich Reisen, Nachtgastronomie und Treffen mit Freunden.',
+      errors: [
+        {
+          messageId: 'oneLetterApart',
+          severity: 'low',
+          source: 'Nachgastronomie',
+          rewrite: 'Nachtgastronomie',
+        },
+      ],
     },
     // A surname that is also a noun stays a name: "Sabine Berg" is one person, "Sabine Koch" another.
     {

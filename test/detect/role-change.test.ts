@@ -175,6 +175,33 @@ ruleTable(roleChange, {
         },
       ],
     },
+    // A time before the title is no word of the office: the titles compared are the offices alone.
+    {
+      lang: 'en',
+      source: 'Last week Climate Minister Leonore Gewessler announced the cut in Vienna.',
+      rewrite: 'Last week Economy Minister Leonore Gewessler announced the cut in Vienna.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'Climate Minister',
+          rewrite: 'Economy Minister',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Vorige Woche kündigte Klimaschutzministerin Leonore Gewessler die Senkung an.',
+      rewrite: 'Vorige Woche kündigte Wirtschaftsministerin Leonore Gewessler die Senkung an.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'Klimaschutzministerin',
+          rewrite: 'Wirtschaftsministerin',
+        },
+      ],
+    },
     // A head made the body's spokesperson, a member made its head: another post, whatever the vague title.
     {
       lang: 'de',

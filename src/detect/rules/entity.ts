@@ -1,3 +1,5 @@
+import { isKnownNoun } from '../../lexicon/relate.js';
+import { editDistance } from '../../text/edit-distance.js';
 import { fold } from '../../text/normalize.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import {
@@ -15,10 +17,25 @@ import { nameKnown } from '../names.js';
 import { mention, swappedPlaces } from '../replacements.js';
 import { defineRule } from '../rule.js';
 
-type MessageId = 'kindChanged' | 'swapped' | 'nameDisplaced' | 'nameChanged' | 'nameNotInSource';
+type MessageId =
+  'kindChanged' | 'oneLetterApart' | 'swapped' | 'nameDisplaced' | 'nameChanged' | 'nameNotInSource';
 type Draft = FindingDraft<MessageId>;
 
-const namesOf = (group: SentenceFacts[]): Mention[] => group.flatMap((s) => [...s.names, ...s.people]);
+/**
+ * The names of a statement's sentences and its people. A capitalised word of an office ("Climate Minister") is the
+ * role's, compared by the role-change rule; the body the office is held in ("Apple CEO") stays a name.
+ */
+const namesOf = (group: SentenceFacts[]): Mention[] =>
+  group.flatMap((s) => [...s.names.filter((n) => !inOffice(s, n)), ...s.people]);
+
+const inOffice = (s: SentenceFacts, n: Mention): boolean =>
+  s.people.some(
+    ({ role }) =>
+      !!role &&
+      role.start <= n.start &&
+      n.end <= role.end &&
+      !(role.body && role.body.start <= n.start && n.end <= role.body.end),
+  );
 
 /** A person, organisation or place the source does not name, put where the source named another. */
 export const entity = defineRule({
@@ -31,6 +48,8 @@ export const entity = defineRule({
     messages: {
       kindChanged:
         'Thing changed: source says "{{source}}", rewrite says "{{rewrite}}" in its place, another {{kind}} ({{resource}}).',
+      oneLetterApart:
+        'Thing changed or spelling mended: source says "{{source}}", rewrite says "{{rewrite}}", one letter apart, and neither is listed as a word of its own ({{resource}}); check which is meant.',
       swapped:
         'Swapped: source says "{{source}}" first and "{{other}}" later, rewrite says them the other way round.',
       nameDisplaced:
@@ -55,20 +74,28 @@ const between = (pair: FactPair, from: Mention, to: Mention) => ({
   rewrite: evidenceIn(pair.rewrite, to),
 });
 
-/** "bond" → "loan": another kind of thing in the same place. */
+/**
+ * "bond" → "loan": another kind of thing in the same place. Two compounds one letter apart that the resource knows
+ * only by their parts ("Nachgastronomie", "Nachtgastronomie") may be a typo mended as well as a change: low.
+ */
 const kindSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
-  swappedKinds(pair, context).map((swap) => ({
-    messageId: 'kindChanged',
-    severity: 'medium',
-    confidence: 0.5,
-    ...between(pair, swap.source, swap.rewrite),
-    data: {
+  swappedKinds(pair, context).map((swap) => {
+    const data = {
       source: swap.source.text,
       rewrite: swap.rewrite.text,
       kind: swap.relation.via ?? 'kind of thing',
       resource: swap.relation.resource ?? 'lexicon',
-    },
-  }));
+    };
+    const evidence = between(pair, swap.source, swap.rewrite);
+    return spelling(swap.source.text, swap.rewrite.text, context)
+      ? { messageId: 'oneLetterApart', severity: 'low', confidence: 0.3, ...evidence, data }
+      : { messageId: 'kindChanged', severity: 'medium', confidence: 0.5, ...evidence, data };
+  });
+
+const spelling = (source: string, rewrite: string, context: RuleContext): boolean => {
+  const [a, b] = [fold(source), fold(rewrite)];
+  return editDistance(a, b) === 1 && !isKnownNoun(a, context.pack) && !isKnownNoun(b, context.pack);
+};
 
 /** "work … personal" → "personal … work": two words trade places. */
 const placeSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
@@ -136,5 +163,11 @@ function swappedName(
   const inRewrite = statement(context.rewrite, pair.rewrite);
   const added = namesOf(pair.rewrite).find((n) => !nameKnown(n.text, inSource));
   const dropped = namesOf(pair.source).find((n) => !nameKnown(n.text, inRewrite));
-  return added && dropped ? { source: dropped, rewrite: added } : undefined;
+  if (!added || !dropped) return undefined;
+  // A quotation given to another speaker is the attribution rule's to tell, with the quote as evidence.
+  if (speaks(pair.rewrite, added) && speaks(pair.source, dropped)) return undefined;
+  return { source: dropped, rewrite: added };
 }
+
+const speaks = (group: SentenceFacts[], n: Mention): boolean =>
+  group.some((s) => s.quotes.some((q) => !!q.speaker && q.speaker.start < n.end && n.start < q.speaker.end));
