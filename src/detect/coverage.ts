@@ -54,6 +54,24 @@ const passageIndex = (article: ArticleFacts): KeyIndex<number> =>
     return index;
   });
 
+/** The values of an article's figures, in digits or words ("20 Prozent" is repeated by "ein Fünftel"). */
+const figureValues = (article: ArticleFacts): Set<number> =>
+  article.memo.get(
+    'figureValues',
+    () => new Set(article.sentences.flatMap((s) => s.numbers.map((n) => n.value))),
+  );
+
+/**
+ * Whether an unpaired sentence gives figures in digits and the other article repeats none of them. Its words may all stand in
+ * neighbouring statements ("Folgen für ihre körperliche Gesundheit" said of another share), but a figure no one
+ * repeats is a fact left out, or added.
+ */
+export function figuresAbsent(sentence: SentenceFacts, other: ArticleFacts): boolean {
+  const figures = sentence.numbers.filter((n) => !n.word);
+  const values = figureValues(other);
+  return figures.length > 0 && !figures.some((n) => values.has(n.value));
+}
+
 /** Below this share of its content found in the other article, an unpaired sentence is new (or missing) content. */
 export const SUPPORTED = 0.5;
 

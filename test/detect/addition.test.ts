@@ -16,6 +16,35 @@ ruleTable(addition, {
     },
   ],
   invalid: [
+    // A new sentence of the source's words with a figure the source never gives: the figure is the claim.
+    {
+      lang: 'de',
+      source:
+        'Heizöl und Diesel wurden im Oktober deutlich teurer. Strom blieb dagegen fast gleich teuer. Auch Gas wurde teurer, teilte die Energieagentur mit.',
+      rewrite:
+        'Heizöl und Diesel wurden im Oktober deutlich teurer. Strom blieb dagegen fast gleich teuer. Diesel kostete im Oktober um 34 Prozent mehr als Heizöl. Auch Gas wurde teurer, teilte die Energieagentur mit.',
+      errors: [
+        {
+          messageId: 'figuresNotInSource',
+          severity: 'medium',
+          rewrite: 'Diesel kostete im Oktober um 34 Prozent mehr als Heizöl.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'Heating oil and diesel became much dearer in October. Electricity stayed almost as cheap. Gas also rose, the energy agency said.',
+      rewrite:
+        'Heating oil and diesel became much dearer in October. Electricity stayed almost as cheap. In October diesel rose 34 percent more than heating oil. Gas also rose, the energy agency said.',
+      errors: [
+        {
+          messageId: 'figuresNotInSource',
+          severity: 'medium',
+          rewrite: 'In October diesel rose 34 percent more than heating oil.',
+        },
+      ],
+    },
     {
       lang: 'en',
       source: 'The council approved the new budget on Tuesday. The vote was close.',

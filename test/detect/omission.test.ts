@@ -16,6 +16,35 @@ ruleTable(omission, {
     },
   ],
   invalid: [
+    // A left-out sentence whose words the rewrite says of other shares: its figure, repeated nowhere, is lost.
+    {
+      lang: 'de',
+      source:
+        'Mehr als zwei Drittel sehen negative Folgen für ihre mentale Gesundheit. Über 40 Prozent erkennen Folgen für ihre körperliche Gesundheit. Genau 22,7 Prozent sehen sogar positive Folgen für ihre körperliche Gesundheit.',
+      rewrite:
+        'Mehr als zwei Drittel sehen negative Folgen für ihre mentale Gesundheit. Genau 22,7 Prozent sehen sogar positive Folgen für ihre körperliche Gesundheit.',
+      errors: [
+        {
+          messageId: 'figures',
+          severity: 'medium',
+          source: 'Über 40 Prozent erkennen Folgen für ihre körperliche Gesundheit.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'More than two thirds see harm to their mental health. Over 40 percent see effects on their physical health. Exactly 22.7 percent even see benefits for their physical health.',
+      rewrite:
+        'More than two thirds see harm to their mental health. Exactly 22.7 percent even see benefits for their physical health.',
+      errors: [
+        {
+          messageId: 'figures',
+          severity: 'medium',
+          source: 'Over 40 percent see effects on their physical health.',
+        },
+      ],
+    },
     // An aside wholly in parentheses, a cross-reference or a note, is left out at low importance.
     {
       lang: 'en',

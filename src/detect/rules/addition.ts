@@ -1,5 +1,5 @@
 import { evidence, type RuleContext } from '../context.js';
-import { passageSupport, SUPPORTED, unsupportedConfidence } from '../coverage.js';
+import { figuresAbsent, passageSupport, SUPPORTED, unsupportedConfidence } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -15,23 +15,28 @@ export const addition = defineRule({
     messages: {
       claim:
         'Claim not in the source: nothing in the source says this (at most {{share}}% of its words appear in any one passage of it).',
+      figuresNotInSource:
+        'Claim not in the source: its figures ({{facts}}) appear nowhere in the source, though {{share}}% of its words stand in one passage of it.',
       claimWithFacts:
         'Claim not in the source: nothing in the source says this (at most {{share}}% of its words appear in any one passage of it); it brings {{facts}}.',
     },
   },
   check(context: RuleContext) {
-    const findings: FindingDraft<'claim' | 'claimWithFacts'>[] = [];
+    const findings: FindingDraft<'claim' | 'claimWithFacts' | 'figuresNotInSource'>[] = [];
     for (const pair of context.pairs) {
       if (pair.source.length || pair.rewrite.every((s) => context.rewrite.isHeading(s))) continue;
       for (const sentence of pair.rewrite) {
         const support = passageSupport(sentence, context.source);
-        if (support >= SUPPORTED) continue;
+        if (support >= SUPPORTED && !figuresAbsent(sentence, context.source)) continue;
         const facts = [...sentence.quotes, ...sentence.numbers, ...sentence.times, ...sentence.people];
+        // Its words are in the source, its figures not.
+        const figuresOnly = support >= SUPPORTED;
+        const told = figuresOnly ? sentence.numbers : facts;
         findings.push({
-          messageId: facts.length ? 'claimWithFacts' : 'claim',
+          messageId: figuresOnly ? 'figuresNotInSource' : facts.length ? 'claimWithFacts' : 'claim',
           data: {
             share: Math.round(support * 100),
-            facts: listed(facts.slice(0, 3).map((f) => f.text.replace(/\s+/g, ' ').trim())),
+            facts: listed(told.slice(0, 3).map((f) => f.text.replace(/\s+/g, ' ').trim())),
           },
           severity: facts.length ? 'medium' : 'low',
           confidence: unsupportedConfidence(support),

@@ -1,6 +1,6 @@
 import type { SentenceFacts } from '../../facts/types.js';
 import { evidence, type ArticleFacts, type RuleContext } from '../context.js';
-import { passageSupport, SUPPORTED, unsupportedConfidence } from '../coverage.js';
+import { figuresAbsent, passageSupport, SUPPORTED, unsupportedConfidence } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -44,7 +44,7 @@ export const omission = defineRule({
       for (const sentence of pair.source) {
         if (context.source.isHeading(sentence)) continue;
         const kept = passageSupport(sentence, context.rewrite);
-        if (kept >= SUPPORTED) continue;
+        if (kept >= SUPPORTED && !figuresAbsent(sentence, context.rewrite)) continue;
         const kind = omittedKind(sentence);
         findings.push({
           messageId: kind,
