@@ -135,7 +135,14 @@ const presentVerbs = (pack: LanguagePack): ReadonlySet<string> =>
 export const auxiliaryLemmas = (pack: LanguagePack): Set<string> =>
   derived(
     pack,
-    ({ verbGrammar: g }) => new Set([...g.perfect, ...g.future, ...g.passive, ...g.modals.keys()]),
+    ({ verbGrammar: g }) =>
+      new Set([
+        ...g.perfect,
+        ...g.future,
+        ...g.passive,
+        ...g.modals.keys(),
+        ...(g.reflexiveModal ? [g.reflexiveModal.verb] : []),
+      ]),
   );
 
 const isPresentForm = (word: VerbWord, finite: VerbReading) =>
@@ -186,7 +193,10 @@ function splitAtSecondFinite(
   for (let i = range.from; i < range.to; i++) {
     const word = words[i];
     if (!word) continue;
-    const closedFinite = word.readings.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form));
+    // A verb after the infinitive marker is an infinitive ("sich impfen zu lassen"), never a finite verb.
+    const marked = s.tokens[i - 1]?.norm === pack.verbGrammar.infinitiveMarker;
+    const closedFinite =
+      !marked && word.readings.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form));
     const onlyFinite = !canBe(word, NON_FINITE);
     // Or after a comma, a verb before it: "will … anbieten, kann aber nicht garantieren".
     let at: number | undefined;
@@ -320,7 +330,14 @@ function readClause(
   };
   const finite = finiteReading(finiteWord, [...after, ...resumed], closesBracket);
   const forms = new Set(finiteWord.readings.filter((r) => r.lemma === finite.lemma).map((r) => r.form));
-  const others = words.filter((w) => w !== finiteWord && w.readings.some((r) => NON_FINITE.includes(r.form)));
+  // Without a verb bracket the verb group follows its finite verb: a participle before it describes a noun ("devices
+  // with the app installed will be considered").
+  const others = words.filter(
+    (w) =>
+      w !== finiteWord &&
+      (grammar.verbBracket || w.at > finiteWord.at) &&
+      w.readings.some((r) => NON_FINITE.includes(r.form)),
+  );
   const nonFinite = (w: VerbWord) => w.readings.find((r) => NON_FINITE.includes(r.form))!;
   // A lexical finite verb names the event itself ("legte … vor", "set … to guide"); after an auxiliary or a modal,
   // the first non-finite verb that is no auxiliary does; after a present "be" and the infinitive marker, the verb it
@@ -368,6 +385,12 @@ function readClause(
 
   const form = mainReading?.form;
   const perfectInfinitive = others.some((w) => grammar.perfect.includes(nonFinite(w).lemma));
+  // "lässt sich … beschleunigen": the reflexive pronoun in the clause, the event's verb a bare infinitive.
+  const reflexiveModal = (): ModalKind | undefined => {
+    const r = grammar.reflexiveModal;
+    if (!r || finite.lemma !== r.verb || form !== 'infinitive') return undefined;
+    return [...after, ...resumed].some((t) => t.norm === r.reflexive) ? r.modal : undefined;
+  };
   const auxiliaryInfinitive = others.some(
     (w) => w !== main && auxiliaries.has(nonFinite(w).lemma) && nonFinite(w).form === 'infinitive',
   );
@@ -375,7 +398,7 @@ function readClause(
   let tense: VerbGroup['tense'] = isPast ? 'past' : 'present';
   let aspect: VerbGroup['aspect'] = 'simple';
   let passive = false;
-  let modal: ModalKind | undefined = grammar.modals.get(finite.lemma);
+  let modal: ModalKind | undefined = grammar.modals.get(finite.lemma) ?? reflexiveModal();
   if (afterMarker && grammar.passive.includes(finite.lemma)) {
     // "is to present", "is set to present", "is going to present": an arrangement.
     modal = 'expected';

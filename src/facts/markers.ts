@@ -35,11 +35,12 @@ export function findMarkers(
   // "nicht möglich", "not possible": a possibility denied is a statement of fact, no hedge.
   const denied = (m: Mention): boolean =>
     negations.some((n) => n.end <= m.start && text.slice(n.end - offset, m.start - offset).trim() === '');
-  // "kann … nicht zahlen", "could not pay": the ability denied, a statement that it does not happen.
+  // "kann … nicht zahlen", "could not pay", "lässt sich nicht beweisen": the ability denied, a statement that it does
+  // not happen.
   const ability = grammar.negatedAbility;
   const deniedAbility = (c: Clause, verb: VerbGroup): boolean =>
     !!ability &&
-    verb.finite.lemma === ability.modal &&
+    (verb.finite.lemma === ability.modal || verb.finite.lemma === grammar.reflexiveModal?.verb) &&
     ability.moods.includes(c.mood) &&
     negations.some((n) => bearsOnVerbGroup(n, c, verb, text, offset, grammar.coordinators));
   const modality: Record<Modality, Mention[]> = {

@@ -32,6 +32,22 @@ export function findNumbers(
     const index = i;
     const t = tokens[i]!;
     if (taken(offset + t.start)) continue;
+    const share = shareAt(tokens, i, pack);
+    if (share) {
+      const last = tokens[share.last]!;
+      const qualifier = qualifierBefore(tokens, index, text, pack);
+      out.push({
+        ...(qualifier ? { qualifier } : {}),
+        start: offset + t.start,
+        end: offset + last.end,
+        text: text.slice(t.start, last.end),
+        value: share.percent,
+        word: true,
+        unit: '%',
+      });
+      i = share.last;
+      continue;
+    }
     let value: number | null = null;
     let word = false;
     let unit: string | undefined;
@@ -96,6 +112,35 @@ export function findNumbers(
     });
   }
   return out;
+}
+
+/**
+ * A share told by a noun with its count before it ("ein Fünftel", "zwei Drittel", "two thirds", "a third of"), or a
+ * half without one ("die Hälfte", "half of"). Its value is the percentage, rounded as news rounds it: 20, 67, 50.
+ */
+function shareAt(
+  tokens: Token[],
+  at: number,
+  pack: LanguagePack,
+): { percent: number; last: number } | undefined {
+  const { nouns, beforeLink } = pack.proportions;
+  const denominator = (i: number): number | undefined => {
+    const t = tokens[i];
+    if (!t) return undefined;
+    const plain = nouns.get(t.norm);
+    if (plain !== undefined) return plain;
+    return beforeLink && tokens[i + 1]?.norm === beforeLink.link ? beforeLink.nouns.get(t.norm) : undefined;
+  };
+  const t = tokens[at]!;
+  const count = t.isNumber
+    ? parseDigits(t.text)
+    : pack.oneWords.includes(t.norm)
+      ? 1
+      : pack.numberWords.get(t.norm);
+  const counted = count !== undefined && count !== null ? denominator(at + 1) : undefined;
+  if (counted !== undefined) return { percent: Math.round((100 * count!) / counted), last: at + 1 };
+  // Without a count only a half is a share: "Viertel" alone is as often a district, "quarter" a quarter of a year.
+  return denominator(at) === 2 ? { percent: 50, last: at } : undefined;
 }
 
 /** A compound's unit as "30-tägige" and "dreitägigen" both give it: "täg"; "day" for "two-day". */

@@ -14,12 +14,20 @@ const months = table(`januar:1 jänner:1 jan:1 februar:2 feber:2 feb:2 märz:3 m
 const numberWords = table(`null:0 eins:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10
   elf:11 zwölf:12 dreizehn:13 vierzehn:14 fünfzehn:15 sechzehn:16 siebzehn:17 achtzehn:18 neunzehn:19 zwanzig:20
   dreißig:30 dreissig:30 vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 hundert:100
-  tausend:1000 dutzend:12 beide:2 beiden:2 halb:0.5 hälfte:0.5 anderthalb:1.5 doppelt:2`);
+  tausend:1000 dutzend:12 beide:2 beiden:2 halb:0.5 anderthalb:1.5 doppelt:2`);
 
 // Ordinal stems take the adjective endings: "dritte", "dritten", "dritter" … ("achten" is also a verb: left out).
 const ordinalStems = table(`erst:1 zweit:2 dritt:3 viert:4 fünft:5 sechst:6 siebt:7 siebent:7 acht:8 neunt:9
   zehnt:10 elft:11 zwölft:12 dreizehnt:13 vierzehnt:14 fünfzehnt:15 sechzehnt:16 siebzehnt:17 achtzehnt:18
   neunzehnt:19 zwanzigst:20 dreißigst:30 vierzigst:40 fünfzigst:50 hundertst:100`);
+// A share's noun is its ordinal's stem with "-el" ("Drittel", "Fünftel", "Hundertstel"), the same in the plural.
+const proportionNouns = new Map([
+  ['hälfte', 2],
+  ['hälften', 2],
+  ...[...ordinalStems]
+    .filter(([, value]) => value >= 3)
+    .map(([stem, value]) => [`${stem}el`, value] as const),
+]);
 const ordinalWords = new Map(
   [...ordinalStems].flatMap(([stem, value]) =>
     ['e', 'en', 'er', 'es', 'em']
@@ -90,6 +98,7 @@ export const de: LanguagePack = {
   ]),
   numberWords: numberWords,
   ordinalWords,
+  proportions: { nouns: proportionNouns },
   quantifiers:
     table(`wenige:1 wenigen:1 weniger:1 einige:2 einigen:2 einiger:2 mehrere:2 mehreren:2 mehrerer:2
     manche:2 manchen:2 viele:3 vielen:3 vieler:3 zahlreiche:3 zahlreichen:3 etliche:3 etlichen:3 meisten:4
@@ -633,6 +642,7 @@ export const de: LanguagePack = {
     ]),
     // "könnte nicht" (Konjunktiv II) hedges as often as it denies: "das könnte nicht reichen".
     negatedAbility: { modal: 'können', moods: ['indicative', 'reported'] },
+    reflexiveModal: { verb: 'lassen', reflexive: 'sich', modal: 'possible' },
     // Folded as the tokens are (ß → ss); "als" and "während" are left out: they are prepositions as often.
     subordinators: new Set(
       words('dass ob weil wenn falls obwohl obgleich nachdem bevor ehe sobald solange damit sodass indem'),

@@ -19,6 +19,17 @@ const ordinalWords = table(`first:1 second:2 third:3 fourth:4 fifth:5 sixth:6 se
   tenth:10 eleventh:11 twelfth:12 thirteenth:13 fourteenth:14 fifteenth:15 sixteenth:16 seventeenth:17
   eighteenth:18 nineteenth:19 twentieth:20 thirtieth:30 fortieth:40 fiftieth:50 hundredth:100`);
 
+// A share's noun is its ordinal, plural after a count ("two thirds"); singular it is a share only before "of" ("a
+// third of the voters", not "a third attempt"). "Half" counts as a number word too ("half a million").
+const proportionNouns = (plural: boolean) =>
+  new Map([
+    [plural ? 'halves' : 'half', 2],
+    [plural ? 'quarters' : 'quarter', 4],
+    ...[...ordinalWords]
+      .filter(([, value]) => value >= 3)
+      .map(([word, value]) => [plural ? `${word}s` : word, value] as const),
+  ]);
+
 const roleModifiers: [string, RoleStatus][] = [
   ['former', 'former'],
   ['ex-', 'former'],
@@ -70,6 +81,7 @@ export const en: LanguagePack = {
   ]),
   numberWords: numberWords,
   ordinalWords,
+  proportions: { nouns: proportionNouns(true), beforeLink: { link: 'of', nouns: proportionNouns(false) } },
   numberCompounds: ['fold'],
   fractions: {
     after: new Map([

@@ -29,6 +29,15 @@ export interface LanguagePack {
   /** Cardinal number words (lower case) → value. */
   numberWords: ReadonlyMap<string, number>;
   /**
+   * Nouns that name a share by its denominator ("Fünftel" 5, "Hälfte" 2, "thirds" 3): "ein Fünftel" is 20 %, "zwei
+   * Drittel" 67 %, as a percentage says it. `beforeLink` holds those that are shares only before a link word ("a
+   * third of", not "a third attempt").
+   */
+  proportions: {
+    nouns: ReadonlyMap<string, number>;
+    beforeLink?: { link: string; nouns: ReadonlyMap<string, number> };
+  };
+  /**
    * Endings that join a number word into one adjective, in the base form: "zweitägig", "dreifach". Hyphenated
    * compounds ("two-day", "zwei-stündig") need no entry.
    */
@@ -356,6 +365,12 @@ export interface VerbGrammar {
    * not pay" say it does not happen, where "may not", "dürfte nicht" and "könnte nicht" say it possibly does not.
    */
   negatedAbility?: { modal: string; moods: readonly Mood[] };
+  /**
+   * A verb that with a reflexive pronoun and a bare infinitive says what can be done: "lässt sich beschleunigen" is
+   * "kann beschleunigt werden". Without the pronoun it governs an infinitive too ("lässt … reparieren"), as the
+   * modals do.
+   */
+  reflexiveModal?: { verb: string; reflexive: string; modal: ModalKind };
   /** Conjunctions that open a subordinate clause. */
   subordinators: ReadonlySet<string>;
   /**

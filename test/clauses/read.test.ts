@@ -294,6 +294,28 @@ describe('the verb group of a clause', () => {
     ]);
   });
 
+  it('reads "lässt sich" with an infinitive as a modal of possibility, the infinitive as the event', () => {
+    const modals = (text: string) =>
+      readClauses({ text, start: 0, tokens: tokenize(text, 'de') }, languagePack('de')).map((c) => [
+        c.verb?.lemma,
+        c.verb?.text,
+        c.verb?.modal,
+      ]);
+    expect(modals('Mit der Impfung lasse sich die Immunitätsrate beschleunigen.')).toEqual([
+      ['beschleunigen', 'lasse … beschleunigen', 'possible'],
+    ]);
+    // Without the reflexive pronoun "lassen" has someone else do it: the event, no possibility.
+    expect(modals('Er lässt das Auto reparieren.')).toEqual([
+      ['reparieren', 'lässt … reparieren', undefined],
+    ]);
+  });
+
+  it('takes an English verb group from its finite verb on: a participle before it describes a noun', () => {
+    expect(
+      clauses('en', 'Devices with the app installed will be considered non-compliant.').map((c) => c.verb),
+    ).toEqual(['will be considered']);
+  });
+
   it('reads a reported clause without a conjunction as a clause of its own', () => {
     expect(
       clauses('de', 'Er sagte, er werde den Entwurf vorlegen.').map((c) => [c.status, c.mood, c.verb]),

@@ -3,6 +3,19 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // "lässt sich" with an infinitive is "kann": a possibility kept in other words.
+    {
+      lang: 'de',
+      source:
+        'Mit der Impfung könne man die Immunitätsrate in der Bevölkerung schneller erreichen, sagte Rabady.',
+      rewrite:
+        'Mit der Impfung lasse sich die Immunitätsrate in der Bevölkerung schneller erreichen, sagte Rabady.',
+    },
+    {
+      lang: 'en',
+      source: 'With the vaccine, immunity can be reached faster, Rabady said.',
+      rewrite: 'With the vaccine, it is possible to reach immunity faster, Rabady said.',
+    },
     // A demand told as the demander's will is still a demand: "has demanded that" → "wants … to", "fordert" → "will".
     {
       lang: 'en',
@@ -136,6 +149,19 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Mit der Impfung lasse sich die Immunitätsrate in der Bevölkerung beschleunigen, sagte Rabady.',
+      rewrite: 'Die Impfung beschleunige die Immunitätsrate in der Bevölkerung, sagte Rabady.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'lasse',
+          rewrite: 'Die Impfung beschleunige die Immunitätsrate in der Bevölkerung, sagte Rabady.',
+        },
+      ],
+    },
     // A restriction to something else does not keep the condition.
     {
       lang: 'en',

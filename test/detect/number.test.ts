@@ -3,6 +3,20 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // A share told by its noun is the percentage: "die Hälfte" is 50 %, "ein Fünftel" 20 %.
+    {
+      lang: 'de',
+      source:
+        'Die Hälfte der Befragten denkt vermehrt über Krankheit nach, ein Fünftel hatte suizidale Gedanken.',
+      rewrite:
+        '50 Prozent der Befragten denken vermehrt über Krankheit nach, 20 Prozent hatten suizidale Gedanken.',
+    },
+    {
+      lang: 'en',
+      source: 'Half of those asked worry more about illness, and a fifth of them have had suicidal thoughts.',
+      rewrite:
+        '50 percent of those asked worry more about illness, and 20 percent have had suicidal thoughts.',
+    },
     // A span's count is a figure the source gives: "over the next four years" → "over four years".
     {
       lang: 'en',
@@ -127,6 +141,18 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Ein Fünftel der jungen Österreicher hegte schon suizidale Gedanken.',
+      rewrite: 'Ein Viertel der jungen Österreicher hegte schon suizidale Gedanken.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Ein Fünftel', rewrite: 'Ein Viertel' }],
+    },
+    {
+      lang: 'en',
+      source: 'A fifth of young Austrians have had suicidal thoughts.',
+      rewrite: 'A quarter of young Austrians have had suicidal thoughts.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'A fifth', rewrite: 'A quarter' }],
+    },
     // Another count than the span's is not in the source.
     {
       lang: 'en',
