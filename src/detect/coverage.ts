@@ -62,9 +62,9 @@ const figureValues = (article: ArticleFacts): Set<number> =>
   );
 
 /**
- * Whether an unpaired sentence gives figures in digits and the other article repeats none of them. Its words may all stand in
- * neighbouring statements ("Folgen für ihre körperliche Gesundheit" said of another share), but a figure no one
- * repeats is a fact left out, or added.
+ * Whether an unpaired sentence gives figures in digits and the other article repeats none of them. Its words may
+ * all stand in neighbouring statements ("Folgen für ihre körperliche Gesundheit" said of another share), but a
+ * figure no one repeats is a fact left out, or added.
  */
 export function figuresAbsent(sentence: SentenceFacts, other: ArticleFacts): boolean {
   const figures = sentence.numbers.filter((n) => !n.word);

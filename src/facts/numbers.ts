@@ -137,7 +137,7 @@ function shareAt(
     : pack.oneWords.includes(t.norm)
       ? 1
       : pack.numberWords.get(t.norm);
-  const counted = count !== undefined && count !== null ? denominator(at + 1) : undefined;
+  const counted = count === undefined || count === null ? undefined : denominator(at + 1);
   if (counted !== undefined) return { percent: Math.round((100 * count!) / counted), last: at + 1 };
   // Without a count only a half is a share: "Viertel" alone is as often a district, "quarter" a quarter of a year.
   return denominator(at) === 2 ? { percent: 50, last: at } : undefined;

@@ -219,8 +219,8 @@ const namesBody = (t: Token, pack: LanguagePack): boolean =>
 
 /**
  * Where an English title begins: words right before it name the office ("Foreign Minister", "chief medical
- * officer") or its body ("Moderna president"); a verb ("said", "reported") or a time ends the title. German compounds carry
- * the office in the title word itself.
+ * officer") or its body ("Moderna president"); a verb ("said", "reported") or a time ends the title. German
+ * compounds carry the office in the title word itself.
  */
 function officeStart(
   tokens: Token[],
