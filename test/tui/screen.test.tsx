@@ -29,11 +29,12 @@ const statusLine = (frame: string): string =>
     .filter((l) => l.trim())
     .at(-1)!;
 const widest = (frame: string): number => Math.max(...lines(frame).map((l) => [...l].length));
-const type = async (stdin: { write(s: string): void }, keys: string[]) => {
+const type = async (stdin: { write(s: string): void; drawn(): Promise<void> }, keys: string[]) => {
   // The screen listens for keys once it has rendered: the first key waits for that.
   await tick();
   for (const k of keys) {
     stdin.write(k);
+    await stdin.drawn();
     await tick();
   }
 };

@@ -20,12 +20,27 @@ class Screen extends EventEmitter {
 class Keyboard extends EventEmitter {
   isTTY = true;
   queue: string[] = [];
+  /** How many frames the screen had drawn when the last key was typed. */
+  framesAtKey = 0;
+  constructor(readonly screen: Screen) {
+    super();
+  }
   write = (data: string): void => {
+    this.framesAtKey = this.screen.frames.length;
     this.queue.push(data);
     this.emit('readable');
     this.emit('data', data);
   };
   read = (): string | null => this.queue.shift() ?? null;
+  /**
+   * Waits until the screen draws a frame after the last key, or `limit` ms: React may render a key's change in slices
+   * that a busy machine spreads over more than a fixed pause, and a key that changes nothing draws no frame.
+   */
+  async drawn(limit = 250): Promise<void> {
+    const until = Date.now() + limit;
+    while (this.screen.frames.length <= this.framesAtKey && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   setEncoding(): void {}
   setRawMode(): void {}
   resume(): void {}
@@ -37,7 +52,7 @@ class Keyboard extends EventEmitter {
 /** Renders at columns × rows; `resize` changes the size as a terminal window would. */
 export function renderAt(tree: ReactElement, columns: number, rows: number) {
   const stdout = new Screen(columns, rows);
-  const stdin = new Keyboard();
+  const stdin = new Keyboard(stdout);
   const instance = render(tree, {
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: new Screen(columns, rows) as unknown as NodeJS.WriteStream,
