@@ -50,6 +50,7 @@ export function findNumbers(
     }
     let value: number | null = null;
     let word = false;
+    let magnitude = false;
     let unit: string | undefined;
     if (t.isNumber) {
       value = parseDigits(t.text);
@@ -62,6 +63,15 @@ export function findNumbers(
       value = pack.ordinalWords.get(t.norm)!;
       word = true;
       unit = 'ordinal';
+    } else if (magnitudeOf(t.norm, pack)) {
+      ({ value, unit } = magnitudeOf(t.norm, pack)!);
+      // "a million", "eine Million": a count of one, not a magnitude.
+      if (pack.oneWords.includes(tokens[i - 1]?.norm ?? '') && !unit) {
+        out.push(counted(tokens, i - 1, i, text, offset, value, pack));
+        continue;
+      }
+      word = true;
+      magnitude = true;
     } else {
       const joined = joinedFraction(t.norm, pack);
       const compound = joined === undefined ? numberCompound(t.norm, pack) : undefined;
@@ -71,7 +81,7 @@ export function findNumbers(
     }
     if (value === null || Number.isNaN(value)) continue;
     let end = t.end;
-    const fraction = unit === undefined ? fractionAfter(tokens, i, text, pack) : undefined;
+    const fraction = unit === undefined && !magnitude ? fractionAfter(tokens, i, text, pack) : undefined;
     if (fraction) {
       value += fraction.value;
       end = tokens[fraction.last]!.end;
@@ -83,7 +93,9 @@ export function findNumbers(
     // "5.1bn", "3 Millionen", "two million": a scale multiplies.
     const glued = /^(bn|mn|m|k|tn|b)\b/i.exec(text.slice(end));
     const next = tokens[i + 1];
-    if (glued && pack.scaleWords.has(glued[1]!.toLowerCase())) {
+    if (magnitude) {
+      // A magnitude takes no further scale: "Millionen Milliarden" is no figure.
+    } else if (glued && pack.scaleWords.has(glued[1]!.toLowerCase())) {
       value *= pack.scaleWords.get(glued[1]!.toLowerCase())!;
       end = t.end + glued[1]!.length;
     } else if (next && pack.scaleWords.has(next.norm) && next.start - end <= 1) {
@@ -108,6 +120,7 @@ export function findNumbers(
       text: text.slice(t.start - (prefix && CURRENCY[prefix] ? 1 : 0), end),
       value,
       word,
+      ...(magnitude ? { magnitude: true as const } : {}),
       ...(unit ? { unit } : {}),
     });
   }
@@ -141,6 +154,50 @@ function shareAt(
   if (counted !== undefined) return { percent: Math.round((100 * count!) / counted), last: at + 1 };
   // Without a count only a half is a share: "Viertel" alone is as often a district, "quarter" a quarter of a year.
   return denominator(at) === 2 ? { percent: 50, last: at } : undefined;
+}
+
+/** Scales from a million up are orders of magnitude; "Tausende" is as often a crowd as a figure. */
+const MAGNITUDE_FROM = 1e6;
+/** Shorter scale words are abbreviations ("m", "Mio"), which stand after a count. */
+const SCALE_WORD_LENGTH = 5;
+
+/**
+ * A scale told without a count: alone ("Millionen", "billions") or opening a compound ("Millionenhöhe",
+ * "multibillion-dollar", whose rest names its unit when it is one). An inflection is no compound ("millionth").
+ */
+function magnitudeOf(norm: string, pack: LanguagePack): { value: number; unit?: string } | undefined {
+  const prefix = pack.scalePrefixes.find((p) => norm.startsWith(p));
+  const word = prefix ? norm.slice(prefix.length).replace(/^-/, '') : norm;
+  for (const [scale, value] of pack.scaleWords) {
+    if (value < MAGNITUDE_FROM || scale.length < SCALE_WORD_LENGTH || !word.startsWith(scale)) continue;
+    const rest = word.slice(scale.length).replace(/^-/, '');
+    if (rest && rest.length < 3) continue;
+    const unit = rest ? pack.unitWords.get(rest) : undefined;
+    return unit ? { value, unit } : { value };
+  }
+  return undefined;
+}
+
+/** "a million", "eine Million": the count's word and the scale as one figure. */
+function counted(
+  tokens: Token[],
+  first: number,
+  last: number,
+  text: string,
+  offset: number,
+  value: number,
+  pack: LanguagePack,
+): NumberFact {
+  const qualifier = qualifierBefore(tokens, first, text, pack);
+  const [from, to] = [tokens[first]!.start, tokens[last]!.end];
+  return {
+    ...(qualifier ? { qualifier } : {}),
+    start: offset + from,
+    end: offset + to,
+    text: text.slice(from, to),
+    value,
+    word: true,
+  };
 }
 
 /** A compound's unit as "30-tägige" and "dreitägigen" both give it: "täg"; "day" for "two-day". */

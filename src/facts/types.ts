@@ -14,6 +14,11 @@ export interface NumberFact extends Mention {
   unit?: string;
   /** Written as a word ("zwei", "two"). */
   word: boolean;
+  /**
+   * An order of magnitude, not a count: a scale told without one ("Millionen Menschen", "into the billions") or
+   * opening a compound ("Schäden in Millionenhöhe", "a multibillion-dollar deal"). `value` is the scale.
+   */
+  magnitude?: true;
   /** "rund 800" is approximate, "mehr als 800" a lower bound, "bis zu 800" an upper bound. */
   qualifier?: {
     kind: 'approximate' | 'lower' | 'upper';

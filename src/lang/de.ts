@@ -125,6 +125,7 @@ export const de: LanguagePack = {
     ['billion', 1e12],
     ['billionen', 1e12],
   ]),
+  scalePrefixes: ['multi'],
   unitWords: new Map([
     ['prozent', '%'],
     ['%', '%'],

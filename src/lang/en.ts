@@ -108,6 +108,7 @@ export const en: LanguagePack = {
     ['trillion', 1e12],
     ['tn', 1e12],
   ]),
+  scalePrefixes: ['multi'],
   unitWords: new Map([
     ['percent', '%'],
     ['per cent', '%'],

@@ -56,6 +56,8 @@ export interface LanguagePack {
   ordinalWords: ReadonlyMap<string, number>;
   /** Scale words (lower case) → multiplier ("Millionen", "billion"). */
   scaleWords: ReadonlyMap<string, number>;
+  /** Prefixes that put a scale in the plural of magnitude: "multi" of "multimillion", "Multimilliardengeschäft". */
+  scalePrefixes: readonly string[];
   /** Unit words that make a number a percentage, money etc. (lower case) → unit. */
   unitWords: ReadonlyMap<string, string>;
   /** Relative time expressions (lower case, may span words) → kind of reference. */

@@ -3,6 +3,26 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // An order of magnitude ("in Millionenhöhe", "the millions", "multimillion") holds a figure of that magnitude: a
+    // rewrite may say less precisely what the source counts.
+    {
+      lang: 'de',
+      source:
+        'Der Sturm verursachte Schäden von rund fünf Millionen Euro, teilte der Versicherungsverband am Freitag mit.',
+      rewrite:
+        'Der Sturm verursachte Schäden in Millionenhöhe, teilte der Versicherungsverband am Freitag mit.',
+    },
+    {
+      lang: 'en',
+      source:
+        'The storm caused damage of about five million dollars, the insurers’ association said on Friday.',
+      rewrite: 'The storm caused damage running into the millions, the insurers’ association said on Friday.',
+    },
+    {
+      lang: 'en',
+      source: 'The city signed a contract worth several million dollars with the builder on Friday.',
+      rewrite: 'The city signed a multimillion-dollar contract with the builder on Friday.',
+    },
     // A share told by its noun is the percentage: "die Hälfte" is 50 %, "ein Fünftel" 20 %.
     {
       lang: 'de',
@@ -141,6 +161,55 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // A scale inside a compound, or told without a count, is a figure: millions are not billions.
+    // A figure beside a magnitude of its own unit is still compared with the source's figure.
+    {
+      lang: 'en',
+      source: 'The billion-dollar company said its sales crossed $10bn last year.',
+      rewrite: 'The billion-dollar company said its sales crossed $13bn last year.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '$10bn', rewrite: '$13bn' }],
+    },
+    {
+      lang: 'de',
+      source: 'Der Milliardenkonzern steigerte seinen Umsatz im vergangenen Jahr auf 10 Milliarden Euro.',
+      rewrite: 'Der Milliardenkonzern steigerte seinen Umsatz im vergangenen Jahr auf 13 Milliarden Euro.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '10 Milliarden', rewrite: '13 Milliarden' }],
+    },
+    {
+      lang: 'de',
+      source:
+        'Der Sturm verursachte Schäden in Millionenhöhe, teilte der Versicherungsverband am Freitag mit.',
+      rewrite:
+        'Der Sturm verursachte Schäden in Milliardenhöhe, teilte der Versicherungsverband am Freitag mit.',
+      errors: [
+        { messageId: 'changed', severity: 'high', source: 'Millionenhöhe', rewrite: 'Milliardenhöhe' },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Regierung stellt Millionen Euro für die Hilfe nach dem Sturm bereit.',
+      rewrite: 'Die Regierung stellt Milliarden Euro für die Hilfe nach dem Sturm bereit.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Millionen', rewrite: 'Milliarden' }],
+    },
+    {
+      lang: 'en',
+      source: 'The city signed a multimillion-dollar contract with the builder on Friday.',
+      rewrite: 'The city signed a multibillion-dollar contract with the builder on Friday.',
+      errors: [
+        {
+          messageId: 'changed',
+          severity: 'high',
+          source: 'multimillion-dollar',
+          rewrite: 'multibillion-dollar',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The storm caused damage running into the millions, the insurers’ association said on Friday.',
+      rewrite: 'The storm caused damage running into the billions, the insurers’ association said on Friday.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'millions', rewrite: 'billions' }],
+    },
     {
       lang: 'de',
       source: 'Ein Fünftel der jungen Österreicher hegte schon suizidale Gedanken.',

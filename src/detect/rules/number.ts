@@ -9,9 +9,23 @@ import { defineRule } from '../rule.js';
 type MessageId = 'quantityChanged' | 'figuresSwapped' | 'displaced' | 'qualified' | 'changed' | 'notInSource';
 type Draft = FindingDraft<MessageId>;
 
+/** A figure of an order of magnitude lies from the scale to a thousand times it ("Millionenhöhe": 1 to 999 million). */
+const MAGNITUDE_SPAN = 1000;
+
+const sameUnit = (a: NumberFact, b: NumberFact): boolean => !a.unit || !b.unit || a.unit === b.unit;
+
+/** The same figure: equal values, both counts or both orders of magnitude. */
 const same = (a: NumberFact, b: NumberFact): boolean =>
   Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) &&
-  (!a.unit || !b.unit || a.unit === b.unit);
+  !a.magnitude === !b.magnitude &&
+  sameUnit(a, b);
+
+/** A count inside an order of magnitude, either way round: "rund fünf Millionen" and "in Millionenhöhe". */
+const within = (a: NumberFact, b: NumberFact): boolean => {
+  if (!a.magnitude === !b.magnitude || !sameUnit(a, b)) return false;
+  const [scale, count] = a.magnitude ? [a, b] : [b, a];
+  return count.value >= scale.value && count.value < scale.value * MAGNITUDE_SPAN;
+};
 
 const numbersOf = (group: SentenceFacts[]): NumberFact[] => group.flatMap((s) => s.numbers);
 
@@ -104,7 +118,13 @@ function figure(
   }
   // The source number in the paired sentence that the rewrite no longer gives: the one it replaced.
   const gone = numbersOf(pair.source).filter((s) => !rewriteNumbers.some((r) => same(r, s)));
-  const replaced = gone.find((s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word);
+  const replaced = gone.find(
+    (s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word && !s.magnitude === !n.magnitude,
+  );
+  // A figure the paired statement's order of magnitude holds, or a magnitude that holds its figure, says less
+  // precisely what the source says — unless it replaced a figure of its own kind ("$10bn" → "$13bn" beside a
+  // "billion-dollar club" the rewrite keeps).
+  if (!replaced && numbersOf(pair.source).some((s) => within(s, n))) return undefined;
   const replacedAny = replaced ?? gone[0];
   if (replacedAny)
     return {
@@ -190,6 +210,8 @@ const KIND_WORDS = { exact: 'exactly', approximate: 'about', lower: 'at least', 
  */
 function qualifierChange(candidates: NumberFact[], n: NumberFact) {
   const kind = (x: NumberFact) => x.qualifier?.kind ?? 'exact';
+  // A magnitude is no exact figure: "rund fünf Millionen" → "in Millionenhöhe" qualifies nothing differently.
+  if (n.magnitude || candidates.some((c) => c.magnitude)) return undefined;
   if (!candidates.length || candidates.some((c) => kind(c) === kind(n))) return undefined;
   const from = candidates[0]!;
   const kinds = new Set([kind(from), kind(n)]);
