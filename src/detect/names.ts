@@ -116,6 +116,7 @@ function findName(name: string, article: ArticleFacts): boolean {
   // Spaced or hyphenated otherwise: "Med Uni Wien" is "MedUni Wien", "Wal-Mart" "Walmart".
   if (spellings.some((v) => standsInText(article, v, true))) return true;
   if (spelledOut(name, article)) return true;
+  if (abbreviatedIn(name, article)) return true;
   if (asAdjective(name, article)) return true;
   if (asCapital(spellings, article)) return true;
   // German capitalises every noun: "Russland Zusagen" is two known words side by side, not a new name.
@@ -207,6 +208,52 @@ function countryOfAdjective(name: string, article: ArticleFacts): boolean {
   return [...stems, ...listed].some((stem) =>
     adjectiveEndings.some((ending) => stem + ending !== written && words.has(stem + ending)),
   );
+}
+
+/** The longest word read as an abbreviation when a full stop inside a sentence follows it ("Corp.", "Gebr."). */
+const ABBREVIATION_LETTERS = 5;
+/** How many spellings of a name with abbreviated words are tried at most. */
+const ABBREVIATED_SPELLINGS = 64;
+
+/**
+ * The abbreviations an article writes: a short word with a full stop that does not end its sentence ("Art. 8",
+ * "Main St. in", "St. Pölten"), folded.
+ */
+const abbreviationsOf = (article: ArticleFacts): string[] =>
+  article.memo.get('abbreviations', () => {
+    const found = new Set<string>();
+    for (const s of article.sentences)
+      s.tokens.forEach((t, i) => {
+        if (i + 1 < s.tokens.length && s.text[t.end] === '.' && /^\p{L}{1,5}$/u.test(t.text))
+          found.add(foldName(t.text));
+      });
+    return [...found].filter((a) => a.length <= ABBREVIATION_LETTERS);
+  });
+
+/** An abbreviation keeps its word's first letter and others in order: "Art" of "Article", "St" of "Sankt". */
+const abbreviates = (short: string, word: string): boolean => {
+  if (short.length >= word.length || short[0] !== word[0]) return false;
+  let k = 0;
+  for (const letter of word) if (letter === short[k]) k++;
+  return k === short.length;
+};
+
+/**
+ * A name the article writes with some of its words abbreviated: "Article" for "Art.", "Main Street" for "Main
+ * St.", "Sankt Pölten" for "St. Pölten". A rewrite spells out what wire copy shortens.
+ */
+function abbreviatedIn(name: string, article: ArticleFacts): boolean {
+  const abbreviations = abbreviationsOf(article);
+  if (!abbreviations.length) return false;
+  const words = foldName(name).split(/\s+/);
+  const options = words.map((w) => [w, ...abbreviations.filter((a) => abbreviates(a, w)).map((a) => `${a}.`)]);
+  if (options.every((o) => o.length === 1)) return false;
+  let spellings = [''];
+  for (const o of options) {
+    spellings = spellings.flatMap((s) => o.map((w) => (s ? `${s} ${w}` : w)));
+    if (spellings.length > ABBREVIATED_SPELLINGS) return false;
+  }
+  return spellings.some((s) => s !== words.join(' ') && standsInText(article, s, false));
 }
 
 /**

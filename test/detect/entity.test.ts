@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A rewrite spells out what the source abbreviates: the name is the same.
+    {
+      lang: 'en',
+      source: 'He pointed to the convention (Art. 8), the lawyer said on Monday.',
+      rewrite: 'He pointed to the convention (Article 8), the lawyer said on Monday.',
+    },
+    {
+      lang: 'en',
+      source: 'The company is based at 5 Main St. in Springfield, it said on Monday.',
+      rewrite: 'The company is based at 5 Main Street in Springfield, it said on Monday.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Zug hielt in St. Pölten, teilte die ÖBB am Montag mit.',
+      rewrite: 'Der Zug hielt in Sankt Pölten, teilte die ÖBB am Montag mit.',
+    },
     // A common noun that says what a name is, or stands before a name by chance, is no part of it.
     {
       lang: 'de',
@@ -379,6 +395,19 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // An abbreviation stands only for words it abbreviates.
+    {
+      lang: 'en',
+      source: 'The company is based at 5 Main St. in Springfield, it said on Monday.',
+      rewrite: 'The company is based at 5 Elm Street in Springfield, it said on Monday.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Main St', rewrite: 'Elm Street' }],
+    },
+    {
+      lang: 'de',
+      source: 'Der Zug hielt in St. Pölten, teilte die ÖBB am Montag mit.',
+      rewrite: 'Der Zug hielt in Sankt Valentin, teilte die ÖBB am Montag mit.',
+      errors: [{ messageId: 'nameNotInSource', severity: 'medium', rewrite: 'Sankt Valentin' }],
+    },
     // Accents aside, other letters are another name.
     {
       lang: 'de',
