@@ -246,7 +246,10 @@ function abbreviatedIn(name: string, article: ArticleFacts): boolean {
   const abbreviations = abbreviationsOf(article);
   if (!abbreviations.length) return false;
   const words = foldName(name).split(/\s+/);
-  const options = words.map((w) => [w, ...abbreviations.filter((a) => abbreviates(a, w)).map((a) => `${a}.`)]);
+  const options = words.map((w) => [
+    w,
+    ...abbreviations.filter((a) => abbreviates(a, w)).map((a) => `${a}.`),
+  ]);
   if (options.every((o) => o.length === 1)) return false;
   let spellings = [''];
   for (const o of options) {
