@@ -29,7 +29,7 @@ export interface NumberFact extends Mention {
 }
 
 export interface TimeFact extends Mention {
-  kind: 'date' | 'year' | 'month' | 'weekday' | 'relative';
+  kind: 'date' | 'year' | 'month' | 'weekday' | 'relative' | 'century';
   /** Comparable value: ISO date, year, month number, weekday number, or the relative reference. */
   value: string;
   /** The part of a year or month it names: "Anfang März", "late 2023", "Jahresende". */

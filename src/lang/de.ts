@@ -155,6 +155,7 @@ export const de: LanguagePack = {
     ['toten', 'dead'],
     ['verletzte', 'injured'],
   ]),
+  centuries: { nouns: ['jahrhundert', 'jahrhunderts', 'jahrhunderte', 'jahrhunderten'], ordinalSuffixes: ['.'] },
   timeParts: {
     words: new Map([
       ['anfang', 'start'],

@@ -137,6 +137,7 @@ export const en: LanguagePack = {
     ['dead', 'dead'],
     ['injured', 'injured'],
   ]),
+  centuries: { nouns: ['century', 'centuries'], ordinalSuffixes: ['st', 'nd', 'rd', 'th'] },
   timeParts: {
     words: new Map([
       ['early', 'start'],

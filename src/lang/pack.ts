@@ -76,6 +76,11 @@ export interface LanguagePack {
    * Jahres", "the end of the month": the period's word → its unit, and the words that link it); and whether a
    * period and a part make one word ("Jahresbeginn", "Monatsende").
    */
+  /**
+   * Centuries: the nouns that name one ("Jahrhunderts", "century") and what follows the digits of its ordinal ("."
+   * of "15.", "th" of "15th").
+   */
+  centuries: { nouns: readonly string[]; ordinalSuffixes: readonly string[] };
   timeParts: {
     words: ReadonlyMap<string, 'start' | 'mid' | 'end'>;
     links: readonly string[];

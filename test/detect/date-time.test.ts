@@ -3,6 +3,20 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // A century read as a time, with its part: the same century said otherwise is no change.
+    {
+      lang: 'en',
+      source: 'The painting was made in the late 15th or early 16th century in Florence, the expert said.',
+      rewrite:
+        'The painting dates from the late 15th or early 16th century and was made in Florence, the expert said.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Das Gemälde entstand Ende des 15. oder Anfang des 16. Jahrhunderts in Florenz, sagte der Experte.',
+      rewrite:
+        'Das Gemälde wurde Ende des 15. oder Anfang des 16. Jahrhunderts in Florenz gemalt, sagte der Experte.',
+    },
     // A day as its possessive is that day: "Monday's talks".
     {
       lang: 'en',
@@ -157,6 +171,55 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // Another century, or another part of one: "late 15th" is not "early 15th".
+    {
+      lang: 'en',
+      source: 'The painting was made in the late 15th or early 16th century in Florence, the expert said.',
+      rewrite: 'The painting was made in the early 15th century in Florence, the expert said.',
+      errors: [
+        { messageId: 'changed', severity: 'high', source: 'late 15th', rewrite: 'early 15th century' },
+        {
+          messageId: 'dropped',
+          severity: 'low',
+          source: 'early 16th century',
+          rewrite: 'The painting was made in the early 15th century in Florence, the expert said.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Das Gemälde entstand Ende des 15. oder Anfang des 16. Jahrhunderts in Florenz, sagte der Experte.',
+      rewrite: 'Das Gemälde entstand Anfang des 15. Jahrhunderts in Florenz, sagte der Experte.',
+      errors: [
+        {
+          messageId: 'changed',
+          severity: 'high',
+          source: 'Ende des 15.',
+          rewrite: 'Anfang des 15. Jahrhunderts',
+        },
+        {
+          messageId: 'dropped',
+          severity: 'low',
+          source: 'Anfang des 16. Jahrhunderts',
+          rewrite: 'Das Gemälde entstand Anfang des 15. Jahrhunderts in Florenz, sagte der Experte.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The church was built in the 12th century, the city said on Monday.',
+      rewrite: 'The church was built in the 13th century, the city said on Monday.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '12th century', rewrite: '13th century' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Kirche wurde im 12. Jahrhundert erbaut, teilte die Stadt am Montag mit.',
+      rewrite: 'Die Kirche wurde im 13. Jahrhundert erbaut, teilte die Stadt am Montag mit.',
+      errors: [
+        { messageId: 'changed', severity: 'high', source: '12. Jahrhundert', rewrite: '13. Jahrhundert' },
+      ],
+    },
     // Another part of the same month or year is another time.
     {
       lang: 'de',

@@ -1,0 +1,95 @@
+import type { LanguagePack } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+import type { TimeFact, TimePart } from './types.js';
+
+/** How many words may stand between two centuries joined by "or"/"und": "Ende des 15. oder Anfang des 16.". */
+const COORDINATED_REACH = 4;
+
+/**
+ * Centuries, with the part of one where it is named: "im 15. Jahrhundert", "Ende des 15. oder Anfang des 16.
+ * Jahrhunderts", "the late 15th or early 16th century", "the end of the 15th century". The value is the century's
+ * number; its ordinal is a time, not a figure.
+ */
+export function findCenturies(tokens: Token[], text: string, offset: number, pack: LanguagePack): TimeFact[] {
+  const out: TimeFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const ordinal = ordinalAt(tokens, i, text, pack);
+    if (!ordinal) continue;
+    const noun = tokens[ordinal.last + 1];
+    if (noun && pack.centuries.nouns.includes(noun.norm)) {
+      out.push(century(tokens, i, noun.end, ordinal.value, text, offset, pack));
+      i = ordinal.last + 1;
+      continue;
+    }
+    // "the late 15th or early 16th century": the first ordinal shares the second's noun.
+    if (!noun || !pack.verbGrammar.coordinators.has(noun.norm)) continue;
+    for (let j = ordinal.last + 2; j <= ordinal.last + 1 + COORDINATED_REACH; j++) {
+      const next = ordinalAt(tokens, j, text, pack);
+      if (!next) continue;
+      const shared = tokens[next.last + 1];
+      if (shared && pack.centuries.nouns.includes(shared.norm))
+        out.push(century(tokens, i, ordinal.end, ordinal.value, text, offset, pack));
+      break;
+    }
+  }
+  return out;
+}
+
+/** An ordinal written with digits: "15th" (two tokens), "15." (the full stop is no token). */
+function ordinalAt(
+  tokens: Token[],
+  at: number,
+  text: string,
+  pack: LanguagePack,
+): { value: number; last: number; end: number } | undefined {
+  const t = tokens[at];
+  if (!t?.isNumber || !/^\d{1,2}$/.test(t.text)) return undefined;
+  const after = text.slice(t.end);
+  const suffix = pack.centuries.ordinalSuffixes.find(
+    (s) => after.startsWith(s) && !/^\p{L}/u.test(after.slice(s.length)),
+  );
+  if (suffix === undefined) return undefined;
+  const glued = tokens[at + 1]?.start === t.end && /^\p{L}/u.test(suffix);
+  return { value: Number(t.text), last: glued ? at + 1 : at, end: t.end + suffix.length };
+}
+
+/** The century from its ordinal (and a part before it) to `end`, an offset in the sentence. */
+function century(
+  tokens: Token[],
+  first: number,
+  end: number,
+  value: number,
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+): TimeFact {
+  const part = partBefore(tokens, first, pack);
+  const from = tokens[part ? part.at : first]!.start;
+  return {
+    start: offset + from,
+    end: offset + end,
+    text: text.slice(from, end),
+    kind: 'century',
+    value: String(value),
+    ...(part ? { part: part.part } : {}),
+  };
+}
+
+/** "late 15th", "Ende des 15.", "the end of the 15th": a part word right before, or before a linking phrase. */
+function partBefore(
+  tokens: Token[],
+  at: number,
+  pack: LanguagePack,
+): { part: TimePart; at: number } | undefined {
+  const { words, periodLinks } = pack.timeParts;
+  const direct = tokens[at - 1] && words.get(tokens[at - 1]!.norm);
+  if (direct) return { part: direct, at: at - 1 };
+  for (const link of periodLinks) {
+    const linkWords = link.split(' ');
+    const from = at - linkWords.length;
+    if (from < 1 || !linkWords.every((w, k) => tokens[from + k]!.norm === w)) continue;
+    const part = words.get(tokens[from - 1]!.norm);
+    if (part) return { part, at: from - 1 };
+  }
+  return undefined;
+}
