@@ -155,7 +155,10 @@ export const de: LanguagePack = {
     ['toten', 'dead'],
     ['verletzte', 'injured'],
   ]),
-  centuries: { nouns: ['jahrhundert', 'jahrhunderts', 'jahrhunderte', 'jahrhunderten'], ordinalSuffixes: ['.'] },
+  centuries: {
+    nouns: ['jahrhundert', 'jahrhunderts', 'jahrhunderte', 'jahrhunderten'],
+    ordinalSuffixes: ['.'],
+  },
   timeParts: {
     words: new Map([
       ['anfang', 'start'],
