@@ -224,7 +224,7 @@ const abbreviationsOf = (article: ArticleFacts): string[] =>
     const found = new Set<string>();
     for (const s of article.sentences)
       s.tokens.forEach((t, i) => {
-        if (i + 1 < s.tokens.length && s.text[t.end] === '.' && /^\p{L}{1,5}$/u.test(t.text))
+        if (i + 1 < s.tokens.length && s.text[t.end] === '.' && /^\p{L}+$/u.test(t.text))
           found.add(foldName(t.text));
       });
     return [...found].filter((a) => a.length <= ABBREVIATION_LETTERS);

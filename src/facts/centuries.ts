@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
-import type { TimeFact, TimePart } from './types.js';
+import type { TimeFact } from './types.js';
 
 /** How many words may stand between two centuries joined by "or"/"und": "Ende des 15. oder Anfang des 16.". */
 const COORDINATED_REACH = 4;
@@ -17,7 +17,7 @@ export function findCenturies(tokens: Token[], text: string, offset: number, pac
     if (!ordinal) continue;
     const noun = tokens[ordinal.last + 1];
     if (noun && pack.centuries.nouns.includes(noun.norm)) {
-      out.push(century(tokens, i, noun.end, ordinal.value, text, offset, pack));
+      out.push(century(tokens, i, noun.end, ordinal.value, text, offset));
       i = ordinal.last + 1;
       continue;
     }
@@ -28,7 +28,7 @@ export function findCenturies(tokens: Token[], text: string, offset: number, pac
       if (!next) continue;
       const shared = tokens[next.last + 1];
       if (shared && pack.centuries.nouns.includes(shared.norm))
-        out.push(century(tokens, i, ordinal.end, ordinal.value, text, offset, pack));
+        out.push(century(tokens, i, ordinal.end, ordinal.value, text, offset));
       break;
     }
   }
@@ -53,7 +53,7 @@ function ordinalAt(
   return { value: Number(t.text), last: glued ? at + 1 : at, end: t.end + suffix.length };
 }
 
-/** The century from its ordinal (and a part before it) to `end`, an offset in the sentence. */
+/** The century from its ordinal to `end`, an offset in the sentence; the part before it is read with the other times'. */
 function century(
   tokens: Token[],
   first: number,
@@ -61,35 +61,13 @@ function century(
   value: number,
   text: string,
   offset: number,
-  pack: LanguagePack,
 ): TimeFact {
-  const part = partBefore(tokens, first, pack);
-  const from = tokens[part ? part.at : first]!.start;
+  const from = tokens[first]!.start;
   return {
     start: offset + from,
     end: offset + end,
     text: text.slice(from, end),
     kind: 'century',
     value: String(value),
-    ...(part ? { part: part.part } : {}),
   };
-}
-
-/** "late 15th", "Ende des 15.", "the end of the 15th": a part word right before, or before a linking phrase. */
-function partBefore(
-  tokens: Token[],
-  at: number,
-  pack: LanguagePack,
-): { part: TimePart; at: number } | undefined {
-  const { words, periodLinks } = pack.timeParts;
-  const direct = tokens[at - 1] && words.get(tokens[at - 1]!.norm);
-  if (direct) return { part: direct, at: at - 1 };
-  for (const link of periodLinks) {
-    const linkWords = link.split(' ');
-    const from = at - linkWords.length;
-    if (from < 1 || !linkWords.every((w, k) => tokens[from + k]!.norm === w)) continue;
-    const part = words.get(tokens[from - 1]!.norm);
-    if (part) return { part, at: from - 1 };
-  }
-  return undefined;
 }

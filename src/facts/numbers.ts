@@ -29,7 +29,8 @@ export function findNumbers(
 ): NumberFact[] {
   const out: NumberFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const index = i;
+    // The figure's first token: the count's word before a scale ("a million") opens it.
+    let index = i;
     const t = tokens[i]!;
     if (taken(offset + t.start)) continue;
     const share = shareAt(tokens, i, pack);
@@ -52,6 +53,7 @@ export function findNumbers(
     let word = false;
     let magnitude = false;
     let unit: string | undefined;
+    const scale = t.isNumber ? undefined : magnitudeOf(t.norm, pack);
     if (t.isNumber) {
       value = parseDigits(t.text);
       const suffix = /-(\p{L}+)$/u.exec(t.text)?.[1];
@@ -63,15 +65,12 @@ export function findNumbers(
       value = pack.ordinalWords.get(t.norm)!;
       word = true;
       unit = 'ordinal';
-    } else if (magnitudeOf(t.norm, pack)) {
-      ({ value, unit } = magnitudeOf(t.norm, pack)!);
-      // "a million", "eine Million": a count of one, not a magnitude.
-      if (pack.oneWords.includes(tokens[i - 1]?.norm ?? '') && !unit) {
-        out.push(counted(tokens, i - 1, i, text, offset, value, pack));
-        continue;
-      }
+    } else if (scale) {
+      ({ value, unit } = scale);
       word = true;
-      magnitude = true;
+      // "a million", "eine Million": a count of one, not a magnitude.
+      if (!unit && pack.oneWords.includes(tokens[i - 1]?.norm ?? '')) index = i - 1;
+      else magnitude = true;
     } else {
       const joined = joinedFraction(t.norm, pack);
       const compound = joined === undefined ? numberCompound(t.norm, pack) : undefined;
@@ -87,15 +86,15 @@ export function findNumbers(
       end = tokens[fraction.last]!.end;
       i = fraction.last;
     }
-    const prefix = text[t.start - 1];
+    const from = tokens[index]!.start;
+    const prefix = text[from - 1];
     if (prefix && CURRENCY[prefix]) unit = CURRENCY[prefix];
     if (text[t.start - 1] === '(' && text[t.end] === ')' && value > 0 && value < 120) unit = 'age';
     // "5.1bn", "3 Millionen", "two million": a scale multiplies.
-    const glued = /^(bn|mn|m|k|tn|b)\b/i.exec(text.slice(end));
-    const next = tokens[i + 1];
-    if (magnitude) {
-      // A magnitude takes no further scale: "Millionen Milliarden" is no figure.
-    } else if (glued && pack.scaleWords.has(glued[1]!.toLowerCase())) {
+    // A magnitude takes no further scale: "Millionen Milliarden" is no figure.
+    const glued = magnitude ? null : /^(bn|mn|m|k|tn|b)\b/i.exec(text.slice(end));
+    const next = magnitude ? undefined : tokens[i + 1];
+    if (glued && pack.scaleWords.has(glued[1]!.toLowerCase())) {
       value *= pack.scaleWords.get(glued[1]!.toLowerCase())!;
       end = t.end + glued[1]!.length;
     } else if (next && pack.scaleWords.has(next.norm) && next.start - end <= 1) {
@@ -115,9 +114,9 @@ export function findNumbers(
     const qualifier = qualifierBefore(tokens, index, text, pack);
     out.push({
       ...(qualifier ? { qualifier } : {}),
-      start: offset + t.start - (prefix && CURRENCY[prefix] ? 1 : 0),
+      start: offset + from - (prefix && CURRENCY[prefix] ? 1 : 0),
       end: offset + end,
-      text: text.slice(t.start - (prefix && CURRENCY[prefix] ? 1 : 0), end),
+      text: text.slice(from - (prefix && CURRENCY[prefix] ? 1 : 0), end),
       value,
       word,
       ...(magnitude ? { magnitude: true as const } : {}),
@@ -160,6 +159,8 @@ function shareAt(
 const MAGNITUDE_FROM = 1e6;
 /** Shorter scale words are abbreviations ("m", "Mio"), which stand after a count. */
 const SCALE_WORD_LENGTH = 5;
+/** A shorter rest after a scale is an inflection ("millionth"), not the second part of a compound ("Millionenhöhe"). */
+const COMPOUND_REST = 3;
 
 /**
  * A scale told without a count: alone ("Millionen", "billions") or opening a compound ("Millionenhöhe",
@@ -171,33 +172,11 @@ function magnitudeOf(norm: string, pack: LanguagePack): { value: number; unit?: 
   for (const [scale, value] of pack.scaleWords) {
     if (value < MAGNITUDE_FROM || scale.length < SCALE_WORD_LENGTH || !word.startsWith(scale)) continue;
     const rest = word.slice(scale.length).replace(/^-/, '');
-    if (rest && rest.length < 3) continue;
+    if (rest && rest.length < COMPOUND_REST) continue;
     const unit = rest ? pack.unitWords.get(rest) : undefined;
     return unit ? { value, unit } : { value };
   }
   return undefined;
-}
-
-/** "a million", "eine Million": the count's word and the scale as one figure. */
-function counted(
-  tokens: Token[],
-  first: number,
-  last: number,
-  text: string,
-  offset: number,
-  value: number,
-  pack: LanguagePack,
-): NumberFact {
-  const qualifier = qualifierBefore(tokens, first, text, pack);
-  const [from, to] = [tokens[first]!.start, tokens[last]!.end];
-  return {
-    ...(qualifier ? { qualifier } : {}),
-    start: offset + from,
-    end: offset + to,
-    text: text.slice(from, to),
-    value,
-    word: true,
-  };
 }
 
 /** A compound's unit as "30-tägige" and "dreitägigen" both give it: "täg"; "day" for "two-day". */

@@ -113,16 +113,37 @@ function withParts(
   offset: number,
   pack: LanguagePack,
 ): TimeFact[] {
-  const { words, links } = pack.timeParts;
   return facts.map((fact) => {
     if (fact.part || fact.kind === 'date' || fact.kind === 'weekday') return fact;
-    let j = tokens.findIndex((t) => offset + t.start === fact.start);
-    if (j > 0 && links.includes(tokens[j - 1]!.norm)) j--;
-    const part = j > 0 ? words.get(tokens[j - 1]!.norm) : undefined;
-    if (!part) return fact;
-    const start = tokens[j - 1]!.start;
-    return { ...fact, start: offset + start, text: text.slice(start, fact.end - offset), part };
+    const found = partBefore(
+      tokens,
+      tokens.findIndex((t) => offset + t.start === fact.start),
+      pack,
+    );
+    if (!found) return fact;
+    const start = tokens[found.at]!.start;
+    return { ...fact, start: offset + start, text: text.slice(start, fact.end - offset), part: found.part };
   });
+}
+
+/**
+ * The part word before a time's first token, right before it or before a linking word or phrase: "late 2023", "the
+ * end of May", "Ende des 15. Jahrhunderts", "the end of the 15th century".
+ */
+function partBefore(
+  tokens: Token[],
+  at: number,
+  pack: LanguagePack,
+): { part: TimePart; at: number } | undefined {
+  const { words, links, periodLinks } = pack.timeParts;
+  for (const link of ['', ...links, ...periodLinks]) {
+    const linkWords = link ? link.split(' ') : [];
+    const from = at - linkWords.length;
+    if (from < 1 || !linkWords.every((w, k) => tokens[from + k]!.norm === w)) continue;
+    const part = words.get(tokens[from - 1]!.norm);
+    if (part) return { part, at: from - 1 };
+  }
+  return undefined;
 }
 
 const relativePhrases = (pack: LanguagePack): string[] => derived(pack, relativeTimePhrases);
