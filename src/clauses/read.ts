@@ -3,6 +3,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
 import type { Token, TokenizedSentence } from '../text/tokens.js';
 import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
+import { readHearsay } from './hearsay.js';
 import { looksAhead, readIntentions } from './intentions.js';
 import { verbReader } from './verb-forms.js';
 
@@ -46,8 +47,11 @@ function clauseRanges(s: TokenizedSentence, pack: LanguagePack, opensWithVerb: b
   let from = 0;
   // A statement that opens with its finite verb opens with a condition ("Sollte …, gibt es", "Had he known, …").
   const question = s.text.trimEnd().endsWith('?');
+  const opener = s.tokens[0]?.norm ?? '';
   let kind: Clause['kind'] =
-    grammar.subordinators.has(s.tokens[0]?.norm ?? '') || (opensWithVerb && !question)
+    grammar.subordinators.has(opener) ||
+    (grammar.clauseOpenersAfterComma.has(opener) && !question) ||
+    (opensWithVerb && !question)
       ? 'subordinate'
       : 'main';
   const close = (at: number, next: Clause['kind']) => {
@@ -61,7 +65,8 @@ function clauseRanges(s: TokenizedSentence, pack: LanguagePack, opensWithVerb: b
     // A conjunction opens a clause only with words after it: "damit," in "begründete es damit, …" is an adverb.
     const next = s.tokens[i + 1];
     const opens = next !== undefined && !/[,;:–—]/.test(s.text.slice(t.end, next.start));
-    if (grammar.subordinators.has(t.norm) && opens) close(i, 'subordinate');
+    const afterComma = gap.includes(',') && grammar.clauseOpenersAfterComma.has(t.norm);
+    if ((grammar.subordinators.has(t.norm) || afterComma) && opens) close(i, 'subordinate');
     // A relative clause: a relative pronoun after the comma, or a preposition and one ("bei der", "in which").
     else if (
       gap.includes(',') &&
@@ -384,7 +389,10 @@ function readClause(
   if (forms.has('subjunctive2') && !isPast) mood = 'hypothetical';
 
   const form = mainReading?.form;
-  const perfectInfinitive = others.some((w) => grammar.perfect.includes(nonFinite(w).lemma));
+  // "soll … gewesen sein": the perfect's auxiliary with a participle; "soll krank sein" is no perfect.
+  const perfectInfinitive =
+    others.some((w) => grammar.perfect.includes(nonFinite(w).lemma)) &&
+    others.some((w) => w.readings.some((r) => r.form === 'participle'));
   // "lässt sich … beschleunigen": the reflexive pronoun in the clause, the event's verb a bare infinitive.
   const reflexiveModal = (): ModalKind | undefined => {
     const r = grammar.reflexiveModal;
@@ -535,5 +543,5 @@ export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] 
     .flatMap((range) => splitAtCoordinatedVerbs(s, range, words, pack.verbGrammar))
     .flatMap((range) => splitAtGappedBracket(s, range, words, pack.verbGrammar));
   const clauses = withResumed(s, ranges, words).map((range) => readClause(s, range, words, pack));
-  return readIntentions(s, clauses, pack);
+  return readIntentions(s, readHearsay(s, clauses, pack), pack);
 }

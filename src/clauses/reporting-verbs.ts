@@ -1,5 +1,6 @@
 import { answeredOnce, derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { fold } from '../text/normalize.js';
 import { verbReader } from './verb-forms.js';
 
 /**
@@ -9,13 +10,16 @@ import { verbReader } from './verb-forms.js';
  */
 function reportingLemmas(pack: LanguagePack): Set<string> {
   const read = verbReader(pack);
-  const readings = [...pack.reportingVerbs].flatMap((form) => [...read(form)]);
+  const readings = [...foldedForms(pack)].flatMap((form) => [...read(form)]);
   const lemmas = new Set(readings.filter((r) => !r.particle).map((r) => r.lemma));
   // "kündigte" reads as "kündigte … an" too, and the list gives "angekündigt": it is there for "ankündigen".
   for (const split of readings)
     if (split.particle && lemmas.has(split.lemma)) lemmas.delete(split.lemma.slice(split.particle.length));
   return lemmas;
 }
+
+/** The list's forms written as tokens are ("hieß" as "hiess"): words are looked up folded. */
+const foldedForms = (pack: LanguagePack): Set<string> => new Set([...pack.reportingVerbs].map(fold));
 
 /**
  * Whether a verb, as the clause reader joins it ("gab … an" → angeben, "teilte … mit" → mitteilen), reports
@@ -31,6 +35,6 @@ export const isReportingLemma = (lemma: string, pack: LanguagePack): boolean =>
  */
 export const isReportingVerb = answeredOnce(
   (norm: string, pack: LanguagePack): boolean =>
-    pack.reportingVerbs.has(norm) ||
+    derived(pack, foldedForms).has(norm) ||
     verbReader(pack)(norm).some((r) => !r.particle && derived(pack, reportingLemmas).has(r.lemma)),
 );

@@ -38,6 +38,8 @@ export interface Clause extends Span {
   verb?: VerbGroup;
   status: EventStatus;
   mood: Mood;
+  /** Hearsay: reported with no one named, by the modal of hearsay or a passive verb of saying ("soll … sein", "is said to"). */
+  hearsay?: true;
   /** A condition set by its word order, the finite verb first: "Sollte der Plan scheitern, …", "Had he known, …". */
   condition?: true;
 }

@@ -75,8 +75,10 @@ export function findMarkers(
       .map((t) => tokensMention(sentence, t, t)),
     // A separable verb split in its clause ("gab … an"): the verb group's lemma tells it.
     ...finiteVerbs(clauses, (_, verb) => verb.words.length > 1 && isReportingLemma(verb.lemma, pack)),
+    ...finiteVerbs(clauses, (c, verb) => reportsImpersonally(c, verb, tokens, offset, pack)),
   ].filter(firstAtEachStart);
-  const attribution = [...reportingVerbs, ...find(pack.attributionPhrases), ...reported].sort(
+  // A phrase first: at one place "heißt es" tells more than "heißt".
+  const attribution = [...find(pack.attributionPhrases), ...reportingVerbs, ...reported].sort(
     (a, b) => a.start - b.start,
   );
   return {
@@ -86,6 +88,21 @@ export function findMarkers(
     modality,
     attribution,
   };
+}
+
+/** "hieß es", "wie es aus Parlamentskreisen hieß": the verb with its expletive subject in the clause. */
+function reportsImpersonally(
+  clause: Clause,
+  verb: VerbGroup,
+  tokens: Token[],
+  offset: number,
+  pack: LanguagePack,
+): boolean {
+  const impersonal = pack.impersonalReporting;
+  if (!impersonal || verb.lemma !== impersonal.lemma) return false;
+  return tokens.some(
+    (t) => offset + t.start >= clause.start && offset + t.start < clause.end && t.norm === impersonal.subject,
+  );
 }
 
 /** One mention for each place: a marker found both in a list and by grammar counts once. */

@@ -243,10 +243,11 @@ export const de: LanguagePack = {
     unterstrich unterstreicht kritisierte kritisiert hob hebt verwies verweist versicherte versichert sprach
     spricht behauptete behauptet behaupten mahnte mahnt kommentierte kommentiert äußerte äußert schrieb schreibt
     zitiert zitierte bekräftigte bekräftigt argumentierte argumentiert erläuterte erläutert antwortete
-    bezieht beruft worten verkündete verkündet mitgeteilt hieß heißt schätzte schätzt
+    bezieht beruft worten verkündete verkündet mitgeteilt schätzte schätzt
     prognostizierte prognostiziert beschrieb beschreibt einräumte bekanntgegeben
     veröffentlichte veröffentlicht informierte informiert meldete meldet meldeten gemeldet verlautete
     twitterte postete sicherte zugesichert beteuerte beteuert angegeben`),
+  impersonalReporting: { lemma: 'heißen', subject: 'es' },
   attributionPhrases: [
     'nach angaben von',
     'nach angaben',
@@ -652,6 +653,9 @@ export const de: LanguagePack = {
     subordinators: new Set(
       words('dass ob weil wenn falls obwohl obgleich nachdem bevor ehe sobald solange damit sodass indem'),
     ),
+    clauseOpenersAfterComma: new Set(words('wie')),
+    // "sich handeln um" names what a thing is, a state like the copula's.
+    hearsay: { modal: 'sollen', states: ['sein', 'haben'], reflexiveStates: ['handeln'] },
     // Verbs whose object or infinitive is an aim, not a fact; and those that announce or promise what they govern.
     intentionVerbs: new Set(words('planen beabsichtigen vorhaben anstreben erwägen vorsehen')),
     announcementVerbs: new Set(

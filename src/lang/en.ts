@@ -701,6 +701,9 @@ export const en: LanguagePack = {
     ]),
     // "could not" is past inability in news copy ("could not be reached"); a possibility denied is "might not".
     negatedAbility: { modal: 'can', moods: ['indicative', 'hypothetical'] },
+    // "as" opens "as police said" but also "as well as", "as a result", "such as": no clause by the word alone.
+    clauseOpenersAfterComma: new Set(),
+    hearsay: { states: ['be', 'have'] },
     subordinators: new Set(
       words('that if because whether when after before while although though unless once since until'),
     ),

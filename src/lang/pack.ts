@@ -92,6 +92,11 @@ export interface LanguagePack {
   oneWords: readonly string[];
   /** Verbs that introduce what someone said (lower-case word forms). */
   reportingVerbs: ReadonlySet<string>;
+  /**
+   * A verb that reports speech only with an expletive subject, by lemma: "hieß es", "wie es aus Kreisen hieß";
+   * "das heißt" is "that is", "er heißt" "he is called".
+   */
+  impersonalReporting?: { lemma: string; subject: string };
   /** Phrases that attribute a statement to a source ("nach Angaben von", "according to"). */
   attributionPhrases: readonly string[];
   /** Modifiers on a role title (lower-case word forms or prefixes ending in "-"). */
@@ -378,8 +383,19 @@ export interface VerbGrammar {
    * modals do.
    */
   reflexiveModal?: { verb: string; reflexive: string; modal: ModalKind };
+  /**
+   * Hearsay from the verb group: the modal that passes on what others say ("sollen"; English has none and uses a verb
+   * of saying in the passive, "is said to"), and the lemmas of states, whose infinitive after it is hearsay, not a
+   * plan ("soll krank sein"); reflexive states count with the reflexive pronoun ("soll sich um … handeln").
+   */
+  hearsay: { modal?: string; states: readonly string[]; reflexiveStates?: readonly string[] };
   /** Conjunctions that open a subordinate clause. */
   subordinators: ReadonlySet<string>;
+  /**
+   * Words that open a subordinate clause only at the start of a statement or after a comma, being a comparison or a
+   * preposition elsewhere: "…, wie es hieß", "Wie die Polizei mitteilte, …" against "so groß wie".
+   */
+  clauseOpenersAfterComma: ReadonlySet<string>;
   /**
    * Verbs of intention, by lemma: what they govern is still to come, an infinitive or an object ("plant … vorzulegen",
    * "plans regulatory filings").

@@ -144,6 +144,44 @@ const rows: Row[] = [
     'Der Minister soll das Geld angenommen haben.',
     [{ status: 'done', mood: 'reported', lemma: 'annehmen', verb: 'soll … angenommen haben' }],
   ],
+  // Hearsay: the modal of hearsay before a state, which no one plans ("soll krank sein", "soll sich um … handeln");
+  // English: a verb of saying in the passive before a state or a perfect. A dynamic verb stays a plan, and so does a
+  // state set for a day.
+  [
+    'de',
+    'Der Minister soll schwer krank sein.',
+    [{ status: 'unmarked', mood: 'reported', lemma: 'sein', verb: 'soll … sein' }],
+  ],
+  [
+    'de',
+    'Bei dem Fund soll es sich um eine Fliegerbombe handeln.',
+    [{ status: 'unmarked', mood: 'reported', lemma: 'handeln', verb: 'soll … handeln' }],
+  ],
+  [
+    'de',
+    'Die Regierung soll rasch handeln.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'handeln', verb: 'soll … handeln' }],
+  ],
+  [
+    'de',
+    'Thema der Beratungen soll am Freitag auch der Haushalt sein.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'sein', verb: 'soll … sein' }],
+  ],
+  [
+    'en',
+    'The minister is said to have accepted the money.',
+    [{ status: 'done', mood: 'reported', lemma: 'accept', verb: 'is said to have accepted' }],
+  ],
+  [
+    'en',
+    'The minister is reported to be seriously ill.',
+    [{ status: 'unmarked', mood: 'reported', lemma: 'be', verb: 'is reported to be' }],
+  ],
+  [
+    'en',
+    'The company is reported to plan job cuts.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'plan', verb: 'is reported to plan' }],
+  ],
   [
     'de',
     'Ohne Hilfe wäre die Firma pleite.',

@@ -3,6 +3,26 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // Hearsay restated with a hearsay adverb keeps its distance; "das heißt" is "that is", no one speaking.
+    {
+      lang: 'en',
+      source:
+        'The inspection is said to have taken place on Wednesday. Police urged drivers to carry their papers.',
+      rewrite:
+        'The inspection reportedly took place on Wednesday. Police urged drivers to carry their papers.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Kontrolle soll am Mittwoch stattgefunden haben. Die Polizei mahnte die Fahrer zur Vorsicht.',
+      rewrite:
+        'Die Kontrolle hat angeblich am Mittwoch stattgefunden. Die Polizei mahnte die Fahrer zur Vorsicht.',
+    },
+    {
+      lang: 'de',
+      source: 'Das heißt, für den Friseurbesuch braucht man künftig keinen Impfnachweis mehr.',
+      rewrite: 'Für den Friseurbesuch braucht man künftig keinen Impfnachweis mehr.',
+    },
     // … also before a clause set between the speaker and the verb.
     {
       lang: 'de',
@@ -299,6 +319,76 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // Hearsay from the grammar, no speaker named: the modal of hearsay, a verb of saying in the passive, "hieß es".
+    {
+      lang: 'de',
+      source: 'Bei dem Fund soll es sich um eine Fliegerbombe handeln. Die Straße wurde gesperrt.',
+      rewrite: 'Bei dem Fund handelte es sich um eine Fliegerbombe. Die Straße wurde gesperrt.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'high',
+          source: 'soll',
+          rewrite: 'Bei dem Fund handelte es sich um eine Fliegerbombe.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'The inspection is said to have taken place on Wednesday. Police urged drivers to carry their papers.',
+      rewrite: 'The inspection took place on Wednesday. Police urged drivers to carry their papers.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'high',
+          source: 'is',
+          rewrite: 'The inspection took place on Wednesday.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The bomb is reported to be a relic of the war. The street was closed.',
+      rewrite: 'The bomb is a relic of the war. The street was closed.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'high',
+          source: 'is',
+          rewrite: 'The bomb is a relic of the war.',
+        },
+      ],
+    },
+    // A pronoun subject is no speaker unless a verb of saying goes with it.
+    {
+      lang: 'de',
+      source:
+        'Die Liberalen unterstützten die Kandidatin. Im Gegenzug bekommen sie einen Vizepräsidenten mehr, wie es aus Parlamentskreisen hieß.',
+      rewrite: 'Die Liberalen unterstützten die Kandidatin. Dafür bekommen sie einen Vizepräsidenten mehr.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'hieß',
+          rewrite: 'Dafür bekommen sie einen Vizepräsidenten mehr.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'The Liberals backed the candidate. In return they get one more vice-president, parliamentary sources said.',
+      rewrite: 'The Liberals backed the candidate. In return they get one more vice-president.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'sources said',
+          rewrite: 'In return they get one more vice-president.',
+        },
+      ],
+    },
     {
       lang: 'en',
       source: 'The pub, said to be the highest in England, has often been the backdrop for commercials.',

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // A hearsay adverb restates the source's hearsay: no hedge added.
+    {
+      lang: 'en',
+      source: 'The minister is said to be seriously ill.',
+      rewrite: 'The minister is reportedly seriously ill.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Minister soll schwer krank sein.',
+      rewrite: 'Der Minister ist angeblich schwer krank.',
+    },
     // The arrangement kept, in other words; a plan with no time stated as today's fact is the event-status rule's.
     {
       lang: 'de',

@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // Hearsay is no plan: "soll sich um … handeln", "is said to have taken place" tell a state or a past event
+    // someone reports; the rewrite stating it is the attribution rule's.
+    {
+      lang: 'de',
+      source: 'Bei dem Fund soll es sich um eine Fliegerbombe handeln.',
+      rewrite: 'Bei dem Fund handelte es sich um eine Fliegerbombe.',
+    },
+    {
+      lang: 'en',
+      source: 'The inspection is said to have taken place on Wednesday.',
+      rewrite: 'The inspection took place on Wednesday.',
+    },
     // A verb inside quotation marks is the speaker's word: the quote rules compare it, not the writer's status.
     {
       lang: 'de',

@@ -35,7 +35,7 @@ const MAY_BE_EMPTY: Record<string, string> = {
   placeNames: 'a capital marks a name where only names are capitalised',
   prepositionalBounds: 'a noun before "over" cannot be told where nouns are not capitalised',
 };
-const OPTIONAL = new Set(['genitiveAttribute', 'ongoingForm', 'wordnet', 'thesaurus']);
+const OPTIONAL = new Set(['genitiveAttribute', 'ongoingForm', 'wordnet', 'thesaurus', 'impersonalReporting']);
 
 const sizeOf = (v: unknown): number =>
   v instanceof Map || v instanceof Set

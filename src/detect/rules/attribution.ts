@@ -73,33 +73,41 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
   const claimed = pair.source.flatMap((s) => s.attribution);
   const sourceSpeakers = new Set([...speakers, ...pair.source.flatMap((s) => speakerWords(s, context))]);
   const holders = new Set(pair.source.flatMap((s) => holderWords(s, context)));
+  // A hedge the rewrite adds ("reportedly", "angeblich") keeps the writer's distance from the claim.
+  const hedged = new Set(pair.source.flatMap((s) => s.hedges.map((h) => fold(h.text))));
+  const hedges = pair.rewrite.some((s) => s.hedges.some((h) => !hedged.has(fold(h.text))));
+  // A pronoun may stand for the speaker of reported speech; hearsay and "hieß es" have no speaker it could be.
+  const speechReported = pair.source.some((s) => s.clauses.some((c) => c.mood === 'reported' && !c.hearsay));
   const voiced = pair.rewrite.some(
     (s) =>
+      hedges ||
       s.attribution.length > 0 ||
       // A clause in the subjunctive or the conditional does not state its claim as fact.
       s.clauses.some((c) => c.mood !== 'indicative') ||
       s.quotes.length > 0 ||
       s.people.length > 0 ||
-      mentionsSpeaker(s, sourceSpeakers, context) ||
+      mentionsSpeaker(s, sourceSpeakers) ||
+      (speechReported && pronounSubject(s, context)) ||
       namesHolder(s, holders, context),
   );
   if (claimed.length && !voiced)
     return {
       messageId: 'dropped',
-      data: { marker: claimed[0]!.text },
+      data: { marker: markerText(pair.source, claimed[0]!) },
       severity: dropSeverity(pair.source),
       confidence: byPairScore(pair, 0.45, 0.4),
       source: evidenceIn(pair.source, claimed[0]!),
       rewrite: evidence(restatement(pair.source, pair.rewrite, claimed.slice(0, 1)).sentence),
     };
   // The speaker is still named, but the grammar no longer keeps the writer's distance from the claim.
-  const form = subjunctive(pair.rewrite).length
-    ? undefined
-    : subjunctive(pair.source).find((f) => clauseKept(pair.source, f, pair.rewrite));
+  const form =
+    subjunctive(pair.rewrite).length || hedges
+      ? undefined
+      : subjunctive(pair.source).find((f) => clauseKept(pair.source, f, pair.rewrite));
   if (form)
     return {
       messageId: 'madeIndicative',
-      data: { form: form.text },
+      data: { form: markerText(pair.source, form) },
       severity: 'low',
       confidence: byPairScore(pair, 0.35, 0.3),
       source: evidenceIn(pair.source, form),
@@ -188,6 +196,15 @@ const personNamed = (speaker: Mention, sentence: SentenceFacts): boolean =>
   sentence.people.some((p) => p.start < speaker.end && speaker.start < p.end) ||
   /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u.test(speaker.text);
 
+/**
+ * A marker as the reader should see it: a phrase as written ("heißt es"), a single verb as the verb group of the
+ * clause it is the finite verb of ("soll … handeln").
+ */
+const markerText = (group: SentenceFacts[], m: Mention): string =>
+  m.text.includes(' ')
+    ? m.text
+    : (group.flatMap((s) => s.clauses).find((c) => c.verb?.finite.start === m.start)?.verb!.text ?? m.text);
+
 /** The finite verbs of clauses in the reported-speech subjunctive: "seien", "stehe", "werde". */
 const subjunctive = (group: SentenceFacts[]): Mention[] =>
   group.flatMap((s) => finiteVerbs(s.clauses, (c) => c.mood === 'reported'));
@@ -223,6 +240,8 @@ function speakerWords(s: SentenceFacts, context: RuleContext): string[] {
   // The speaker stands beside the verb in its own phrase: "the ministry said", "sagte Kallas" — not across a comma.
   const words = s.tokens.flatMap((t, i) => {
     if (!isReportingVerb(t.norm, context.pack)) return [];
+    // "is said to have taken place": a passive has no speaker beside its verb ("check" is what is said of).
+    if (context.pack.passiveAuxiliaries.has(s.tokens[i - 1]?.norm ?? '')) return [];
     const { before, after } = clauseWindow(s, i, { before: 3, after: 2 });
     return [...before, ...after].map((w) => w.norm);
   });
@@ -307,12 +326,12 @@ function knownSpeakers(context: RuleContext): Set<string> {
   ]);
 }
 
-/**
- * A sentence that names a known speaker, also as the owner of what shows the claim ("Gilead's results showed"),
- * or starts with a personal pronoun as its subject.
- */
-const mentionsSpeaker = (s: SentenceFacts, speakers: Set<string>, context: RuleContext): boolean =>
-  s.tokens.some((t) => speakers.has(t.norm) || speakers.has(nameKey(t.text))) ||
+/** A sentence that names a known speaker, also as the owner of what shows the claim ("Gilead's results showed"). */
+const mentionsSpeaker = (s: SentenceFacts, speakers: Set<string>): boolean =>
+  s.tokens.some((t) => speakers.has(t.norm) || speakers.has(nameKey(t.text)));
+
+/** A sentence that starts with a personal pronoun as its subject ("Sie hält die Lage für ernst"). */
+const pronounSubject = (s: SentenceFacts, context: RuleContext): boolean =>
   s.tokens.slice(0, 3).some((t) => context.pack.subjectPronouns.has(t.norm));
 
 /**

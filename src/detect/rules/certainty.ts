@@ -55,7 +55,7 @@ export const certainty = defineRule({
         });
       } else if (settledPlan(pair)) {
         findings.push(settledPlan(pair)!);
-      } else if (added.length && !before.length) {
+      } else if (added.length && !before.length && !hearsay(pair.source)) {
         findings.push({
           messageId: 'hedgeAdded',
           data: { hedge: added[0]!.text },
@@ -69,6 +69,9 @@ export const certainty = defineRule({
     return findings;
   },
 });
+
+/** Hearsay in the source ("soll krank sein", "is said to have"): "reportedly" in the rewrite keeps its distance. */
+const hearsay = (group: SentenceFacts[]): boolean => group.some((s) => s.clauses.some((c) => c.hearsay));
 
 /**
  * An event the source says is to happen ("soll … in Kraft treten", "is to take effect": the modal of arrangement,
