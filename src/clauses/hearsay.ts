@@ -1,6 +1,8 @@
 import type { LanguagePack } from '../lang/pack.js';
+import { fold } from '../text/normalize.js';
 import type { Token, TokenizedSentence } from '../text/tokens.js';
 import { isReportingLemma } from './reporting-verbs.js';
+import { inClause, verbText } from './spans.js';
 import type { Clause, VerbGroup } from './types.js';
 import { verbReader } from './verb-forms.js';
 
@@ -54,9 +56,7 @@ function passesOn(s: TokenizedSentence, verb: VerbGroup, pack: LanguagePack): bo
   return verb.words.some(
     (w) =>
       w.start > verb.finite.start &&
-      read(tokenAt(s, w.start)?.norm ?? '').some(
-        (r) => r.form === 'participle' && isReportingLemma(r.lemma, pack),
-      ),
+      read(fold(w.text)).some((r) => r.form === 'participle' && isReportingLemma(r.lemma, pack)),
   );
 }
 
@@ -68,20 +68,13 @@ function isState(s: TokenizedSentence, clause: Clause, verb: VerbGroup, pack: La
   return (
     !!reflexive &&
     !!reflexiveStates?.includes(verb.lemma) &&
-    s.tokens.some(
-      (t) => s.start + t.start >= clause.start && s.start + t.start < clause.end && t.norm === reflexive,
-    )
+    s.tokens.some((t) => inClause(s, clause, t) && t.norm === reflexive)
   );
 }
 
 /** A weekday or a month in the clause. */
 const dated = (s: TokenizedSentence, clause: Clause, pack: LanguagePack): boolean =>
-  s.tokens.some(
-    (t) =>
-      s.start + t.start >= clause.start &&
-      s.start + t.start < clause.end &&
-      (pack.weekdays.has(t.norm) || pack.months.has(t.norm)),
-  );
+  s.tokens.some((t) => inClause(s, clause, t) && (pack.weekdays.has(t.norm) || pack.months.has(t.norm)));
 
 /** "to have taken": the perfect auxiliary's infinitive right after the marker, and the participle it takes. */
 function perfectAfterMarker(s: TokenizedSentence, verb: VerbGroup, pack: LanguagePack): Token | undefined {
@@ -104,16 +97,8 @@ function withPerfect(s: TokenizedSentence, verb: VerbGroup, auxiliary: Token): V
   return {
     ...verb,
     words,
-    text: words
-      .map((w, i) =>
-        i && tokenIndex(s, w.start) > tokenIndex(s, words[i - 1]!.start) + 1 ? `… ${w.text}` : w.text,
-      )
-      .join(' '),
+    text: verbText(s, words),
     tense: 'past',
     aspect: 'perfect',
   };
 }
-
-const tokenIndex = (s: TokenizedSentence, start: number): number =>
-  s.tokens.findIndex((t) => s.start + t.start === start);
-const tokenAt = (s: TokenizedSentence, start: number): Token | undefined => s.tokens[tokenIndex(s, start)];

@@ -4,6 +4,7 @@ import type { VerbReading } from '../lang/verb-lexicon.js';
 import type { Token, TokenizedSentence } from '../text/tokens.js';
 import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
 import { readHearsay } from './hearsay.js';
+import { verbText } from './spans.js';
 import { looksAhead, readIntentions } from './intentions.js';
 import { verbReader } from './verb-forms.js';
 
@@ -463,14 +464,11 @@ function readClause(
   if (particleWord) verbWords.push(particleWord);
   if (afterMarker) verbWords.push(after[markedAt]!);
   verbWords.sort((a, b) => a.start - b.start);
+  const groupWords = verbWords.map((t) => ({ start: s.start + t.start, end: s.start + t.end, text: t.text }));
   const group: VerbGroup = {
     lemma,
-    text: verbWords
-      .map((t, i) =>
-        i && s.tokens.indexOf(t) > s.tokens.indexOf(verbWords[i - 1]!) + 1 ? `… ${t.text}` : t.text,
-      )
-      .join(' '),
-    words: verbWords.map((t) => ({ start: s.start + t.start, end: s.start + t.end, text: t.text })),
+    text: verbText(s, groupWords),
+    words: groupWords,
     finite: {
       start: s.start + finiteWord.token.start,
       end: s.start + finiteWord.token.end,

@@ -2,6 +2,7 @@ import { isReportingLemma, isReportingVerb } from '../clauses/reporting-verbs.js
 import { finiteVerbs } from '../clauses/finite-verbs.js';
 import { verbReader } from '../clauses/verb-forms.js';
 import type { Clause, VerbGroup } from '../clauses/types.js';
+import { inClause } from '../clauses/spans.js';
 import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { writtenAsVerb, type Token } from '../text/tokens.js';
@@ -100,9 +101,7 @@ function reportsImpersonally(
 ): boolean {
   const impersonal = pack.impersonalReporting;
   if (!impersonal || verb.lemma !== impersonal.lemma) return false;
-  return tokens.some(
-    (t) => offset + t.start >= clause.start && offset + t.start < clause.end && t.norm === impersonal.subject,
-  );
+  return tokens.some((t) => inClause({ start: offset }, clause, t) && t.norm === impersonal.subject);
 }
 
 /** One mention for each place: a marker found both in a list and by grammar counts once. */

@@ -1,6 +1,7 @@
 import { tokenMention, verbGroupMention } from '../../facts/mention.js';
 import { looksAhead } from '../../clauses/intentions.js';
 import { auxiliaryLemmas } from '../../clauses/read.js';
+import { inClause } from '../../clauses/spans.js';
 import type { Clause, ParticipleAttribute } from '../../clauses/types.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { stem } from '../../text/stem.js';
@@ -232,15 +233,12 @@ function attributeStatusChange(pair: FactPair): FindingDraft<MessageId> | undefi
 const SHARED_ARGUMENTS = 2;
 const SHARED_PART = 0.4;
 
-const inside = (s: SentenceFacts, clause: Clause, t: Token): boolean =>
-  s.start + t.start >= clause.start && s.start + t.start < clause.end;
-
 /** The stems of a clause's content words outside its verb group: its subject, objects and adjuncts. */
 function argumentsOf(s: SentenceFacts, clause: Clause): Set<string> {
   const verbAt = new Set(clause.verb?.words.map((w) => w.start));
   return new Set(
     s.tokens
-      .filter((t) => inside(s, clause, t) && !verbAt.has(s.start + t.start) && !t.isStopword && !t.isNumber)
+      .filter((t) => inClause(s, clause, t) && !verbAt.has(s.start + t.start) && !t.isStopword && !t.isNumber)
       .map((t) => t.stem),
   );
 }
