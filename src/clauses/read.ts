@@ -115,7 +115,9 @@ function isVerbHere(
   // A relative pronoun is its clause's subject: "who served as minister".
   const subject = (t: Token) =>
     !t.isStopword || pack.subjectPronouns.has(t.norm) || pack.verbGrammar.relativePronouns.has(t.norm);
-  return (past || aheadNow) && (!previous || subject(previous));
+  // After a coordinator a past form may be a second predicate of the subject before it ("held talks and found").
+  const conjunct = past && pack.verbGrammar.coordinators.has(previous?.norm ?? '');
+  return (past || aheadNow) && (!previous || subject(previous) || conjunct);
 }
 
 /**
@@ -153,6 +155,8 @@ export const auxiliaryLemmas = (pack: LanguagePack): Set<string> =>
 
 const isPresentForm = (word: VerbWord, finite: VerbReading) =>
   word.readings.some((r) => r.lemma === finite.lemma && r.form === 'present');
+
+const isParticiple = (word: VerbWord) => word.readings.some((r) => r.form === 'participle');
 
 const has = (readings: readonly VerbReading[], lemma: string, form: Form) =>
   readings.some((r) => r.lemma === lemma && r.form === form);
@@ -196,6 +200,7 @@ function splitAtSecondFinite(
     return undefined;
   };
   let seenFinite = false;
+  let lexicalPastAt = -1;
   for (let i = range.from; i < range.to; i++) {
     const word = words[i];
     if (!word) continue;
@@ -208,15 +213,28 @@ function splitAtSecondFinite(
     let at: number | undefined;
     if (seenFinite && closedFinite && i > range.from && (!words[i - 1] || commaBefore(i))) at = i;
     else if (seenFinite && onlyFinite) at = clauseOpener(i);
+    // Without a verb bracket a past verb right after a coordinator, behind a lexical past, is a second predicate of
+    // the same subject ("held talks and found a compromise"); a participle cannot follow a lexical verb that way.
+    // Right after the first ("wounded and killed") the two may be adjectives.
+    else if (lexicalPastAt >= 0 && lexicalPastAt < i - 2 && pastAfterCoordinator(s, i, word, pack))
+      at = i - 1;
     if (at !== undefined)
       return [
         { ...range, to: at },
         ...splitAtSecondFinite(s, { from: at, to: range.to, kind: 'main' }, words, pack),
       ];
+    if (!closedFinite && word.readings.some((r) => r.form === 'past' && !auxiliaries.has(r.lemma)))
+      lexicalPastAt = i;
     seenFinite ||= canBe(word, FINITE);
   }
   return [range];
 }
+
+const pastAfterCoordinator = (s: TokenizedSentence, i: number, word: VerbWord, pack: LanguagePack) =>
+  !pack.verbGrammar.verbBracket &&
+  pack.verbGrammar.coordinators.has(s.tokens[i - 1]?.norm ?? '') &&
+  !commaBetween(s, i) &&
+  word.readings.some((r) => r.form === 'past');
 
 const canBe = (word: VerbWord | undefined, forms: readonly Form[]) =>
   word?.readings.some((r) => forms.includes(r.form)) ?? false;
@@ -345,6 +363,11 @@ function readClause(
       w.readings.some((r) => NON_FINITE.includes(r.form)),
   );
   const nonFinite = (w: VerbWord) => w.readings.find((r) => NON_FINITE.includes(r.form))!;
+  // "is expected to be voted", "is set to have finished": after an auxiliary's infinitive its participle is the event.
+  const eventAfterMarker = ([first, next]: VerbWord[]): VerbWord | undefined =>
+    first && next?.at === first.at + 1 && auxiliaries.has(nonFinite(first).lemma) && isParticiple(next)
+      ? next
+      : first;
   // A lexical finite verb names the event itself ("legte … vor", "set … to guide"); after an auxiliary or a modal,
   // the first non-finite verb that is no auxiliary does; after a present "be" and the infinitive marker, the verb it
   // introduces ("is set to present").
@@ -354,7 +377,8 @@ function readClause(
     marker && closedFinite && grammar.passive.includes(finite.lemma) && isPresentForm(finiteWord, finite)
       ? after.findIndex((t) => t.norm === marker)
       : -1;
-  const afterMarker = markedAt >= 0 ? others.find((w) => w.at > finiteWord.at + 1 + markedAt) : undefined;
+  const afterMarker =
+    markedAt >= 0 ? eventAfterMarker(others.filter((w) => w.at > finiteWord.at + 1 + markedAt)) : undefined;
   // An infinitive with its marker ("zu gewöhnen", "vorzulegen", "to pay") heads a clause of its own: it does not
   // name the finite verb's event ("war geplant, … zu gewöhnen" is about planning).
   const ownInfinitive = (w: VerbWord) =>
@@ -413,6 +437,7 @@ function readClause(
     modal = 'expected';
     status = 'planned';
     tense = 'future';
+    passive = others.some((w) => w.at === afterMarker.at - 1 && grammar.passive.includes(nonFinite(w).lemma));
   } else if (modal) {
     if (perfectInfinitive && (modal === 'expected' || modal === 'intended')) {
       // "soll … gesagt haben": hearsay about something done; "will … bemerkt haben": a claim of one's own.

@@ -33,7 +33,8 @@ function isVerb(lemma: string): boolean {
 function basesOf(word: string, ending: string): string[] {
   if (!word.endsWith(ending) || word.length <= ending.length + 1) return [];
   const base = word.slice(0, -ending.length);
-  const bases = [base, `${base}e`];
+  // A silent "e" drops before an ending that begins with a vowel: "agreed", "making"; "units" is no form of "unite".
+  const bases = /^[aeiou]/.test(ending) ? [base, `${base}e`] : [base];
   if (base.endsWith('i')) bases.push(`${base.slice(0, -1)}y`);
   if (/(.)\1$/.test(base)) bases.push(base.slice(0, -1));
   return bases;
@@ -58,11 +59,13 @@ function regularReadings(pack: LanguagePack, word: string): VerbReading[] {
       if (base) for (const form of forms) readings.push({ lemma: base, particle: '', form });
     }
   };
-  if (!irregular) add(endings.past, ['past', 'participle']);
-  add(endings.progressive, ['progressive']);
-  add(endings.present, ['present']);
+  // A verb's own base is no ending on another verb: "hold" is no past of "hole", "find" none of "fin".
+  const base = !irregular && isVerb(word);
+  if (!irregular && !base) add(endings.past, ['past', 'participle']);
+  if (!base) add(endings.progressive, ['progressive']);
+  if (!base) add(endings.present, ['present']);
   // A verb whose past is its base ("put", "set", "cut") is also its infinitive and present.
-  if ((!readings.length || irregular === word) && isVerb(word)) {
+  if ((base || irregular === word) && isVerb(word)) {
     readings.push({ lemma: word, particle: '', form: 'infinitive' });
     readings.push({ lemma: word, particle: '', form: 'present' });
   }

@@ -708,8 +708,10 @@ export const en: LanguagePack = {
       words('that if because whether when after before while although though unless once since until'),
     ),
     // Verbs whose object or infinitive is an aim, not a fact; and those that announce or promise what they govern.
-    intentionVerbs: new Set(words('plan intend aim seek propose schedule consider want expect')),
-    announcementVerbs: new Set(words('announce promise pledge vow agree decide threaten')),
+    intentionVerbs: new Set(words('plan intend aim seek propose schedule consider want')),
+    // With a noun object these look ahead at nothing anyone will do ("expects sales of $5bn" is a forecast): only
+    // the verb they govern is planned, as an announcement's is.
+    announcementVerbs: new Set(words('announce promise pledge vow agree decide threaten expect')),
     coordinators: new Set(words('and or but nor yet')),
     adjectiveEndings: [''],
     relativePronouns: new Set(words('which who whom whose')),

@@ -263,6 +263,30 @@ const rows: Row[] = [
     'The talks were held in Geneva.',
     [{ status: 'done', mood: 'indicative', lemma: 'hold', verb: 'were held' }],
   ],
+  // After the frame's marker an auxiliary's infinitive takes the participle that names the event.
+  [
+    'en',
+    'He is expected to be named the best player.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'name', verb: 'is expected to be named' }],
+  ],
+  // A verb's own base is no regular form of another verb ("hold" of "hole", "find" of "fin").
+  [
+    'en',
+    'The leaders will hold talks and will find a compromise.',
+    [
+      { status: 'planned', mood: 'indicative', lemma: 'hold', verb: 'will hold' },
+      { status: 'planned', mood: 'indicative', lemma: 'find', verb: 'will find' },
+    ],
+  ],
+  // A past form after a coordinator, behind a lexical past and its object, is the subject's second predicate.
+  [
+    'en',
+    'The ministers held talks in Brussels and found a compromise.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'hold', verb: 'held' },
+      { status: 'done', mood: 'indicative', lemma: 'find', verb: 'found' },
+    ],
+  ],
   [
     'en',
     'Officials are holding talks.',
@@ -464,5 +488,10 @@ describe('the verb group of a clause', () => {
     // "einen" is also a verb (to unite), "Treffen" a noun, "proposed" an adjective after an article.
     expect(clauses('de', 'Das Treffen hat einen Entwurf gebracht.')[0]!.verb).toBe('hat … gebracht');
     expect(clauses('en', 'The proposed law failed.')[0]!.verb).toBe('failed');
+    // A silent "e" drops only before a vowel: "units" is no form of "unite".
+    expect(clauses('en', 'The company announced job cuts and sold units.').map((c) => c.lemma)).toEqual([
+      'announce',
+      'sell',
+    ]);
   });
 });

@@ -112,6 +112,23 @@ ruleTable(eventStatus, {
       source: 'The ministers will hold talks in Brussels on Friday.',
       rewrite: 'The ministers are holding talks in Brussels on Friday.',
     },
+    // A forecast looks ahead at nothing anyone will do, and saying it is no work under way.
+    {
+      lang: 'en',
+      source: 'The company expects vaccine sales of $5bn in 2023.',
+      rewrite: 'The company reported falling revenue and guided for vaccine sales of $5bn in 2023.',
+    },
+    {
+      lang: 'en',
+      source: 'The company is forecasting vaccine sales of $5bn in 2023.',
+      rewrite: 'The company reported falling revenue and forecast vaccine sales of $5bn in 2023.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Konzern erwartet für 2023 einen Impfstoffumsatz von fünf Milliarden Dollar.',
+      rewrite:
+        'Der Konzern meldete sinkende Erlöse und prognostizierte für 2023 einen Impfstoffumsatz von fünf Milliarden Dollar.',
+    },
     {
       lang: 'en',
       source: 'Moderna plans regulatory filings for the RSV vaccine in the first half of 2023.',
@@ -266,7 +283,7 @@ ruleTable(eventStatus, {
       lang: 'de',
       source: 'Die Regierung beschloss das Gesetz im Mai nach langer Debatte.',
       rewrite: 'Die Regierung wird das Gesetz im Mai nach langer Debatte beschließen.',
-      errors: [{ messageId: 'doneAsPlanned', severity: 'medium', source: 'beschloss', rewrite: 'wird' }],
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'beschloss', rewrite: 'wird' }],
     },
     {
       lang: 'de',
@@ -439,7 +456,26 @@ ruleTable(eventStatus, {
       lang: 'en',
       source: 'The two presidents already held talks in Vienna on the border dispute.',
       rewrite: 'The two presidents will hold talks in Vienna on the border dispute next week.',
-      errors: [{ messageId: 'doneAsPlanned', severity: 'medium', source: 'already', rewrite: 'will' }],
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'held', rewrite: 'will' }],
+    },
+    {
+      lang: 'en',
+      source: 'The striker scored twice and was named the best player of the season by the fans.',
+      rewrite:
+        'The striker scored twice and is expected to be named the best player of the season by the fans.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'was', rewrite: 'is' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Bürgermeisterin ist am Sonntag zur Ehrenbürgerin der Stadt ernannt worden.',
+      rewrite: 'Die Bürgermeisterin soll am Sonntag zur Ehrenbürgerin der Stadt ernannt werden.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'ist', rewrite: 'soll' }],
+    },
+    {
+      lang: 'en',
+      source: 'The ministers held talks in Brussels and will find a compromise on the budget.',
+      rewrite: 'The ministers held talks in Brussels and found a compromise on the budget.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'will', rewrite: 'found' }],
     },
   ],
 });

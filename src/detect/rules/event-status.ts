@@ -1,6 +1,7 @@
 import { tokenMention, verbGroupMention } from '../../facts/mention.js';
 import { looksAhead } from '../../clauses/intentions.js';
 import { auxiliaryLemmas } from '../../clauses/read.js';
+import { isReportingLemma } from '../../clauses/reporting-verbs.js';
 import { inClause } from '../../clauses/spans.js';
 import type { Clause, ParticipleAttribute } from '../../clauses/types.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
@@ -260,7 +261,8 @@ function doneByArguments(
     const lemma = r.clause.verb!.lemma;
     // A verb the source uses tells an event of its own; "was planned" tells a plan, not a deed.
     if (r.clause.status !== 'done' || r.clause.mood !== 'indicative' || sourceVerbs.has(lemma)) return false;
-    if (looksAhead(context.pack, lemma)) return false;
+    // A statement about the plan is no deed ("announced filings", "predicted sales").
+    if (looksAhead(context.pack, lemma) || isReportingLemma(lemma, context.pack)) return false;
     // "has advanced to … an endeavour to deploy": the planned verb is still in the sentence, telling its event.
     if (r.s.tokens.some((t) => t.stem === srcStem)) return false;
     const done = argumentsOf(r.s, r.clause);
@@ -317,7 +319,10 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       // have been submitted"): medium, the verbs being no proof it is the same event.
       const told = same.length ? undefined : doneByArguments(src, rewrite, pair.source, context);
       if (told) drafts.push(draft('plannedDone', 'medium', told));
-      const underway = found('underway');
+      // "are holding talks on Friday": a progressive placed in time is an arrangement, not something under way.
+      const underway = same.find(
+        (r) => r.clause.status === 'underway' && r.clause.mood === 'indicative' && !r.s.times.length,
+      );
       if (underway) drafts.push(draft('plannedUnderway', 'medium', underway));
       // "will die Steuern erhöhen" → "erhöht die Steuern": the present of a main clause with no time to place it
       // ahead states a fact; a subordinate clause uses the present for the future ("ob sie zurechtkommt").
@@ -332,14 +337,16 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       );
       if (present) drafts.push(draft('plannedPresent', 'medium', present));
     }
-    // Under way is not yet done: "are developing" → "has been developed".
-    if (src.clause.status === 'underway' && src.clause.mood === 'indicative') {
+    // Under way is not yet done: "are developing" → "has been developed". Saying is no work under way: "is
+    // forecasting sales" and "forecast sales" tell one statement.
+    const saying = isReportingLemma(src.clause.verb!.lemma, context.pack);
+    if (src.clause.status === 'underway' && src.clause.mood === 'indicative' && !saying) {
       const done = found('done');
       if (done) drafts.push(draft('underwayDone', 'high', done));
     }
     if (src.clause.status === 'done' && src.clause.mood === 'indicative') {
       const planned = found('planned');
-      if (planned) drafts.push(draft('doneAsPlanned', 'medium', planned));
+      if (planned) drafts.push(draft('doneAsPlanned', 'high', planned));
     }
   }
   return drafts.find((d) => d.severity === 'high') ?? drafts[0];
