@@ -51,6 +51,17 @@ ruleTable(negation, {
       source: "Rubio said Trump would probably not accept the Kremlin's delaying tactics for much longer.",
       rewrite: "Rubio said Trump was unlikely to put up with the Kremlin's stalling for much longer.",
     },
+    // "ever" right after a negating preposition is "never": "without ever", "ohne jemals".
+    {
+      lang: 'en',
+      source: 'He has driven since the age of twelve without ever having had a licence.',
+      rewrite: 'He has driven since the age of twelve and has never had a licence.',
+    },
+    {
+      lang: 'de',
+      source: 'Er fährt seit seinem zwölften Lebensjahr, ohne jemals einen Führerschein gehabt zu haben.',
+      rewrite: 'Er fährt seit seinem zwölften Lebensjahr und hatte niemals einen Führerschein.',
+    },
     // A comparison with every time before: "than ever" is "never", "als je zuvor" is "wie nie zuvor".
     {
       lang: 'en',

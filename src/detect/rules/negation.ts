@@ -100,9 +100,10 @@ function negatedNear(
       !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, at.start));
     for (let j = Math.max(0, i - 8); by !== 'word' && j < i; j++) if (deniedBefore(j)) return true;
     const negated = negators.some((n) => {
-      // A preposition denies the phrase it governs only.
-      if (pack.negatingPrepositions.includes(fold(n.text))) return scopeOf(s, n).includes(at);
       const j = tokenAt(s, n);
+      // A preposition denies the phrase it governs only, and "ever" right after it: "without ever" is "never".
+      if (pack.negatingPrepositions.includes(fold(n.text)))
+        return scopeOf(s, n).includes(at) || (j === i - 1 && pack.everComparison.ever.includes(at.norm));
       // After the word only at its clause's end, where it negates the clause ("gewinnt nicht", "erwarten
       // die Dienste nicht"): "take it without asking" negates "asking", not "take".
       if (j > i)
@@ -295,10 +296,17 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
   if (removed && inserted && removed.word.stem === inserted.word.stem) return [];
   // "nicht namentlich genannte" for "nichtgenannte": an opposite negated on one side only says the same thing.
+  // "without ever", "than ever": an ever-word under a negation or in a comparison says "never".
+  const saysNever = (group: SentenceFacts[], m: Mention) =>
+    context.pack.everComparison.ever.includes(fold(m.text)) &&
+    (negatedNear(group, wordAt(group, m, context.pack), context.pack) === true ||
+      comparesWithEver(group, context.pack));
   const reversed = swaps.filter(
     (w) =>
+      !saysNever(pair.source, w.source) &&
+      !saysNever(pair.rewrite, w.rewrite) &&
       !!negatedNear(pair.source, wordAt(pair.source, w.source, context.pack), context.pack) ===
-      !!negatedNear(pair.rewrite, wordAt(pair.rewrite, w.rewrite, context.pack), context.pack),
+        !!negatedNear(pair.rewrite, wordAt(pair.rewrite, w.rewrite, context.pack), context.pack),
   );
   const findings: Draft[] = [];
   if (removed)
