@@ -293,8 +293,10 @@ export const de: LanguagePack = {
     vorstand trainer bischof richter richterin ceo cfo coo cto`),
   demonyms: {
     nameEndings: ['land', 'en', 'a', 'e'],
+    // With "-ese"/"-eser" German names the people of a country ending in a vowel or "-am": "Malteserin" (Malta),
+    // "Chinese" (China), "Vietnamesin" (Vietnam).
     adjectiveEndings: words(`isch ische ischen ischer isches er erin ier e en äisch äische äischen äischer
-      äisches äer äerin`).concat(''),
+      äisches äer äerin ese esin esen eser eserin`).concat(''),
     irregular: pairs(`frankreich:französisch frankreich:franzose spanien:spanisch dänemark:dänisch
       schweden:schwedisch niederlande:niederländisch grossbritannien:britisch usa:amerikanisch
       türkei:türkisch griechenland:griechisch`),

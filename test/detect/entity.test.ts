@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // The people of a country named by their noun ("Malteserin", "Vietnamesin", "Maltese") and the country itself.
+    {
+      lang: 'de',
+      source: 'Die Vietnamesin Lan Nguyen gewann das Turnier in Wien.',
+      rewrite: 'Lan Nguyen aus Vietnam gewann das Turnier in Wien.',
+    },
+    {
+      lang: 'en',
+      source: 'The Maltese politician Roberta Metsola won the vote in Strasbourg.',
+      rewrite: 'Roberta Metsola from Malta won the vote in Strasbourg.',
+    },
     // A rewrite spells out what the source abbreviates: the name is the same.
     {
       lang: 'en',
@@ -395,6 +406,25 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die Vietnamesin Lan Nguyen gewann das Turnier in Wien.',
+      rewrite: 'Lan Nguyen aus Kambodscha gewann das Turnier in Wien.',
+      errors: [
+        {
+          messageId: 'nameChanged',
+          severity: 'high',
+          source: 'Vietnamesin Lan Nguyen',
+          rewrite: 'Kambodscha',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The Maltese politician Roberta Metsola won the vote in Strasbourg.',
+      rewrite: 'Roberta Metsola from Cyprus won the vote in Strasbourg.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Maltese', rewrite: 'Cyprus' }],
+    },
     // An abbreviation stands only for words it abbreviates.
     {
       lang: 'en',
