@@ -416,8 +416,7 @@ function readClause(
   const form = mainReading?.form;
   // "soll … gewesen sein": the perfect's auxiliary with a participle; "soll krank sein" is no perfect.
   const perfectInfinitive =
-    others.some((w) => grammar.perfect.includes(nonFinite(w).lemma)) &&
-    others.some((w) => w.readings.some((r) => r.form === 'participle'));
+    others.some((w) => grammar.perfect.includes(nonFinite(w).lemma)) && others.some(isParticiple);
   // "lässt sich … beschleunigen": the reflexive pronoun in the clause, the event's verb a bare infinitive.
   const reflexiveModal = (): ModalKind | undefined => {
     const r = grammar.reflexiveModal;

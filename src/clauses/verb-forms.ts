@@ -61,11 +61,13 @@ function regularReadings(pack: LanguagePack, word: string): VerbReading[] {
   };
   // A verb's own base is no ending on another verb: "hold" is no past of "hole", "find" none of "fin".
   const base = !irregular && isVerb(word);
-  if (!irregular && !base) add(endings.past, ['past', 'participle']);
-  if (!base) add(endings.progressive, ['progressive']);
-  if (!base) add(endings.present, ['present']);
+  if (!base) {
+    if (!irregular) add(endings.past, ['past', 'participle']);
+    add(endings.progressive, ['progressive']);
+    add(endings.present, ['present']);
+  }
   // A verb whose past is its base ("put", "set", "cut") is also its infinitive and present.
-  if ((base || irregular === word) && isVerb(word)) {
+  if (base || (irregular === word && isVerb(word))) {
     readings.push({ lemma: word, particle: '', form: 'infinitive' });
     readings.push({ lemma: word, particle: '', form: 'present' });
   }

@@ -71,16 +71,16 @@ export interface LanguagePack {
   /** Words before a count that make it a span up to or from now: "in den kommenden vier Jahren", "the past two weeks". */
   periodDirections: ReadonlyMap<string, 1 | -1>;
   /**
+   * Centuries: the nouns that name one ("Jahrhunderts", "century") and what follows the digits of its ordinal ("."
+   * of "15.", "th" of "15th").
+   */
+  centuries: { nouns: readonly string[]; ordinalSuffixes: readonly string[] };
+  /**
    * Parts of a year or a month: words before a month, a year or a relative time ("Anfang März", "late last year"),
    * words that may link them ("the end of May"); the article's own year or month named after a part ("Ende des
    * Jahres", "the end of the month": the period's word → its unit, and the words that link it); and whether a
    * period and a part make one word ("Jahresbeginn", "Monatsende").
    */
-  /**
-   * Centuries: the nouns that name one ("Jahrhunderts", "century") and what follows the digits of its ordinal ("."
-   * of "15.", "th" of "15th").
-   */
-  centuries: { nouns: readonly string[]; ordinalSuffixes: readonly string[] };
   timeParts: {
     words: ReadonlyMap<string, 'start' | 'mid' | 'end'>;
     links: readonly string[];

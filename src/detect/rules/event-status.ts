@@ -320,10 +320,8 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       const told = same.length ? undefined : doneByArguments(src, rewrite, pair.source, context);
       if (told) drafts.push(draft('plannedDone', 'medium', told));
       // "are holding talks on Friday": a progressive placed in time is an arrangement, not something under way.
-      const underway = same.find(
-        (r) => r.clause.status === 'underway' && r.clause.mood === 'indicative' && !r.s.times.length,
-      );
-      if (underway) drafts.push(draft('plannedUnderway', 'medium', underway));
+      const underway = found('underway');
+      if (underway && !underway.s.times.length) drafts.push(draft('plannedUnderway', 'medium', underway));
       // "will die Steuern erhöhen" → "erhöht die Steuern": the present of a main clause with no time to place it
       // ahead states a fact; a subordinate clause uses the present for the future ("ob sie zurechtkommt").
       const present = same.find(
