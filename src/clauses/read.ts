@@ -1,5 +1,6 @@
 import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { isStatePassive } from './state-passive.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
 import type { Token, TokenizedSentence } from '../text/tokens.js';
 import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
@@ -415,8 +416,11 @@ function readClause(
 
   const form = mainReading?.form;
   // "soll … gewesen sein": the perfect's auxiliary with a participle; "soll krank sein" is no perfect.
+  // "sollen … erlaubt sein" is a state to come, no perfect: the verb's perfect takes another auxiliary.
   const perfectInfinitive =
-    others.some((w) => grammar.perfect.includes(nonFinite(w).lemma)) && others.some(isParticiple);
+    others.some(
+      (w) => grammar.perfect.includes(nonFinite(w).lemma) && !isStatePassive(nonFinite(w).lemma, lemma, pack),
+    ) && others.some(isParticiple);
   // "lässt sich … beschleunigen": the reflexive pronoun in the clause, the event's verb a bare infinitive.
   const reflexiveModal = (): ModalKind | undefined => {
     const r = grammar.reflexiveModal;
@@ -460,10 +464,16 @@ function readClause(
   } else if (grammar.hypothetical.includes(finite.lemma) && mood === 'hypothetical') {
     status = 'unmarked';
   } else if (grammar.perfect.includes(finite.lemma) && form === 'participle' && lemma !== finite.lemma) {
-    aspect = 'perfect';
-    tense = 'past';
-    status = 'done';
     passive = others.some((w) => grammar.passive.includes(nonFinite(w).lemma) && w !== main);
+    if (!passive && isStatePassive(finite.lemma, lemma, pack)) {
+      // "Veranstaltungen sind wieder erlaubt": a state, told in the auxiliary's own tense.
+      passive = true;
+      status = 'unmarked';
+    } else {
+      aspect = 'perfect';
+      tense = 'past';
+      status = 'done';
+    }
   } else if (grammar.passive.includes(finite.lemma) && form === 'participle') {
     passive = true;
     // "wird vorgelegt werden": the passive in the future.

@@ -638,6 +638,7 @@ export const de: LanguagePack = {
     // The Konjunktiv I of the third person singular is the first person's indicative ("er habe" / "ich habe").
     subjunctiveLookalikeSubjects: new Set(['ich']),
     perfect: ['haben', 'sein'],
+    statePassive: { auxiliary: 'sein', otherAuxiliaryVerbs: 'de-haben-verbs.txt' },
     future: ['werden'],
     passive: ['werden'],
     hypothetical: ['werden'],

@@ -366,6 +366,13 @@ export interface VerbGrammar {
   endings?: { past: readonly string[]; progressive: readonly string[]; present: readonly string[] };
   /** Lemmas of the auxiliaries: of the perfect, of the future, of the passive, of the hypothetical ("würde"). */
   perfect: readonly string[];
+  /**
+   * A perfect auxiliary that with the participle of a verb whose perfect takes another auxiliary makes a state
+   * passive: "sind … erlaubt" is a state of today, "sind … gestiegen" a perfect. The file lists those verbs
+   * (bench/lexicons/german-perfect-auxiliary.ts), read on first use. A language whose perfect has one auxiliary,
+   * distinct from its passive's, needs none.
+   */
+  statePassive?: { auxiliary: string; otherAuxiliaryVerbs: string };
   future: readonly string[];
   passive: readonly string[];
   /** Lemmas whose past-subjunctive form makes a clause hypothetical ("würde", "would"). */

@@ -7,6 +7,12 @@ import {
   strongForms,
 } from '../../bench/lexicons/german-nouns.js';
 import {
+  habenOnly,
+  readEntry,
+  verbOf,
+  type VerbEvidence,
+} from '../../bench/lexicons/german-perfect-auxiliary.js';
+import {
   nearestAbove,
   parseSets,
   telling,
@@ -129,5 +135,50 @@ describe('generated lexicon files', () => {
       expect(header.join(' ')).toMatch(/LGPL|CC BY-SA/);
       expect(text.split('\n').filter((line) => line && !line.startsWith('#'))).toHaveLength(1);
     }
+  });
+});
+
+describe('perfect auxiliary (Ding dictionary)', () => {
+  const read = (...lines: string[]): string[] => {
+    const evidence: VerbEvidence = { tags: new Map(), sein: new Set(), haben: new Set() };
+    for (const line of lines) readEntry(line, evidence);
+    return habenOnly(evidence);
+  };
+  it('reads a headword as its verb, its object stand-ins and notes taken off; a phrase is none', () => {
+    expect(verbOf('jdm. etw. erlauben [geh.]')).toBe('erlauben');
+    expect(verbOf('sich öffnen')).toBe('öffnen');
+    expect(verbOf('von etw. Abstand nehmen')).toBeUndefined();
+  });
+  it('lists a verb given only as transitive or reflexive, the tag holding for the untagged headwords before it', () => {
+    expect(
+      read(
+        'erlauben; zulassen {vt} | erlaubend; zulassend | erlaubt; zugelassen :: to permit',
+        'tagen {vi} | tagend | getagt :: to meet',
+        'sich beeilen {vr} | sich beeilend | sich beeilt :: to hurry',
+      ),
+    ).toEqual(['beeilen', 'erlauben', 'zulassen']);
+  });
+  it('leaves out a verb whose participle it shows after "ist/war", and one also given as intransitive', () => {
+    expect(
+      read(
+        'etw. steigen {vt} | steigend | gestiegen :: to climb sth.',
+        'steigen {vi} | steigend | gestiegen | es steigt | es stieg | es ist/war gestiegen :: to rise',
+        'schließen {vt} | schließend | geschlossen :: to close',
+        'schließen {vi} | schließend | geschlossen :: to shut',
+      ),
+    ).toEqual([]);
+  });
+  it('lists a verb it shows with "hat/hatte" though also intransitive, unless also with "ist/war"', () => {
+    expect(
+      read(
+        'wählen {vi} | wählend | gewählt | er/sie hat/hatte gewählt :: to vote',
+        'ziehen {vi} | ziehend | gezogen | er/sie hat/hatte gezogen; er/sie ist/war gezogen :: to move',
+      ),
+    ).toEqual(['wählen']);
+  });
+  it('ships the list the clause stage reads by binary search', () => {
+    const text = readLexicon('de-haben-verbs.txt');
+    expect(sortedLines(text).find('erlauben')).toBe('');
+    expect(sortedLines(text).find('steigen')).toBeUndefined();
   });
 });

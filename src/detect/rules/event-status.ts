@@ -14,7 +14,13 @@ import { defineRule } from '../rule.js';
 import { verbReader } from '../../clauses/verb-forms.js';
 
 type MessageId =
-  'plannedDone' | 'plannedUnderway' | 'plannedPresent' | 'plannedHappened' | 'underwayDone' | 'doneAsPlanned';
+  | 'plannedDone'
+  | 'plannedUnderway'
+  | 'plannedPresent'
+  | 'plannedHappened'
+  | 'underwayDone'
+  | 'presentDone'
+  | 'doneAsPlanned';
 
 /** What was only planned reported as done, or what was done reported as still to come. */
 export const eventStatus = defineRule({
@@ -35,6 +41,8 @@ export const eventStatus = defineRule({
         'Planned event reported as done: source looks ahead ("{{planned}}"), rewrite reports it as already happened ("{{done}}").',
       underwayDone:
         'Ongoing work reported as finished: source says it is under way ("{{planned}}"), rewrite reports it done ("{{done}}").',
+      presentDone:
+        'Event reported as done: source tells it in the present, still to come or going on ("{{planned}}"), rewrite reports it done ("{{done}}").',
       doneAsPlanned:
         'Completed event reported as still to come: source says it happened ("{{done}}"), rewrite presents it as planned ("{{planned}}").',
     } satisfies Record<MessageId, string>,
@@ -342,10 +350,33 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       const done = found('done');
       if (done) drafts.push(draft('underwayDone', 'high', done));
     }
+    // "werden im Anschluss gewählt" → "wurden gewählt": where the passive's auxiliary is no copula it tells a
+    // process, and its present in a main clause is one still to come or going on, not done. Medium: a headline may
+    // tell what happened in the present.
+    if (isPresentProcess(src.clause, context)) {
+      const done = found('done');
+      if (done) drafts.push(draft('presentDone', 'medium', done));
+    }
     if (src.clause.status === 'done' && src.clause.mood === 'indicative') {
       const planned = found('planned');
       if (planned) drafts.push(draft('doneAsPlanned', 'high', planned));
     }
   }
   return drafts.find((d) => d.severity === 'high') ?? drafts[0];
+}
+
+/** A main clause in the present passive of a language whose passive auxiliary is not its copula: a process. */
+function isPresentProcess(clause: Clause, context: RuleContext): boolean {
+  const grammar = context.pack.verbGrammar;
+  const verb = clause.verb!;
+  return (
+    clause.kind === 'main' &&
+    clause.status === 'unmarked' &&
+    clause.mood === 'indicative' &&
+    verb.passive &&
+    verb.tense === 'present' &&
+    !verb.modal &&
+    grammar.passive.includes(verb.finite.lemma) &&
+    !grammar.passive.includes(grammar.copula)
+  );
 }
