@@ -1,8 +1,9 @@
 import type { LanguagePack } from '../lang/pack.js';
+import { fold } from '../text/normalize.js';
 import { sensesOf } from './senses.js';
-import { isListedWord, relateByThesaurus } from './thesaurus-relation.js';
+import { isListedWord, relateByThesaurus, sharedVerbSet } from './thesaurus-relation.js';
 import type { WordRelation } from './types.js';
-import { relateByWordNet } from './wordnet-relation.js';
+import { relateByWordNet, sharedVerbSense } from './wordnet-relation.js';
 
 /**
  * How the rewrite's noun stands to the source's in the same slot, from the language's lexical resource: a
@@ -12,6 +13,20 @@ import { relateByWordNet } from './wordnet-relation.js';
 export const relateNouns = (source: string, rewrite: string, pack: LanguagePack): WordRelation =>
   relateByThesaurus(source, rewrite, pack) ??
   relateByWordNet(source, rewrite, pack) ?? { relation: 'unknown' };
+
+/**
+ * Whether two verb lemmas name one event: the same verb, or a synonym in the language's resource (a shared
+ * OpenThesaurus set; a WordNet synset among both verbs' main senses). "unknown" otherwise: the resources do not say
+ * two verbs are different events, only that these two are one.
+ */
+export function relateVerbs(source: string, rewrite: string, pack: LanguagePack): WordRelation {
+  if (source === rewrite) return { relation: 'same' };
+  const [a, b] = [fold(source), fold(rewrite)];
+  const set = sharedVerbSet(a, b, pack);
+  if (set) return { relation: 'same', resource: 'OpenThesaurus', via: set };
+  const sense = sharedVerbSense(a, b, pack);
+  return sense ? { relation: 'same', resource: 'WordNet', via: sense } : { relation: 'unknown' };
+}
 
 /**
  * Whether the language's resource lists a folded noun as a word of its own: a thesaurus or noun-lexicon entry

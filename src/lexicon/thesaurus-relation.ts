@@ -178,6 +178,15 @@ export function isThesaurusWord(word: string, pack: LanguagePack): boolean {
   return !!lex && lex.thesaurus.setsOf(word).length > 0;
 }
 
+/** The synonym set two folded verbs share ("erhöhen", "anheben"), named by its main member; undefined for none. */
+export function sharedVerbSet(a: string, b: string, pack: LanguagePack): string | undefined {
+  const lex = lexiconsOf(pack);
+  if (!lex) return undefined;
+  const sets = lex.thesaurus.setsOf(a);
+  const shared = lex.thesaurus.setsOf(b).find((set) => sets.includes(set));
+  return shared === undefined ? undefined : lex.thesaurus.labelOf(shared);
+}
+
 /** Whether the thesaurus or the noun lexicon lists a folded word itself (or a form of it), not only its parts. */
 export function isListedWord(word: string, pack: LanguagePack): boolean {
   const lex = lexiconsOf(pack);

@@ -32,3 +32,20 @@ export function relateByWordNet(
     ? { relation: 'sibling', resource: 'WordNet', via: kind.replace(/^noun\./, '') }
     : { relation: 'unknown' };
 }
+
+/**
+ * How many of a verb's senses, most frequent first, count when two verbs are asked for one meaning: WordNet gives
+ * "raise" 27 senses and "take" 42, and a rare one joins nearly any two ("take" and "hold" in "contain").
+ */
+const MAIN_VERB_SENSES = 3;
+
+/** The synset two verbs share among their main senses ("raise", "lift": "raise, lift, elevate"); undefined for none. */
+export function sharedVerbSense(a: string, b: string, pack: LanguagePack): string | undefined {
+  if (!pack.wordnet) return undefined;
+  const main = (verb: string) => sensesOf(verb, 'v', pack).slice(0, MAIN_VERB_SENSES);
+  const keys = new Set(main(a).map((s) => s.key));
+  return main(b)
+    .find((s) => keys.has(s.key))
+    ?.words.join(', ');
+}
+

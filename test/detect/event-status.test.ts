@@ -3,6 +3,24 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // A synonym in the same status is a paraphrase; a synonym with other arguments may tell another event.
+    {
+      lang: 'de',
+      source: 'Die Notenbank erhöhte am Mittwoch die Leitzinsen.',
+      rewrite: 'Die Notenbank hat die Leitzinsen am Mittwoch angehoben.',
+    },
+    {
+      lang: 'en',
+      source: 'The central bank raised interest rates on Wednesday.',
+      rewrite: 'The central bank lifted interest rates on Wednesday.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Regierung erhöhte im Mai die Tabaksteuer, teilte das Finanzministerium am Montag in Wien mit.',
+      rewrite:
+        'Die Regierung will im Herbst die Mehrwertsteuer anheben, teilte das Finanzministerium am Montag in Wien mit.',
+    },
     // The state the process leads to is no report that it is done ("sind … erlaubt": a state passive); English
     // makes its passive with the copula, so "is focused" tells a state as often as a process; an active present
     // may be a headline's past.
@@ -252,6 +270,20 @@ ruleTable(eventStatus, {
       source: 'Die Stadt werde sparen müssen, sagte der Kämmerer.',
       rewrite: 'Die Stadt spart, sagte der Kämmerer.',
       errors: [{ messageId: 'plannedPresent', severity: 'medium', source: 'werde', rewrite: 'spart' }],
+    },
+    // The same event told with a synonym (a WordNet synset among both verbs' main senses, an OpenThesaurus set)
+    // and the same arguments.
+    {
+      lang: 'en',
+      source: 'The central bank raised interest rates by half a point on Wednesday.',
+      rewrite: 'The central bank is expected to lift interest rates by half a point.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'raised', rewrite: 'is' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Stadt will die Gebühren für das Parken im Mai anheben.',
+      rewrite: 'Die Stadt erhöhte die Gebühren für das Parken im Mai.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'will', rewrite: 'erhöhte' }],
     },
     // German tells a process in the passive with "werden", no copula: in the present of a main clause it is still
     // to come or going on, and the past reports it done. Medium: a headline may tell the past in the present.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { languagePack } from '../../src/lang/index.js';
-import { relateNouns, type Relation } from '../../src/lexicon/relate.js';
+import { relateNouns, relateVerbs, type Relation } from '../../src/lexicon/relate.js';
 import { compoundSplits, onlyCommonNoun } from '../../src/lexicon/thesaurus-relation.js';
+
+type LanguageCode = 'de' | 'en';
 
 const de = languagePack('de');
 const en = languagePack('en');
@@ -71,5 +73,23 @@ describe('onlyCommonNoun', () => {
     expect(onlyCommonNoun('berg', de)).toBe(false);
     expect(onlyCommonNoun('fischer', de)).toBe(false);
     expect(onlyCommonNoun('kallas', de)).toBe(false);
+  });
+});
+
+describe('verbs of one event', () => {
+  const rows: [LanguageCode, string, string, Relation, string?][] = [
+    ['en', 'raise', 'lift', 'same', 'WordNet'],
+    ['en', 'find', 'discover', 'same', 'WordNet'],
+    // "take" and "hold" share only a rare sense ("contain": the 38th of "take").
+    ['en', 'take', 'hold', 'unknown'],
+    ['en', 'meet', 'hold', 'unknown'],
+    ['de', 'erhöhen', 'anheben', 'same', 'OpenThesaurus'],
+    ['de', 'bestätigen', 'klären', 'unknown'],
+    ['de', 'geben', 'nehmen', 'unknown'],
+  ];
+  it.each(rows)('%s: %s → %s is %s', (lang, source, rewrite, relation, resource) => {
+    const found = relateVerbs(source, rewrite, lang === 'de' ? de : en);
+    expect(found.relation).toBe(relation);
+    if (resource) expect(found.resource).toBe(resource);
   });
 });

@@ -12,6 +12,7 @@ import { byPairScore, evidenceIn, type FactPair, type RuleContext } from '../con
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 import { verbReader } from '../../clauses/verb-forms.js';
+import { relateVerbs } from '../../lexicon/relate.js';
 
 type MessageId =
   | 'plannedDone'
@@ -279,6 +280,26 @@ function doneByArguments(
   });
 }
 
+/**
+ * The same event told with a synonym the source does not use ("raised rates" → "is expected to lift rates",
+ * "erhöhte" → "will … anheben"), known as one event by the arguments they share too: a synonym alone may tell
+ * another event of the same pair.
+ */
+function toldBySynonym(
+  src: { s: SentenceFacts; clause: Clause },
+  r: { s: SentenceFacts; clause: Clause },
+  sourceVerbs: ReadonlySet<string>,
+  context: RuleContext,
+): boolean {
+  const lemma = r.clause.verb!.lemma;
+  if (sourceVerbs.has(lemma) || relateVerbs(src.clause.verb!.lemma, lemma, context.pack).relation !== 'same')
+    return false;
+  const source = argumentsOf(src.s, src.clause);
+  const told = argumentsOf(r.s, r.clause);
+  const shared = [...told].filter((stem) => source.has(stem)).length;
+  return shared >= SHARED_ARGUMENTS && shared >= SHARED_PART * Math.min(told.size, source.size);
+}
+
 const sourceVerbLemmas = (sentences: readonly SentenceFacts[]): Set<string> =>
   new Set(sentences.flatMap((s) => s.clauses.flatMap((c) => (c.verb ? [c.verb.lemma] : []))));
 
@@ -296,10 +317,15 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
         .map((clause) => ({ s, clause })),
     );
   const rewrite = events(pair.rewrite);
+  const sourceVerbs = sourceVerbLemmas(pair.source);
   // One finding a pair: the surest change of any of its events.
   const drafts: FindingDraft<MessageId>[] = [];
   for (const src of events(pair.source)) {
-    const same = rewrite.filter((r) => r.clause.verb!.lemma === src.clause.verb!.lemma);
+    const same = rewrite.filter(
+      (r) =>
+        r.clause.verb!.lemma === src.clause.verb!.lemma ||
+        toldBySynonym(src, r, sourceVerbs, context),
+    );
     const found = (status: string) =>
       same.find((r) => r.clause.status === status && r.clause.mood === 'indicative');
     const draft = (
