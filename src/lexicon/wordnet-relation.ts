@@ -48,4 +48,3 @@ export function sharedVerbSense(a: string, b: string, pack: LanguagePack): strin
     .find((s) => keys.has(s.key))
     ?.words.join(', ');
 }
-

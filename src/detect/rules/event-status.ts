@@ -322,9 +322,7 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
   const drafts: FindingDraft<MessageId>[] = [];
   for (const src of events(pair.source)) {
     const same = rewrite.filter(
-      (r) =>
-        r.clause.verb!.lemma === src.clause.verb!.lemma ||
-        toldBySynonym(src, r, sourceVerbs, context),
+      (r) => r.clause.verb!.lemma === src.clause.verb!.lemma || toldBySynonym(src, r, sourceVerbs, context),
     );
     const found = (status: string) =>
       same.find((r) => r.clause.status === status && r.clause.mood === 'indicative');
