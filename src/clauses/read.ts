@@ -355,13 +355,20 @@ function readClause(
   };
   const finite = finiteReading(finiteWord, [...after, ...resumed], closesBracket);
   const forms = new Set(finiteWord.readings.filter((r) => r.lemma === finite.lemma).map((r) => r.form));
-  // Without a verb bracket the verb group follows its finite verb: a participle before it describes a noun ("devices
-  // with the app installed will be considered").
+  // The copula governs no bare infinitive: "was still unclear" has no verb "still"; "is to take" has its marker.
+  const bare = (w: VerbWord) =>
+    finite.lemma === grammar.copula && s.tokens[w.at - 1]?.norm !== grammar.infinitiveMarker;
+  // Without a verb bracket the verb group follows its finite verb, short of a comma: a participle before it
+  // describes a noun ("devices with the app installed will be considered"), and in "We are the post office, not a
+  // bank, Huber said" the "said" is the speaker's.
+  const inGroup = (w: VerbWord) =>
+    grammar.verbBracket ||
+    (w.at > finiteWord.at && !s.text.slice(finiteWord.token.end, w.token.start).includes(','));
   const others = words.filter(
     (w) =>
       w !== finiteWord &&
-      (grammar.verbBracket || w.at > finiteWord.at) &&
-      w.readings.some((r) => NON_FINITE.includes(r.form)),
+      inGroup(w) &&
+      w.readings.some((r) => NON_FINITE.includes(r.form) && (r.form !== 'infinitive' || !bare(w))),
   );
   const nonFinite = (w: VerbWord) => w.readings.find((r) => NON_FINITE.includes(r.form))!;
   // "is expected to be voted", "is set to have finished": after an auxiliary's infinitive its participle is the event.

@@ -57,6 +57,20 @@ const rows: Row[] = [
       { status: 'unmarked', mood: 'indicative' },
     ],
   ],
+  // English: the copula governs no bare infinitive ("still" is a verb too), and a verb group reaches over no comma.
+  [
+    'en',
+    'It was still unclear when the road could be cleared.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'be', verb: 'was' },
+      { status: 'unmarked', mood: 'hypothetical', lemma: 'clear', verb: 'could be cleared' },
+    ],
+  ],
+  [
+    'en',
+    'We are the post office, not a bank, Huber said.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'be', verb: 'are' }],
+  ],
   // English simple present: a form more often a verb than a noun, after its subject and before no auxiliary.
   [
     'en',
