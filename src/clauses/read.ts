@@ -1,4 +1,5 @@
 import { derived } from '../lang/derived.js';
+import { senses } from '../lang/wordnet/synsets.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { isStatePassive } from './state-passive.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
@@ -105,7 +106,10 @@ function isVerbHere(
   if (t.isStopword) return false;
   if (pack.nounsCapitalized) return (i === 0 || !t.capitalized) && !attributive(s, i, pack);
   const previous = s.tokens[i - 1];
-  for (let b = Math.max(0, i - 2); b < i; b++)
+  // After an auxiliary, a modal or the infinitive marker stands a non-finite form: "to other parts" and "has six
+  // assists" hold nouns.
+  const nonFinite = readings.some((r) => NON_FINITE.includes(r.form));
+  for (let b = Math.max(0, i - 2); b < i && nonFinite; b++)
     if (closed(b) || s.tokens[b]!.norm === pack.verbGrammar.infinitiveMarker) return true;
   // After its subject: a past form, a present form of a verb that looks ahead ("Moderna plans filings"), or one
   // that is more often a verb than a noun ("The government raises taxes"; not "Pay talks"), unless an auxiliary
@@ -114,12 +118,22 @@ function isVerbHere(
   const aheadNow = readings.some((r) => r.form === 'present' && (looksAhead(pack, r.lemma) || likelyVerb));
   const past = readings.some((r) => r.form === 'past');
   // A relative pronoun is its clause's subject: "who served as minister".
+  // A number counts the word after it ("six draws", "12 wins"): no subject. "one" is a pronoun too ("one says").
+  const counts = (t: Token) => t.isNumber || (pack.numberWords.get(t.norm) ?? 1) > 1;
   const subject = (t: Token) =>
-    !t.isStopword || pack.subjectPronouns.has(t.norm) || pack.verbGrammar.relativePronouns.has(t.norm);
+    (!t.isStopword && !counts(t)) ||
+    pack.subjectPronouns.has(t.norm) ||
+    pack.verbGrammar.relativePronouns.has(t.norm);
   // After a coordinator a past form may be a second predicate of the subject before it ("held talks and found").
   const conjunct = past && pack.verbGrammar.coordinators.has(previous?.norm ?? '');
-  return (past || aheadNow) && (!previous || subject(previous) || conjunct);
+  // An adverb may stand between the subject and its verb: "Storm Arwen also brought".
+  const before = previous && isAdverb(previous, pack) ? s.tokens[i - 2] : previous;
+  return (past || aheadNow) && (!before || subject(before) || conjunct);
 }
+
+/** A function word the lexical database knows as an adverb ("also", "still", "already"). */
+const isAdverb = (t: Token, pack: LanguagePack): boolean =>
+  t.isStopword && !!pack.wordnet && senses(t.norm, 'r').length > 0;
 
 /**
  * Between an article and a capitalised noun stands an adjective with its ending, not a verb: "die deutsche

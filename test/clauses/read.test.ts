@@ -71,6 +71,18 @@ const rows: Row[] = [
     'We are the post office, not a bank, Huber said.',
     [{ status: 'unmarked', mood: 'indicative', lemma: 'be', verb: 'are' }],
   ],
+  // After an auxiliary or the infinitive marker only a non-finite form is a verb ("to other parts" holds a noun); an
+  // adverb may stand between a subject and its verb; a number counts the word after it ("six draws").
+  [
+    'en',
+    'Storm Arwen also brought traffic chaos to other parts of Britain.',
+    [{ status: 'done', mood: 'indicative', lemma: 'bring', verb: 'brought' }],
+  ],
+  [
+    'en',
+    'Rapid has 12 wins and six draws this season.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'have', verb: 'has' }],
+  ],
   // English simple present: a form more often a verb than a noun, after its subject and before no auxiliary.
   [
     'en',

@@ -388,6 +388,48 @@ ruleTable(negation, {
         },
       ],
     },
+    // A privative preposition governs a noun phrase: the statement is reworded around it when the clause's verb is
+    // not the source's ("cut power to" → "left … without power"), which a verb of taking away may carry (medium); a
+    // gerund after it is its verb ("without paying").
+    {
+      lang: 'en',
+      source: 'The storm cut power to many homes in the north of the county.',
+      rewrite: 'The storm left many homes in the north of the county without power.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'medium',
+          source: 'The storm cut power to many homes in the north of the county.',
+          rewrite: 'without',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Sturm unterbrach in vielen Häusern im Norden des Landes die Versorgung mit Strom.',
+      rewrite: 'Der Sturm ließ viele Häuser im Norden des Landes ohne Strom.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'medium',
+          source: 'Der Sturm unterbrach in vielen Häusern im Norden des Landes die Versorgung mit Strom.',
+          rewrite: 'ohne',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The visitors left the museum after paying for their tickets.',
+      rewrite: 'The visitors left the museum without paying for their tickets.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'The visitors left the museum after paying for their tickets.',
+          rewrite: 'without',
+        },
+      ],
+    },
     // A word both sides deny by its form does not keep a negation inserted before it.
     {
       lang: 'en',

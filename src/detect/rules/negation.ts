@@ -145,7 +145,15 @@ function verbReworded(
   other: SentenceFacts[],
   pack: LanguagePack,
 ): boolean {
-  const first = scope.find((t) => !t.capitalized && verbsOf(t.norm, pack).length > 0);
+  // A preposition governs a noun phrase: its word is a verb only in the form a preposition takes ("without asking",
+  // "ohne zu fragen"); "without power" bears on the clause's verb ("left … without power").
+  const preposition = pack.negatingPrepositions.includes(fold(n.text));
+  const read = verbReader(pack);
+  const isVerb = (t: Token) =>
+    preposition
+      ? read(t.norm).some((r) => r.form === 'progressive' || r.form === 'zu-infinitive')
+      : verbsOf(t.norm, pack).length > 0;
+  const first = scope.find((t) => !t.capitalized && isVerb(t));
   const verbs = first
     ? verbsOf(first.norm, pack)
     : [s.clauses.find((c) => c.start <= n.start && n.start < c.end)?.verb?.lemma ?? ''].filter(Boolean);
