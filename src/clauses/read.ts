@@ -193,6 +193,9 @@ function finiteReading(
   return withParticle ?? finite.find((r) => !r.particle) ?? finite[0]!;
 }
 
+/** How many words a main clause's first phrase may have before its finite verb, found after a comma. */
+const FIRST_PHRASE = 4;
+
 /**
  * A clause holds one verb group: a second finite auxiliary or modal after a word that is no verb starts the next
  * ("said it would suspend", "sagte, er werde … vorlegen"); so does a word that can only be finite, in the first or
@@ -214,6 +217,20 @@ function splitAtSecondFinite(
     }
     return undefined;
   };
+  // With a verb bracket a main clause puts its finite verb second, after a first phrase of some words: after a
+  // comma, "20 Prozent hegen derzeit …" and "die Löhne sanken" open clauses of their own.
+  const secondPlaceAfterComma = (i: number): number | undefined => {
+    if (!pack.verbGrammar.verbBracket) return undefined;
+    for (let at = i - 1; at > range.from && i - at <= FIRST_PHRASE; at--) {
+      if (words[at]) return undefined;
+      if (commaBefore(at)) return at;
+    }
+    return undefined;
+  };
+  // A form that may be an infinitive closes a bracket at its segment's end ("…, die Steuern erhöhen"); followed by
+  // more of its clause it is the finite verb.
+  const endsSegment = (i: number) =>
+    i + 1 >= range.to || /[,;:.!?]/.test(s.text.slice(s.tokens[i]!.end, s.tokens[i + 1]!.start));
   let seenFinite = false;
   let lexicalPastAt = -1;
   for (let i = range.from; i < range.to; i++) {
@@ -227,7 +244,9 @@ function splitAtSecondFinite(
     // Or after a comma, a verb before it: "will … anbieten, kann aber nicht garantieren".
     let at: number | undefined;
     if (seenFinite && closedFinite && i > range.from && (!words[i - 1] || commaBefore(i))) at = i;
-    else if (seenFinite && onlyFinite) at = clauseOpener(i);
+    else if (seenFinite && onlyFinite) at = clauseOpener(i) ?? secondPlaceAfterComma(i);
+    else if (seenFinite && pack.verbGrammar.verbBracket && canBe(word, FINITE) && !endsSegment(i))
+      at = secondPlaceAfterComma(i);
     // Without a verb bracket a past verb right after a coordinator, behind a lexical past, is a second predicate of
     // the same subject ("held talks and found a compromise"); a participle cannot follow a lexical verb that way.
     // Right after the first ("wounded and killed") the two may be adjectives.

@@ -57,6 +57,21 @@ const rows: Row[] = [
       { status: 'unmarked', mood: 'indicative' },
     ],
   ],
+  // German puts a main clause's finite verb second: after a comma, a first phrase of some words and a verb that
+  // is followed by more of its clause open a clause of their own; at its segment's end the form closes a bracket.
+  [
+    'de',
+    'Jeder Zweite denkt über Krankheit nach, 20 Prozent hegen derzeit solche Gedanken.',
+    [
+      { status: 'unmarked', mood: 'indicative', lemma: 'nachdenken', verb: 'denkt … nach' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'hegen', verb: 'hegen' },
+    ],
+  ],
+  [
+    'de',
+    'Die Regierung will Frankreich, Italien und Spanien helfen.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'helfen', verb: 'will … helfen' }],
+  ],
   // English: the copula governs no bare infinitive ("still" is a verb too), and a verb group reaches over no comma.
   [
     'en',
