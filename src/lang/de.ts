@@ -583,6 +583,7 @@ export const de: LanguagePack = {
   negatingPrepositions: ['ohne'],
   phaseParticles: { notYet: { word: 'noch', after: false }, already: ['bereits', 'schon'] },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
+  nowAdverbs: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'jetzt', 'aktuell'],
   placeNames: new Set(words(germanPlaceNames)),
   nameVariants: [
     ['kiew', 'kyjiw', 'kyiv', 'kiev'],

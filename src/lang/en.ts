@@ -582,6 +582,7 @@ export const en: LanguagePack = {
   negatingPrepositions: ['without'],
   phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
+  nowAdverbs: ['now', 'currently', 'presently', 'nowadays'],
   placeNames: new Set(),
   nameVariants: [
     ['kyiv', 'kiev'],

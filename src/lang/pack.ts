@@ -274,6 +274,11 @@ export interface LanguagePack {
    */
   everComparison: { never: readonly string[]; ever: readonly string[]; than: readonly string[] };
   /**
+   * The deictic adverbs that place a clause at the moment of writing ("currently", "derzeit"): the closed set of
+   * time words of the present. A past event told in the present with one of them is told as going on now.
+   */
+  nowAdverbs: readonly string[];
+  /**
    * Comparative and superlative endings with what replaces them in the base form, so "highest" meets
    * "low" as "high" does: ["iest", "y"] reads "earliest" as "early". A doubled last consonant is undone too.
    */

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // The present without a word of now may tell the past ("produces" in a headline); saying is no state.
+    {
+      lang: 'en',
+      source: 'The plant produced masks for hospitals in the region.',
+      rewrite: 'The plant produces masks for hospitals in the region.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Bürgermeister sagte am Montag, die Lage in der Stadt sei ernst.',
+      rewrite: 'Der Bürgermeister sagt jetzt, die Lage in der Stadt sei ernst.',
+    },
     // A synonym in the same status is a paraphrase; a synonym with other arguments may tell another event.
     {
       lang: 'de',
@@ -284,6 +295,19 @@ ruleTable(eventStatus, {
       source: 'Die Stadt will die Gebühren für das Parken im Mai anheben.',
       rewrite: 'Die Stadt erhöhte die Gebühren für das Parken im Mai.',
       errors: [{ messageId: 'plannedDone', severity: 'high', source: 'will', rewrite: 'erhöhte' }],
+    },
+    // A past event told in the present with a word of now is told as going on (medium: a past state may hold).
+    {
+      lang: 'de',
+      source: 'Jeder Fünfte hegte schon einmal solche Gedanken, heißt es in der Studie der Universität.',
+      rewrite: 'Jeder Fünfte hegt derzeit solche Gedanken, heißt es in der Studie der Universität.',
+      errors: [{ messageId: 'doneAsCurrent', severity: 'medium', source: 'hegte', rewrite: 'hegt' }],
+    },
+    {
+      lang: 'en',
+      source: 'The plant produced masks for hospitals in the region.',
+      rewrite: 'The plant currently produces masks for hospitals in the region.',
+      errors: [{ messageId: 'doneAsCurrent', severity: 'medium', source: 'produced', rewrite: 'produces' }],
     },
     // German tells a process in the passive with "werden", no copula: in the present of a main clause it is still
     // to come or going on, and the past reports it done. Medium: a headline may tell the past in the present.

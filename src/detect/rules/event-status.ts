@@ -21,7 +21,8 @@ type MessageId =
   | 'plannedHappened'
   | 'underwayDone'
   | 'presentDone'
-  | 'doneAsPlanned';
+  | 'doneAsPlanned'
+  | 'doneAsCurrent';
 
 /** What was only planned reported as done, or what was done reported as still to come. */
 export const eventStatus = defineRule({
@@ -44,6 +45,8 @@ export const eventStatus = defineRule({
         'Ongoing work reported as finished: source says it is under way ("{{planned}}"), rewrite reports it done ("{{done}}").',
       presentDone:
         'Event reported as done: source tells it in the present, still to come or going on ("{{planned}}"), rewrite reports it done ("{{done}}").',
+      doneAsCurrent:
+        'Past event told as going on now: source tells it in the past ("{{done}}"), rewrite in the present with a word of now ("{{planned}}").',
       doneAsPlanned:
         'Completed event reported as still to come: source says it happened ("{{done}}"), rewrite presents it as planned ("{{planned}}").',
     } satisfies Record<MessageId, string>,
@@ -331,8 +334,9 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       severity: 'high' | 'medium',
       to: { s: SentenceFacts; clause: Clause },
     ) => {
-      const planned = messageId === 'doneAsPlanned' ? to : src;
-      const done = messageId === 'doneAsPlanned' ? src : to;
+      const fromDone = messageId === 'doneAsPlanned' || messageId === 'doneAsCurrent';
+      const planned = fromDone ? to : src;
+      const done = fromDone ? src : to;
       return {
         messageId,
         data: { planned: planned.clause.verb!.text, done: done.clause.verb!.text },
@@ -384,6 +388,19 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
     if (src.clause.status === 'done' && src.clause.mood === 'indicative') {
       const planned = found('planned');
       if (planned) drafts.push(draft('doneAsPlanned', 'high', planned));
+      // "hegten schon einmal … Gedanken" → "hegen derzeit … Gedanken": what was is told as what is, by a word of
+      // now the source does not say. Medium: a past state may still hold. Saying is no state ("sagte" → "sagt jetzt").
+      const current =
+        !saying && !saysNow(src.s, src.clause, context)
+          ? same.find(
+              (r) =>
+                r.clause.mood === 'indicative' &&
+                r.clause.status === 'unmarked' &&
+                r.clause.verb!.tense === 'present' &&
+                saysNow(r.s, r.clause, context),
+            )
+          : undefined;
+      if (current) drafts.push(draft('doneAsCurrent', 'medium', current));
     }
   }
   return drafts.find((d) => d.severity === 'high') ?? drafts[0];
@@ -404,3 +421,7 @@ function isPresentProcess(clause: Clause, context: RuleContext): boolean {
     !grammar.passive.includes(grammar.copula)
   );
 }
+
+/** Whether a clause holds a word of now ("derzeit", "currently"). */
+const saysNow = (s: SentenceFacts, clause: Clause, context: RuleContext): boolean =>
+  s.tokens.some((t) => inClause(s, clause, t) && context.pack.nowAdverbs.includes(t.norm));
