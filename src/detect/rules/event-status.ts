@@ -1,6 +1,6 @@
 import { tokenMention, verbGroupMention } from '../../facts/mention.js';
 import { looksAhead } from '../../clauses/intentions.js';
-import { auxiliaryLemmas } from '../../clauses/read.js';
+import { auxiliaryLemmas } from '../../clauses/verb-words.js';
 import { isReportingLemma } from '../../clauses/reporting-verbs.js';
 import { inClause } from '../../clauses/spans.js';
 import type { Clause, ParticipleAttribute } from '../../clauses/types.js';

@@ -1,0 +1,117 @@
+/**
+ * Which words of a sentence are verbs where they stand, and what each can be (finite or not, which lemma): the
+ * words the clause stage splits at and reads verb groups from.
+ */
+import { derived } from '../lang/derived.js';
+import type { LanguagePack } from '../lang/pack.js';
+import type { VerbReading } from '../lang/verb-lexicon.js';
+import { senses } from '../lang/wordnet/synsets.js';
+import type { Token, TokenizedSentence } from '../text/tokens.js';
+import { looksAhead } from './intentions.js';
+
+export type Form = VerbReading['form'];
+/** The forms that carry tense and mood, and those that do not. */
+export const FINITE: readonly Form[] = ['present', 'past', 'subjunctive1', 'subjunctive2'];
+export const NON_FINITE: readonly Form[] = ['participle', 'infinitive', 'zu-infinitive', 'progressive'];
+
+/** A token of a clause that can be a verb, with what it can be. */
+export interface VerbWord {
+  at: number;
+  token: Token;
+  readings: readonly VerbReading[];
+}
+
+/**
+ * Whether a word is read as a verb here. Where nouns are capitalized, a capitalized word inside the sentence is a
+ * noun ("das Treffen"). Without a lexicon, an open-class form counts only where the grammar puts a verb: after an
+ * auxiliary, a modal or the infinitive marker, or as a past form after its subject (not after an article:
+ * "the proposed law" is an adjective).
+ */
+export function isVerbHere(
+  s: TokenizedSentence,
+  i: number,
+  readings: readonly VerbReading[],
+  pack: LanguagePack,
+  closed: (i: number) => boolean,
+): boolean {
+  const t = s.tokens[i]!;
+  if (!readings.length) return false;
+  // Where only names are capitalized, "May" or "Will" inside a sentence is a name.
+  if (!pack.nounsCapitalized && i > 0 && t.capitalized) return false;
+  if (closed(i)) return true;
+  // Articles and pronouns that are also verb forms ("einen", "sein") are read as what they mostly are.
+  if (t.isStopword) return false;
+  if (pack.nounsCapitalized) return (i === 0 || !t.capitalized) && !attributive(s, i, pack);
+  const previous = s.tokens[i - 1];
+  // After an auxiliary, a modal or the infinitive marker stands a non-finite form: "to other parts" and "has six
+  // assists" hold nouns.
+  const nonFinite = readings.some((r) => NON_FINITE.includes(r.form));
+  for (let b = Math.max(0, i - 2); b < i && nonFinite; b++)
+    if (closed(b) || s.tokens[b]!.norm === pack.verbGrammar.infinitiveMarker) return true;
+  // After its subject: a past form, a present form of a verb that looks ahead ("Moderna plans filings"), or one
+  // that is more often a verb than a noun ("The government raises taxes"; not "Pay talks"), unless an auxiliary
+  // follows it, whose subject it is then ("Pay raises were frozen").
+  const likelyVerb = presentVerbs(pack).has(t.norm) && !closed(i + 1);
+  const aheadNow = readings.some((r) => r.form === 'present' && (looksAhead(pack, r.lemma) || likelyVerb));
+  const past = readings.some((r) => r.form === 'past');
+  // A relative pronoun is its clause's subject: "who served as minister".
+  // A number counts the word after it ("six draws", "12 wins"): no subject. "one" is a pronoun too ("one says").
+  const counts = (t: Token) => t.isNumber || (pack.numberWords.get(t.norm) ?? 1) > 1;
+  const subject = (t: Token) =>
+    (!t.isStopword && !counts(t)) ||
+    pack.subjectPronouns.has(t.norm) ||
+    pack.verbGrammar.relativePronouns.has(t.norm);
+  // After a coordinator a past form may be a second predicate of the subject before it ("held talks and found").
+  const conjunct = past && pack.verbGrammar.coordinators.has(previous?.norm ?? '');
+  // An adverb may stand between the subject and its verb: "Storm Arwen also brought".
+  const before = previous && isAdverb(previous, pack) ? s.tokens[i - 2] : previous;
+  return (past || aheadNow) && (!before || subject(before) || conjunct);
+}
+
+/** A function word the lexical database knows as an adverb ("also", "still", "already"). */
+const isAdverb = (t: Token, pack: LanguagePack): boolean =>
+  t.isStopword && !!pack.wordnet && senses(t.norm, 'r').length > 0;
+
+/**
+ * Between an article and a capitalised noun stands an adjective with its ending, not a verb: "die deutsche
+ * Außenministerin" ("deutsche" is also a form of "eindeutschen"), "der neue Vertrag".
+ */
+function attributive(s: TokenizedSentence, i: number, pack: LanguagePack): boolean {
+  const [before, after] = [s.tokens[i - 1], s.tokens[i + 1]];
+  return (
+    !!before &&
+    !!after &&
+    pack.roleGrammar.determiners.has(before.norm) &&
+    after.capitalized &&
+    pack.verbGrammar.adjectiveEndings.some((e) => e && s.tokens[i]!.norm.endsWith(e))
+  );
+}
+
+/** The pack's present forms that are more often verbs than nouns, read on first use. */
+const presentVerbs = (pack: LanguagePack): ReadonlySet<string> =>
+  derived(pack, (p) => new Set((p.verbGrammar.presentVerbs ?? '').split(/\s+/).filter(Boolean)));
+
+/** The lemmas of a language's auxiliaries and modals: they carry tense and mood, not the event. */
+export const auxiliaryLemmas = (pack: LanguagePack): Set<string> =>
+  derived(
+    pack,
+    ({ verbGrammar: g }) =>
+      new Set([
+        ...g.perfect,
+        ...g.future,
+        ...g.passive,
+        ...g.modals.keys(),
+        ...(g.reflexiveModal ? [g.reflexiveModal.verb] : []),
+      ]),
+  );
+
+export const isPresentForm = (word: VerbWord, finite: VerbReading) =>
+  word.readings.some((r) => r.lemma === finite.lemma && r.form === 'present');
+
+export const isParticiple = (word: VerbWord) => word.readings.some((r) => r.form === 'participle');
+
+export const has = (readings: readonly VerbReading[], lemma: string, form: Form) =>
+  readings.some((r) => r.lemma === lemma && r.form === form);
+
+export const canBe = (word: VerbWord | undefined, forms: readonly Form[]) =>
+  word?.readings.some((r) => forms.includes(r.form)) ?? false;
