@@ -451,7 +451,7 @@ export const de: LanguagePack = {
   approximators: ['rund', 'etwa', 'ungefähr', 'circa', 'ca', 'schätzungsweise'],
   lowerBounds: ['mehr als', 'über', 'mindestens', 'gut', 'wenigstens'],
   prepositionalBounds: ['über', 'unter'],
-  upperBounds: ['weniger als', 'unter', 'bis zu', 'knapp', 'fast', 'nahezu', 'höchstens', 'maximal'],
+  upperBounds: ['weniger als', 'unter', 'bis zu', 'bis', 'knapp', 'fast', 'nahezu', 'höchstens', 'maximal'],
   privativePrepositions: ['außer'],
   negations: [
     'nicht',

@@ -3,6 +3,16 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    {
+      lang: 'de',
+      source: 'Ausnahmen gelten für Genesene (bis sechs Monate nach der Genesung).',
+      rewrite: 'Ausnahmen gelten für Genesene für bis zu sechs Monate nach der Genesung.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Preise stiegen im Mai um 3 bis 6 Prozent, teilte das Statistikamt mit.',
+      rewrite: 'Die Preise stiegen im Mai um zwischen 3 und 6 Prozent, teilte das Statistikamt mit.',
+    },
     // An order of magnitude ("in Millionenhöhe", "the millions", "multimillion") holds a figure of that magnitude: a
     // rewrite may say less precisely what the source counts.
     {
@@ -244,6 +254,13 @@ ruleTable(number, {
       source: 'Der Trainer unterschrieb einen Vertrag für eineinhalb Jahre mit Option auf Verlängerung.',
       rewrite: 'Der Trainer unterschrieb einen Vertrag über eineinhalb Jahre mit Option auf Verlängerung.',
       errors: [{ messageId: 'qualified', severity: 'low', source: 'eineinhalb', rewrite: 'eineinhalb' }],
+    },
+    // "bis" before a quantity bounds it as "bis zu" does; after a number it ends a range and bounds nothing alone.
+    {
+      lang: 'de',
+      source: 'Ausnahmen gelten für Genesene bis sechs Monate nach der Genesung.',
+      rewrite: 'Ausnahmen gelten für Genesene genau sechs Monate nach der Genesung.',
+      errors: [{ messageId: 'qualified', severity: 'medium', source: 'sechs', rewrite: 'sechs' }],
     },
     {
       lang: 'de',
