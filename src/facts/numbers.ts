@@ -223,8 +223,9 @@ function qualifierBefore(
     // A capitalized word inside the sentence is a noun where nouns are capitalized.
     const b = at - 1 - qualifier.text.split(' ').length;
     const before = tokens[b];
-    // After a number the word joins a range ("3 bis 6 Prozent"): the range's end is no bound of its own.
-    if (before?.isNumber) return undefined;
+    // After a number an upper bound joins a range ("3 bis 6 Prozent"): the range's end is no bound of its own. A
+    // lower bound there bounds its own number ("3.5% over two years").
+    if (kind === 'upper' && before?.isNumber) return undefined;
     const afterNoun = pack.nounsCapitalized && b > 0 && before!.capitalized && !before!.isStopword;
     const maybePreposition = afterNoun && pack.prepositionalBounds.includes(qualifier.text.toLowerCase());
     return { kind, text: qualifier.text, ...(maybePreposition ? { maybePreposition: true as const } : {}) };

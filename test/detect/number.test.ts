@@ -9,6 +9,11 @@ ruleTable(number, {
       rewrite: 'Ausnahmen gelten für Genesene für bis zu sechs Monate nach der Genesung.',
     },
     {
+      lang: 'en',
+      source: 'The employers offered a 3.5% pay rise over two years, the union said on Monday.',
+      rewrite: 'The employers offered a pay rise of 3.5% over two years, the union said on Monday.',
+    },
+    {
       lang: 'de',
       source: 'Die Preise stiegen im Mai um 3 bis 6 Prozent, teilte das Statistikamt mit.',
       rewrite: 'Die Preise stiegen im Mai um zwischen 3 und 6 Prozent, teilte das Statistikamt mit.',
