@@ -19,7 +19,7 @@ import {
   auxiliaryLemmas,
   canBe,
   FINITE,
-  has,
+  hasReading,
   isParticiple,
   isPresentForm,
   isVerbHere,
@@ -225,7 +225,7 @@ function readClause(
   } else if (grammar.passive.includes(finite.lemma) && form === 'participle') {
     passive = true;
     // "wird vorgelegt werden": the passive in the future.
-    if (others.some((w) => w !== main && has(w.readings, finite.lemma, 'infinitive')) && isPresent) {
+    if (others.some((w) => w !== main && hasReading(w.readings, finite.lemma, 'infinitive')) && isPresent) {
       tense = 'future';
       status = 'planned';
     }

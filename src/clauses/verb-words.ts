@@ -9,7 +9,7 @@ import { senses } from '../lang/wordnet/synsets.js';
 import type { Token, TokenizedSentence } from '../text/tokens.js';
 import { looksAhead } from './intentions.js';
 
-export type Form = VerbReading['form'];
+type Form = VerbReading['form'];
 /** The forms that carry tense and mood, and those that do not. */
 export const FINITE: readonly Form[] = ['present', 'past', 'subjunctive1', 'subjunctive2'];
 export const NON_FINITE: readonly Form[] = ['participle', 'infinitive', 'zu-infinitive', 'progressive'];
@@ -110,7 +110,7 @@ export const isPresentForm = (word: VerbWord, finite: VerbReading) =>
 
 export const isParticiple = (word: VerbWord) => word.readings.some((r) => r.form === 'participle');
 
-export const has = (readings: readonly VerbReading[], lemma: string, form: Form) =>
+export const hasReading = (readings: readonly VerbReading[], lemma: string, form: Form) =>
   readings.some((r) => r.lemma === lemma && r.form === form);
 
 export const canBe = (word: VerbWord | undefined, forms: readonly Form[]) =>

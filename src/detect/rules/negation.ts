@@ -66,6 +66,10 @@ const sameWord = (t: Token, word: Sought, pack: LanguagePack): boolean =>
   (word.stem.length >= 5 && t.norm.startsWith(word.stem) && t.norm.length - word.stem.length <= 3) ||
   (word.verbs.length > 0 && !t.isStopword && verbsOf(t.norm, pack).some((v) => word.verbs.includes(v)));
 
+/** "without", "ohne": a negation that governs a noun phrase, not a clause. */
+const isNegatingPreposition = (n: Mention, pack: LanguagePack): boolean =>
+  pack.negatingPrepositions.includes(fold(n.text));
+
 /** No content word follows a token in its clause. */
 const endsClause = (s: SentenceFacts, j: number): boolean =>
   !clauseWindow(s, j, { after: Infinity }).after.some(isContent);
@@ -102,7 +106,7 @@ function negatedNear(
     const negated = negators.some((n) => {
       const j = tokenAt(s, n);
       // A preposition denies the phrase it governs only, and "ever" right after it: "without ever" is "never".
-      if (pack.negatingPrepositions.includes(fold(n.text)))
+      if (isNegatingPreposition(n, pack))
         return scopeOf(s, n).includes(at) || (j === i - 1 && pack.everComparison.ever.includes(at.norm));
       // After the word only at its clause's end, where it negates the clause ("gewinnt nicht", "erwarten
       // die Dienste nicht"): "take it without asking" negates "asking", not "take".
@@ -147,7 +151,7 @@ function verbReworded(
 ): boolean {
   // A preposition governs a noun phrase: its word is a verb only in the form a preposition takes ("without asking",
   // "ohne zu fragen"); "without power" bears on the clause's verb ("left … without power").
-  const preposition = pack.negatingPrepositions.includes(fold(n.text));
+  const preposition = isNegatingPreposition(n, pack);
   const read = verbReader(pack);
   const isVerb = (t: Token) =>
     preposition
