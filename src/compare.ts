@@ -12,6 +12,7 @@ import type { RegisteredPerson } from './people/registry.js';
 import { stepsOf, type ProgressListener } from './progress.js';
 import { withFilePositions } from './report/positions.js';
 import { ingestText, type IngestedArticle } from './ingest/article.js';
+import { sentenceTokens } from './text/tokens.js';
 import type { Article, Language } from './types.js';
 
 export type ArticleInput = string | { text: string; name?: string } | IngestedArticle;
@@ -76,12 +77,14 @@ export function compare(source: ArticleInput, rewrite: ArticleInput, options: Co
     );
   }
   const { onProgress } = options;
-  const alignment = alignArticles(src.article, rw.article, { onStep: stepsOf('align', onProgress) });
+  // The aligner and the facts read the same words.
+  const tokens = { source: sentenceTokens(src.article), rewrite: sentenceTokens(rw.article) };
+  const alignment = alignArticles(src.article, rw.article, { onStep: stepsOf('align', onProgress), tokens });
   // Unrelated articles are not read for facts: nothing is compared, so there is nothing to explain.
   const context =
     alignment.related.verdict === 'unrelated'
       ? undefined
-      : createContext(src.article, rw.article, alignment, stepsOf('facts', onProgress));
+      : createContext(src.article, rw.article, alignment, stepsOf('facts', onProgress), tokens);
   const findings = context
     ? withFilePositions(
         runRules(options.rules ?? defaultRules, context, stepsOf('rules', onProgress)),

@@ -1,5 +1,6 @@
 import type { StepCounter } from '../progress.js';
 import { detectLanguage } from '../text/language.js';
+import type { SentenceTokens } from '../text/tokens.js';
 import type { Language } from '../types.js';
 import { greedyAssignment, maxWeightAssignment } from './assignment.js';
 import { createScorer, type PairScorer } from './scorer.js';
@@ -28,6 +29,8 @@ export interface AlignOptions {
   mergeCoverage?: number;
   /** Told after each rewrite sentence's candidates are scored (the bulk of the aligner's work). */
   onStep?: StepCounter;
+  /** The sentences' tokens, when the caller has read them already (one per sentence, in order). */
+  tokens?: SentenceTokens;
 }
 
 /** The aligner's settings unless told otherwise. */
@@ -44,13 +47,17 @@ const EXACT_LIMIT = 6e7;
 /** Aligns pre-split sentences: every sentence appears in exactly one pair, unpaired ones with an empty side. */
 export function align(source: string[], rewrite: string[], options: AlignOptions = {}): AlignedPair[] {
   const language = options.language ?? detectLanguage([...source, ...rewrite].join(' ')).language;
-  const { onStep, ...settings } = options;
-  return alignWith(createScorer(source, rewrite, language), { ...ALIGN_DEFAULTS, ...settings }, onStep);
+  const { onStep, tokens, ...settings } = options;
+  return alignWith(
+    createScorer(source, rewrite, language, tokens),
+    { ...ALIGN_DEFAULTS, ...settings },
+    onStep,
+  );
 }
 
 export function alignWith(
   scorer: PairScorer,
-  options: Required<Omit<AlignOptions, 'language' | 'onStep'>>,
+  options: Required<Omit<AlignOptions, 'language' | 'onStep' | 'tokens'>>,
   onStep?: StepCounter,
 ): AlignedPair[] {
   const n = scorer.source.length;

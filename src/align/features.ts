@@ -16,9 +16,12 @@ export interface SentenceFeatures {
   anchors: Set<string>;
 }
 
-export function sentenceFeatures(text: string, language: Language): SentenceFeatures {
+export function sentenceFeatures(
+  text: string,
+  language: Language,
+  tokens: Token[] = tokenize(text, language),
+): SentenceFeatures {
   const pack = languagePack(language);
-  const tokens = tokenize(text, language);
   const content = contentTokens(tokens);
   const stems = new Map<string, number>();
   for (const t of content) stems.set(t.stem, (stems.get(t.stem) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import type { SentenceTokens } from '../text/tokens.js';
 import type { Language } from '../types.js';
 import { KeyIndex } from '../text/key-index.js';
 import {
@@ -27,9 +28,14 @@ const CANDIDATES = 8;
 /** How many source sentences either side of a rewrite sentence's place in the order are scored against it. */
 const DIAGONAL = 2;
 
-export function createScorer(source: string[], rewrite: string[], language: Language): PairScorer {
-  const src = source.map((s) => sentenceFeatures(s, language));
-  const rw = rewrite.map((s) => sentenceFeatures(s, language));
+export function createScorer(
+  source: string[],
+  rewrite: string[],
+  language: Language,
+  tokens?: SentenceTokens,
+): PairScorer {
+  const src = source.map((s, i) => sentenceFeatures(s, language, tokens?.source[i]));
+  const rw = rewrite.map((s, j) => sentenceFeatures(s, language, tokens?.rewrite[j]));
   const idf = inverseDocumentFrequency([...src, ...rw]);
   const wordIdf = new Map<string, number>();
   for (const f of [...src, ...rw]) {

@@ -5,6 +5,7 @@ import type { Mention, SentenceFacts } from '../facts/types.js';
 import { languagePack, type LanguagePack } from '../lang/index.js';
 import { registerPeople, type RegisteredPerson } from '../people/registry.js';
 import type { StepCounter } from '../progress.js';
+import type { SentenceTokens } from '../text/tokens.js';
 import type { Article, Sentence } from '../types.js';
 import type { Evidence } from './finding.js';
 
@@ -93,15 +94,16 @@ export function createContext(
   rewrite: Article,
   alignment: ArticleAlignment,
   onStep?: StepCounter,
+  tokens?: SentenceTokens,
 ): RuleContext {
   const total = source.sentences.length + rewrite.sentences.length;
   const src = articleFacts(
     source,
-    extractFacts(source, (k) => onStep?.(k, total)),
+    extractFacts(source, (k) => onStep?.(k, total), tokens?.source),
   );
   const rw = articleFacts(
     rewrite,
-    extractFacts(rewrite, (k) => onStep?.(source.sentences.length + k, total)),
+    extractFacts(rewrite, (k) => onStep?.(source.sentences.length + k, total), tokens?.rewrite),
   );
   const facts = (side: ArticleFacts) => new Map(side.sentences.map((s) => [s.sentenceId, s]));
   const [srcById, rwById] = [facts(src), facts(rw)];

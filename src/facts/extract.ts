@@ -1,7 +1,7 @@
 import { readParticipleAttributes } from '../clauses/attributes.js';
 import { readClauses } from '../clauses/read.js';
 import { languagePack } from '../lang/index.js';
-import { tokenize } from '../text/tokens.js';
+import { sentenceTokens as tokensOf, type Token } from '../text/tokens.js';
 import type { Article } from '../types.js';
 import { findRolesBesideNames } from './appositions.js';
 import { findMarkers } from './markers.js';
@@ -12,12 +12,16 @@ import { findTimes } from './times.js';
 import type { PersonFact, SentenceFacts } from './types.js';
 
 /** The facts of every sentence of an article, in sentence order. */
-export function extractFacts(article: Article, onStep?: (sentences: number) => void): SentenceFacts[] {
+export function extractFacts(
+  article: Article,
+  onStep?: (sentences: number) => void,
+  sentenceTokens: Token[][] = tokensOf(article),
+): SentenceFacts[] {
   const pack = languagePack(article.language);
   const quotes = quotesBySentence(article.sentences, findArticleQuotes(article, pack));
   return article.sentences.map((sentence, index) => {
     const { text, start } = sentence;
-    const tokens = tokenize(text, article.language);
+    const tokens = sentenceTokens[index]!;
     const times = findTimes(tokens, text, start, pack);
     const inTime = (at: number): boolean => times.some((t) => t.start <= at && at < t.end);
     const clauses = readClauses({ text, start, tokens }, pack);

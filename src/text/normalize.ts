@@ -13,7 +13,15 @@ export interface NormalizedText {
 const DROPPED = /^(?:\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF)$/;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
 
+/** Any character normalisation changes: most texts hold none, and then nothing need be copied. */
+const CHANGED = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF|[\r\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
+
 export function normalizeText(given: string): NormalizedText {
+  if (!CHANGED.test(given)) {
+    const origin = new Int32Array(given.length + 1);
+    for (let i = 0; i <= given.length; i++) origin[i] = i;
+    return { text: given, origin };
+  }
   const out: string[] = [];
   const origin = new Int32Array(given.length + 1);
   let n = 0;
@@ -39,13 +47,18 @@ export function toGiven(norm: NormalizedText, start: number, end: number): { sta
   return { start: s, end: e };
 }
 
+/** A character `fold` replaces. */
+const FOLDED =
+  /[ß\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u2033\u2010-\u2015\u2212]/;
+
 /**
  * Folds a word or phrase for matching: case, ß/ss (Swiss spelling), typographic quotes and dashes.
  * Umlauts stay: in German they distinguish words.
  */
 export function fold(s: string): string {
-  return s
-    .toLowerCase()
+  const lower = s.toLowerCase();
+  if (!FOLDED.test(lower)) return lower;
+  return lower
     .replace(/ß/g, 'ss')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u2033]/g, '"')

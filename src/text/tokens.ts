@@ -22,25 +22,52 @@ const TOKEN =
   /\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d+)?(?:-[\p{L}\p{N}]+)*|\d+(?:[.,]\d+)?(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string, language: Language): Token[] {
-  const pack = languagePack(language);
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
-    const norm = fold(raw);
-    const isNumber = /^\d/.test(raw);
-    tokens.push({
-      text: raw,
-      start: m.index,
-      end: m.index + raw.length,
-      norm,
-      stem: isNumber ? norm : stem(norm, language),
-      isNumber,
-      isStopword: pack.stopwords.has(norm),
-      capitalized: /^\p{Lu}/u.test(raw),
-    });
+    tokens.push({ text: raw, start: m.index, end: m.index + raw.length, ...wordOf(raw, language) });
   }
   return tokens;
 }
+
+type WordReading = Pick<Token, 'norm' | 'stem' | 'isNumber' | 'isStopword' | 'capitalized'>;
+
+/**
+ * Words recur all through an article: each spelling is folded and stemmed once. Bounded, so a long-running process
+ * reading many articles does not keep every word it ever saw.
+ */
+const readings: Record<Language, Map<string, WordReading>> = { de: new Map(), en: new Map() };
+const MAX_READINGS = 200_000;
+
+function wordOf(raw: string, language: Language): WordReading {
+  const known = readings[language];
+  let reading = known.get(raw);
+  if (reading) return reading;
+  const norm = fold(raw);
+  const isNumber = /^\d/.test(raw);
+  reading = {
+    norm,
+    stem: isNumber ? norm : stem(norm, language),
+    isNumber,
+    isStopword: languagePack(language).stopwords.has(norm),
+    capitalized: /^\p{Lu}/u.test(raw),
+  };
+  if (known.size >= MAX_READINGS) known.clear();
+  known.set(raw, reading);
+  return reading;
+}
+
+/** The tokens of both articles' sentences, when a caller has read them already. */
+export interface SentenceTokens {
+  source: Token[][];
+  rewrite: Token[][];
+}
+
+/** The tokens of each sentence of an article: read once, by every stage that reads words. */
+export const sentenceTokens = (article: {
+  language: Language;
+  sentences: readonly { text: string }[];
+}): Token[][] => article.sentences.map((s) => tokenize(s.text, article.language));
 
 /** A possessive: "Putin's", "TikTok’s" — the name of an owner, never the subject of its clause. */
 export const isPossessive = (t: Token): boolean => /['’]s$/u.test(t.text);
