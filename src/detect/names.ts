@@ -43,24 +43,36 @@ const wordStarts = (article: ArticleFacts): KeyIndex<number> =>
   });
 
 /**
+ * Where each two words of the folded text stand joined by one space, hyphen or dot, by their letters together
+ * ("med uni" → "meduni", "u.s." → "us"): a name written with such a break starts at one of them.
+ */
+const joinedStarts = (article: ArticleFacts): KeyIndex<number> =>
+  article.memo.get('joinedStarts', () => {
+    const index = new KeyIndex<number>();
+    for (const m of foldedText(article).matchAll(/(?<![\p{L}\d])([\p{L}\d]+)(?=[\s.-]([\p{L}\d]+))/gu))
+      index.add(m[1]! + m[2]!, m.index);
+    return index;
+  });
+
+/**
  * Whether the folded text holds a name standing as whole words: as written, or (`spaced`) with a space or a hyphen
- * allowed between any two of its letters. A match starts where a word does, and that word is a beginning of the
- * name's letters, so only those places are tried: looking through the whole text for every name would grow with
- * the square of the article.
+ * allowed between any two of its letters. A match starts where a word does: the name's first word itself, or (spaced)
+ * two words whose letters together begin the name's. Only those places are tried: looking through the whole text for
+ * every name would grow with the square of the article.
  */
 function standsInText(article: ArticleFacts, name: string, spaced: boolean): boolean {
   const text = foldedText(article);
   const plain = foldName(name);
   const letters = spaced ? plain.replace(/[\s-]+/gu, '') : plain;
-  const starts = wordStarts(article);
   const firstWord = /^[\p{L}\d]+/u.exec(letters)?.[0];
   if (!firstWord) return false;
-  for (let end = spaced ? 1 : firstWord.length; end <= firstWord.length; end++) {
-    for (const at of starts.get(letters.slice(0, end))) {
-      if (spaced ? spacedAt(text, at, letters) : writtenAt(text, at, letters, article.pack.stopwords))
-        return true;
-    }
-  }
+  const matches = (at: number): boolean =>
+    spaced ? spacedAt(text, at, letters) : writtenAt(text, at, letters, article.pack.stopwords);
+  if (wordStarts(article).get(firstWord).some(matches)) return true;
+  if (!spaced) return false;
+  const joined = joinedStarts(article);
+  for (let end = 2; end <= firstWord.length; end++)
+    if (joined.get(letters.slice(0, end)).some(matches)) return true;
   return false;
 }
 

@@ -23,9 +23,10 @@ const words = (s: string): string =>
 /** Quotes of fewer words are terms in quotation marks ("so-called"), not statements. */
 export const MIN_QUOTE_WORDS = 3;
 
-export function quoteSimilarity(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
+export const quoteSimilarity = (a: string, b: string): number => similarityOfWords(words(a), words(b));
+
+/** `quoteSimilarity` of two quotes' words as `words` gives them. */
+function similarityOfWords(x: string, y: string): number {
   if (x === y) return 1;
   // A shortened quote that keeps the speaker's words is still their quote.
   if (x.length >= 12 && y.includes(x)) return 0.99;
@@ -76,26 +77,28 @@ function sourceQuoteFinder(context: RuleContext): (quote: QuoteFact) => QuoteMat
   const sourceQuotes = context.source.sentences.flatMap((s) =>
     s.quotes.map((quote) => ({ quote, sentence: s })),
   );
+  const sourceWords = sourceQuotes.map((s) => words(s.quote.inner));
   const verbatim = new Map<string, number>();
   const index = new KeyIndex<number>();
   sourceQuotes.forEach((s, i) => {
-    if (!verbatim.has(words(s.quote.inner))) verbatim.set(words(s.quote.inner), i);
+    if (!verbatim.has(sourceWords[i]!)) verbatim.set(sourceWords[i]!, i);
     for (const key of wordBeginnings(s.quote.inner)) index.add(key, i);
   });
-  const compared = (quote: QuoteFact, i: number) => ({
-    ...sourceQuotes[i]!,
-    similarity: quoteSimilarity(quote.inner, sourceQuotes[i]!.quote.inner),
-  });
   return (quote) => {
-    const same = verbatim.get(words(quote.inner));
-    if (same !== undefined) return compared(quote, same);
+    const said = words(quote.inner);
+    const compared = (i: number) => ({
+      ...sourceQuotes[i]!,
+      similarity: similarityOfWords(said, sourceWords[i]!),
+    });
+    const same = verbatim.get(said);
+    if (same !== undefined) return compared(same);
     const candidates = mostShared(index, sourceQuotes.length, wordBeginnings(quote.inner), {
       limit: QUOTE_CANDIDATES,
       budget: VOTE_BUDGET,
     });
     let best: QuoteMatch['best'];
     for (const i of candidates.sort((a, b) => a - b)) {
-      const match = compared(quote, i);
+      const match = compared(i);
       if (!best || match.similarity > best.similarity) best = match;
     }
     return best;

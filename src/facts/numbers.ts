@@ -1,3 +1,4 @@
+import { answeredOnce } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { fractionAfter, fractionSign, joinedFraction } from './fractions.js';
@@ -182,8 +183,14 @@ function magnitudeOf(norm: string, pack: LanguagePack): { value: number; unit?: 
 /** A compound's unit as "30-tägige" and "dreitägigen" both give it: "täg"; "day" for "two-day". */
 const unitOf = (suffix: string): string => suffix.toLowerCase().replace(/(ige|igen|iger|ig)$/, '');
 
-/** A number word joined to a unit: "two-day", "twenty-five", "dreitägigen", "zweifache". */
-function numberCompound(norm: string, pack: LanguagePack): { value: number; unit?: string } | undefined {
+/**
+ * A number word joined to a unit: "two-day", "twenty-five", "dreitägigen", "zweifache". Answered once per word: the
+ * answer tries every number word as a beginning, and every word of an article is asked.
+ */
+const numberCompound = answeredOnce(function numberCompound(
+  norm: string,
+  pack: LanguagePack,
+): { value: number; unit?: string } | undefined {
   const parts = norm.split('-');
   if (parts.length > 1 && pack.numberWords.has(parts[0]!)) {
     const values = parts.map((p) => pack.numberWords.get(p));
@@ -198,7 +205,7 @@ function numberCompound(norm: string, pack: LanguagePack): { value: number; unit
       return { value, unit: unitOf(rest) };
   }
   return undefined;
-}
+});
 
 /** The qualifier right before a number's token: "mehr als", "up to", "rund". */
 function qualifierBefore(
