@@ -44,6 +44,11 @@ export function findMarkers(
     (verb.finite.lemma === ability.modal || verb.finite.lemma === grammar.reflexiveModal?.verb) &&
     ability.moods.includes(c.mood) &&
     negations.some((n) => bearsOnVerbGroup(n, c, verb, text, offset, grammar.coordinators));
+  // "Hier kann man … finden", "you can find": the ability of anyone, in the indicative, is what is on offer.
+  const openToAnyone = (c: Clause, verb: VerbGroup): boolean =>
+    verb.finite.lemma === ability?.modal &&
+    c.mood === 'indicative' &&
+    tokens.some((t) => inClause(sentence, c, t) && !!grammar.genericSubjects?.has(t.norm));
   const modality: Record<Modality, Mention[]> = {
     planned: find(pack.plannedMarkers).filter(
       (m) => governsVerb(m, tokens, offset, pack) && !comparesFigure(m, tokens, offset, pack),
@@ -59,7 +64,10 @@ export function findMarkers(
         clauses,
         (c, verb) =>
           !c.condition &&
-          ((verb.modal === 'possible' && verb.tense !== 'past' && !deniedAbility(c, verb)) ||
+          ((verb.modal === 'possible' &&
+            verb.tense !== 'past' &&
+            !deniedAbility(c, verb) &&
+            !openToAnyone(c, verb)) ||
             (c.mood === 'hypothetical' && verb.finite.lemma === grammar.copula)),
       ),
     ],

@@ -652,6 +652,7 @@ export const de: LanguagePack = {
     ]),
     // "könnte nicht" (Konjunktiv II) hedges as often as it denies: "das könnte nicht reichen".
     negatedAbility: { modal: 'können', moods: ['indicative', 'reported'] },
+    genericSubjects: new Set(['man']),
     reflexiveModal: { verb: 'lassen', reflexive: 'sich', modal: 'possible' },
     // Folded as the tokens are (ß → ss); "als" and "während" are left out: they are prepositions as often.
     subordinators: new Set(

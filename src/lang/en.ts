@@ -702,6 +702,7 @@ export const en: LanguagePack = {
     ]),
     // "could not" is past inability in news copy ("could not be reached"); a possibility denied is "might not".
     negatedAbility: { modal: 'can', moods: ['indicative', 'hypothetical'] },
+    genericSubjects: new Set(['you', 'one']),
     // "as" opens "as police said" but also "as well as", "as a result", "such as": no clause by the word alone.
     clauseOpenersAfterComma: new Set(),
     hearsay: { states: ['be', 'have'] },

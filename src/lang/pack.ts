@@ -390,6 +390,11 @@ export interface VerbGrammar {
    */
   negatedAbility?: { modal: string; moods: readonly Mood[] };
   /**
+   * Pronouns that stand for anyone ("man", "you", "one"): with one in its clause the modal of ability says what is
+   * open to everyone ("hier kann man Anregungen finden", "here you can find ideas"), not that a claim is uncertain.
+   */
+  genericSubjects?: ReadonlySet<string>;
+  /**
    * A verb that with a reflexive pronoun and a bare infinitive says what can be done: "lässt sich beschleunigen" is
    * "kann beschleunigt werden". Without the pronoun it governs an infinitive too ("lässt … reparieren"), as the
    * modals do.

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // The modal of ability with a pronoun of anyone says what is on offer, not that a claim is uncertain.
+    {
+      lang: 'de',
+      source: 'Im Museum kann man Briefe des Dichters aus vier Jahrzehnten lesen.',
+      rewrite: 'Das Museum zeigt Briefe des Dichters aus vier Jahrzehnten.',
+    },
+    {
+      lang: 'en',
+      source: 'At the museum you can read letters the poet wrote over four decades.',
+      rewrite: 'The museum shows letters the poet wrote over four decades.',
+    },
     // "lässt sich" with an infinitive is "kann": a possibility kept in other words.
     {
       lang: 'de',
@@ -149,6 +160,33 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // Without such a pronoun the same modal hedges the claim.
+    {
+      lang: 'de',
+      source: 'Die Sanierung des Museums kann die Eröffnung um vier Jahre verzögern.',
+      rewrite: 'Die Sanierung des Museums verzögert die Eröffnung um vier Jahre.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'kann',
+          rewrite: 'Die Sanierung des Museums verzögert die Eröffnung um vier Jahre.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: "The museum's renovation can delay the opening by four years.",
+      rewrite: "The museum's renovation delays the opening by four years.",
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'can',
+          rewrite: "The museum's renovation delays the opening by four years.",
+        },
+      ],
+    },
     {
       lang: 'de',
       source: 'Mit der Impfung lasse sich die Immunitätsrate in der Bevölkerung beschleunigen, sagte Rabady.',
