@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // The source's statement has the same one act in it: the claim is theirs there too, told with another verb.
+    {
+      lang: 'en',
+      source: 'The Red Cross appeals to donors to give blood before the holidays.',
+      rewrite: 'The Red Cross urges donors to give blood before the holidays.',
+    },
+    {
+      lang: 'de',
+      source: 'Das Rote Kreuz wendet sich mit der Bitte an die Spender, vor den Feiertagen Blut zu spenden.',
+      rewrite: 'Das Rote Kreuz fordert die Spender auf, vor den Feiertagen Blut zu spenden.',
+    },
     // Hearsay restated with a hearsay adverb keeps its distance; "das heißt" is "that is", no one speaking.
     {
       lang: 'en',

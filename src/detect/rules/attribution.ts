@@ -115,7 +115,9 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
     };
   if (claimed.length || pair.source.some((s) => s.quotes.length)) return undefined;
   const said = pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean);
-  if (!said) return undefined;
+  // The source's statement has the same one act in it ("the agency appeals …" → "the agency urges …"): the claim is
+  // theirs there too, only told with another verb.
+  if (!said || namedIn(pair.source, said.name)) return undefined;
   // A summary that gives a claim to someone who speaks elsewhere in the source has likely merged two
   // statements; one who never speaks there has words put in their mouth.
   const speaksInSource = said.name.split(/\s+/).some((w) => speakingInSource(context).has(fold(w)));
@@ -128,6 +130,17 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
     rewrite: evidenceIn(pair.rewrite, said.verb),
   };
 }
+
+/** Whether a group names someone by every word of a name: "Federal Environment Agency", "Kallas" in "Kaja Kallas". */
+const namedIn = (group: SentenceFacts[], name: string): boolean => {
+  const words = fold(name).split(/\s+/);
+  return group.some((s) =>
+    [...s.people, ...s.names].some((n) => {
+      const named = fold(n.text).split(/\s+/);
+      return words.every((w) => named.includes(w)) || named.every((w) => words.includes(w));
+    }),
+  );
+};
 
 const speakersOf = (article: ArticleFacts) =>
   article.memo.get('speakerResolver', () => speakerResolver(article.people, article.pack));
