@@ -7,20 +7,25 @@ import type { FactPair, RuleContext } from './context.js';
 import { sameOffice } from './offices.js';
 import { mention, replacedWords } from './replacements.js';
 
+export interface KindSwap {
+  source: Mention;
+  rewrite: Mention;
+  relation: WordRelation;
+  /** The rewrite's compound takes its modifier from the source's statement: a phrase folded, the source's own lost. */
+  folded: boolean;
+}
+
 /**
  * Nouns of a pair where the rewrite puts another thing of the same kind in the source's place: "bond" → "loan",
  * "humans" → "birds", "Gesundheitsministerium" → "Innenministerium". Words the lexical resource joins (a synonym,
  * one a kind of the other, a derivation) are paraphrase and pass: "danger" for "threat", "poultry" for "birds".
  */
-export function swappedKinds(
-  pair: FactPair,
-  context: RuleContext,
-): { source: Mention; rewrite: Mention; relation: WordRelation }[] {
+export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
   const pack = context.pack;
   // "bird flu … a threat to humans" → "bird flu … a threat to birds": one of two "bird"s is new.
   const { gained, lost } = stemBalance(pair.source, pair.rewrite);
   const generic = new Set((pack.wordnet?.genericKinds ?? []).flatMap((g) => [g, stem(g, pack.code)]));
-  const out: { source: Mention; rewrite: Mention; relation: WordRelation }[] = [];
+  const out: KindSwap[] = [];
   for (const replaced of replacedWords(pair, context)) {
     const [was, is] = [replaced.source.token, replaced.rewrite.token];
     // A word moved rather than replaced, or the same word in another form.
@@ -39,9 +44,22 @@ export function swappedKinds(
       continue;
     const relation = relateNouns(was.norm, is.norm, pack);
     if (relation.relation !== 'sibling') continue;
-    out.push({ source, rewrite, relation });
+    out.push({ source, rewrite, relation, folded: modifierMoved(is.norm, relation, pair.source) });
   }
   return out;
+}
+
+/**
+ * "Umsatzanteil … am Markt" → "Marktanteil": the rewrite's compound takes its modifier from a word of the source's
+ * statement: the phrase was folded into one word. What is lost is the source's modifier ("Umsatz"), a narrower
+ * reading of the same share, less sure a change of thing.
+ */
+function modifierMoved(compound: string, relation: WordRelation, source: SentenceFacts[]): boolean {
+  const head = relation.via?.toLowerCase();
+  if (!relation.resource?.includes('word formation') || !head || !compound.endsWith(head)) return false;
+  const modifier = compound.slice(0, -head.length).replace(/[s-]$/, '');
+  if (modifier.length < 3) return false;
+  return source.some((s) => s.tokens.some((t) => t.norm === modifier || t.stem === modifier));
 }
 
 const within = (word: Mention, span: Mention): boolean => span.start <= word.start && word.end <= span.end;

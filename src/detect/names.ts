@@ -1,6 +1,7 @@
 import { derived } from '../lang/derived.js';
 import { isCommonNoun } from '../lexicon/thesaurus-relation.js';
 import { capitalIndex } from '../lang/indexes.js';
+import type { LanguagePack } from '../lang/pack.js';
 import { KeyIndex } from '../text/key-index.js';
 import { fold, foldName } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -67,8 +68,13 @@ function standsInText(article: ArticleFacts, name: string, spaced: boolean): boo
   const firstWord = /^[\p{L}\d]+/u.exec(letters)?.[0];
   if (!firstWord) return false;
   const matches = (at: number): boolean =>
-    spaced ? spacedAt(text, at, letters) : writtenAt(text, at, letters, article.pack.stopwords);
-  if (wordStarts(article).get(firstWord).some(matches)) return true;
+    spaced ? spacedAt(text, at, letters) : writtenAt(text, at, letters, article.pack);
+  const starts = wordStarts(article);
+  if (starts.get(firstWord).some(matches)) return true;
+  // A one-word name in the genitive is a word of its own: "Wiens".
+  const genitive = article.pack.genitiveAttribute?.genitiveEnding;
+  if (!spaced && genitive && firstWord === letters && starts.get(firstWord + genitive).some(matches))
+    return true;
   if (!spaced) return false;
   const joined = joinedStarts(article);
   for (let end = 2; end <= firstWord.length; end++)
@@ -91,10 +97,15 @@ function gluedFunctionWord(text: string, at: number, stopwords: ReadonlySet<stri
   return rest !== undefined && rest.length >= GLUED_WORD && stopwords.has(rest);
 }
 
-const writtenAt = (text: string, at: number, name: string, stopwords: ReadonlySet<string>): boolean =>
+const writtenAt = (text: string, at: number, name: string, pack: LanguagePack): boolean =>
   text.startsWith(name, at) &&
   (endsWord(text, at + name.length) ||
-    (name.length >= 4 && gluedFunctionWord(text, at + name.length, stopwords)));
+    inGenitive(text, at + name.length, pack.genitiveAttribute?.genitiveEnding) ||
+    (name.length >= 4 && gluedFunctionWord(text, at + name.length, pack.stopwords)));
+
+/** A name with the genitive's ending where the language glues it on: "Wiens", "Merkels" are "Wien", "Merkel". */
+const inGenitive = (text: string, at: number, ending: string | undefined): boolean =>
+  !!ending && text.startsWith(ending, at) && endsWord(text, at + ending.length);
 
 /** The name's letters from `at` on, with at most one space, hyphen or dot between two of them ("U.S." is "US"). */
 function spacedAt(text: string, at: number, letters: string): boolean {
@@ -122,7 +133,11 @@ export function nameKnown(name: string, article: ArticleFacts): boolean {
 function findName(name: string, article: ArticleFacts): boolean {
   const n = fold(name);
   const pack = article.pack;
-  const spellings = [...(pack.nameVariants.find((v) => v.includes(n)) ?? [n]), ...acronymNumber(name)];
+  const spellings = [
+    ...(pack.nameVariants.find((v) => v.includes(n)) ?? [n]),
+    ...acronymNumber(name),
+    ...withoutGenitive(n, pack),
+  ];
   // Within a hyphenated compound too: "Wien" in "Berlin-Wien", "GAK" in "GAK-U16".
   if (spellings.some((v) => standsInText(article, v, false))) return true;
   // Spaced or hyphenated otherwise: "Med Uni Wien" is "MedUni Wien", "Wal-Mart" "Walmart".
@@ -147,6 +162,14 @@ function findName(name: string, article: ArticleFacts): boolean {
   return words.some((w) =>
     byWord.get(w).some((kw) => kw.every((x) => words.includes(x)) || words.every((x) => kw.includes(x))),
   );
+}
+
+/** A name in the genitive where the other text has it plain: "Wiens" for "Wien". The name keeps four letters. */
+function withoutGenitive(name: string, pack: LanguagePack): string[] {
+  const ending = pack.genitiveAttribute?.genitiveEnding;
+  return ending && name.endsWith(ending) && name.length - ending.length >= 4
+    ? [name.slice(0, -ending.length)]
+    : [];
 }
 
 /**

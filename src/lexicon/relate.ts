@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
 import { sensesOf } from './senses.js';
-import { isListedWord, relateByThesaurus, sharedVerbSet } from './thesaurus-relation.js';
+import { isListedWord, relateByThesaurus, sharedThesaurusSet } from './thesaurus-relation.js';
 import type { WordRelation } from './types.js';
 import { relateByWordNet, sharedVerbSense } from './wordnet-relation.js';
 
@@ -22,7 +22,7 @@ export const relateNouns = (source: string, rewrite: string, pack: LanguagePack)
 export function relateVerbs(source: string, rewrite: string, pack: LanguagePack): WordRelation {
   if (source === rewrite) return { relation: 'same' };
   const [a, b] = [fold(source), fold(rewrite)];
-  const set = sharedVerbSet(a, b, pack);
+  const set = sharedThesaurusSet(a, b, pack);
   if (set) return { relation: 'same', resource: 'OpenThesaurus', via: set };
   const sense = sharedVerbSense(a, b, pack);
   return sense ? { relation: 'same', resource: 'WordNet', via: sense } : { relation: 'unknown' };
@@ -34,5 +34,15 @@ export function relateVerbs(source: string, rewrite: string, pack: LanguagePack)
  */
 export const isKnownNoun = (word: string, pack: LanguagePack): boolean =>
   isListedWord(word, pack) || sensesOf(word, 'n', pack).length > 0;
+
+/**
+ * Whether two folded nouns are synonyms outright: one OpenThesaurus set, or one WordNet synset ("tv", "television").
+ * Narrower than `relateNouns`' "same", which also joins a kind and its kinds: two ports are both ports, not one.
+ */
+export function synonymousNouns(a: string, b: string, pack: LanguagePack): boolean {
+  if (sharedThesaurusSet(a, b, pack)) return true;
+  const keys = new Set(sensesOf(a, 'n', pack).map((s) => s.key));
+  return sensesOf(b, 'n', pack).some((s) => keys.has(s.key));
+}
 
 export type { Relation, WordRelation } from './types.js';

@@ -178,8 +178,8 @@ export function isThesaurusWord(word: string, pack: LanguagePack): boolean {
   return !!lex && lex.thesaurus.setsOf(word).length > 0;
 }
 
-/** The synonym set two folded verbs share ("erhöhen", "anheben"), named by its main member; undefined for none. */
-export function sharedVerbSet(a: string, b: string, pack: LanguagePack): string | undefined {
+/** The synonym set two folded words share ("erhöhen", "anheben"; "TV-Sender", "Fernsehsender"), named by its main member; undefined for none. */
+export function sharedThesaurusSet(a: string, b: string, pack: LanguagePack): string | undefined {
   const lex = lexiconsOf(pack);
   if (!lex) return undefined;
   const sets = lex.thesaurus.setsOf(a);

@@ -25,6 +25,14 @@ export function relateByWordNet(
   const rewriteSenses = sensesOf(rewrite, 'n', pack);
   if (nearInMeaning(sourceSenses, rewriteSenses, KIND_STEPS))
     return { relation: 'same', resource: 'WordNet' };
+  // "centre" → "central", "nation" → "national": an adjective WordNet derives from the noun (or the noun from it)
+  // says the same thing as an attribute; its rare noun senses ("central", a telephone exchange) are not what it says.
+  const adjectives = (word: string) => sensesOf(word, 'a', pack);
+  if (
+    nearInMeaning(sourceSenses, adjectives(rewrite), 0) ||
+    nearInMeaning(adjectives(source), rewriteSenses, 0)
+  )
+    return { relation: 'same', resource: 'WordNet' };
   const shared = [...categories(sourceSenses)].filter((c) => categories(rewriteSenses).has(c));
   const kind = shared.find((c) => kinds.concreteKinds.includes(c));
   // "noun.artifact" → "artifact": the category as a reader says it.

@@ -30,6 +30,9 @@ const english: [string, string, Relation][] = [
   ['bond', 'loan', 'sibling'],
   ['coffee', 'tea', 'sibling'],
   ['infections', 'cases', 'unknown'],
+  // An adjective derived from the noun, whatever rare noun senses it has ("central", a telephone exchange).
+  ['centre', 'central', 'same'],
+  ['economy', 'economic', 'same'],
 ];
 
 describe('relateNouns', () => {

@@ -1,4 +1,5 @@
-import { isKnownNoun } from '../../lexicon/relate.js';
+import { isKnownNoun, synonymousNouns } from '../../lexicon/relate.js';
+import { contentTokens } from '../../text/tokens.js';
 import { editDistance } from '../../text/edit-distance.js';
 import { fold } from '../../text/normalize.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
@@ -76,7 +77,8 @@ const between = (pair: FactPair, from: Mention, to: Mention) => ({
 
 /**
  * "bond" → "loan": another kind of thing in the same place. Two compounds one letter apart that the resource knows
- * only by their parts ("Nachgastronomie", "Nachtgastronomie") may be a typo mended as well as a change: low.
+ * only by their parts ("Nachgastronomie", "Nachtgastronomie") may be a typo mended as well as a change: low. So is a
+ * compound folded from the source's own phrase ("Umsatzanteil … am Markt" → "Marktanteil").
  */
 const kindSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
   swappedKinds(pair, context).map((swap) => {
@@ -89,7 +91,13 @@ const kindSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
     const evidence = between(pair, swap.source, swap.rewrite);
     return spelling(swap.source.text, swap.rewrite.text, context)
       ? { messageId: 'oneLetterApart', severity: 'low', confidence: 0.3, ...evidence, data }
-      : { messageId: 'kindChanged', severity: 'medium', confidence: 0.5, ...evidence, data };
+      : {
+          messageId: 'kindChanged',
+          severity: swap.folded ? 'low' : 'medium',
+          confidence: swap.folded ? 0.3 : 0.5,
+          ...evidence,
+          data,
+        };
   });
 
 const spelling = (source: string, rewrite: string, context: RuleContext): boolean => {
@@ -108,9 +116,30 @@ const placeSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
     rewrite: evidenceIn(pair.rewrite, mention(swap.first.rewrite)),
   }));
 
+/**
+ * A one-word "name" the lexical resource knows as a common noun meaning what a word of the source's statement means:
+ * "TV" for "television", "Pkw" for "Auto"; in a compound, the compound ("TV-Sender" for "Fernsehsender"). Written in
+ * capitals, it is still no one's name.
+ */
+function commonNounOfSource(name: Mention, pair: FactPair, context: RuleContext): boolean {
+  const word = fold(name.text);
+  if (/\s/.test(word)) return false;
+  const compound = pair.rewrite
+    .flatMap((s) => s.tokens.filter((t) => s.start + t.start <= name.start && name.end <= s.start + t.end))
+    .map((t) => t.norm);
+  const words = new Set([word, ...compound]);
+  return pair.source.some((s) =>
+    contentTokens(s.tokens).some(
+      (t) => !t.isNumber && [...words].some((w) => t.norm !== w && synonymousNouns(t.norm, w, context.pack)),
+    ),
+  );
+}
+
 /** Names of the rewrite's statement the source never gives: each replacing a lost one, or new. */
 function names(pair: FactPair, context: RuleContext): Draft[] {
-  const newNames = namesOf(pair.rewrite).filter((n) => !nameKnown(n.text, context.source));
+  const newNames = namesOf(pair.rewrite).filter(
+    (n) => !nameKnown(n.text, context.source) && !commonNounOfSource(n, pair, context),
+  );
   if (!newNames.length) {
     const swap = swappedName(pair, context);
     return swap
