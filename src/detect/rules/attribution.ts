@@ -134,13 +134,14 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
 /** Whether a group names someone by every word of a name: "Federal Environment Agency", "Kallas" in "Kaja Kallas". */
 const namedIn = (group: SentenceFacts[], name: string): boolean => {
   const words = fold(name).split(/\s+/);
-  return group.some((s) =>
-    [...s.people, ...s.names].some((n) => {
-      const named = fold(n.text).split(/\s+/);
-      return words.every((w) => named.includes(w)) || named.every((w) => words.includes(w));
-    }),
+  return nameWords(group).some(
+    (named) => words.every((w) => named.includes(w)) || named.every((w) => words.includes(w)),
   );
 };
+
+/** The words of every person and name a group of sentences gives, folded, one list a name. */
+const nameWords = (group: readonly SentenceFacts[]): string[][] =>
+  group.flatMap((s) => [...s.people, ...s.names].map((n) => fold(n.text).split(/\s+/)));
 
 const speakersOf = (article: ArticleFacts) =>
   article.memo.get('speakerResolver', () => speakerResolver(article.people, article.pack));
@@ -195,13 +196,7 @@ function speakerChanges(context: RuleContext): Draft[] {
 /** Whether the source names a quote's speaker as a person or a name somewhere, not only beside the quote. */
 const namedInSource = (speaker: Mention, context: RuleContext): boolean => {
   const words = fold(speaker.text).split(/\s+/);
-  return context.source.sentences.some((s) =>
-    [...s.people, ...s.names].some((n) =>
-      fold(n.text)
-        .split(/\s+/)
-        .some((w) => words.includes(w)),
-    ),
-  );
+  return nameWords(context.source.sentences).some((named) => named.some((w) => words.includes(w)));
 };
 
 /** A speaker that is a person: named with a role, or a first name and a surname ("Anna Berg"). */
