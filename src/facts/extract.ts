@@ -1,7 +1,7 @@
 import { readParticipleAttributes } from '../clauses/attributes.js';
 import { readClauses } from '../clauses/read.js';
 import { languagePack } from '../lang/index.js';
-import { sentenceTokens as tokensOf, type Token } from '../text/tokens.js';
+import { sentenceTokens, type Token } from '../text/tokens.js';
 import type { Article } from '../types.js';
 import { findRolesBesideNames } from './appositions.js';
 import { findMarkers } from './markers.js';
@@ -15,13 +15,13 @@ import type { PersonFact, SentenceFacts } from './types.js';
 export function extractFacts(
   article: Article,
   onStep?: (sentences: number) => void,
-  sentenceTokens: Token[][] = tokensOf(article),
+  tokensBySentence: Token[][] = sentenceTokens(article),
 ): SentenceFacts[] {
   const pack = languagePack(article.language);
   const quotes = quotesBySentence(article.sentences, findArticleQuotes(article, pack));
   return article.sentences.map((sentence, index) => {
     const { text, start } = sentence;
-    const tokens = sentenceTokens[index]!;
+    const tokens = tokensBySentence[index]!;
     const times = findTimes(tokens, text, start, pack);
     const inTime = (at: number): boolean => times.some((t) => t.start <= at && at < t.end);
     const clauses = readClauses({ text, start, tokens }, pack);
