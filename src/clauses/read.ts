@@ -68,9 +68,21 @@ function readClause(
       canBe(w, FINITE) &&
       (!grammar.infinitiveMarker || s.tokens[w.at - 1]?.norm !== grammar.infinitiveMarker),
   );
+  // Two finite verbs do not stand side by side in one clause: right before a finite auxiliary, a word that is no
+  // auxiliary only shares a verb form's spelling ("Schon lange ist bekannt": "lange" is no form of "langen" there).
+  const finiteAuxiliaryAt = (at: number) =>
+    canBeFinite.some(
+      (w) => w.at === at && w.readings.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form)),
+    );
+  const beforeAuxiliary = (w: VerbWord) =>
+    !w.readings.some((r) => auxiliaries.has(r.lemma)) &&
+    finiteAuxiliaryAt(w.at + 1) &&
+    s.text.slice(w.token.end, s.tokens[w.at + 1]!.start).trim() === '';
   // A word that can only be finite outranks one that may be a participle or an infinitive: in "der IS sei dort
   // besiegt" and "Darin enthalten sei …" the finite verb is "sei", not "besiegt" or "enthalten".
-  const onlyFinite = canBeFinite.filter((w) => !w.readings.some((r) => NON_FINITE.includes(r.form)));
+  const onlyFinite = canBeFinite.filter(
+    (w) => !w.readings.some((r) => NON_FINITE.includes(r.form)) && !beforeAuxiliary(w),
+  );
   const finites = onlyFinite.length ? onlyFinite : canBeFinite;
   // Where a subordinate clause puts its finite verb last ("…, das im Mai in Kraft treten wird"), the last is it.
   const finiteWord =
@@ -263,11 +275,14 @@ function readClause(
     ...(modal ? { modal } : {}),
   };
   // The finite verb first, then a clause: a condition when the verb is an auxiliary or a modal ("Sollte …",
-  // "Had …") or the clause after it opens with its own verb ("Kommt es zu keiner Einigung, droht …").
+  // "Had …") or the clause after it opens with its own verb ("Kommt es zu keiner Einigung, droht …"). The condition
+  // is closed by a comma; without one the first word was a fronted phrase, not a verb ("Sieben Spiele hat …",
+  // "Hurt in the crash were …").
   const condition =
     range.kind === 'subordinate' &&
     finiteWord.at === 0 &&
     range.to < s.tokens.length &&
+    s.text.slice(s.tokens[range.to - 1]!.end, s.tokens[range.to]!.start).includes(',') &&
     (closedFinite || sentenceWords[range.to] !== undefined);
   // A condition is neither planned nor done: "Sollte … scheitern" plans no failure.
   if (condition) return { ...span, verb: group, status: 'unmarked', mood, condition: true };

@@ -541,6 +541,9 @@ describe('the verb group of a clause', () => {
     ]);
     expect(conditions('de', 'Kommt es zu keiner Einigung, droht ein Streik.')[0]![1]).toBe(true);
     expect(conditions('de', 'Wird das Gesetz beschlossen?')[0]![1]).toBe(false);
+    // A fronted phrase whose first word may be a verb, with no comma closing it, is no condition.
+    expect(conditions('de', 'Sieben Spiele hat die Mannschaft gewonnen.').some(([, c]) => c)).toBe(false);
+    expect(conditions('en', 'Hurt in the crash were four people.').some(([, c]) => c)).toBe(false);
     expect(conditions('en', 'Had he known, he would have stayed.')).toEqual([
       ['Had … known', true, 'unmarked'],
       ['would … stayed', false, 'unmarked'],
@@ -548,6 +551,10 @@ describe('the verb group of a clause', () => {
   });
 
   it('does not read articles, nouns or adjectives as verbs', () => {
+    // Right before a finite auxiliary stands no second finite verb: "lange" is the adverb, not "langen".
+    expect(clauses('de', 'Schon lange ist bekannt, dass die Brücke saniert werden muss.')[0]!.verb).toBe(
+      'ist bekannt',
+    );
     // "einen" is also a verb (to unite), "Treffen" a noun, "proposed" an adjective after an article.
     expect(clauses('de', 'Das Treffen hat einen Entwurf gebracht.')[0]!.verb).toBe('hat … gebracht');
     expect(clauses('en', 'The proposed law failed.')[0]!.verb).toBe('failed');

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // An adverb that shares a verb form's spelling ("lange", the subjunctive of "langen") is no reported speech.
+    {
+      lang: 'de',
+      source: 'Schon lange ist bekannt, dass die Brücke saniert werden muss.',
+      rewrite: 'Seit Langem ist bekannt, dass die Brücke saniert werden muss.',
+    },
+    {
+      lang: 'en',
+      source: 'It has long been known that the bridge needs repairs.',
+      rewrite: 'For a long time it has been known that the bridge needs repairs.',
+    },
     // The source's statement has the same one act in it: the claim is theirs there too, told with another verb.
     {
       lang: 'en',

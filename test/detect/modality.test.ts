@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // A fronted phrase whose first word may be a verb ("Sieben", "Hurt") is no condition set by word order: that one
+    // is closed by a comma.
+    {
+      lang: 'de',
+      source: 'Sieben Spiele hat die Mannschaft in dieser Saison gewonnen.',
+      rewrite: 'Die Mannschaft hat in dieser Saison sieben Spiele gewonnen.',
+    },
+    {
+      lang: 'en',
+      source: 'Hurt in the crash were four people, the police said.',
+      rewrite: 'Four people were hurt in the crash, the police said.',
+    },
     // The modal of ability with a pronoun of anyone says what is on offer, not that a claim is uncertain.
     {
       lang: 'de',
