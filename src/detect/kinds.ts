@@ -65,11 +65,13 @@ function modifierMoved(compound: string, relation: WordRelation, source: Sentenc
 const within = (word: Mention, span: Mention): boolean => span.start <= word.start && word.end <= span.end;
 
 /**
- * A word inside a date, a name, or the office of a role someone is said to hold ("Leiter" in "Rizzoli, Leiter des
- * Stabes"): another rule reads it. A role's body is a thing like any other.
+ * A word inside a date, a number, a name, or the office of a role someone is said to hold ("Leiter" in "Rizzoli,
+ * Leiter des Stabes"): another rule reads it. A role's body is a thing like any other.
  */
 const outside = (word: Mention, sentence: SentenceFacts): boolean =>
-  [...sentence.times, ...sentence.names, ...sentence.people].some((t) => within(word, t)) ||
+  [...sentence.times, ...sentence.numbers, ...sentence.names, ...sentence.people].some((t) =>
+    within(word, t),
+  ) ||
   sentence.people.some((p) => p.role && within(word, p.role) && !(p.role.body && within(word, p.role.body)));
 
 /** A word of a clause's verb group. */

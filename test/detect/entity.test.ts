@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A number word is a number, the number rule's: "five" → "three" is no other kind of thing.
+    {
+      lang: 'en',
+      source: 'Only parties that win at least five percent of the votes may enter parliament.',
+      rewrite: 'Only parties that receive at least three percent of the votes may enter parliament.',
+    },
+    {
+      lang: 'de',
+      source: 'Mehrere Tausend Menschen demonstrierten am Samstag in der Innenstadt.',
+      rewrite: 'Mehrere Hundert Menschen demonstrierten am Samstag in der Innenstadt.',
+    },
     // An adjective WordNet derives from the noun says the same thing as an attribute; German writes it small.
     {
       lang: 'en',
