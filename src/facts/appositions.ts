@@ -83,7 +83,8 @@ export function findRolesBesideNames(
     const beside =
       commaAfterName(w, end) !== undefined ||
       (a > 0 && isComma(w, a - 1)) ||
-      copulaAfter(w, end, clauses) !== undefined;
+      copulaAfter(w, end, clauses) !== undefined ||
+      predicativeAfter(w, end) !== undefined;
     if (!beside || !nameWord(tokens[a], w)) {
       if (!beside) a = end;
       continue;
@@ -99,7 +100,8 @@ export function findRolesBesideNames(
       ? told
       : [
           (a > 0 && isComma(w, a - 1) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined) ??
-            predicateAfter(w, b, clauses),
+            predicateAfter(w, b, clauses) ??
+            predicativeAfter(w, b),
         ].filter((p): p is RolePhrase => !!p);
     for (const phrase of found) people.push(person(name, phrase.role));
     a = b;
@@ -187,6 +189,19 @@ function predicateAfter(w: Words, b: number, clauses: readonly Clause[]): RolePh
   return { ...phrase, role: { ...phrase.role, title } };
 }
 
+/**
+ * "mit Angela Merkel als Kanzlerin", "with Merkel as Chancellor": the predicative word right after a name, then an
+ * office. As for a copula's predicate, only a listed title counts ("Merkel als erste Frau" says what she is).
+ */
+function predicativeAfter(w: Words, b: number): RolePhrase | undefined {
+  const { tokens, pack } = w;
+  if (tokens[b + 1]?.norm !== pack.roleGrammar.predicative || gap(w, b, b + 1).trim() !== '')
+    return undefined;
+  const phrase = readRolePhrase(w, b + 2);
+  if (!phrase || !isRoleTitle(phrase.role.title.split(' ').at(-1)!, pack)) return undefined;
+  return { ...phrase, role: { ...phrase.role, told: 'predicate' } };
+}
+
 /** The clause whose finite verb, a copula, stands right after a token: "Meier ist …", "Okafor was …". */
 function copulaAfter(w: Words, b: number, clauses: readonly Clause[]): Clause | undefined {
   const next = w.tokens[b + 1];
@@ -247,6 +262,7 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
   if (grammar.determiners.has(tokens[i]?.norm ?? '')) i++;
   let body: Mention | undefined;
   let status: { status: RoleStatus; modifier: Mention } | undefined;
+  let capitalOffice = -1;
   // English: the body first, as a possessive ("Cambodia's", "NATO's", "Asset Management 's" in detokenised copy) or,
   // after an article, as the office's first word ("a Commission spokesperson", "the PHANGS team leader").
   if (!pack.nounsCapitalized) {
@@ -263,7 +279,15 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     let k = i;
     const owner = (n: number) => isPossessive(tokens[n]!) || detachedPossessive(w, n);
     while (k - i < 3 && tokens[k]?.capitalized && !owner(k)) k++;
-    if (tokens[k]?.capitalized && owner(k)) {
+    // Capitalised words ending in a listed title are the office itself, as British style writes it ("remains
+    // Chancellor", "the Prime Minister"), not the body before an office.
+    if (
+      k > i &&
+      isRoleTitle(tokens[k - 1]!.norm, pack) &&
+      !(tokens[k] && (tokens[k]!.capitalized || owner(k)))
+    )
+      capitalOffice = k;
+    else if (tokens[k]?.capitalized && owner(k)) {
       body = bodyMention(tokens[i]!, tokens[k]!, w.text, w.offset);
       i = isPossessive(tokens[k]!) ? k + 1 : k + 2;
     } else if (i > start && k > i && tokens[k] && !tokens[k]!.capitalized && !gap(w, k - 1, k).trim()) {
@@ -271,7 +295,7 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
       i = k;
     }
   }
-  const officeFirst = i;
+  let officeFirst = i;
   let head = -1;
   for (let n = 0; tokens[i] && n < MAX_MODIFIERS + MAX_OFFICE_WORDS; n++, i++) {
     const t = tokens[i]!;
@@ -282,7 +306,7 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
       continue;
     }
     // German: adjectives are small, the noun capitalised; English: the office's words are small.
-    if (pack.nounsCapitalized ? !t.capitalized : t.capitalized) {
+    if (pack.nounsCapitalized ? !t.capitalized : t.capitalized && i >= capitalOffice) {
       if (pack.nounsCapitalized) continue;
       break;
     }
@@ -291,6 +315,16 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     if (pack.nounsCapitalized || endsPhrase(w, i) || grammar.bodyLinks.has(next)) break;
     // "a team member and an associate professor": the office ends before "and" when a role noun ends it.
     if (head === i && pack.verbGrammar.coordinators.has(next)) break;
+  }
+  // A status word that is itself a person noun may stand alone as the office: "her deputy", "the vice".
+  if (head < 0 && status && status.modifier.end === w.offset + tokens[i - 1]!.end) {
+    const alone = tokens[i - 1]!;
+    if (endsPhrase(w, i - 1) && isRoleNoun(alone.norm, pack)) {
+      head = i - 1;
+      i = head;
+      officeFirst = Math.min(officeFirst, head);
+      status = undefined;
+    }
   }
   // The loop stops at the head: a phrase whose last office word is no role noun is none.
   if (head !== i) return undefined;
@@ -303,12 +337,18 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     // The body ends before "und"/"and" that opens another role: "Mitglied des Vorstands und Sprecherin der Initiative".
     const nextRole = (n: number) =>
       pack.verbGrammar.coordinators.has(tokens[n + 1]?.norm ?? '') && !!readRolePhrase(w, n + 2);
+    // A body is a noun phrase: a conjunction that opens a clause ends it ("… for a fourth time or whether …").
+    const opensClause = (m: number) => pack.verbGrammar.subordinators.has(tokens[m]?.norm ?? '');
+    const clauseNext = (n: number) =>
+      opensClause(n + 1) ||
+      (pack.verbGrammar.coordinators.has(tokens[n + 1]?.norm ?? '') && opensClause(n + 2));
     while (
       tokens[k] &&
       k - bodyStart < MAX_BODY_WORDS &&
       !endsPhrase(w, k) &&
       !isVerb(w, k + 1) &&
-      !nextRole(k)
+      !nextRole(k) &&
+      !clauseNext(k)
     )
       k++;
     if (tokens[k] && !isVerb(w, k)) {
@@ -318,7 +358,9 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
       if (gap(w, k, k + 1).startsWith(')')) body = { ...body, end: body.end + 1, text: `${body.text})` };
     }
   }
-  const office = tokens.slice(officeFirst, head + 1).filter((t) => !modifierStatus(t.norm, pack));
+  const office = tokens
+    .slice(officeFirst, head + 1)
+    .filter((t, n) => n === head - officeFirst || !modifierStatus(t.norm, pack));
   const headToken = tokens[head]!;
   // "Vizerektor": the status in the title word itself.
   const affix = affixStatus(headToken.norm, pack);
@@ -327,7 +369,8 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
       status: affix.status,
       modifier: tokensMention({ start: w.offset, text: w.text }, headToken, headToken),
     };
-  const words = office.map((t) => (t === headToken ? withoutAffix(t.norm, pack) : t.norm));
+  // A status word alone ("deputy") is its own office: nothing is left without the affix.
+  const words = office.map((t) => (t === headToken ? withoutAffix(t.norm, pack) || t.norm : t.norm));
   const role: RoleFact = {
     ...spanTo(tokensMention({ start: w.offset, text: w.text }, tokens[start]!, tokens[last]!), body, w),
     title: titleOf(words, pack),

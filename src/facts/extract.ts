@@ -66,8 +66,10 @@ function quotesBySentence<Q extends { start: number }>(
  * title reading of the same words ("Trump, the former president").
  */
 function peopleOf(titled: PersonFact[], beside: PersonFact[]): PersonFact[] {
+  // A person may hold a title before the name and a role beside it ("seinen Vertrauensmann Matthias Urlesberger als
+  // Co-Trainer"): both stand; one role read twice counts once.
   const overlaps = (a: PersonFact, b: PersonFact) =>
-    (a.start < b.end && b.start < a.end) || (a.role!.start < b.role!.end && b.role!.start < a.role!.end);
+    a.role!.start < b.role!.end && b.role!.start < a.role!.end;
   return [...beside, ...titled.filter((p) => !beside.some((b) => overlaps(b, p)))].sort(
     (a, b) => a.start - b.start,
   );

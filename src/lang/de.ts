@@ -316,7 +316,9 @@ export const de: LanguagePack = {
     words(`sprecher sprecherin berater beraterin mitglied mitarbeiter mitarbeiterin assistent assistentin
     referent referentin analyst analystin stratege strategin`),
   roleGrammar: {
-    determiners: set('der die das den dem des ein eine einen einem einer eines'),
+    // Articles and possessive determiners: "der Herausforderer", "ihre Stellvertreterin".
+    determiners: set(`der die das den dem des ein eine einen einem einer eines sein seine seinem seinen seiner
+      seines ihr ihre ihrem ihren ihrer ihres`),
     bodyLinks: set('der des von vom bei beim im in für an am'),
     predicative: 'als',
     copulas: set('sein werden bleiben'),

@@ -264,7 +264,8 @@ export const en: LanguagePack = {
     'spokesperson spokesman spokeswoman adviser advisor aide assistant member staffer analyst strategist',
   ),
   roleGrammar: {
-    determiners: set('the a an'),
+    // Articles and possessive determiners: "the challenger", "her deputy".
+    determiners: set('the a an his her their its our my your'),
     bodyLinks: set('of at for with'),
     predicative: 'as',
     copulas: set('be become remain'),

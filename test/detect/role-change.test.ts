@@ -3,6 +3,21 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // A title before the name and a role after it ("als Staatssekretär") are both the person's: keeping one is no
+    // change.
+    {
+      lang: 'de',
+      source: 'Die Ministerin holt ihren Vertrauten Peter Lang als Staatssekretär ins Ministerium.',
+      rewrite: 'Als Staatssekretär holt die Ministerin ihren Vertrauten Peter Lang ins Ministerium.',
+    },
+    // A body is a noun phrase: it ends where a clause begins, so the role before the comma is "her rival".
+    {
+      lang: 'en',
+      source:
+        'Voters decide whether Jane Doe is re-elected Governor for a second term or whether her rival, Tom Baker, wins.',
+      rewrite:
+        'Voters decide whether Jane Doe is re-elected Governor for a second term or whether her rival, Tom Baker, wins the race.',
+    },
     // A nominalised participle declines as an adjective: strong after no article, weak after one. One title.
     {
       lang: 'de',
@@ -161,6 +176,45 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // The predicative word right after a name gives an office ("mit … als Bürgermeister", "with … as Mayor").
+    {
+      lang: 'de',
+      source:
+        'Die Stadt wird weiter mit Olaf Berger als Bürgermeister regiert, teilte die Partei am Montag mit.',
+      rewrite:
+        'Die Stadt wird weiter mit dem früheren Bürgermeister Olaf Berger regiert, teilte die Partei am Montag mit.',
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'Bürgermeister',
+          rewrite: 'früheren Bürgermeister',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The city is still run by a coalition, with Jane Doe as Mayor, the party said on Monday.',
+      rewrite: 'The city is still run by a coalition, with former Mayor Jane Doe, the party said on Monday.',
+      errors: [{ messageId: 'statusChanged', severity: 'high', source: 'Mayor', rewrite: 'former Mayor' }],
+    },
+    // A possessive opens a role as an article does; a status word may stand alone as the office ("her deputy").
+    {
+      lang: 'en',
+      source: 'Tom Baker, her challenger, could win the vote on Sunday, the polls show.',
+      rewrite: 'Her deputy, Tom Baker, could win the vote on Sunday, the polls show.',
+      errors: [
+        { messageId: 'titleChanged', severity: 'medium', source: 'her challenger', rewrite: 'Her deputy' },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Tom Berger, ihr Gegenkandidat, könnte die Wahl am Sonntag gewinnen, zeigen Umfragen.',
+      rewrite: 'Ihr Berater, Tom Berger, könnte die Wahl am Sonntag gewinnen, zeigen Umfragen.',
+      errors: [
+        { messageId: 'titleChanged', severity: 'high', source: 'ihr Gegenkandidat', rewrite: 'Ihr Berater' },
+      ],
+    },
     // Deputy made head, both written with the strong ending of the nominalised participle.
     {
       lang: 'de',
