@@ -3,6 +3,36 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // The same holder by a shorter name, or a verb of sharing a view that only looks like one of reporting.
+    {
+      lang: 'de',
+      source:
+        'Der Windpark deckt erstmals zehn Prozent des Verbrauchs der Region, schreibt das Fraunhofer-Institut.',
+      rewrite: 'Der Windpark deckt erstmals zehn Prozent des Verbrauchs der Region, schreibt das Institut.',
+    },
+    {
+      lang: 'en',
+      source:
+        'Insurers received 9,000 claims after the flood by Friday, the Insurance Council of Australia said.',
+      rewrite: 'Insurers received 9,000 claims after the flood by Friday, the Insurance Council said.',
+    },
+    // A name is the entity rule's to compare ("Destatis" → "Ifo Institute"); where only names have capitals, holders
+    // in small words are told too loosely to compare ("company", "firm").
+    {
+      lang: 'en',
+      source: 'Exports fell by 3 percent in March compared with February, Destatis said on Friday.',
+      rewrite: 'Exports fell by 3 percent in March compared with February, the Ifo Institute said on Friday.',
+    },
+    {
+      lang: 'en',
+      source: 'The company said it would cut 300 jobs at its plant in Ohio by the end of the year.',
+      rewrite: 'The firm announced it would cut 300 jobs at its plant in Ohio by the end of the year.',
+    },
+    {
+      lang: 'de',
+      source: 'Diese Ansicht teilte auch die Mehrheit der Fachleute bei der Anhörung im Landtag.',
+      rewrite: 'Diese Einschätzung teilte auch die Mehrheit der Fachleute bei der Anhörung im Landtag.',
+    },
     // An adverb that shares a verb form's spelling ("lange", the subjunctive of "langen") is no reported speech.
     {
       lang: 'de',
@@ -341,6 +371,52 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // The claim given to another body than the source's.
+    {
+      lang: 'de',
+      source:
+        'Bei den Versicherungen gingen bis Freitag 9.000 Schadensmeldungen nach dem Hochwasser ein, wie der Versicherungsverband des Landes mitteilte.',
+      rewrite:
+        'Bei den Versicherungen gingen bis Freitag 9.000 Schadensmeldungen nach dem Hochwasser ein, wie die Polizei mitteilte.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'medium',
+          source: 'wie der Versicherungsverband des Landes mitteilte',
+          rewrite: 'wie die Polizei mitteilte',
+        },
+      ],
+    },
+    // An attribution phrase added to a statement the source gives no one.
+    {
+      lang: 'en',
+      source: 'The new tram line will open in May and carry 20,000 passengers a day.',
+      rewrite:
+        "According to the city's transport authority, the new tram line will open in May and carry 20,000 passengers a day.",
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'The new tram line will open in May and carry 20,000 passengers a day.',
+          rewrite: "According to the city's transport authority",
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die neue Straßenbahnlinie wird im Mai eröffnet und soll täglich 20.000 Fahrgäste befördern.',
+      rewrite:
+        'Laut dem Verkehrsverbund wird die neue Straßenbahnlinie im Mai eröffnet und soll täglich 20.000 Fahrgäste befördern.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source:
+            'Die neue Straßenbahnlinie wird im Mai eröffnet und soll täglich 20.000 Fahrgäste befördern.',
+          rewrite: 'Laut dem Verkehrsverbund',
+        },
+      ],
+    },
     // Hearsay from the grammar, no speaker named: the modal of hearsay, a verb of saying in the passive, "hieß es".
     {
       lang: 'de',

@@ -1,11 +1,12 @@
 import { isReportingLemma, isReportingVerb } from '../../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
-import { phraseAt } from '../../facts/phrases.js';
-import { nameKey, namesSomeone } from '../../facts/people.js';
+import { isRoleNoun, nameKey, namesSomeone } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { speakerResolver, type RegisteredPerson } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
+import type { Token } from '../../text/tokens.js';
+import { claimHolders, holderOfPhrase, subjectOfVerb, type ClaimHolder } from '../claim-holders.js';
 import { clauseWindow } from '../clause-window.js';
 import {
   byPairScore,
@@ -30,6 +31,7 @@ type MessageId =
   | 'madeIndicative'
   | 'added'
   | 'addedSpeaksElsewhere'
+  | 'holderChanged'
   | 'speakerChanged'
   | 'unnamedSpeakerChanged';
 type Draft = FindingDraft<MessageId>;
@@ -54,6 +56,8 @@ export const attribution = defineRule({
         'Attribution added: rewrite has {{speaker}} say this ("{{verb}}"); the source states it without a speaker.',
       addedSpeaksElsewhere:
         'Attribution added: rewrite has {{speaker}} say this ("{{verb}}"); {{speaker}} speaks elsewhere in the source, which states this without a speaker.',
+      holderChanged:
+        'Source of the claim changed: source gives it to {{source}} ("{{sourceMarker}}"), rewrite to {{rewrite}} ("{{rewriteMarker}}"), whom the source statement does not name.',
       speakerChanged: 'Speaker changed: source attributes the quote to {{source}}, rewrite to {{rewrite}}.',
       unnamedSpeakerChanged:
         'Speaker changed: source has an unnamed source say this ("{{source}}"), rewrite an on-record one ("{{rewrite}}").',
@@ -113,8 +117,11 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
       source: evidenceIn(pair.source, form),
       rewrite: evidence(restatement(pair.source, pair.rewrite, [form]).sentence),
     };
+  const moved = holderChange(pair, context);
+  if (moved) return moved;
   if (claimed.length || pair.source.some((s) => s.quotes.length)) return undefined;
-  const said = pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean);
+  const said =
+    pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean) ?? newPhraseHolder(pair, context);
   // The source's statement has the same one act in it ("the agency appeals …" → "the agency urges …"): the claim is
   // theirs there too, only told with another verb.
   if (!said || namedIn(pair.source, said.name)) return undefined;
@@ -129,6 +136,95 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
     source: evidence(restatement(pair.rewrite, pair.source, [said.verb]).sentence),
     rewrite: evidenceIn(pair.rewrite, said.verb),
   };
+}
+
+/**
+ * The claim given to another body: the source's statement names who reports it ("wie der Versicherungsverband
+ * mitteilte", "schreibt das Fraunhofer-Institut"), the rewrite's names someone it does not mention ("wie die Polizei
+ * mitteilte"), and the source's holder is gone from it. People and their offices are the quote and speaker checks'
+ * ("sagte Kallas" → "sagte die Außenministerin" names one person twice); this is about institutions.
+ */
+function holderChange(pair: FactPair, context: RuleContext): Draft | undefined {
+  const { pack } = context;
+  // Where only names have capitals, a holder in small words ("the company", "the firm") is too loosely told to say
+  // it changed: the lexicon does not join all the ways of naming one. A name is the entity rule's, a person the
+  // speaker checks'.
+  const body = (h: ClaimHolder) =>
+    (h.capitalized || pack.nounsCapitalized) && !h.named && h.words.every((w) => !isRoleNoun(w.norm, pack));
+  const was = pair.source.flatMap((s) => claimHolders(s, pack)).filter(body);
+  const is = pair.rewrite.flatMap((s) => claimHolders(s, pack)).filter(body);
+  const lost = was.find((h) => !mentionedIn(h.words, pair.rewrite));
+  const gained = is.find((h) => !mentionedIn(h.words, pair.source));
+  if (!lost || !gained) return undefined;
+  // "the club" for "the team", "the authorities" for "the police": one holder in other words.
+  const related = (a: Token, b: Token) =>
+    ['same', 'broader', 'narrower'].includes(relateNouns(a.norm, b.norm, pack).relation);
+  if (gained.words.some((a) => lost.words.some((b) => related(b, a)))) return undefined;
+  // Who reports it elsewhere in the source may have been merged in from a neighbouring statement.
+  const elsewhere = mentionedIn(gained.words, context.source.sentences);
+  return {
+    messageId: 'holderChanged',
+    data: {
+      source: holderText(pair.source, lost),
+      sourceMarker: lost.marker.text,
+      rewrite: holderText(pair.rewrite, gained),
+      rewriteMarker: gained.marker.text,
+    },
+    severity: elsewhere ? 'low' : 'medium',
+    confidence: byPairScore(pair, 0.4, 0.3),
+    source: evidenceIn(pair.source, clauseOf(pair.source, lost.marker)),
+    rewrite: evidenceIn(pair.rewrite, clauseOf(pair.rewrite, gained.marker)),
+  };
+}
+
+/**
+ * "According to the Federal Returning Officer", "laut den Krankenkassen": an attribution phrase the rewrite adds to
+ * a statement the source gives no one, naming someone the source statement does not mention.
+ */
+function newPhraseHolder(pair: FactPair, context: RuleContext): { verb: Mention; name: string } | undefined {
+  const holder = pair.rewrite
+    .flatMap((s) => claimHolders(s, context.pack))
+    .find((h) => h.by === 'phrase' && !mentionedIn(h.words, pair.source));
+  if (!holder) return undefined;
+  // The evidence is the phrase with whom it names: "Laut dem Verkehrsverbund".
+  const s = pair.rewrite.find((x) => x.tokens.includes(holder.words[0]!))!;
+  const end = s.start + holder.words.at(-1)!.end;
+  const phrase = {
+    start: holder.marker.start,
+    end,
+    text: s.text.slice(holder.marker.start - s.start, end - s.start),
+  };
+  return { verb: phrase, name: holderText(pair.rewrite, holder) };
+}
+
+/**
+ * Some word of a holder stands in the sentences: the same word with another ending ("Verbandes"), or one a compound
+ * of the other ("Institut", "Fraunhofer-Institut"). Not by stem: "insurers" and "insurance" are different holders.
+ */
+const mentionedIn = (words: readonly Token[], sentences: readonly SentenceFacts[]): boolean =>
+  words.some((w) => sentences.some((s) => s.tokens.some((t) => sameHolderWord(t.norm, w.norm))));
+
+const sameHolderWord = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3) return short === long;
+  return (
+    (long.startsWith(short) && long.length - short.length <= 2) || (short.length >= 4 && long.endsWith(short))
+  );
+};
+
+/** A holder's words as written, from the first to the last. */
+function holderText(group: SentenceFacts[], h: ClaimHolder): string {
+  const s = group.find((x) => x.start <= h.marker.start && h.marker.start < x.start + x.text.length)!;
+  const [first, last] = [h.words[0]!, h.words.at(-1)!];
+  return s.text.slice(first.start, last.end);
+}
+
+/** The clause a marker stands in, as a mention: the evidence of who is said to speak. */
+function clauseOf(group: SentenceFacts[], m: Mention): Mention {
+  const s = group.find((x) => x.start <= m.start && m.start < x.start + x.text.length)!;
+  const c = s.clauses.find((x) => x.start <= m.start && m.start < x.end);
+  const [start, end] = c ? [c.start, c.end] : [s.start, s.start + s.text.length];
+  return { start, end, text: s.text.slice(start - s.start, end - s.start) };
 }
 
 /** Whether a group names someone by every word of a name: "Federal Environment Agency", "Kallas" in "Kaja Kallas". */
@@ -244,41 +340,15 @@ function dropSeverity(source: SentenceFacts[]): Severity {
 }
 
 /** Content words next to a reporting verb: who is said to speak ("the company reported", "sagte Kallas"). */
-function speakerWords(s: SentenceFacts, context: RuleContext): string[] {
-  // The speaker stands beside the verb in its own phrase: "the ministry said", "sagte Kallas" — not across a comma.
-  const words = s.tokens.flatMap((t, i) => {
-    if (!isReportingVerb(t.norm, context.pack)) return [];
-    // "is said to have taken place": a passive has no speaker beside its verb ("check" is what is said of).
-    if (context.pack.passiveAuxiliaries.has(s.tokens[i - 1]?.norm ?? '')) return [];
-    const { before, after } = clauseWindow(s, i, { before: 3, after: 2 });
-    return [...before, ...after].map((w) => w.norm);
-  });
-  return words.filter((w) => !context.pack.stopwords.has(w) && w.length > 2 && !/^\d/.test(w));
-}
-
-/** How far after an attribution phrase its holder may reach: "according to the energy price index (EPI) calculated by the Austrian Energy Agency". */
-const HOLDER_REACH = 12;
+const speakerWords = (s: SentenceFacts, context: RuleContext): string[] =>
+  s.tokens.flatMap((_, i) => subjectOfVerb(s, i, context.pack)?.map((w) => w.norm) ?? []);
 
 /**
- * The capitalised words of whoever an attribution phrase gives a claim to ("according to the Austrian Energy Agency",
- * "laut Energieagentur"), up to its clause's end or finite verb. A rewrite that names them again gives them the claim,
- * whatever verb it chooses ("the index compiled by the Austrian Energy Agency shows", "the agency expects").
+ * Whoever an attribution phrase gives a claim to. A rewrite that names them again gives them the claim, whatever
+ * verb it chooses ("the index compiled by the Austrian Energy Agency shows", "the agency expects").
  */
-function holderWords(s: SentenceFacts, context: RuleContext): string[] {
-  const verbs = finiteVerbs(s.clauses, () => true).map((v) => v.start);
-  return s.attribution.flatMap((m) => {
-    const i = tokenAt(s, m);
-    if (i < 0 || !phraseAt(s.tokens, i, context.pack.attributionPhrases)) return [];
-    const phraseEnd = m.end;
-    const holder = clauseWindow(s, i, { after: HOLDER_REACH }).after.filter(
-      (t) => s.start + t.start >= phraseEnd,
-    );
-    const verb = holder.findIndex((t) => verbs.includes(s.start + t.start));
-    return (verb >= 0 ? holder.slice(0, verb) : holder)
-      .filter((t) => t.capitalized && !t.isStopword && !t.isNumber)
-      .map((t) => t.norm);
-  });
-}
+const holderWords = (s: SentenceFacts, context: RuleContext): string[] =>
+  s.attribution.flatMap((m) => holderOfPhrase(s, m, context.pack)?.map((t) => t.norm) ?? []);
 
 /** A sentence that names a holder again, capitalised as a name is (not only as the sentence's first word). */
 const namesHolder = (s: SentenceFacts, holders: Set<string>, context: RuleContext): boolean =>

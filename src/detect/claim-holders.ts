@@ -1,0 +1,88 @@
+import { isReportingLemma, isReportingVerb } from '../clauses/reporting-verbs.js';
+import { finiteVerbs } from '../clauses/finite-verbs.js';
+import { tokenAt } from '../facts/mention.js';
+import { phraseAt } from '../facts/phrases.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+import { clauseWindow } from './clause-window.js';
+
+/** Who a claim is given to: the words naming them, and the reporting verb or attribution phrase that gives it. */
+export interface ClaimHolder {
+  marker: Mention;
+  words: Token[];
+  /** By a verb of saying ("the ministry said", "wie die Polizei mitteilte") or a phrase ("according to", "laut"). */
+  by: 'verb' | 'phrase';
+  /** A word of it is capitalised where the sentence does not make it so: a name, or any noun in German. */
+  capitalized: boolean;
+  /** A word of it is a name or a person the name reader found: the entity and speaker checks compare those. */
+  named: boolean;
+}
+
+/** How far after an attribution phrase its holder may reach: "according to the energy price index (EPI) calculated by the Austrian Energy Agency". */
+const HOLDER_REACH = 12;
+
+/**
+ * Content words next to a reporting verb: who is said to speak ("the company reported", "sagte Kallas"). The speaker
+ * stands beside the verb in its own phrase, not across a comma; a passive has no speaker beside its verb ("is said
+ * to have taken place": "check" is what is said of).
+ */
+export function subjectOfVerb(s: SentenceFacts, i: number, pack: LanguagePack): Token[] | undefined {
+  if (!isReportingVerb(s.tokens[i]!.norm, pack)) return undefined;
+  if (pack.passiveAuxiliaries.has(s.tokens[i - 1]?.norm ?? '')) return [];
+  const { before, after } = clauseWindow(s, i, { before: 3, after: 2 });
+  return [...before, ...after].filter(
+    (w) => !pack.stopwords.has(w.norm) && w.norm.length > 2 && !/^\d/.test(w.norm),
+  );
+}
+
+/**
+ * The words of whoever an attribution phrase gives a claim to ("according to the Austrian Energy Agency", "laut
+ * Energieagentur", "according to the city's transport authority"), up to its clause's end or finite verb; only the
+ * capitalised ones, the name, when asked.
+ */
+export function holderOfPhrase(
+  s: SentenceFacts,
+  m: Mention,
+  pack: LanguagePack,
+  capitalizedOnly = true,
+): Token[] | undefined {
+  const i = tokenAt(s, m);
+  if (i < 0 || !phraseAt(s.tokens, i, pack.attributionPhrases)) return undefined;
+  const verbs = finiteVerbs(s.clauses, () => true).map((v) => v.start);
+  const holder = clauseWindow(s, i, { after: HOLDER_REACH }).after.filter((t) => s.start + t.start >= m.end);
+  const verb = holder.findIndex((t) => verbs.includes(s.start + t.start));
+  return (verb >= 0 ? holder.slice(0, verb) : holder).filter(
+    (t) => (t.capitalized || !capitalizedOnly) && !t.isStopword && !t.isNumber,
+  );
+}
+
+/**
+ * Every holder a sentence names for its claims. Words of a time or a number beside the verb ("sagte er am Montag")
+ * name no one, nor does a verb.
+ */
+export function claimHolders(s: SentenceFacts, pack: LanguagePack): ClaimHolder[] {
+  const inFact = (t: Token) => [...s.times, ...s.numbers].some((f) => within(s, t, f));
+  // A verb names no one: "received" beside "claims" (a noun the marker reader took for the verb of saying).
+  const verbs = new Set(s.clauses.flatMap((c) => c.verb?.words.map((w) => w.start) ?? []));
+  return s.attribution.flatMap((marker): ClaimHolder[] => {
+    const phrase = holderOfPhrase(s, marker, pack, false);
+    const i = tokenAt(s, marker);
+    // The clause's own verb tells a separable verb: "teilte" without its "mit" is sharing a view, not reporting one.
+    const lemma = s.clauses.find((c) => c.verb?.finite.start === marker.start)?.verb?.lemma;
+    const reports = lemma === undefined || isReportingLemma(lemma, pack);
+    const words = phrase ?? (i >= 0 && reports ? subjectOfVerb(s, i, pack) : undefined);
+    // Where every noun has a capital, a small word beside the verb ("ein ungenannter Beamter") names no one.
+    const named = words?.filter(
+      (t) => !inFact(t) && !verbs.has(s.start + t.start) && (t.capitalized || !pack.nounsCapitalized),
+    );
+    if (!named?.length) return [];
+    const capitalized = named.some((t) => t.capitalized && t !== s.tokens[0]);
+    const isName = named.some((t) => [...s.names, ...s.people].some((n) => within(s, t, n)));
+    return [{ marker, words: named, by: phrase ? 'phrase' : 'verb', capitalized, named: isName }];
+  });
+}
+
+/** A token of a sentence inside a mention. */
+const within = (s: SentenceFacts, t: Token, m: Mention): boolean =>
+  m.start <= s.start + t.start && s.start + t.end <= m.end;
