@@ -1,5 +1,6 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { isRoleTitle } from '../facts/people.js';
+import { placeOfDemonym } from '../lexicon/demonyms.js';
 import { relateNouns, type WordRelation } from '../lexicon/relate.js';
 import { stem } from '../text/stem.js';
 import { stemBalance } from './balance.js';
@@ -31,8 +32,11 @@ export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
     // A word moved rather than replaced, or the same word in another form.
     if (was.stem === is.stem || !gained(is.stem) || !lost(was.stem)) continue;
     if ([was.norm, was.stem, is.norm, is.stem].some((w) => generic.has(w))) continue;
+    // "Brasilianer" → "Argentinier", "tschechische" → "slowenische": people or things of another country.
+    const places = [placeOfDemonym(was.norm, pack), placeOfDemonym(is.norm, pack)];
+    const nationality = !!places[0] && !!places[1] && places[0] !== places[1];
     // Where every noun has a capital, a word without one is no noun ("leisten" → "bewegen").
-    if (pack.nounsCapitalized && !(was.capitalized && is.capitalized)) continue;
+    if (!nationality && pack.nounsCapitalized && !(was.capitalized && is.capitalized)) continue;
     const [source, rewrite] = [mention(replaced.source), mention(replaced.rewrite)];
     // "Freitag" → "Donnerstag" is a date, the date rule's; "Russland" → "China" a name, the name rule's.
     if (outside(source, replaced.source.sentence) || outside(rewrite, replaced.rewrite.sentence)) continue;
@@ -42,7 +46,9 @@ export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
     // "Chef" → "CEO": two titles of one office; a changed office is the role rule's.
     if (isRoleTitle(was.norm, pack) && isRoleTitle(is.norm, pack) && sameOffice(was.norm, is.norm, pack))
       continue;
-    const relation = relateNouns(was.norm, is.norm, pack);
+    const relation: WordRelation = nationality
+      ? { relation: 'sibling', resource: `word formation: ${places[0]}, ${places[1]}`, via: 'country' }
+      : relateNouns(was.norm, is.norm, pack);
     if (relation.relation !== 'sibling') continue;
     out.push({ source, rewrite, relation, folded: modifierMoved(is.norm, relation, pair.source) });
   }

@@ -2,6 +2,7 @@ import { isReportingVerb } from '../clauses/reporting-verbs.js';
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import { isPossessive, tokenize, type Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
+import { demonymOf } from '../lexicon/demonyms.js';
 import { isNationalityNoun, isPersonNoun } from '../lexicon/person-nouns.js';
 import { sensesOf } from '../lexicon/senses.js';
 import { inflectedCommonNoun, isCommonNoun, onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
@@ -392,6 +393,9 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       inflectedCommonNoun(t.norm.split('-').at(-1)!, pack)
     )
       continue;
+    // "Der Brasilianer Claudemir Baretto": where every noun has a capital, the noun naming someone by their country
+    // is said of the name, not part of it. (A one-letter ending is left: "Malte" is a first name, not Malta's.)
+    if (pack.nounsCapitalized && (demonymOf(t.norm, pack)?.ending.length ?? 0) >= 2) continue;
     // A listed place is a name alone and anywhere: "nach Kiew", "Russland verhängte".
     if (pack.placeNames.has(t.norm) && !isNamePart(tokens[i + 1], pack)) {
       names.push({ start: offset + t.start, end: offset + t.end, text: t.text });

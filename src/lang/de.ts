@@ -292,11 +292,14 @@ export const de: LanguagePack = {
     abgeordneter kommissar kommissarin regierungschef regierungschefin staatschef staatschefin oberhaupt
     vorstand trainer bischof richter richterin ceo cfo coo cto`),
   demonyms: {
-    nameEndings: ['land', 'en', 'a', 'e'],
+    // "-ien" drops before "-isch": Tschechien, tschechisch; Slowenien, slowenisch.
+    nameEndings: ['land', 'en', 'ien', 'a', 'e'],
     // With "-ese"/"-eser" German names the people of a country ending in a vowel or "-am": "Malteserin" (Malta),
     // "Chinese" (China), "Vietnamesin" (Vietnam).
+    // "-aner" for the people of a name in "-ien" or "-a": Brasilianer, Mexikaner, Amerikaner.
     adjectiveEndings: words(`isch ische ischen ischer isches er erin ier e en äisch äische äischen äischer
-      äisches äer äerin ese esin esen eser eserin`).concat(''),
+      äisches äer äerin ese esin esen eser eserin aner anerin anern anisch anische anischen anischer
+      anisches`).concat(''),
     irregular: pairs(`frankreich:französisch frankreich:franzose spanien:spanisch dänemark:dänisch
       schweden:schwedisch niederlande:niederländisch grossbritannien:britisch usa:amerikanisch
       türkei:türkisch griechenland:griechisch`),

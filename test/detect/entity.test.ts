@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // The same country by noun or adjective; a first name is no demonym ("Malte" is not Malta's).
+    {
+      lang: 'de',
+      source: 'Der Brasilianer Claudemir Baretto spielte für Deutschland 281 Mal in der Bundesliga.',
+      rewrite:
+        'Der brasilianische Spieler Claudemir Baretto spielte für Deutschland 281 Mal in der Bundesliga.',
+    },
+    {
+      lang: 'de',
+      source: 'Malte Schulz spielte für den Verein 281 Mal in der Bundesliga.',
+      rewrite: 'Für den Verein spielte Malte Schulz 281 Mal in der Bundesliga.',
+    },
     // A number word is a number, the number rule's: "five" → "three" is no other kind of thing.
     {
       lang: 'en',
@@ -451,6 +463,29 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // Another country of origin: German demonyms by word formation from the place names; English ones are names.
+    {
+      lang: 'de',
+      source: 'Der Brasilianer Claudemir Baretto spielte für Deutschland 281 Mal in der Bundesliga.',
+      rewrite: 'Der Argentinier Claudemir Baretto spielte für Deutschland 281 Mal in der Bundesliga.',
+      errors: [
+        { messageId: 'kindChanged', severity: 'medium', source: 'Brasilianer', rewrite: 'Argentinier' },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die tschechische Favoritin Ester Ledecka gewann das Rennen am Sonntag.',
+      rewrite: 'Die slowenische Favoritin Ester Ledecka gewann das Rennen am Sonntag.',
+      errors: [
+        { messageId: 'kindChanged', severity: 'medium', source: 'tschechische', rewrite: 'slowenische' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The Czech favourite Ester Ledecka won the race on Sunday.',
+      rewrite: 'The Slovenian favourite Ester Ledecka won the race on Sunday.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Czech', rewrite: 'Slovenian' }],
+    },
     // A compound folded from the source's own phrase loses the source's modifier: worth a look, not an alarm.
     {
       lang: 'de',
@@ -475,7 +510,7 @@ ruleTable(entity, {
         {
           messageId: 'nameChanged',
           severity: 'high',
-          source: 'Vietnamesin Lan Nguyen',
+          source: 'Vietnamesin',
           rewrite: 'Kambodscha',
         },
       ],

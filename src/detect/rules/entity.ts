@@ -1,3 +1,5 @@
+import { placeOfDemonym } from '../../lexicon/demonyms.js';
+import { tokensMention } from '../../facts/mention.js';
 import { isKnownNoun, synonymousNouns } from '../../lexicon/relate.js';
 import { contentTokens } from '../../text/tokens.js';
 import { editDistance } from '../../text/edit-distance.js';
@@ -28,6 +30,12 @@ type Draft = FindingDraft<MessageId>;
  */
 const namesOf = (group: SentenceFacts[]): Mention[] =>
   group.flatMap((s) => [...s.names.filter((n) => !inOffice(s, n)), ...s.people]);
+
+/** Words naming someone or something by a country, as mentions: "Vietnamesin", "tschechische". */
+const demonymsOf = (group: SentenceFacts[], context: RuleContext): Mention[] =>
+  group.flatMap((s) =>
+    s.tokens.filter((t) => !!placeOfDemonym(t.norm, context.pack)).map((t) => tokensMention(s, t, t)),
+  );
 
 const inOffice = (s: SentenceFacts, n: Mention): boolean =>
   s.people.some(
@@ -153,7 +161,10 @@ function names(pair: FactPair, context: RuleContext): Draft[] {
         ]
       : [];
   }
-  const lost = namesOf(pair.source).filter((n) => !nameKnown(n.text, context.rewrite));
+  // A country the source gives by its people's or its adjective ("die Vietnamesin") is a name it gives too.
+  const lost = [...namesOf(pair.source), ...demonymsOf(pair.source, context)].filter(
+    (n) => !nameKnown(n.text, context.rewrite),
+  );
   const seen = new Set<string>();
   const findings: Draft[] = [];
   for (const n of newNames) {

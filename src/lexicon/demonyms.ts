@@ -1,0 +1,29 @@
+import { answeredOnce } from '../lang/derived.js';
+import type { LanguagePack } from '../lang/pack.js';
+
+/**
+ * The place a word names its people or its things by, by word formation from the pack's place names: "Brasilianer"
+ * (Brasilien), "Argentinier" (Argentinien), "tschechische" (Tschechien), "französisch" (Frankreich, listed). A word
+ * that is the place itself is no demonym.
+ */
+export const placeOfDemonym = (word: string, pack: LanguagePack): string | undefined =>
+  demonymOf(word, pack)?.place;
+
+/** The place and the ending that makes the word its demonym ("Brasilianer": Brasilien, "aner"). */
+export const demonymOf: (word: string, pack: LanguagePack) => { place: string; ending: string } | undefined =
+  answeredOnce(lookUp);
+
+function lookUp(word: string, pack: LanguagePack): { place: string; ending: string } | undefined {
+  if (!pack.placeNames.size || pack.placeNames.has(word)) return undefined;
+  const { nameEndings, adjectiveEndings, irregular } = pack.demonyms;
+  for (const [place, demonym] of irregular)
+    for (const ending of adjectiveEndings) if (word === demonym + ending) return { place, ending };
+  for (const ending of adjectiveEndings) {
+    if (!ending || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length < 4) continue;
+    const place = ['', ...nameEndings].map((e) => stem + e).find((p) => pack.placeNames.has(p));
+    if (place) return { place, ending };
+  }
+  return undefined;
+}
