@@ -49,17 +49,26 @@ const oppositesOf = (forms: readonly string[], index: Map<string, Set<string>>):
 const saying = (side: readonly { forms: string[] }[], words: ReadonlySet<string>): number =>
   side.filter(({ forms }) => forms.some((form) => words.has(form))).length;
 
+/** The word after a token in its sentence, folded. */
+const wordAfter = (s: SentenceFacts, t: Token): string | undefined => s.tokens[s.tokens.indexOf(t) + 1]?.norm;
+
 /** The shortest word a negating prefix is taken off: "unless" is not the opposite of "less". */
 const MIN_BASE = 5;
 
-/** One word is the other with a negating prefix: "crewed" / "uncrewed", "öffentlich" / "nichtöffentlich". */
-function prefixNegated(a: Token, b: Token, pack: LanguagePack): boolean {
-  if (a.capitalized || b.capitalized) return false;
+/**
+ * One word is the other with a negating prefix: "crewed" / "uncrewed", "öffentlich" / "nichtöffentlich". A prefix
+ * set off by its hyphen is one before a name or a noun too: "non-EU" / "EU", "Nicht-EU-Länder" / "EU-Länder"; a bare
+ * one only before a small word long enough ("Unfall" is no "Fall" denied, "unless" no "less").
+ */
+function prefixNegated(a: Token, b: Token, pack: LanguagePack, sameNoun: () => boolean): boolean {
   const [short, long] = a.norm.length < b.norm.length ? [a, b] : [b, a];
-  if (short.norm.length < MIN_BASE) return false;
-  return pack.negatingPrefixes.some(
-    (p) => long.norm === p + short.norm || (long.stem === p + short.stem && long.norm.startsWith(p)),
-  );
+  return pack.negatingPrefixes.some((p) => {
+    // Before a short word (an acronym) the prefix denies the noun after it: "non-EU countries" / "EU countries",
+    // not "countries outside the EU".
+    if (p.endsWith('-')) return long.norm === p + short.norm && (short.norm.length >= MIN_BASE || sameNoun());
+    if (a.capitalized || b.capitalized || short.norm.length < MIN_BASE) return false;
+    return long.norm === p + short.norm || (long.stem === p + short.stem && long.norm.startsWith(p));
+  });
 }
 
 /**
@@ -88,8 +97,10 @@ export function antonymPairs(
     if (!more(t.stem)) continue;
     const opposites = oppositesOf(rewriteForms[k]!.forms, index);
     const hit = sourceTokens.find(
-      ({ t: u, forms }) =>
-        (forms.some((form) => opposites.has(form)) || prefixNegated(t, u, pack)) && fewer(u.stem),
+      ({ t: u, s: us, forms }) =>
+        (forms.some((form) => opposites.has(form)) ||
+          prefixNegated(t, u, pack, () => wordAfter(s, t) === wordAfter(us, u))) &&
+        fewer(u.stem),
     );
     if (!hit) continue;
     // Where the source says both poles ("a 30% decrease …, a 4% increase"), the rewrite reverses one only if its

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // The denial kept in other words: "non-EU countries" as "countries outside the EU".
+    {
+      lang: 'en',
+      source: 'The government wants to recruit workers abroad, including from non-EU countries.',
+      rewrite: 'The government wants to recruit workers abroad, including from countries outside the EU.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Politik will Menschen aus dem Ausland anwerben, auch aus Nicht-EU-Ländern.',
+      rewrite: 'Die Politik will Menschen aus dem Ausland anwerben, auch aus Ländern außerhalb der EU.',
+    },
     // "for" and "against" moved with their objects, or in another place: no stand reversed.
     {
       lang: 'en',
@@ -273,6 +284,21 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // A prefix set off by its hyphen denies a name or a noun too: "non-EU", "Nicht-EU-Ländern".
+    {
+      lang: 'en',
+      source: 'The government wants to recruit workers abroad, including from non-EU countries.',
+      rewrite: 'The government wants to recruit workers abroad, but only from EU countries.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'non-EU', rewrite: 'EU' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Politik will Menschen aus dem Ausland anwerben, auch aus Nicht-EU-Ländern.',
+      rewrite: 'Die Politik will Menschen aus dem Ausland anwerben, allerdings nur aus EU-Ländern.',
+      errors: [
+        { messageId: 'reversed', severity: 'high', source: 'Nicht-EU-Ländern', rewrite: 'EU-Ländern' },
+      ],
+    },
     // "for" and "against" take opposite stands: one put for the other in the same place reverses the vote.
     {
       lang: 'de',
