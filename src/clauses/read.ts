@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../lang/pack.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
 import type { Token, TokenizedSentence } from '../text/tokens.js';
+import { readBracketShapes } from './bracket-shapes.js';
 import { readHearsay } from './hearsay.js';
 import { readIntentions } from './intentions.js';
 import {
@@ -295,7 +296,12 @@ export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] 
   const read = verbReader(pack);
   const auxiliaries = auxiliaryLemmas(pack);
   // Each word is looked up and judged once; the clauses take their share.
-  const readings = s.tokens.map((t) => read(t.norm));
+  const readings = readBracketShapes(
+    s,
+    s.tokens.map((t) => read(t.norm)),
+    auxiliaries,
+    pack,
+  );
   const closed = (i: number) => readings[i]?.some((r) => auxiliaries.has(r.lemma)) ?? false;
   const words = s.tokens.map((token, at): VerbWord | undefined =>
     isVerbHere(s, at, readings[at]!, pack, closed) ? { at, token, readings: readings[at]! } : undefined,

@@ -639,6 +639,22 @@ export const de: LanguagePack = {
   verbGrammar: {
     lexicon: germanVerbLines,
     verbBracket: true,
+    // The participle of a weak verb: "ge…t", or an inseparable prefix and "-t"; of a verb in "-ieren", "-iert".
+    bracketShapes: {
+      participles: [
+        ['ge', 't', 'en'],
+        ['be', 't', 'en'],
+        ['er', 't', 'en'],
+        ['ver', 't', 'en'],
+        ['zer', 't', 'en'],
+        ['ent', 't', 'en'],
+        ['emp', 't', 'en'],
+        ['miss', 't', 'en'],
+        ['', 'iert', 'ieren'],
+      ],
+      dropPrefix: 'ge',
+      infinitiveEndings: ['en', 'ern', 'eln'],
+    },
     infinitiveMarker: 'zu',
     copula: 'sein',
     // The Konjunktiv I of the third person singular is the first person's indicative ("er habe" / "ich habe").

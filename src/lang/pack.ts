@@ -434,6 +434,16 @@ export interface VerbGrammar {
    * clause puts its finite verb last ("dass er den Entwurf vorlegen wird").
    */
   verbBracket?: boolean;
+  /**
+   * Where the verb lexicon lacks a word that closes a bracket a finite auxiliary opened, its shape tells a participle
+   * (prefix, ending, and the ending of the infinitive it comes from: "ver…t" of "ver…en", "…iert" of "…ieren") or an
+   * infinitive ("…en"); `dropPrefix` is the participle's own prefix, not the verb's ("ge").
+   */
+  bracketShapes?: {
+    participles: readonly (readonly [prefix: string, ending: string, infinitiveEnding: string])[];
+    dropPrefix: string;
+    infinitiveEndings: readonly string[];
+  };
   /** The word before an infinitive ("to"); German writes it inside the verb ("vorzulegen"). */
   infinitiveMarker?: string;
   /** The copula, whose past subjunctive states a hypothesis ("wäre"); other verbs' also report speech ("lägen"). */

@@ -550,6 +550,20 @@ describe('the verb group of a clause', () => {
     ]);
   });
 
+  it('reads a verb the lexicon lacks by its shape where the verb bracket shows it', () => {
+    expect(clauses('de', 'Die Leistung hat sich bis 2020 verfünffacht.')[0]).toMatchObject({
+      verb: 'hat … verfünffacht',
+      status: 'done',
+    });
+    expect(clauses('de', 'Er sagte, dass sich die Leistung bis 2020 verfünffachen wird.')[1]).toMatchObject({
+      verb: 'verfünffachen wird',
+      status: 'planned',
+    });
+    // An adjective or an adverb closing the clause is no participle: it has neither shape.
+    expect(clauses('de', 'Er hat recht.')[0]!.verb).toBe('hat');
+    expect(clauses('de', 'Die Lage ist ernst.')[0]!.verb).toBe('ist');
+  });
+
   it('does not read articles, nouns or adjectives as verbs', () => {
     // Right before a finite auxiliary stands no second finite verb: "lange" is the adverb, not "langen".
     expect(clauses('de', 'Schon lange ist bekannt, dass die Brücke saniert werden muss.')[0]!.verb).toBe(

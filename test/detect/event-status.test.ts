@@ -248,6 +248,19 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // A verb the lexicon lacks ("verfünffachen", "quintuple") is read by its shape where the bracket shows it.
+    {
+      lang: 'de',
+      source: 'Die Offshore-Leistung wird sich bis 2020 verfünffachen, sagten Experten am Montag.',
+      rewrite: 'Die Offshore-Leistung hat sich bis 2020 verfünffacht, sagten Experten am Montag.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'wird', rewrite: 'hat' }],
+    },
+    {
+      lang: 'en',
+      source: 'Offshore wind capacity will quintuple by 2020, experts said on Monday.',
+      rewrite: 'Offshore wind capacity has quintupled by 2020, experts said on Monday.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'will', rewrite: 'has' }],
+    },
     // The verb bracket closes after a relative clause set into the main clause.
     {
       lang: 'de',
