@@ -51,6 +51,9 @@ const isVerb = (w: Words, i: number): boolean => !!w.tokens[i] && w.verbs.has(w.
 
 const isComma = (w: Words, a: number): boolean => /^\s*,\s*$/u.test(gap(w, a, a + 1));
 
+/** The comma before a name, after a bracket that closes the role's body: "Vizepräsidentin der … (ÖGAM), Susanne Rabady". */
+const commaBeforeName = (w: Words, a: number): boolean => /^\s*\)?\s*,\s*$/u.test(gap(w, a - 1, a));
+
 /**
  * A name run's parts: capitalised words ("Oswald Wagner", "Greylinger") that, where every noun is capitalised, are
  * no role noun ("Simulationsforscher").
@@ -82,7 +85,7 @@ export function findRolesBesideNames(
     while (isNamePart(tokens[end + 1], pack) && gap(w, end, end + 1).length <= 1) end++;
     const beside =
       commaAfterName(w, end) !== undefined ||
-      (a > 0 && isComma(w, a - 1)) ||
+      (a > 0 && commaBeforeName(w, a)) ||
       copulaAfter(w, end, clauses) !== undefined ||
       predicativeAfter(w, end) !== undefined;
     if (!beside || !nameWord(tokens[a], w)) {
@@ -99,7 +102,7 @@ export function findRolesBesideNames(
     const found: RolePhrase[] = told.length
       ? told
       : [
-          (a > 0 && isComma(w, a - 1) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined) ??
+          (a > 0 && commaBeforeName(w, a) && closesName(w, b) ? appositionBefore(w, a - 1) : undefined) ??
             predicateAfter(w, b, clauses) ??
             predicativeAfter(w, b),
         ].filter((p): p is RolePhrase => !!p);

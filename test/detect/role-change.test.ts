@@ -176,6 +176,37 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // A role before the name whose body ends in a bracket: "… (ÖGAM), Susanne Rabady".
+    {
+      lang: 'de',
+      source:
+        'Die Vizepräsidentin der Gesellschaft für Medizin (GfM), Susanne Berger, sagte, es gehe um die Vermeidung eines Kollapses.',
+      rewrite:
+        'Die Präsidentin der Gesellschaft für Medizin (GfM), Susanne Berger, sagte, es gehe um die Vermeidung eines Kollapses.',
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'Die Vizepräsidentin der Gesellschaft für Medizin (GfM)',
+          rewrite: 'Die Präsidentin der Gesellschaft für Medizin (GfM)',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'The vice-president of the Society for Medicine (SfM), Susan Berger, said the aim was to avoid a collapse.',
+      rewrite:
+        'The president of the Society for Medicine (SfM), Susan Berger, said the aim was to avoid a collapse.',
+      errors: [
+        {
+          messageId: 'statusChanged',
+          severity: 'high',
+          source: 'The vice-president of the Society for Medicine (SfM)',
+          rewrite: 'The president of the Society for Medicine (SfM)',
+        },
+      ],
+    },
     // The predicative word right after a name gives an office ("mit … als Bürgermeister", "with … as Mayor").
     {
       lang: 'de',
