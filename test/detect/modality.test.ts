@@ -3,6 +3,19 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // The event kept only as an infinitive under another verb is not asserted: no possibility stated as fact.
+    {
+      lang: 'en',
+      source: 'With its new mirror, the telescope can detect planets around distant stars.',
+      rewrite:
+        'With its new mirror, the telescope is powerful enough to detect planets around distant stars.',
+    },
+    {
+      lang: 'de',
+      source: 'Mit dem neuen Spiegel kann das Teleskop Planeten um ferne Sterne entdecken.',
+      rewrite:
+        'Mit dem neuen Spiegel ist das Teleskop stark genug, um Planeten um ferne Sterne zu entdecken.',
+    },
     // A fronted phrase whose first word may be a verb ("Sieben", "Hurt") is no condition set by word order: that one
     // is closed by a comma.
     {

@@ -1,5 +1,6 @@
 import type { Mention, Modality, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
+import { verbReader } from '../../clauses/verb-forms.js';
 import { contentTokens } from '../../text/tokens.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
@@ -112,6 +113,36 @@ export const modality = defineRule({
 const willed = (group: SentenceFacts[]): boolean =>
   group.some((s) => s.clauses.some((c) => c.verb?.modal === 'intended' || c.verb?.modal === 'necessary'));
 
+/**
+ * The event a modal governs is kept in the rewrite only as a non-finite verb under another ("can assemble" →
+ * "is dexterous enough to assemble", "kann … zusammenfügen" → "ist in der Lage, … zusammenzufügen"): the rewrite
+ * does not assert it happens, so no possibility is stated as fact.
+ */
+function keptUnasserted(
+  m: Mention,
+  source: SentenceFacts[],
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+): boolean {
+  const lemma = source.flatMap((s) => s.clauses).find((c) => c.verb?.finite.start === m.start)?.verb?.lemma;
+  if (!lemma) return false;
+  const read = verbReader(pack);
+  const marker = pack.verbGrammar.infinitiveMarker;
+  const marked = rewrite.some((s) =>
+    s.tokens.some((t, i) =>
+      read(t.norm).some(
+        (r) =>
+          r.lemma === lemma &&
+          (r.form === 'zu-infinitive' || (r.form === 'infinitive' && s.tokens[i - 1]?.norm === marker)),
+      ),
+    ),
+  );
+  const asserted = rewrite.some((s) =>
+    s.clauses.some((c) => c.verb?.lemma === lemma && c.verb.finite.lemma === lemma),
+  );
+  return marked && !asserted;
+}
+
 /** What share of a clause's content words the other side must have for the clause to be one it restates. */
 const RESTATED = 0.5;
 
@@ -124,6 +155,7 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
     (m) =>
       !after.some((a) => word(a) === word(m)) &&
       !keepsDenied(m, pair.source, pair.rewrite) &&
+      !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
       !(kind === 'conditional' && keptAsRestriction(m, pair.source, pair.rewrite, pack)),
   );
   const lessHedged =
