@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/pack.js';
 import type { VerbReading } from '../lang/verb-lexicon.js';
 import type { TokenizedSentence } from '../text/tokens.js';
-import { FINITE } from './verb-words.js';
+import { finiteAuxiliary } from './verb-words.js';
 
 /**
  * Readings for words the verb lexicon lacks ("verfünffacht", "digitalisieren"), where the verb bracket shows them
@@ -18,24 +18,25 @@ export function readBracketShapes(
 ): (readonly VerbReading[])[] {
   const shapes = pack.verbGrammar.bracketShapes;
   if (!shapes) return readings;
+  const opensBracket = readings.map((found) => finiteAuxiliary(found, auxiliaries));
+  // A bracket closes at a word after which punctuation, a coordinator or the sentence's end follows.
+  const closesAt = (k: number) => {
+    const next = s.tokens[k + 1];
+    return (
+      !next ||
+      /[^\s]/.test(s.text.slice(s.tokens[k]!.end, next.start)) ||
+      pack.verbGrammar.coordinators.has(next.norm)
+    );
+  };
   let opened = false;
   return readings.map((found, i) => {
     const t = s.tokens[i]!;
     const gapBefore = i > 0 ? s.text.slice(s.tokens[i - 1]!.end, t.start) : '';
     if (/[,;:–—]/.test(gapBefore)) opened = false;
-    if (found.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form))) opened = true;
+    if (opensBracket[i]) opened = true;
     if (found.length || t.capitalized || t.isStopword || t.isNumber) return found;
-    const closesAt = (k: number) => {
-      const next = s.tokens[k + 1];
-      return (
-        !next ||
-        /[^\s]/.test(s.text.slice(s.tokens[k]!.end, next.start)) ||
-        pack.verbGrammar.coordinators.has(next.norm)
-      );
-    };
     // In a subordinate clause the finite auxiliary comes last: "…, dass sich die Leistung verfünffachen wird."
-    const auxiliaryAfter =
-      !!readings[i + 1]?.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form)) && closesAt(i + 1);
+    const auxiliaryAfter = !!opensBracket[i + 1] && closesAt(i + 1);
     if (!(opened && closesAt(i)) && !auxiliaryAfter) return found;
     const participle = shapes.participles.find(
       ([prefix, ending]) =>

@@ -5,7 +5,7 @@
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token, TokenizedSentence } from '../text/tokens.js';
 import type { Clause } from './types.js';
-import { auxiliaryLemmas, canBe, FINITE, NON_FINITE, type VerbWord } from './verb-words.js';
+import { auxiliaryLemmas, canBe, finiteAuxiliary, FINITE, NON_FINITE, type VerbWord } from './verb-words.js';
 
 /** A clause's tokens, from and to (exclusive), and whether it is a main or a subordinate clause. */
 export interface Range {
@@ -115,8 +115,7 @@ export function splitAtSecondFinite(
     if (!word) continue;
     // A verb after the infinitive marker is an infinitive ("sich impfen zu lassen"), never a finite verb.
     const marked = s.tokens[i - 1]?.norm === pack.verbGrammar.infinitiveMarker;
-    const closedFinite =
-      !marked && word.readings.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form));
+    const closedFinite = !marked && finiteAuxiliary(word.readings, auxiliaries);
     const onlyFinite = !canBe(word, NON_FINITE);
     // Or after a comma, a verb before it: "will … anbieten, kann aber nicht garantieren".
     let at: number | undefined;

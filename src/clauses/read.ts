@@ -20,6 +20,7 @@ import {
   auxiliaryLemmas,
   canBe,
   FINITE,
+  finiteAuxiliary,
   hasReading,
   isParticiple,
   isPresentForm,
@@ -72,9 +73,7 @@ function readClause(
   // Two finite verbs do not stand side by side in one clause: right before a finite auxiliary, a word that is no
   // auxiliary only shares a verb form's spelling ("Schon lange ist bekannt": "lange" is no form of "langen" there).
   const finiteAuxiliaryAt = (at: number) =>
-    canBeFinite.some(
-      (w) => w.at === at && w.readings.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form)),
-    );
+    canBeFinite.some((w) => w.at === at && finiteAuxiliary(w.readings, auxiliaries));
   const beforeAuxiliary = (w: VerbWord) =>
     !w.readings.some((r) => auxiliaries.has(r.lemma)) &&
     finiteAuxiliaryAt(w.at + 1) &&

@@ -105,6 +105,12 @@ export const auxiliaryLemmas = (pack: LanguagePack): Set<string> =>
       ]),
   );
 
+/** Readings of a finite auxiliary or modal ("hat", "wird", "kann", "was"): the word that opens a verb bracket. */
+export const finiteAuxiliary = (
+  readings: readonly VerbReading[],
+  auxiliaries: ReadonlySet<string>,
+): boolean => readings.some((r) => auxiliaries.has(r.lemma) && FINITE.includes(r.form));
+
 export const isPresentForm = (word: VerbWord, finite: VerbReading) =>
   word.readings.some((r) => r.lemma === finite.lemma && r.form === 'present');
 

@@ -135,7 +135,7 @@ export function evidence(sentence: SentenceFacts, mention?: Mention): Evidence {
 }
 
 /** The sentence of a group that holds an article offset. */
-function sentenceAt(group: SentenceFacts[], offset: number): SentenceFacts {
+export function sentenceAt(group: SentenceFacts[], offset: number): SentenceFacts {
   return group.find((s) => s.start <= offset && offset < s.start + s.text.length) ?? group[0]!;
 }
 

@@ -12,6 +12,7 @@ import {
   byPairScore,
   evidence,
   evidenceIn,
+  sentenceAt,
   type ArticleFacts,
   type FactPair,
   type RuleContext,
@@ -187,7 +188,7 @@ function newPhraseHolder(pair: FactPair, context: RuleContext): { verb: Mention;
     .find((h) => h.by === 'phrase' && !mentionedIn(h.words, pair.source));
   if (!holder) return undefined;
   // The evidence is the phrase with whom it names: "Laut dem Verkehrsverbund".
-  const s = pair.rewrite.find((x) => x.tokens.includes(holder.words[0]!))!;
+  const s = sentenceAt(pair.rewrite, holder.marker.start);
   const end = s.start + holder.words.at(-1)!.end;
   const phrase = {
     start: holder.marker.start,
@@ -214,14 +215,14 @@ const sameHolderWord = (a: string, b: string): boolean => {
 
 /** A holder's words as written, from the first to the last. */
 function holderText(group: SentenceFacts[], h: ClaimHolder): string {
-  const s = group.find((x) => x.start <= h.marker.start && h.marker.start < x.start + x.text.length)!;
+  const s = sentenceAt(group, h.marker.start);
   const [first, last] = [h.words[0]!, h.words.at(-1)!];
   return s.text.slice(first.start, last.end);
 }
 
 /** The clause a marker stands in, as a mention: the evidence of who is said to speak. */
 function clauseOf(group: SentenceFacts[], m: Mention): Mention {
-  const s = group.find((x) => x.start <= m.start && m.start < x.start + x.text.length)!;
+  const s = sentenceAt(group, m.start);
   const c = s.clauses.find((x) => x.start <= m.start && m.start < x.end);
   const [start, end] = c ? [c.start, c.end] : [s.start, s.start + s.text.length];
   return { start, end, text: s.text.slice(start - s.start, end - s.start) };
