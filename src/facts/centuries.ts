@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
+import { ordinalAt } from './digit-ordinals.js';
 import type { TimeFact } from './types.js';
 
 /** How many words may stand between two centuries joined by "or"/"und": "Ende des 15. oder Anfang des 16.". */
@@ -33,24 +34,6 @@ export function findCenturies(tokens: Token[], text: string, offset: number, pac
     }
   }
   return out;
-}
-
-/** An ordinal written with digits: "15th" (two tokens), "15." (the full stop is no token). */
-function ordinalAt(
-  tokens: Token[],
-  at: number,
-  text: string,
-  pack: LanguagePack,
-): { value: number; last: number; end: number } | undefined {
-  const t = tokens[at];
-  if (!t?.isNumber || !/^\d{1,2}$/.test(t.text)) return undefined;
-  const after = text.slice(t.end);
-  const suffix = pack.centuries.ordinalSuffixes.find(
-    (s) => after.startsWith(s) && !/^\p{L}/u.test(after.slice(s.length)),
-  );
-  if (suffix === undefined) return undefined;
-  const glued = tokens[at + 1]?.start === t.end && /^\p{L}/u.test(suffix);
-  return { value: Number(t.text), last: glued ? at + 1 : at, end: t.end + suffix.length };
 }
 
 /** The century from its ordinal to `end`, an offset in the sentence; the part before it is read with the other times'. */

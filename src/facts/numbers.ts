@@ -1,6 +1,7 @@
 import { answeredOnce } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
+import { ordinalAt } from './digit-ordinals.js';
 import { fractionAfter, fractionSign, joinedFraction } from './fractions.js';
 import { findPhrases } from './phrases.js';
 import type { NumberFact } from './types.js';
@@ -48,6 +49,20 @@ export function findNumbers(
         unit: '%',
       });
       i = share.last;
+      continue;
+    }
+    // "im 3. Quartal", "the 3rd quarter": an ordinal with a word after it within the sentence ranks, it takes no unit.
+    const ordinal = ordinalAt(tokens, i, text, pack);
+    if (ordinal && tokens[ordinal.last + 1]) {
+      out.push({
+        start: offset + t.start,
+        end: offset + ordinal.end,
+        text: text.slice(t.start, ordinal.end),
+        value: ordinal.value,
+        word: false,
+        unit: 'ordinal',
+      });
+      i = ordinal.last;
       continue;
     }
     let value: number | null = null;
@@ -197,6 +212,9 @@ const numberCompound = answeredOnce(function numberCompound(
     if (values.every((v) => v !== undefined)) return { value: values.reduce((a, b) => a! + b!, 0)! };
     return { value: pack.numberWords.get(parts[0]!)!, unit: unitOf(parts.slice(1).join('-')) };
   }
+  // "Zweite-Liga-Verein", "second-largest": a rank heads the compound.
+  if (parts.length > 1 && pack.ordinalWords.has(parts[0]!))
+    return { value: pack.ordinalWords.get(parts[0]!)!, unit: 'ordinal' };
   for (const [word, value] of pack.numberWords) {
     if (!norm.startsWith(word)) continue;
     const rest = norm.slice(word.length);

@@ -169,6 +169,43 @@ ruleTable(number, {
       source: 'Der Umsatz ist im dritten Quartal um 3,4 Prozent gestiegen.',
       rewrite: 'Im 3. Quartal stieg der Umsatz um 3,4 Prozent.',
     },
+    // A rank said by a count ("Platz acht", "number three") is the ordinal; "jeder Zweite" is a share, not a rank changed.
+    {
+      lang: 'de',
+      source: 'Sechs Runden vor dem Ende ist Rapid mit 20 Punkten nur Achter.',
+      rewrite: 'Sechs Runden vor dem Ende liegt Rapid mit 20 Punkten nur auf Platz acht.',
+    },
+    {
+      lang: 'en',
+      source: 'Six rounds before the end, the club is only eighth with 20 points.',
+      rewrite: 'Six rounds before the end, the club is only at number eight with 20 points.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Hälfte der Befragten denkt vermehrt über Krankheit nach.',
+      rewrite: 'Jeder Zweite der Befragten denkt vermehrt über Krankheit nach.',
+    },
+    {
+      lang: 'en',
+      source: 'Half of those asked think more often about illness.',
+      rewrite: 'Every second person asked thinks more often about illness.',
+    },
+    // A rank at the head of a compound is a rank: "Zweite-Liga-Verein" is the "2. Liga".
+    {
+      lang: 'de',
+      source: 'Er trainierte zuerst einen Regionalligisten und dann einen Zweite-Liga-Verein.',
+      rewrite: 'Er trainierte zuerst in der Regionalliga und dann in der 2. Liga.',
+    },
+    {
+      lang: 'en',
+      source: 'Lyon is the second-largest city in France.',
+      rewrite: 'Lyon is the 2nd largest city in France.',
+    },
+    {
+      lang: 'en',
+      source: 'Sales rose by 3.4 percent in the third quarter.',
+      rewrite: 'In the 3rd quarter, sales rose by 3.4 percent.',
+    },
     {
       lang: 'en',
       source: 'The team won the title for the third time in a row.',
@@ -379,6 +416,69 @@ ruleTable(number, {
       source: 'The company employs workers at its plant in Ohio.',
       rewrite: 'The company employs 4,000 workers at its plant in Ohio.',
       errors: [{ messageId: 'notInSource', severity: 'medium', rewrite: '4,000' }],
+    },
+    // An ordinal ranks and a cardinal counts: "one" elsewhere in the source does not stand behind "the first".
+    {
+      lang: 'de',
+      source:
+        'Der Feiertag fällt auf den zweiten Sonntag im Mai. Viele Familien feiern ihn nur an einem Tag im Jahr.',
+      rewrite:
+        'Der Feiertag fällt auf den ersten Sonntag im Mai. Viele Familien feiern ihn nur an einem Tag im Jahr.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'zweiten', rewrite: 'ersten' }],
+    },
+    {
+      lang: 'en',
+      source: 'The holiday falls on the second Sunday in May. Many families mark it on one day a year only.',
+      rewrite: 'The holiday falls on the first Sunday in May. Many families mark it on one day a year only.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'second', rewrite: 'first' }],
+    },
+    // A figure the source gives twice is kept only as often as the rewrite gives it: the "second" of the war does
+    // not stand behind the Sunday's.
+    {
+      lang: 'de',
+      source:
+        'Der Feiertag fällt auf den zweiten Sonntag im Mai. Nach dem Zweiten Weltkrieg wurde er weiter gefeiert.',
+      rewrite:
+        'Der Feiertag fällt auf den ersten Sonntag im Mai. Nach dem Zweiten Weltkrieg wurde er weiter gefeiert.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'zweiten', rewrite: 'ersten' }],
+    },
+    {
+      lang: 'en',
+      source:
+        'The holiday falls on the second Sunday in May. After the Second World War it was still celebrated.',
+      rewrite:
+        'The holiday falls on the first Sunday in May. After the Second World War it was still celebrated.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'second', rewrite: 'first' }],
+    },
+    // A figure replaced in its statement, though the rewrite gives the source's figure elsewhere for another thing.
+    {
+      lang: 'de',
+      source:
+        'Die Abgeordneten wählten sie im ersten Wahlgang. Seit 2020 war sie die erste Vizepräsidentin des Parlaments.',
+      rewrite:
+        'Die Abgeordneten wählten sie im zweiten Wahlgang. Sie ist die erste Frau und die erste Malteserin in diesem Amt.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'ersten', rewrite: 'zweiten' }],
+    },
+    {
+      lang: 'en',
+      source:
+        'Lawmakers elected her in the first round. Since 2020 she had been the first vice-president of parliament.',
+      rewrite:
+        'Lawmakers elected her in the second round. She is the first woman and the first Maltese in the post.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'first', rewrite: 'second' }],
+    },
+    // A ranked figure written in digits is an ordinal too: "3." and "3rd" are not the count three.
+    {
+      lang: 'de',
+      source: 'Im 3. Quartal stieg der Umsatz um drei Prozent.',
+      rewrite: 'Im 4. Quartal stieg der Umsatz um drei Prozent.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '3.', rewrite: '4.' }],
+    },
+    {
+      lang: 'en',
+      source: 'Sales rose by three percent in the 3rd quarter.',
+      rewrite: 'Sales rose by three percent in the 4th quarter.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '3rd', rewrite: '4th' }],
     },
     {
       lang: 'en',

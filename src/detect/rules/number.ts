@@ -12,7 +12,11 @@ type Draft = FindingDraft<MessageId>;
 /** A figure of an order of magnitude lies from the scale to a thousand times it ("Millionenhöhe": 1 to 999 million). */
 const MAGNITUDE_SPAN = 1000;
 
-const sameUnit = (a: NumberFact, b: NumberFact): boolean => !a.unit || !b.unit || a.unit === b.unit;
+/** An ordinal ranks and a cardinal counts: "the first" is never the source's "one". */
+const ORDINAL = 'ordinal';
+
+const sameUnit = (a: NumberFact, b: NumberFact): boolean =>
+  (a.unit === ORDINAL) === (b.unit === ORDINAL) && (!a.unit || !b.unit || a.unit === b.unit);
 
 /** The same figure: equal values, both counts or both orders of magnitude. */
 const same = (a: NumberFact, b: NumberFact): boolean =>
@@ -26,6 +30,10 @@ const within = (a: NumberFact, b: NumberFact): boolean => {
   const [scale, count] = a.magnitude ? [a, b] : [b, a];
   return count.value >= scale.value && count.value < scale.value * MAGNITUDE_SPAN;
 };
+
+/** A rank said by a count, in the same statement: "nur Achter" and "auf Platz acht", "jeder Zweite". */
+const rankAsCount = (a: NumberFact, b: NumberFact): boolean =>
+  a.value === b.value && [a, b].filter((x) => x.unit === ORDINAL).length === 1 && [a, b].some((x) => !x.unit);
 
 const numbersOf = (group: SentenceFacts[]): NumberFact[] => group.flatMap((s) => s.numbers);
 
@@ -116,16 +124,29 @@ function figure(
     const { from, ...draft } = shifted;
     return { ...draft, ...between(from) };
   }
-  // The source number in the paired sentence that the rewrite no longer gives: the one it replaced.
-  const gone = numbersOf(pair.source).filter((s) => !rewriteNumbers.some((r) => same(r, s)));
-  const replaced = gone.find(
-    (s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word && !s.magnitude === !n.magnitude,
+  if (numbersOf(pair.source).some((s) => rankAsCount(s, n))) return undefined;
+  // The source number in the paired sentence that the rewrite no longer gives, or gives less often than the
+  // source does: the one it replaced.
+  const count = (all: NumberFact[], s: NumberFact) => all.filter((x) => same(x, s)).length;
+  const gone = numbersOf(pair.source).filter(
+    (s) =>
+      count(rewriteNumbers, s) < count(sourceNumbers, s) &&
+      !numbersOf(pair.rewrite).some((r) => rankAsCount(r, s)),
   );
+  const sameKind = (s: NumberFact) =>
+    (s.unit ?? '') === (n.unit ?? '') && s.word === n.word && !s.magnitude === !n.magnitude;
+  // A figure of its own kind the paired statement gives and its rewrite does not, though the rewrite says it
+  // elsewhere: "im ersten Wahlgang" → "im zweiten Wahlgang" beside an "erste Vizepräsidentin" kept.
+  const here = numbersOf(pair.rewrite);
+  const replaced =
+    gone.find(sameKind) ??
+    numbersOf(pair.source).find((s) => sameKind(s) && !here.some((r) => same(r, s) || rankAsCount(r, s)));
   // A figure the paired statement's order of magnitude holds, or a magnitude that holds its figure, says less
   // precisely what the source says — unless it replaced a figure of its own kind ("$10bn" → "$13bn" beside a
   // "billion-dollar club" the rewrite keeps).
   if (!replaced && numbersOf(pair.source).some((s) => within(s, n))) return undefined;
-  const replacedAny = replaced ?? gone[0];
+  // A rank replaces a rank: "jeder Zweite" for "die Hälfte" changes no figure.
+  const replacedAny = replaced ?? gone.find((s) => (s.unit === ORDINAL) === (n.unit === ORDINAL));
   if (replacedAny)
     return {
       messageId: 'changed',
