@@ -282,6 +282,17 @@ ruleTable(negation, {
       source: 'The new images reveal the glowing heart of the distant galaxy.',
       rewrite: 'The new images show the glowing heart of the distant galaxy.',
     },
+    // A clause's negation moved into a preposition over the same noun: the same claim.
+    {
+      lang: 'de',
+      source: 'Der Minister reiste nicht mit Begleitung nach Kiew.',
+      rewrite: 'Der Minister reiste ohne Begleitung nach Kiew.',
+    },
+    {
+      lang: 'en',
+      source: 'The minister did not travel to Kyiv with an escort.',
+      rewrite: 'The minister travelled to Kyiv without an escort.',
+    },
   ],
   invalid: [
     // A prefix set off by its hyphen denies a name or a noun too: "non-EU", "Nicht-EU-Ländern".
@@ -357,6 +368,37 @@ ruleTable(negation, {
           severity: 'medium',
           source: 'nicht',
           rewrite: 'Die Regierung hat bereits beschlossen, die Steuern zu erhöhen.',
+        },
+      ],
+    },
+    // A preposition's negation governs its noun phrase only: "ohne Unterbrechung" does not take over the "nicht" the
+    // verb lost.
+    {
+      lang: 'de',
+      source:
+        'Nach dem Zweiten Weltkrieg wurde der Muttertag in den meisten Städten des Landes nicht mehr gefeiert.',
+      rewrite:
+        'Nach dem Zweiten Weltkrieg wurde der Muttertag in den meisten Städten des Landes ohne Unterbrechung gefeiert.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'nicht',
+          rewrite:
+            'Nach dem Zweiten Weltkrieg wurde der Muttertag in den meisten Städten des Landes ohne Unterbrechung gefeiert.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'After the fire the factory did not reopen.',
+      rewrite: 'After the fire the factory reopened without delay.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'not',
+          rewrite: 'After the fire the factory reopened without delay.',
         },
       ],
     },

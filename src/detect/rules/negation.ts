@@ -25,10 +25,10 @@ const isContent = (t: Token): boolean => contentTokens([t]).length > 0;
  * What a negation bears on: content words after it in its clause, or, at a clause's end, the clause
  * before it — a negation there negates the whole clause ("Einen Durchbruch erwarten die Dienste nicht").
  */
-function scopeOf(sentence: SentenceFacts, negation: Mention, reach = 2): Token[] {
+function scopeOf(sentence: SentenceFacts, negation: Mention, pack: LanguagePack, reach = 2): Token[] {
   const at = tokenAt(sentence, negation);
   const { before, after } = clauseWindow(sentence, at, { before: Infinity, after: Infinity });
-  const following = after.filter(isContent).slice(0, reach);
+  const following = nounPhraseEnd(after.filter(isContent).slice(0, reach), negation, pack);
   if (following.length) return following;
   const clause = before.filter(isContent);
   if (clause.length) return clause;
@@ -37,6 +37,16 @@ function scopeOf(sentence: SentenceFacts, negation: Mention, reach = 2): Token[]
     .reverse()
     .filter(isContent)
     .slice(0, reach - 1);
+}
+
+/**
+ * A preposition governs a noun phrase, which ends at its noun where nouns are written capitalised: "ohne
+ * Unterbrechung gefeiert" denies the interruption, not the celebrating.
+ */
+function nounPhraseEnd(words: Token[], negation: Mention, pack: LanguagePack): Token[] {
+  if (!pack.nounsCapitalized || !isNegatingPreposition(negation, pack)) return words;
+  const noun = words.findIndex((t) => t.capitalized);
+  return noun < 0 ? words : words.slice(0, noun + 1);
 }
 
 /** A word to find on the other side: its stem, and the verbs it is a form of ("beobachtet" → "beobachten"). */
@@ -107,7 +117,9 @@ function negatedNear(
       const j = tokenAt(s, n);
       // A preposition denies the phrase it governs only, and "ever" right after it: "without ever" is "never".
       if (isNegatingPreposition(n, pack))
-        return scopeOf(s, n).includes(at) || (j === i - 1 && pack.everComparison.ever.includes(at.norm));
+        return (
+          scopeOf(s, n, pack).includes(at) || (j === i - 1 && pack.everComparison.ever.includes(at.norm))
+        );
       // After the word only at its clause's end, where it negates the clause ("gewinnt nicht", "erwarten
       // die Dienste nicht"): "take it without asking" negates "asking", not "take".
       if (j > i)
@@ -174,7 +186,7 @@ function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: LanguagePack)
   for (const s of from)
     for (const n of s.negations) {
       // Kept when any word it bears on is still negated: "Waffenruhe ohne Vorbedingungen hat Putin abgelehnt".
-      const words = scopeOf(s, n);
+      const words = scopeOf(s, n, pack);
       // A word both sides deny by its form ("remained out of view" → "not remained out of view") is no negation
       // the other side kept: only a negating word there counts.
       const scope = words.map((word) => {
@@ -258,7 +270,15 @@ const comparesWithEver = (group: SentenceFacts[], pack: LanguagePack): boolean =
     ),
   );
 
-const negationCount = (group: SentenceFacts[]): number => group.reduce((n, s) => n + s.negations.length, 0);
+/**
+ * How many negations a group says, of a clause and of a preposition apart: "ohne Unterbrechung" governs its noun
+ * phrase and does not take over the "nicht" a verb lost.
+ */
+const negationCount = (group: SentenceFacts[], pack: LanguagePack, ofPreposition: boolean): number =>
+  group.reduce(
+    (count, s) => count + s.negations.filter((n) => isNegatingPreposition(n, pack) === ofPreposition).length,
+    0,
+  );
 
 /** A negation inserted or removed, or a word swapped for its opposite: the statement now says the reverse. */
 export const negation = defineRule({
@@ -282,13 +302,42 @@ export const negation = defineRule({
   },
 });
 
+/**
+ * A negation that moved between a clause and a preposition and kept its words: "did not travel with an escort" →
+ * "travelled without an escort", "without ever having had a licence" → "has never had a licence". The side with the
+ * preposition says it of words the other side says too; "nicht mehr gefeiert" → "ohne Unterbrechung gefeiert"
+ * denies something new.
+ */
+function movedBetweenKinds(pair: FactPair, [ofClause, ofPreposition]: number[], pack: LanguagePack): boolean {
+  if (ofClause === 0 || ofClause! + ofPreposition! !== 0) return false;
+  const [withPreposition, other] =
+    ofPreposition! > 0 ? [pair.rewrite, pair.source] : [pair.source, pair.rewrite];
+  // An auxiliary counts here: "without having had" is said again by "has never had".
+  const said = (word: Token) => {
+    const { stem, verbs } = sought(word, pack);
+    return other.some((s) =>
+      s.tokens.some((t) => t.stem === stem || verbsOf(t.norm, pack).some((v) => verbs.includes(v))),
+    );
+  };
+  return withPreposition.every((s) =>
+    s.negations.filter((n) => isNegatingPreposition(n, pack)).every((n) => scopeOf(s, n, pack).some(said)),
+  );
+}
+
 /** Negations removed or inserted, and opposites, in one pair. */
 function reversals(pair: FactPair, context: RuleContext): Draft[] {
   // A negation moved onto another word ("keine Überlastung" → "nicht überlastet") leaves as many negations
   // as there were: removed only where the rewrite has fewer, inserted only where it has more.
-  const balance = negationCount(pair.rewrite) - negationCount(pair.source);
-  const removed = balance < 0 ? flipped(pair.source, pair.rewrite, context.pack) : undefined;
-  const inserted = balance > 0 ? flipped(pair.rewrite, pair.source, context.pack) : undefined;
+  const balances = [false, true].map(
+    (ofPreposition) =>
+      negationCount(pair.rewrite, context.pack, ofPreposition) -
+      negationCount(pair.source, context.pack, ofPreposition),
+  );
+  const moved = movedBetweenKinds(pair, balances, context.pack);
+  const removed =
+    !moved && balances.some((b) => b < 0) ? flipped(pair.source, pair.rewrite, context.pack) : undefined;
+  const inserted =
+    !moved && balances.some((b) => b > 0) ? flipped(pair.rewrite, pair.source, context.pack) : undefined;
   const listed = antonymPairs(pair.source, pair.rewrite, context.pack);
   const looked = reversedWords(pair, context).filter(
     (r) => !listed.some((l) => l.rewrite.start === r.rewrite.start),
@@ -367,7 +416,7 @@ function unpairedNegations(context: RuleContext): Draft[] {
     if (pair.source.length) continue;
     for (const s of pair.rewrite)
       for (const n of s.negations) {
-        const scope = scopeOf(s, n, UNPAIRED_REACH).map((word) => ({
+        const scope = scopeOf(s, n, context.pack, UNPAIRED_REACH).map((word) => ({
           word,
           negated: negatedNear(whole, sought(word, context.pack), context.pack),
         }));
