@@ -450,6 +450,21 @@ ruleTable(entity, {
       rewrite:
         'Die französische Regierung lehnte den Vorschlag für einen gemeinsamen Schuldenfonds am Montag ab.',
     },
+    // A country's adjective for the country the source names elsewhere in the article.
+    {
+      lang: 'de',
+      source:
+        'Die Idee kam aus den USA. Eine Frauenrechtlerin namens Anna Jarvis wünschte sich einen Festtag für alle Mütter.',
+      rewrite:
+        'Die Idee kam aus den USA. Die amerikanische Frauenrechtlerin Anna Jarvis wünschte sich einen Festtag für alle Mütter.',
+    },
+    {
+      lang: 'en',
+      source:
+        'The idea came from Brazil. A women’s rights activist named Ana Silva wanted a day for all mothers.',
+      rewrite:
+        'The idea came from Brazil. The Brazilian women’s rights activist Ana Silva wanted a day for all mothers.',
+    },
     // A title in capitals is no name, and one title of the same office for another is no other kind of thing.
     {
       lang: 'en',
@@ -468,17 +483,28 @@ ruleTable(entity, {
       lang: 'de',
       source: 'Der Brasilianer Claudemir Baretto spielte für Deutschland 281 Mal in der Bundesliga.',
       rewrite: 'Der Argentinier Claudemir Baretto spielte für Deutschland 281 Mal in der Bundesliga.',
-      errors: [
-        { messageId: 'kindChanged', severity: 'medium', source: 'Brasilianer', rewrite: 'Argentinier' },
-      ],
+      errors: [{ messageId: 'kindChanged', severity: 'high', source: 'Brasilianer', rewrite: 'Argentinier' }],
     },
     {
       lang: 'de',
       source: 'Die tschechische Favoritin Ester Ledecka gewann das Rennen am Sonntag.',
       rewrite: 'Die slowenische Favoritin Ester Ledecka gewann das Rennen am Sonntag.',
       errors: [
-        { messageId: 'kindChanged', severity: 'medium', source: 'tschechische', rewrite: 'slowenische' },
+        { messageId: 'kindChanged', severity: 'high', source: 'tschechische', rewrite: 'slowenische' },
       ],
+    },
+    // The same, with the sentence turned round: a country given by its adjective the source gives nowhere.
+    {
+      lang: 'de',
+      source: 'Die amerikanische Frauenrechtlerin Anna Jarvis hatte die Idee für den Feiertag zuerst.',
+      rewrite: 'Die Idee für den Feiertag hatte zuerst die britische Frauenrechtlerin Anna Jarvis.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'amerikanische', rewrite: 'britische' }],
+    },
+    {
+      lang: 'en',
+      source: 'The American activist Anna Jarvis first had the idea for the holiday.',
+      rewrite: 'The idea for the holiday was first had by the British activist Anna Jarvis.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'American', rewrite: 'British' }],
     },
     {
       lang: 'en',

@@ -15,7 +15,7 @@ import {
 } from '../context.js';
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
-import { swappedKinds } from '../kinds.js';
+import { swappedKinds, type KindSwap } from '../kinds.js';
 import { nameKnown } from '../names.js';
 import { mention, swappedPlaces } from '../replacements.js';
 import { defineRule } from '../rule.js';
@@ -69,11 +69,14 @@ export const entity = defineRule({
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
-    return checkablePairs(context).flatMap((pair) => [
-      ...kindSwaps(pair, context),
-      ...placeSwaps(pair, context),
-      ...names(pair, context),
-    ]);
+    return checkablePairs(context).flatMap((pair) => {
+      const swaps = swappedKinds(pair, context);
+      return [
+        ...kindSwaps(pair, swaps, context),
+        ...placeSwaps(pair, context),
+        ...names(pair, swaps, context),
+      ];
+    });
   },
 });
 
@@ -88,8 +91,8 @@ const between = (pair: FactPair, from: Mention, to: Mention) => ({
  * only by their parts ("Nachgastronomie", "Nachtgastronomie") may be a typo mended as well as a change: low. So is a
  * compound folded from the source's own phrase ("Umsatzanteil … am Markt" → "Marktanteil").
  */
-const kindSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
-  swappedKinds(pair, context).map((swap) => {
+const kindSwaps = (pair: FactPair, swaps: KindSwap[], context: RuleContext): Draft[] =>
+  swaps.map((swap) => {
     const data = {
       source: swap.source.text,
       rewrite: swap.rewrite.text,
@@ -101,7 +104,8 @@ const kindSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
       ? { messageId: 'oneLetterApart', severity: 'low', confidence: 0.3, ...evidence, data }
       : {
           messageId: 'kindChanged',
-          severity: swap.folded ? 'low' : 'medium',
+          // A country for another, each known by its people or adjective, is as plain as a name changed.
+          severity: swap.folded ? 'low' : swap.relation.via === 'country' ? 'high' : 'medium',
           confidence: swap.folded ? 0.3 : 0.5,
           ...evidence,
           data,
@@ -143,11 +147,55 @@ function commonNounOfSource(name: Mention, pair: FactPair, context: RuleContext)
   );
 }
 
-/** Names of the rewrite's statement the source never gives: each replacing a lost one, or new. */
-function names(pair: FactPair, context: RuleContext): Draft[] {
-  const newNames = namesOf(pair.rewrite).filter(
-    (n) => !nameKnown(n.text, context.source) && !commonNounOfSource(n, pair, context),
+/** The places a statement gives by name or by a demonym ("Brasilien", "die Brasilianerin", "amerikanische"). */
+const placesOf = (group: SentenceFacts[], context: RuleContext): ReadonlySet<string> => {
+  const places = new Set<string>();
+  for (const s of group)
+    for (const t of s.tokens) {
+      if (context.pack.placeNames.has(t.norm)) places.add(t.norm);
+      const place = placeOfDemonym(t.norm, context.pack);
+      if (place) places.add(place);
+    }
+  return places;
+};
+
+/**
+ * A country the rewrite's statement gives by its people or its adjective where its source statement gives another
+ * so and not this one: "die britische Frauenrechtlerin" where the source says "amerikanische". Where demonyms are
+ * written small, no name reader sees them.
+ */
+const newDemonymsOf = (pair: FactPair, swaps: KindSwap[], context: RuleContext): Mention[] =>
+  // Told only where the statement's source gives another country so ("amerikanische"): a country code, a region
+  // or a name the source gives instead ("NOR" for "Norweger") is no other country.
+  !lostDemonyms(pair, context).length
+    ? []
+    : demonymsOf(pair.rewrite, context).filter(
+        (d) =>
+          !swaps.some((swap) => swap.rewrite.start === d.start) &&
+          !placesOf(pair.source, context).has(placeOfDemonym(fold(d.text), context.pack)!),
+      );
+
+/** The source statement's demonyms of countries the rewrite gives nowhere. */
+const lostDemonyms = (pair: FactPair, context: RuleContext): Mention[] =>
+  demonymsOf(pair.source, context).filter(
+    (d) =>
+      !context.rewrite.sentences.some((s) =>
+        s.tokens.some(
+          (t) =>
+            placeOfDemonym(t.norm, context.pack) === placeOfDemonym(fold(d.text), context.pack) ||
+            t.norm === placeOfDemonym(fold(d.text), context.pack),
+        ),
+      ),
   );
+
+/** Names of the rewrite's statement the source never gives: each replacing a lost one, or new. */
+function names(pair: FactPair, swaps: KindSwap[], context: RuleContext): Draft[] {
+  const newNames = [
+    ...namesOf(pair.rewrite).filter(
+      (n) => !nameKnown(n.text, context.source) && !commonNounOfSource(n, pair, context),
+    ),
+    ...newDemonymsOf(pair, swaps, context),
+  ];
   if (!newNames.length) {
     const swap = swappedName(pair, context);
     return swap
@@ -170,7 +218,10 @@ function names(pair: FactPair, context: RuleContext): Draft[] {
   for (const n of newNames) {
     if (seen.has(fold(n.text))) continue;
     seen.add(fold(n.text));
-    const replaced = lost.shift();
+    // A country's people or adjective replaces one of the source's, before any other name.
+    const demonym = placeOfDemonym(fold(n.text), context.pack) !== undefined;
+    const byCountry = demonym ? lost.findIndex((l) => placeOfDemonym(fold(l.text), context.pack)) : -1;
+    const replaced = byCountry >= 0 ? lost.splice(byCountry, 1)[0] : lost.shift();
     findings.push(
       replaced
         ? { messageId: 'nameChanged', severity: 'high', confidence: 0.75, ...between(pair, replaced, n) }
