@@ -38,7 +38,7 @@ export function findNumbers(
     const share = shareAt(tokens, i, pack);
     if (share) {
       const last = tokens[share.last]!;
-      const qualifier = qualifierBefore(tokens, index, text, pack);
+      const qualifier = qualifierBefore(tokens, index, text, offset, pack);
       out.push({
         ...(qualifier ? { qualifier } : {}),
         start: offset + t.start,
@@ -127,7 +127,7 @@ export function findNumbers(
       if (two && pack.unitWords.has(two)) unit = pack.unitWords.get(two);
       else if (after && pack.unitWords.has(after.norm)) unit ??= pack.unitWords.get(after.norm);
     }
-    const qualifier = qualifierBefore(tokens, index, text, pack);
+    const qualifier = qualifierBefore(tokens, index, text, offset, pack);
     out.push({
       ...(qualifier ? { qualifier } : {}),
       start: offset + from - (prefix && CURRENCY[prefix] ? 1 : 0),
@@ -230,6 +230,7 @@ function qualifierBefore(
   tokens: Token[],
   at: number,
   text: string,
+  offset: number,
   pack: LanguagePack,
 ): NumberFact['qualifier'] {
   const window = tokens.slice(Math.max(0, at - 3), at);
@@ -253,7 +254,12 @@ function qualifierBefore(
     if (kind === 'upper' && before?.isNumber) return undefined;
     const afterNoun = pack.nounsCapitalized && b > 0 && before!.capitalized && !before!.isStopword;
     const maybePreposition = afterNoun && pack.prepositionalBounds.includes(qualifier.text.toLowerCase());
-    return { kind, text: qualifier.text, ...(maybePreposition ? { maybePreposition: true as const } : {}) };
+    return {
+      kind,
+      text: qualifier.text,
+      start: offset + qualifier.start,
+      ...(maybePreposition ? { maybePreposition: true as const } : {}),
+    };
   }
   return undefined;
 }

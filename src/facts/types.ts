@@ -23,6 +23,8 @@ export interface NumberFact extends Mention {
   qualifier?: {
     kind: 'approximate' | 'lower' | 'upper';
     text: string;
+    /** Where the qualifier starts, an offset in the article: it stands before the figure. */
+    start: number;
     /** A bound word after a noun, which may be the noun's preposition: "Vertrag über eineinhalb Jahre". */
     maybePreposition?: true;
   };

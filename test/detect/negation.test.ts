@@ -282,6 +282,17 @@ ruleTable(negation, {
       source: 'The new images reveal the glowing heart of the distant galaxy.',
       rewrite: 'The new images show the glowing heart of the distant galaxy.',
     },
+    // A figure's bound turned round is the number rule's to tell, with the figure as evidence.
+    {
+      lang: 'en',
+      source: 'At least 65 percent of all packaging waste must be recycled every year.',
+      rewrite: 'Each year, at most 65 percent of all packaging waste must be recycled.',
+    },
+    {
+      lang: 'de',
+      source: 'Mindestens 65 Prozent aller Verpackungsabfälle müssen jedes Jahr recycelt werden.',
+      rewrite: 'Höchstens 65 Prozent aller Verpackungsabfälle müssen jedes Jahr recycelt werden.',
+    },
     // A clause's negation moved into a preposition over the same noun: the same claim.
     {
       lang: 'de',

@@ -342,12 +342,17 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   const looked = reversedWords(pair, context).filter(
     (r) => !listed.some((l) => l.rewrite.start === r.rewrite.start),
   );
-  // "early March" → "late March" is a time changed, the date-time rule's to tell.
-  const inTime = (group: SentenceFacts[], m: Mention) =>
-    group.some((g) => g.times.some((t) => t.start <= m.start && m.end <= t.end));
+  // "early March" → "late March" is a time changed, the date-time rule's to tell; "at least 65" → "at most 65" a
+  // figure's bound, the number rule's.
+  const inFact = (group: SentenceFacts[], m: Mention) =>
+    group.some(
+      (g) =>
+        g.times.some((t) => t.start <= m.start && m.end <= t.end) ||
+        g.numbers.some((n) => (n.qualifier?.start ?? n.start) <= m.start && m.end <= n.end),
+    );
   const stands = opposedFunctionWords(pair, context);
   const swaps = [...listed, ...looked, ...stands].filter(
-    (w) => !inTime(pair.source, w.source) && !inTime(pair.rewrite, w.rewrite),
+    (w) => !inFact(pair.source, w.source) && !inFact(pair.rewrite, w.rewrite),
   );
   // "nicht gesunken" for "gestiegen", "not aware" for "unaware": the negation bears on the word swapped for
   // its opposite, the same claim.
