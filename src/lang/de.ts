@@ -493,9 +493,14 @@ export const de: LanguagePack = {
     ['flüchtlingswelle|flüchtlingsflut|ansturm', 'zuwanderung|migration|flüchtlinge'],
     ['deutlich|erheblich|stark|massiv|drastisch', 'leicht|etwas|geringfügig|moderat'],
   ],
+  // A stand for or against, and an order in time: "nach dem Krieg" → "vor dem Krieg" reverses which came first
+  // (English has "before"/"after" from WordNet's antonyms; German has no such resource).
   opposedFunctionWords: [
     ['für', 'gegen'],
     ['dafür', 'dagegen'],
+    ['vor', 'nach'],
+    ['bevor', 'nachdem'],
+    ['davor', 'danach'],
   ],
   antonyms: [
     ['steigen', 'sinken'],

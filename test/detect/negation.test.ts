@@ -293,6 +293,12 @@ ruleTable(negation, {
       source: 'Mindestens 65 Prozent aller Verpackungsabfälle müssen jedes Jahr recycelt werden.',
       rewrite: 'Höchstens 65 Prozent aller Verpackungsabfälle müssen jedes Jahr recycelt werden.',
     },
+    // "vor zwei Jahren" → "nach zwei Jahren" is a time, the date-time rule's to tell.
+    {
+      lang: 'de',
+      source: 'Vor zwei Jahren trat das Gesetz in Kraft.',
+      rewrite: 'Nach zwei Jahren trat das Gesetz in Kraft.',
+    },
     // A clause's negation moved into a preposition over the same noun: the same claim.
     {
       lang: 'de',
@@ -339,6 +345,25 @@ ruleTable(negation, {
       source: 'In committee, Eva Moser voted against the motion and her colleague voted for it.',
       rewrite: 'In committee, Eva Moser voted for the motion and her colleague voted for it.',
       errors: [{ messageId: 'reversed', severity: 'high', source: 'against', rewrite: 'for' }],
+    },
+    // "before" and "after" order two events: one put for the other reverses which came first.
+    {
+      lang: 'de',
+      source: 'Nach Großbritannien und Skandinavien griffen die Deutschen die Idee des Feiertags auf.',
+      rewrite: 'Vor Großbritannien und Skandinavien griffen die Deutschen die Idee des Feiertags auf.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'Nach', rewrite: 'Vor' }],
+    },
+    {
+      lang: 'de',
+      source: 'Nachdem der Vertrag unterzeichnet war, zogen die Truppen aus der Stadt ab.',
+      rewrite: 'Bevor der Vertrag unterzeichnet war, zogen die Truppen aus der Stadt ab.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'Nachdem', rewrite: 'Bevor' }],
+    },
+    {
+      lang: 'en',
+      source: 'The Germans took up the idea of the holiday after Britain and Scandinavia.',
+      rewrite: 'The Germans took up the idea of the holiday before Britain and Scandinavia.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'after', rewrite: 'before' }],
     },
     // A split verb is read by its lemma ("stimmte … zu" is "zustimmen"); "ohne"/"without" denies its own phrase, not
     // the verb, so the verb's opposite is a reversal.
