@@ -33,6 +33,9 @@ export function relateByWordNet(
     nearInMeaning(adjectives(source), rewriteSenses, 0)
   )
     return { relation: 'same', resource: 'WordNet' };
+  // "room": "space for movement"; "bill": "a statute in draft before it becomes law": one word defined by the other.
+  if (definedBy(sourceSenses, rewrite, pack) || definedBy(rewriteSenses, source, pack))
+    return { relation: 'same', resource: 'WordNet', via: 'definition' };
   const shared = [...categories(sourceSenses)].filter((c) => categories(rewriteSenses).has(c));
   const kind = shared.find((c) => kinds.concreteKinds.includes(c));
   // "noun.artifact" → "artifact": the category as a reader says it.
@@ -55,4 +58,33 @@ export function sharedVerbSense(a: string, b: string, pack: LanguagePack): strin
   return main(b)
     .find((s) => keys.has(s.key))
     ?.words.join(', ');
+}
+
+/**
+ * Whether a word stands in the head phrase of one of these senses' definitions: up to its first parenthesis,
+ * comma, colon, comparison or subordinate clause ("a statute in draft | before it becomes law"; "the flesh of animals |
+ * (including fishes …)"). Further on, a definition names what the thing is not, or only touches; a word in a list
+ * ("of wood or coal") is one of several. A form of the word counts: WordNet gives it the same senses ("trains",
+ * "train").
+ */
+function definedBy(senses: readonly Synset[], word: string, pack: LanguagePack): boolean {
+  const keys = (w: string) =>
+    sensesOf(w, 'n', pack)
+      .map((s) => s.key)
+      .join(' ');
+  const own = keys(word);
+  if (!own) return false;
+  const { subordinators, coordinators } = pack.verbGrammar;
+  return senses.some((s) => {
+    const words = s.definition
+      .split(/[(,;:]/)[0]!
+      .toLowerCase()
+      .split(/\s+/);
+    // "smaller than a city": what a thing is compared with is what it is not.
+    const end = words.findIndex((w) => subordinators.has(w) || pack.everComparison.than.includes(w));
+    const head = end < 0 ? words : words.slice(0, end);
+    // "a hot fragment of wood or coal": a word in a list is one of several things, not what the other is.
+    const listed = (i: number) => [head[i - 1], head[i + 1]].some((w) => !!w && coordinators.has(w));
+    return head.some((w, i) => (w === word || keys(w) === own) && !listed(i));
+  });
 }

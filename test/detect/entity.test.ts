@@ -465,6 +465,28 @@ ruleTable(entity, {
       rewrite:
         'The idea came from Brazil. The Brazilian women’s rights activist Ana Silva wanted a day for all mothers.',
     },
+    // A noun the lexical resource defines by the other is the same thing ("bill": "a statute in draft …"; "room":
+    // "space for movement").
+    {
+      lang: 'en',
+      source: 'The draft was debated in parliament on Tuesday and passed by a large majority.',
+      rewrite: 'The bill was debated in parliament on Tuesday and passed by a large majority.',
+    },
+    {
+      lang: 'en',
+      source: 'The robot needs little space next to the worker on the assembly line.',
+      rewrite: 'The robot needs little room next to the worker on the assembly line.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Entwurf wurde am Dienstag im Parlament beraten und mit großer Mehrheit angenommen.',
+      rewrite: 'Die Vorlage wurde am Dienstag im Parlament beraten und mit großer Mehrheit angenommen.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Roboter braucht neben dem Arbeiter am Fließband nur wenig Platz.',
+      rewrite: 'Der Roboter braucht neben dem Arbeiter am Fließband nur wenig Raum.',
+    },
     // A title in capitals is no name, and one title of the same office for another is no other kind of thing.
     {
       lang: 'en',
@@ -511,6 +533,14 @@ ruleTable(entity, {
       source: 'The Czech favourite Ester Ledecka won the race on Sunday.',
       rewrite: 'The Slovenian favourite Ester Ledecka won the race on Sunday.',
       errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Czech', rewrite: 'Slovenian' }],
+    },
+    // A definition that lists the other word as one of several ("a hot fragment of wood or coal") does not make the
+    // two one thing. (WordNet's definitions only: OpenThesaurus has none, and does not tell "Kohle" from "Holz".)
+    {
+      lang: 'en',
+      source: 'The price of coal rose by 3.6 percent in March.',
+      rewrite: 'The price of wood rose by 3.6 percent in March.',
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'coal', rewrite: 'wood' }],
     },
     // A compound folded from the source's own phrase loses the source's modifier: worth a look, not an alarm.
     {

@@ -22,6 +22,8 @@ export interface Synset {
   category: string;
   words: string[];
   pointers: Pointer[];
+  /** The definition, its examples left off: "space for movement". */
+  definition: string;
 }
 
 const keyOf = (pos: string, offset: string): string => `${pos === 's' ? 'a' : pos}:${offset}`;
@@ -31,9 +33,8 @@ const synsetCache = new Map<string, Synset>();
 export function synset(key: string): Synset {
   let s = synsetCache.get(key);
   if (s) return s;
-  const fields = dataLine(Number(key.slice(2)), key[0] as PartOfSpeech)
-    .split(' | ')[0]!
-    .split(' ');
+  const [head, gloss = ''] = dataLine(Number(key.slice(2)), key[0] as PartOfSpeech).split(' | ');
+  const fields = head!.split(' ');
   const count = parseInt(fields[3]!, 16);
   const words = Array.from({ length: count }, (_, i) =>
     fields[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase(),
@@ -43,7 +44,8 @@ export function synset(key: string): Synset {
   const pointerCount = Number(fields[at++]);
   for (let i = 0; i < pointerCount; i++, at += 4)
     pointers.push({ symbol: fields[at]!, key: keyOf(fields[at + 2]!, fields[at + 1]!) });
-  s = { key, category: CATEGORIES[Number(fields[1])] ?? 'unknown', words, pointers };
+  const definition = gloss.split(/;\s*"/)[0]!.trim();
+  s = { key, category: CATEGORIES[Number(fields[1])] ?? 'unknown', words, pointers, definition };
   synsetCache.set(key, s);
   return s;
 }
