@@ -100,11 +100,10 @@ export function swappedPlaces(
   context: RuleContext,
 ): { first: { source: Placed; rewrite: Placed }; second: { source: Placed; rewrite: Placed } }[] {
   const all = replacements(pair, context);
+  // A subordinator ("after", "nachdem") opens a clause: reordered clauses trade no things.
+  const thing = (p: Placed) => !p.token.isNumber && !context.pack.verbGrammar.subordinators.has(p.token.norm);
   const single = (r: Replacement) =>
-    r.removed.length === 1 &&
-    r.added.length === 1 &&
-    !r.removed[0]!.token.isNumber &&
-    !r.added[0]!.token.isNumber;
+    r.removed.length === 1 && r.added.length === 1 && thing(r.removed[0]!) && thing(r.added[0]!);
   const out: ReturnType<typeof swappedPlaces> = [];
   for (let x = 0; x < all.length; x++)
     for (let y = x + 1; y < all.length; y++) {

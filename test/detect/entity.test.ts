@@ -487,6 +487,21 @@ ruleTable(entity, {
       source: 'Der Roboter braucht neben dem Arbeiter am Fließband nur wenig Platz.',
       rewrite: 'Der Roboter braucht neben dem Arbeiter am Fließband nur wenig Raum.',
     },
+    // Clauses put in another order: a subordinator ("after", "nachdem") trades no place with a thing.
+    {
+      lang: 'en',
+      source:
+        'The index fell 0.97%, after Wall Street posted its worst performance of the year on Tuesday, with a strong reading of the index showing the economy was not cooling.',
+      rewrite:
+        'The index fell 0.97%. On Tuesday Wall Street had its worst day of the year, after a strong reading of the index showed the economy was not cooling.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Der Index fiel um 0,97 Prozent, nachdem die Wall Street am Dienstag ihren schlechtesten Tag des Jahres erlebt hatte, als ein starker Wert zeigte, dass die Wirtschaft nicht abkühlt.',
+      rewrite:
+        'Der Index fiel um 0,97 Prozent. Am Dienstag erlebte die Wall Street ihren schlechtesten Tag des Jahres, nachdem ein starker Wert gezeigt hatte, dass die Wirtschaft nicht abkühlt.',
+    },
     // A title in capitals is no name, and one title of the same office for another is no other kind of thing.
     {
       lang: 'en',
