@@ -26,6 +26,45 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // A percentage measures the change on both sides: the verb's strength is worth a look, not an alarm. (The German
+    // pack has no scale of change verbs; its counterpart cases below keep their severity.)
+    {
+      lang: 'en',
+      source: "Hong Kong's Hang Seng index dropped 0.27% on Wednesday.",
+      rewrite: "Hong Kong's Hang Seng slipped 0.27% on Wednesday.",
+      errors: [{ messageId: 'softened', severity: 'low', source: 'dropped', rewrite: 'slipped' }],
+    },
+    {
+      lang: 'en',
+      source: "Hong Kong's Hang Seng index plunged on Wednesday.",
+      rewrite: "Hong Kong's Hang Seng slipped on Wednesday.",
+      errors: [{ messageId: 'softened', severity: 'medium', source: 'plunged', rewrite: 'slipped' }],
+    },
+    // A word that only judges the figure, or a verb beside a count of whom it befell, still frames.
+    {
+      lang: 'en',
+      source: 'Prices rose sharply by 5 percent in March.',
+      rewrite: 'Prices rose slightly by 5 percent in March.',
+      errors: [{ messageId: 'softened', severity: 'medium', source: 'sharply', rewrite: 'slightly' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Preise stiegen im März deutlich um 5 Prozent.',
+      rewrite: 'Die Preise stiegen im März leicht um 5 Prozent.',
+      errors: [{ messageId: 'softened', severity: 'medium', source: 'deutlich', rewrite: 'leicht' }],
+    },
+    {
+      lang: 'en',
+      source: 'Twelve people were murdered in the village on Sunday.',
+      rewrite: 'Twelve people were killed in the village on Sunday.',
+      errors: [{ messageId: 'softened', severity: 'medium', source: 'murdered', rewrite: 'killed' }],
+    },
+    {
+      lang: 'de',
+      source: 'Zwölf Menschen wurden am Sonntag in dem Dorf ermordet.',
+      rewrite: 'Zwölf Menschen wurden am Sonntag in dem Dorf getötet.',
+      errors: [{ messageId: 'softened', severity: 'medium', source: 'ermordet', rewrite: 'getötet' }],
+    },
     {
       lang: 'en',
       source:

@@ -1,7 +1,12 @@
 import { findPhrases } from '../../facts/phrases.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
+import { verbReader } from '../../clauses/verb-forms.js';
+import { tokenAt } from '../../facts/mention.js';
 import { derived } from '../../lang/derived.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { fold } from '../../text/normalize.js';
 import { framingLevels } from '../../lang/indexes.js';
+import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidenceIn, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
@@ -22,6 +27,42 @@ function levels(group: SentenceFacts[], scale: string[][]): Level[] {
 }
 
 const count = (found: Level[], level: number): number => found.filter((x) => x.level === level).length;
+
+/** How far from a word, within its clause, a figure that measures it may stand: "sank im März um 3,4 Prozent". */
+const FIGURE_REACH = 4;
+
+/** The percentages beside a word in its clause: the size of a change ("fell 0.27%"), not a count of whom it befell. */
+function figuresBeside(group: SentenceFacts[], m: Mention): number[] {
+  const s = group.find((x) => x.start <= m.start && m.start < x.start + x.text.length);
+  if (!s) return [];
+  const at = tokenAt(s, m);
+  const { before, after } = clauseWindow(s, at, { before: FIGURE_REACH, after: FIGURE_REACH });
+  const near = [...before, ...after].map((t) => s.start + t.start);
+  return s.numbers
+    .filter((n) => n.unit === '%' && near.some((x) => n.start <= x && x < n.end))
+    .map((n) => n.value);
+}
+
+/** Whether a word is a form of a verb ("dropped", "slipped"), not a word that judges one ("sharply"). */
+const isVerb = (m: Mention, pack: LanguagePack): boolean =>
+  !/\s/.test(m.text) && verbReader(pack)(fold(m.text)).length > 0;
+
+/**
+ * "dropped 0.27%" → "slipped 0.27%": where the same percentage measures a change told by a verb on both sides, the
+ * figure says how much, and the verb's strength is worth a look, not an alarm. A word that only judges the figure
+ * ("rose sharply by 5%" → "rose slightly by 5%") frames it as before, and so does a verb beside a count ("12
+ * murdered" → "12 killed").
+ */
+const sameFigureBeside = (
+  source: SentenceFacts[],
+  was: Mention,
+  rewrite: SentenceFacts[],
+  is: Mention,
+  pack: LanguagePack,
+): boolean =>
+  isVerb(was, pack) &&
+  isVerb(is, pack) &&
+  figuresBeside(source, was).some((v) => figuresBeside(rewrite, is).includes(v));
 
 /** A loaded term replaced by a softer or a harsher one: "Angriffskrieg" → "Konflikt", "protesters" → "mob". */
 export const framing = defineRule({
@@ -48,6 +89,9 @@ export const framing = defineRule({
         if (!a || !b) continue;
         findings.push({
           messageId: a.level > b.level ? 'softened' : 'sharpened',
+          ...(sameFigureBeside(pair.source, b.mention, pair.rewrite, a.mention, context.pack)
+            ? { severity: 'low' as const }
+            : {}),
           data: { source: b.mention.text, rewrite: a.mention.text },
           confidence: byPairScore(pair, 0.55, 0.3),
           source: evidenceIn(pair.source, b.mention),
