@@ -1,11 +1,17 @@
 import { isReportingVerb } from '../clauses/reporting-verbs.js';
+import { verbReader } from '../clauses/verb-forms.js';
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import { isPossessive, tokenize, type Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
 import { demonymOf } from '../lexicon/demonyms.js';
 import { isNationalityNoun, isPersonNoun } from '../lexicon/person-nouns.js';
 import { sensesOf } from '../lexicon/senses.js';
-import { inflectedCommonNoun, isCommonNoun, onlyCommonNoun } from '../lexicon/thesaurus-relation.js';
+import {
+  inflectedCommonNoun,
+  isCommonNoun,
+  isNounLemma,
+  onlyCommonNoun,
+} from '../lexicon/thesaurus-relation.js';
 import { fold } from '../text/normalize.js';
 import { tokensMention } from './mention.js';
 import type { Mention, PersonFact, RoleFact } from './types.js';
@@ -369,6 +375,18 @@ function nounWithGenitive(run: Token[], pack: LanguagePack): boolean {
 /** A word in capitals, or a code that starts with them: "EU", "COVID-19", "SARS-CoV-2". */
 const isAcronym = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{Lu}\d]+(?:-|$)/u.test(t.text);
 
+/**
+ * What the word before a token is: an article or determiner, an attribute (a word in small letters that is no verb:
+ * "den ganzen Winter", not "fördert Sport"), or neither.
+ */
+function precededBy(tokens: Token[], i: number, pack: LanguagePack): 'article' | 'attribute' | undefined {
+  const before = tokens[i - 1];
+  if (!before || before.isNumber) return undefined;
+  if (pack.roleGrammar.determiners.has(before.norm)) return 'article';
+  const attribute = !before.capitalized && !before.isStopword && verbReader(pack)(before.norm).length === 0;
+  return attribute ? 'attribute' : undefined;
+}
+
 export function findNames(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
   const names: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -393,6 +411,19 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       inflectedCommonNoun(t.norm.split('-').at(-1)!, pack)
     )
       continue;
+    // "den ganzen Winter Kohle", "den Unternehmer Klaus Winter": where every noun has a capital, a noun's lemma after an
+    // attribute, or after an article and before a word that is no common noun, heads a common noun phrase; a name may
+    // start after it. After an article and before a common noun it may open a name ("der Münchner
+    // Sicherheitskonferenz"); before a place it names an institution of the place ("der Universität Köln").
+    if (pack.nounsCapitalized && isNamePart(tokens[i + 1], pack) && isNounLemma(t.norm, pack)) {
+      const next = tokens[i + 1]!.norm;
+      const before = precededBy(tokens, i, pack);
+      if (
+        !pack.placeNames.has(next) &&
+        (before === 'attribute' || (before === 'article' && !isCommonNoun(next.split('-').at(-1)!, pack)))
+      )
+        continue;
+    }
     // "Der Brasilianer Claudemir Baretto": where every noun has a capital, the noun naming someone by their country
     // is said of the name, not part of it. (A one-letter ending is left: "Malte" is a first name, not Malta's.)
     if (pack.nounsCapitalized && (demonymOf(t.norm, pack)?.ending.length ?? 0) >= 2) continue;

@@ -216,6 +216,12 @@ export function onlyCommonNoun(word: string, pack: LanguagePack): boolean {
   return lemmas.every((lemma) => lemma !== word || derivational.some((ending) => lemma.endsWith(ending)));
 }
 
+/** Whether a folded word is the lemma of a common noun in the pack's noun lexicon ("winter", "unternehmer"). */
+export function isNounLemma(word: string, pack: LanguagePack): boolean {
+  const lex = lexiconsOf(pack);
+  return !!lex && nounLemmasIn(word, lex).includes(word);
+}
+
 /** The endings of a nominalised adjective's lemma: "Europäische", "Deutscher" of "europäisch", "deutsch". */
 const NOMINALISED_ADJECTIVE = ['e', 'er'];
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/facts/extract.js';
+import { ingestText } from '../../src/ingest/article.js';
+import type { Language } from '../../src/types.js';
+
+const namesIn = (lang: Language, text: string): string[] =>
+  extractFacts(ingestText(text, { name: 'x', language: lang }).article).flatMap((s) =>
+    s.names.map((n) => n.text),
+  );
+
+type Row = [Language, string, string[]];
+
+// Where every noun has a capital, a common noun's lemma after an attribute, or after an article and before a word that
+// is no common noun, heads a noun phrase, not a name; before a common noun or a place it may open one.
+const rows: Row[] = [
+  ['de', 'Der Ofen verbrennt den ganzen Winter Kohle.', []],
+  ['en', 'The stove burns coal all winter.', []],
+  ['de', 'Der Minister traf am Montag den Unternehmer Klaus Winter.', ['Klaus Winter']],
+  ['en', 'On Monday the minister met the entrepreneur Klaus Winter.', ['Klaus Winter']],
+  [
+    'de',
+    'Kallas sprach bei der Münchner Sicherheitskonferenz mit Journalisten.',
+    ['Münchner Sicherheitskonferenz'],
+  ],
+  ['en', 'Kallas spoke to journalists at the Munich Security Conference.', ['Munich Security Conference']],
+  ['de', 'Die Studie kommt von der Universität Köln.', ['Universität Köln']],
+  ['en', 'The study comes from Cologne University.', ['Cologne University']],
+];
+
+describe('names', () => {
+  it.each(rows)('%s: %s', (lang, text, names) => {
+    expect(namesIn(lang, text)).toEqual(names);
+  });
+});
