@@ -443,6 +443,7 @@ export const de: LanguagePack = {
     'schätzungsweise',
   ],
   restrictiveParticles: ['nur', 'ausschließlich'],
+  freeRelatives: ['wer'],
   claimHedges: [
     'angeblich',
     'mutmaßlich',

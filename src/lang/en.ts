@@ -362,6 +362,7 @@ export const en: LanguagePack = {
     'unconfirmed',
   ],
   restrictiveParticles: ['only', 'solely', 'exclusively'],
+  freeRelatives: ['whoever', 'anyone who', 'those who', 'anybody who'],
   claimHedges: [
     'reportedly',
     'likely',

@@ -200,6 +200,11 @@ export interface LanguagePack {
    * permit"): a condition can be restated as such a restriction.
    */
   restrictiveParticles: readonly string[];
+  /**
+   * Pronouns that open a free relative clause, which holds for whoever meets it ("wer", "whoever", "anyone who"): a
+   * condition can be restated as such a clause.
+   */
+  freeRelatives: readonly string[];
   /** Words that make a quantity approximate ("rund", "about"). */
   approximators: readonly string[];
   /** Words that make a quantity a lower bound ("mehr als", "at least"). */

@@ -76,6 +76,19 @@ ruleTable(modality, {
       source: 'Events with more than 50 guests are allowed only if a ban on drinking is in place.',
       rewrite: 'Events with more than 50 guests are allowed only with a drinking ban.',
     },
+    // A condition restated as a free relative clause, which holds for whoever meets it.
+    {
+      lang: 'de',
+      source:
+        'Man zahlt einen sehr hohen Preis, wenn man die Immunität der Bevölkerung auf diesem Weg erreichen will.',
+      rewrite:
+        'Wer die Immunität der Bevölkerung auf diesem Weg erreichen will, zahlt einen sehr hohen Preis.',
+    },
+    {
+      lang: 'en',
+      source: 'You pay a very high price if you want to reach the immunity of the population this way.',
+      rewrite: 'Whoever wants to reach the immunity of the population this way pays a very high price.',
+    },
     // A demand kept: the separable verb's particle after a clause set into its own ("rief alle, die …, dazu auf").
     {
       lang: 'de',
@@ -250,6 +263,34 @@ ruleTable(modality, {
           severity: 'high',
           source: 'wenn',
           rewrite: 'Veranstaltungen mit mehr als 50 Gästen sind erlaubt, aber nur am Wochenende.',
+        },
+      ],
+    },
+    // A free relative clause about something else does not keep the condition.
+    {
+      lang: 'en',
+      source: 'You pay a very high price if you want to reach the immunity of the population this way.',
+      rewrite: 'Whoever lives in the region pays a very high price for the immunity of the population.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'if',
+          rewrite: 'Whoever lives in the region pays a very high price for the immunity of the population.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Man zahlt einen sehr hohen Preis, wenn man die Immunität der Bevölkerung auf diesem Weg erreichen will.',
+      rewrite: 'Wer in der Region lebt, zahlt einen sehr hohen Preis für die Immunität der Bevölkerung.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'wenn',
+          rewrite: 'Wer in der Region lebt, zahlt einen sehr hohen Preis für die Immunität der Bevölkerung.',
         },
       ],
     },

@@ -1,7 +1,7 @@
 import type { Mention, Modality, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { verbReader } from '../../clauses/verb-forms.js';
-import { contentTokens } from '../../text/tokens.js';
+import { conditionRestated } from '../conditions.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
@@ -33,38 +33,6 @@ const modalsAt = (group: SentenceFacts[]): Map<number, string> =>
 function keepsDenied(marker: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
   const lemma = modalsAt(source).get(marker.start);
   return lemma !== undefined && [...modalsAt(rewrite).values()].includes(lemma);
-}
-
-/** How far after a restrictive particle the condition's words may stand: "nur mit einem strengen Verbot". */
-const RESTRICTION_REACH = 4;
-
-/**
- * Whether the rewrite restates a condition as a restriction: "nur erlaubt, wenn es ein Verbot gibt" → "nur mit
- * einem Verbot erlaubt", "allowed only if a permit is issued" → "allowed only with a permit". A word of the
- * condition's clause stands shortly after a restrictive particle.
- */
-function keptAsRestriction(
-  marker: Mention,
-  source: SentenceFacts[],
-  rewrite: SentenceFacts[],
-  pack: LanguagePack,
-): boolean {
-  const holds = (c: { start: number; end: number }) => c.start <= marker.start && marker.start < c.end;
-  const s = source.find((x) => x.clauses.some(holds));
-  const clause = s?.clauses.find(holds);
-  if (!s || !clause) return false;
-  const condition = new Set(
-    contentTokens(
-      s.tokens.filter((t) => s.start + t.start > marker.start && s.start + t.end <= clause.end),
-    ).map((t) => t.stem),
-  );
-  return rewrite.some((r) =>
-    r.tokens.some(
-      (t, i) =>
-        pack.restrictiveParticles.includes(t.norm) &&
-        r.tokens.slice(i + 1, i + 1 + RESTRICTION_REACH).some((u) => condition.has(u.stem)),
-    ),
-  );
 }
 
 /** Whether a group says that someone said it: a reporting verb, an attribution phrase, a quote. */
@@ -156,7 +124,7 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
       !after.some((a) => word(a) === word(m)) &&
       !keepsDenied(m, pair.source, pair.rewrite) &&
       !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
-      !(kind === 'conditional' && keptAsRestriction(m, pair.source, pair.rewrite, pack)),
+      !(kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack)),
   );
   const lessHedged =
     kind === 'demand' ? !after.length && !willed(pair.rewrite) : hedging(pair.rewrite) < hedging(pair.source);

@@ -1,0 +1,69 @@
+import { findPhrases } from '../facts/phrases.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { contentTokens } from '../text/tokens.js';
+import { clauseBreakBefore } from './clause-window.js';
+
+/** How far after a restrictive particle the condition's words may stand: "nur mit einem strengen Verbot". */
+const RESTRICTION_REACH = 4;
+
+/** What share of a condition's words a free relative clause must say to carry it. */
+const CARRIED = 0.5;
+
+/** The content-word stems of the condition a marker opens, to the end of its clause. */
+function conditionWords(marker: Mention, source: SentenceFacts[]): Set<string> {
+  const holds = (c: { start: number; end: number }) => c.start <= marker.start && marker.start < c.end;
+  const s = source.find((x) => x.clauses.some(holds));
+  const clause = s?.clauses.find(holds);
+  if (!s || !clause) return new Set();
+  return new Set(
+    contentTokens(
+      s.tokens.filter((t) => s.start + t.start > marker.start && s.start + t.end <= clause.end),
+    ).map((t) => t.stem),
+  );
+}
+
+/**
+ * Whether the rewrite restates a condition as a restriction: "nur erlaubt, wenn es ein Verbot gibt" → "nur mit
+ * einem Verbot erlaubt", "allowed only if a permit is issued" → "allowed only with a permit". A word of the
+ * condition's clause stands shortly after a restrictive particle.
+ */
+function keptAsRestriction(condition: Set<string>, rewrite: SentenceFacts[], pack: LanguagePack): boolean {
+  return rewrite.some((r) =>
+    r.tokens.some(
+      (t, i) =>
+        pack.restrictiveParticles.includes(t.norm) &&
+        r.tokens.slice(i + 1, i + 1 + RESTRICTION_REACH).some((u) => condition.has(u.stem)),
+    ),
+  );
+}
+
+/**
+ * Whether the rewrite restates a condition as a free relative clause, which holds for whoever meets it: "man zahlt
+ * einen hohen Preis, wenn man … erreichen will" → "wer … erreichen will, zahlt einen hohen Preis", "you pay if you
+ * want …" → "whoever wants … pays". Most of the condition's words stand in the relative clause.
+ */
+function keptAsFreeRelative(condition: Set<string>, rewrite: SentenceFacts[], pack: LanguagePack): boolean {
+  if (!condition.size) return false;
+  return rewrite.some((r) =>
+    findPhrases(r.tokens, pack.freeRelatives, r.text, r.start).some((relative) => {
+      const from = r.tokens.findIndex((t) => r.start + t.start >= relative.end);
+      if (from < 0) return false;
+      let to = from;
+      while (to + 1 < r.tokens.length && !clauseBreakBefore(r, to + 1)) to++;
+      const said = new Set(r.tokens.slice(from, to + 1).map((t) => t.stem));
+      return [...condition].filter((w) => said.has(w)).length >= CARRIED * condition.size;
+    }),
+  );
+}
+
+/** Whether the rewrite keeps a condition in another form than a conditional clause. */
+export function conditionRestated(
+  marker: Mention,
+  source: SentenceFacts[],
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+): boolean {
+  const condition = conditionWords(marker, source);
+  return keptAsRestriction(condition, rewrite, pack) || keptAsFreeRelative(condition, rewrite, pack);
+}
