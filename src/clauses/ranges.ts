@@ -30,7 +30,12 @@ const relativeAfter = (tokens: readonly Token[], i: number, grammar: LanguagePac
   tokens[i]!.isStopword && !tokens[i]!.capitalized && grammar.relativePronouns.has(tokens[i + 1]?.norm ?? '');
 
 /** Token ranges of a sentence's clauses: split at subordinating conjunctions, relative pronouns after a comma, ; and :. */
-export function clauseRanges(s: TokenizedSentence, pack: LanguagePack, opensWithVerb: boolean): Range[] {
+export function clauseRanges(
+  s: TokenizedSentence,
+  pack: LanguagePack,
+  opensWithVerb: boolean,
+  words: readonly (VerbWord | undefined)[],
+): Range[] {
   const grammar = pack.verbGrammar;
   const ranges: Range[] = [];
   let from = 0;
@@ -63,12 +68,23 @@ export function clauseRanges(s: TokenizedSentence, pack: LanguagePack, opensWith
     )
       close(i, 'subordinate');
     else if (/[;:–—]/.test(gap)) close(i, 'main');
-    // A subordinate clause ends at its comma; the clause it was set into goes on.
-    else if (gap.includes(',') && kind === 'subordinate') close(i, 'main');
+    // A subordinate clause ends at its comma; the clause it was set into goes on. With a verb bracket it holds its
+    // finite verb before it ends: a comma before that parts a list or an apposition inside it ("die aus Südafrika,
+    // Lesotho oder Eswatini zurückgekehrt sind").
+    else if (
+      gap.includes(',') &&
+      kind === 'subordinate' &&
+      (!grammar.verbBracket || hasFinite(words, from, i))
+    )
+      close(i, 'main');
   });
   close(s.tokens.length, 'main');
   return ranges;
 }
+
+/** Whether a word from `from` up to `to` can be a finite verb. */
+const hasFinite = (words: readonly (VerbWord | undefined)[], from: number, to: number): boolean =>
+  words.slice(from, to).some((w) => canBe(w, FINITE));
 
 /** How many words a main clause's first phrase may have before its finite verb, found after a comma. */
 const FIRST_PHRASE = 4;

@@ -306,7 +306,7 @@ export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] 
     isVerbHere(s, at, readings[at]!, pack, closed) ? { at, token, readings: readings[at]! } : undefined,
   );
   const opensWithVerb = words[0]?.readings.some((r) => FINITE.includes(r.form)) ?? false;
-  const ranges = clauseRanges(s, pack, opensWithVerb)
+  const ranges = clauseRanges(s, pack, opensWithVerb, words)
     .flatMap((range) => splitAtSecondFinite(s, range, words, pack))
     .flatMap((range) => splitAtCoordinatedVerbs(s, range, words, pack.verbGrammar))
     .flatMap((range) => splitAtGappedBracket(s, range, words, pack.verbGrammar));

@@ -28,6 +28,25 @@ const rows: Row[] = [
     'The proposed law angered the German foreign minister.',
     [{ status: 'done', mood: 'indicative', lemma: 'anger', verb: 'angered' }],
   ],
+  // A German subordinate clause holds its finite verb before it ends: a comma before that parts a list inside it, and
+  // the separable particle after the clause is its main clause's ("rief … auf" is "aufrufen").
+  [
+    'de',
+    'Das Land rief alle, die aus Südafrika, Lesotho oder Eswatini zurückgekehrt sind, dazu auf, einen Test zu machen.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'aufrufen', verb: 'rief … auf' },
+      { status: 'done', mood: 'indicative', lemma: 'zurückkehren', verb: 'zurückgekehrt sind' },
+      { status: 'unmarked', mood: 'indicative' },
+    ],
+  ],
+  [
+    'en',
+    'The state asked everyone who had returned from South Africa, Lesotho or Eswatini to take a test.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'ask', verb: 'asked' },
+      { status: 'done', mood: 'indicative', lemma: 'return', verb: 'had returned' },
+    ],
+  ],
   // German: future, modal + infinitive, Präteritum (weak, strong, separable), Perfekt with haben and sein, passive,
   // Konjunktiv I and II, sollen as plan and as hearsay.
   [
