@@ -7,7 +7,7 @@ import { findPhrases } from './phrases.js';
 import type { NumberFact } from './types.js';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
-const DIGITS = /^(\d{1,3}(?:[.,'’]\d{3})+|\d+)(?:[.,](\d+))?(?:-(\p{L}+))?$/u;
+const DIGITS = /^(\d{1,3}(?:[.,'’]\d{3})+|\d+)(?:[.,](\d+))?(?:-(\p{L}+(?:-\p{L}+)*))?$/u;
 
 /** Reads "800.000", "3,4", "1,200.5" by the shape of the groups: three digits after a separator are thousands. */
 export function parseDigits(raw: string): number | null {
@@ -72,8 +72,9 @@ export function findNumbers(
     const scale = t.isNumber ? undefined : magnitudeOf(t.norm, pack);
     if (t.isNumber) {
       value = parseDigits(t.text);
-      const suffix = /-(\p{L}+)$/u.exec(t.text)?.[1];
-      if (suffix) unit = unitOf(suffix);
+      // "6-Tage-Woche", "8-Stunden-Tag", "64-jährigen", "5-day": the word joined to the digits is the unit.
+      const suffix = /^[\d.,]+-(\p{L}+)/u.exec(t.text)?.[1];
+      if (suffix) unit = unitOf(suffix, pack);
     } else if (pack.numberWords.has(t.norm)) {
       value = pack.numberWords.get(t.norm)!;
       word = true;
@@ -196,7 +197,16 @@ function magnitudeOf(norm: string, pack: LanguagePack): { value: number; unit?: 
 }
 
 /** A compound's unit as "30-tägige" and "dreitägigen" both give it: "täg"; "day" for "two-day". */
-const unitOf = (suffix: string): string => suffix.toLowerCase().replace(/(ige|igen|iger|ig)$/, '');
+/**
+ * The unit a word joined to a figure names: the pack's unit for it or for its adjective ("Tage" → days, "jährigen" →
+ * years), or the word without its ending.
+ */
+const unitOf = (suffix: string, pack: LanguagePack): string => {
+  const word = suffix.toLowerCase();
+  const adjective = word.replace(/(e|en|er|es|em)$/, '');
+  const bare = word.replace(/(ige|igen|iger|ig)$/, '');
+  return pack.unitWords.get(word) ?? pack.unitWords.get(adjective) ?? pack.unitWords.get(bare) ?? bare;
+};
 
 /**
  * A number word joined to a unit: "two-day", "twenty-five", "dreitägigen", "zweifache". Answered once per word: the
@@ -210,7 +220,7 @@ const numberCompound = answeredOnce(function numberCompound(
   if (parts.length > 1 && pack.numberWords.has(parts[0]!)) {
     const values = parts.map((p) => pack.numberWords.get(p));
     if (values.every((v) => v !== undefined)) return { value: values.reduce((a, b) => a! + b!, 0)! };
-    return { value: pack.numberWords.get(parts[0]!)!, unit: unitOf(parts.slice(1).join('-')) };
+    return { value: pack.numberWords.get(parts[0]!)!, unit: unitOf(parts.slice(1).join('-'), pack) };
   }
   // "Zweite-Liga-Verein", "second-largest": a rank heads the compound.
   if (parts.length > 1 && pack.ordinalWords.has(parts[0]!))
@@ -220,7 +230,7 @@ const numberCompound = answeredOnce(function numberCompound(
     const rest = norm.slice(word.length);
     // The compound's ending may carry an adjective ending: "dreitägigen".
     if (pack.numberCompounds.some((c) => rest.startsWith(c) && rest.length - c.length <= 2))
-      return { value, unit: unitOf(rest) };
+      return { value, unit: unitOf(rest, pack) };
   }
   return undefined;
 });

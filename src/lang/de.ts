@@ -146,6 +146,12 @@ export const de: LanguagePack = {
     ['monate', 'months'],
     ['monaten', 'months'],
     ['stunden', 'hours'],
+    // The adjectives of a span ("64-jährig", "dreitägig") count the same units.
+    ['jährig', 'years'],
+    ['tägig', 'days'],
+    ['wöchig', 'weeks'],
+    ['monatig', 'months'],
+    ['stündig', 'hours'],
     ['kilometer', 'km'],
     ['km', 'km'],
     ['meter', 'm'],

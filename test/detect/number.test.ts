@@ -201,6 +201,18 @@ ruleTable(number, {
       source: 'Lyon is the second-largest city in France.',
       rewrite: 'Lyon is the 2nd largest city in France.',
     },
+    // A figure joined to its unit in a compound ("6-Tage-Woche", "64-jährigen", "6-day week") counts that unit.
+    {
+      lang: 'de',
+      source: 'Früher galt eine 6-Tage-Woche. 45 Prozent der 20- bis 64-jährigen Frauen arbeiten.',
+      rewrite:
+        'Früher arbeitete man an sechs Tagen in der Woche. 45 Prozent der Frauen zwischen 20 und 64 Jahren arbeiten.',
+    },
+    {
+      lang: 'en',
+      source: 'A 6-day week used to be the rule. 45 percent of 20- to 64-year-old women work.',
+      rewrite: 'People used to work six days a week. 45 percent of women aged between 20 and 64 years work.',
+    },
     {
       lang: 'en',
       source: 'Sales rose by 3.4 percent in the third quarter.',
@@ -466,6 +478,18 @@ ruleTable(number, {
       rewrite:
         'Lawmakers elected her in the second round. She is the first woman and the first Maltese in the post.',
       errors: [{ messageId: 'changed', severity: 'high', source: 'first', rewrite: 'second' }],
+    },
+    {
+      lang: 'de',
+      source: 'Seit den 1960er Jahren gilt in den meisten Betrieben die 5-Tage-Woche.',
+      rewrite: 'Seit den 1960er Jahren gilt in den meisten Betrieben die 4-Tage-Woche.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '5-Tage-Woche', rewrite: '4-Tage-Woche' }],
+    },
+    {
+      lang: 'en',
+      source: 'Since the 1960s most firms have kept to the 5-day week.',
+      rewrite: 'Since the 1960s most firms have kept to the 4-day week.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '5-day', rewrite: '4-day' }],
     },
     // A ranked figure written in digits is an ordinal too: "3." and "3rd" are not the count three.
     {
