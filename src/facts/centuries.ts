@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { ordinalAt } from './digit-ordinals.js';
-import type { TimeFact } from './types.js';
+import type { TimeFact, TimePart } from './types.js';
 
 /** How many words may stand between two centuries joined by "or"/"und": "Ende des 15. oder Anfang des 16.". */
 const COORDINATED_REACH = 4;
@@ -14,6 +14,12 @@ const COORDINATED_REACH = 4;
 export function findCenturies(tokens: Token[], text: string, offset: number, pack: LanguagePack): TimeFact[] {
   const out: TimeFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const joined = partJoined(tokens, i, pack);
+    if (joined) {
+      out.push({ ...century(tokens, i, tokens[i + 1]!.end, joined.value, text, offset), part: joined.part });
+      i++;
+      continue;
+    }
     const ordinal = ordinalAt(tokens, i, text, pack);
     if (!ordinal) continue;
     const noun = tokens[ordinal.last + 1];
@@ -53,4 +59,18 @@ function century(
     kind: 'century',
     value: String(value),
   };
+}
+
+/** "the mid-19th century": a part of a century joined to its ordinal, the century's noun after it. */
+function partJoined(
+  tokens: Token[],
+  at: number,
+  pack: LanguagePack,
+): { value: number; part: TimePart } | undefined {
+  const m = /^(\p{L}+)-(\d{1,2})(\p{L}*)$/u.exec(tokens[at]!.text);
+  const part = m && pack.timeParts.words.get(m[1]!.toLowerCase());
+  const noun = tokens[at + 1];
+  if (!m || !part || !noun || !pack.centuries.nouns.includes(noun.norm)) return undefined;
+  if (m[3] && !pack.centuries.ordinalSuffixes.includes(m[3].toLowerCase())) return undefined;
+  return { value: Number(m[2]), part };
 }

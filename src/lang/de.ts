@@ -183,6 +183,8 @@ export const de: LanguagePack = {
   },
   relativeTimes: new Map([
     ['heute', 'day+0'],
+    // "bis zur Gegenwart" reaches today ("in Gegenwart der Zeugen" is no time).
+    ['bis zur gegenwart', 'day+0'],
     ['gestern', 'day-1'],
     ['vorgestern', 'day-2'],
     ['morgen', 'day+1'],

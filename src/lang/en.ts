@@ -163,6 +163,9 @@ export const en: LanguagePack = {
   },
   relativeTimes: new Map([
     ['today', 'day+0'],
+    // "from the 19th century to the present": the present is today's ("the present government" is no time).
+    ['to the present', 'day+0'],
+    ['the present day', 'day+0'],
     ['yesterday', 'day-1'],
     ['tomorrow', 'day+1'],
     ['next week', 'week+1'],

@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // A part joined to the century's ordinal ("the mid-19th century"), and the present said as today.
+    {
+      lang: 'en',
+      source: 'LeMO is a journey through German history from the middle of the 19th century to the present.',
+      rewrite: 'LeMO takes users through German history from the mid-19th century to today.',
+    },
+    {
+      lang: 'de',
+      source:
+        'LeMO ist ein Gang durch die deutsche Geschichte von der Mitte des 19. Jahrhunderts bis zur Gegenwart.',
+      rewrite: 'LeMO führt durch die deutsche Geschichte von der Mitte des 19. Jahrhunderts bis heute.',
+    },
     // A century read as a time, with its part: the same century said otherwise is no change.
     {
       lang: 'en',
@@ -171,6 +183,33 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    {
+      lang: 'en',
+      source: 'LeMO is a journey through German history from the middle of the 19th century to the present.',
+      rewrite: 'LeMO takes users through German history from the mid-18th century to today.',
+      errors: [
+        {
+          messageId: 'changed',
+          severity: 'high',
+          source: 'middle of the 19th century',
+          rewrite: 'mid-18th century',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'LeMO ist ein Gang durch die deutsche Geschichte von der Mitte des 19. Jahrhunderts bis zur Gegenwart.',
+      rewrite: 'LeMO führt durch die deutsche Geschichte von der Mitte des 18. Jahrhunderts bis heute.',
+      errors: [
+        {
+          messageId: 'changed',
+          severity: 'high',
+          source: 'Mitte des 19. Jahrhunderts',
+          rewrite: 'Mitte des 18. Jahrhunderts',
+        },
+      ],
+    },
     // Another century, or another part of one: "late 15th" is not "early 15th".
     {
       lang: 'en',
