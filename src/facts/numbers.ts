@@ -30,6 +30,12 @@ export function findNumbers(
   taken: (start: number) => boolean,
 ): NumberFact[] {
   const out: NumberFact[] = [];
+  // A figure's place from a token to an offset in the sentence, as offsets in the article.
+  const spanFrom = (from: Token, end: number) => ({
+    start: offset + from.start,
+    end: offset + end,
+    text: text.slice(from.start, end),
+  });
   for (let i = 0; i < tokens.length; i++) {
     // The figure's first token: the count's word before a scale ("a million") opens it.
     let index = i;
@@ -41,9 +47,7 @@ export function findNumbers(
       const qualifier = qualifierBefore(tokens, index, text, offset, pack);
       out.push({
         ...(qualifier ? { qualifier } : {}),
-        start: offset + t.start,
-        end: offset + last.end,
-        text: text.slice(t.start, last.end),
+        ...spanFrom(t, last.end),
         value: share.percent,
         word: true,
         unit: '%',
@@ -54,14 +58,7 @@ export function findNumbers(
     // "im 3. Quartal", "the 3rd quarter": an ordinal with a word after it within the sentence ranks, it takes no unit.
     const ordinal = ordinalAt(tokens, i, text, pack);
     if (ordinal && tokens[ordinal.last + 1]) {
-      out.push({
-        start: offset + t.start,
-        end: offset + ordinal.end,
-        text: text.slice(t.start, ordinal.end),
-        value: ordinal.value,
-        word: false,
-        unit: 'ordinal',
-      });
+      out.push({ ...spanFrom(t, ordinal.end), value: ordinal.value, word: false, unit: 'ordinal' });
       i = ordinal.last;
       continue;
     }
