@@ -1,0 +1,106 @@
+/**
+ * Whom a claim is given to: an institution the source statement names replaced by another, and a holder the rewrite
+ * adds in an attribution phrase. Read by the attribution rule (src/detect/rules/attribution.ts).
+ */
+import { isRoleNoun } from '../facts/people.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { Token } from '../text/tokens.js';
+import { claimHolders, type ClaimHolder } from './claim-holders.js';
+import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from './context.js';
+import type { FindingDraft } from './finding.js';
+import { relateNouns } from '../lexicon/relate.js';
+
+/**
+ * The claim given to another body: the source's statement names who reports it ("wie der Versicherungsverband
+ * mitteilte", "schreibt das Fraunhofer-Institut"), the rewrite's names someone it does not mention ("wie die Polizei
+ * mitteilte"), and the source's holder is gone from it. People and their offices are the quote and speaker checks'
+ * ("sagte Kallas" → "sagte die Außenministerin" names one person twice); this is about institutions.
+ */
+export function holderChange(
+  pair: FactPair,
+  context: RuleContext,
+): FindingDraft<'holderChanged'> | undefined {
+  const { pack } = context;
+  // Where only names have capitals, a holder in small words ("the company", "the firm") is too loosely told to say
+  // it changed: the lexicon does not join all the ways of naming one. A name is the entity rule's, a person the
+  // speaker checks'.
+  const body = (h: ClaimHolder) =>
+    (h.capitalized || pack.nounsCapitalized) && !h.named && h.words.every((w) => !isRoleNoun(w.norm, pack));
+  const was = pair.source.flatMap((s) => claimHolders(s, pack)).filter(body);
+  const is = pair.rewrite.flatMap((s) => claimHolders(s, pack)).filter(body);
+  const lost = was.find((h) => !mentionedIn(h.words, pair.rewrite));
+  const gained = is.find((h) => !mentionedIn(h.words, pair.source));
+  if (!lost || !gained) return undefined;
+  // "the club" for "the team", "the authorities" for "the police": one holder in other words.
+  const related = (a: Token, b: Token) =>
+    ['same', 'broader', 'narrower'].includes(relateNouns(a.norm, b.norm, pack).relation);
+  if (gained.words.some((a) => lost.words.some((b) => related(b, a)))) return undefined;
+  // Who reports it elsewhere in the source may have been merged in from a neighbouring statement.
+  const elsewhere = mentionedIn(gained.words, context.source.sentences);
+  return {
+    messageId: 'holderChanged',
+    data: {
+      source: holderText(pair.source, lost),
+      sourceMarker: lost.marker.text,
+      rewrite: holderText(pair.rewrite, gained),
+      rewriteMarker: gained.marker.text,
+    },
+    severity: elsewhere ? 'low' : 'medium',
+    confidence: byPairScore(pair, 0.4, 0.3),
+    source: evidenceIn(pair.source, clauseOf(pair.source, lost.marker)),
+    rewrite: evidenceIn(pair.rewrite, clauseOf(pair.rewrite, gained.marker)),
+  };
+}
+
+/**
+ * "According to the Federal Returning Officer", "laut den Krankenkassen": an attribution phrase the rewrite adds to
+ * a statement the source gives no one, naming someone the source statement does not mention.
+ */
+export function newPhraseHolder(
+  pair: FactPair,
+  context: RuleContext,
+): { verb: Mention; name: string } | undefined {
+  const holder = pair.rewrite
+    .flatMap((s) => claimHolders(s, context.pack))
+    .find((h) => h.by === 'phrase' && !mentionedIn(h.words, pair.source));
+  if (!holder) return undefined;
+  // The evidence is the phrase with whom it names: "Laut dem Verkehrsverbund".
+  const s = sentenceAt(pair.rewrite, holder.marker.start);
+  const end = s.start + holder.words.at(-1)!.end;
+  const phrase = {
+    start: holder.marker.start,
+    end,
+    text: s.text.slice(holder.marker.start - s.start, end - s.start),
+  };
+  return { verb: phrase, name: holderText(pair.rewrite, holder) };
+}
+
+/**
+ * Some word of a holder stands in the sentences: the same word with another ending ("Verbandes"), or one a compound
+ * of the other ("Institut", "Fraunhofer-Institut"). Not by stem: "insurers" and "insurance" are different holders.
+ */
+const mentionedIn = (words: readonly Token[], sentences: readonly SentenceFacts[]): boolean =>
+  words.some((w) => sentences.some((s) => s.tokens.some((t) => sameHolderWord(t.norm, w.norm))));
+
+const sameHolderWord = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3) return short === long;
+  return (
+    (long.startsWith(short) && long.length - short.length <= 2) || (short.length >= 4 && long.endsWith(short))
+  );
+};
+
+/** A holder's words as written, from the first to the last. */
+function holderText(group: SentenceFacts[], h: ClaimHolder): string {
+  const s = sentenceAt(group, h.marker.start);
+  const [first, last] = [h.words[0]!, h.words.at(-1)!];
+  return s.text.slice(first.start, last.end);
+}
+
+/** The clause a marker stands in, as a mention: the evidence of who is said to speak. */
+function clauseOf(group: SentenceFacts[], m: Mention): Mention {
+  const s = sentenceAt(group, m.start);
+  const c = s.clauses.find((x) => x.start <= m.start && m.start < x.end);
+  const [start, end] = c ? [c.start, c.end] : [s.start, s.start + s.text.length];
+  return { start, end, text: s.text.slice(start - s.start, end - s.start) };
+}
