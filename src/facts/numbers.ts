@@ -69,8 +69,8 @@ export function findNumbers(
     const scale = t.isNumber ? undefined : magnitudeOf(t.norm, pack);
     if (t.isNumber) {
       value = parseDigits(t.text);
-      // "6-Tage-Woche", "8-Stunden-Tag", "64-jährigen", "5-day": the word joined to the digits is the unit.
-      const suffix = /^[\d.,]+-(\p{L}+)/u.exec(t.text)?.[1];
+      // "6-Tage-Woche", "8-Stunden-Tag", "64-jährigen", "5-day": the words joined to the digits name the unit.
+      const suffix = /-(\p{L}[\p{L}-]*)$/u.exec(t.text)?.[1];
       if (suffix) unit = unitOf(suffix, pack);
     } else if (pack.numberWords.has(t.norm)) {
       value = pack.numberWords.get(t.norm)!;
@@ -193,16 +193,18 @@ function magnitudeOf(norm: string, pack: LanguagePack): { value: number; unit?: 
   return undefined;
 }
 
-/** A compound's unit as "30-tägige" and "dreitägigen" both give it: "täg"; "day" for "two-day". */
 /**
- * The unit a word joined to a figure names: the pack's unit for it or for its adjective ("Tage" → days, "jährigen" →
- * years), or the word without its ending.
+ * The unit a compound names by its first word after the figure: the pack's unit for the word or for its uninflected
+ * form ("6-Tage-Woche" → days, "64-jährigen" → years), or else the word without its adjective ending, as "30-tägige"
+ * and "dreitägigen" both give "täg".
  */
 const unitOf = (suffix: string, pack: LanguagePack): string => {
-  const word = suffix.toLowerCase();
-  const adjective = word.replace(/(e|en|er|es|em)$/, '');
-  const bare = word.replace(/(ige|igen|iger|ig)$/, '');
-  return pack.unitWords.get(word) ?? pack.unitWords.get(adjective) ?? pack.unitWords.get(bare) ?? bare;
+  const word = suffix.split('-')[0]!.toLowerCase();
+  const uninflected = pack.modifierEndings
+    .filter((e) => word.endsWith(e))
+    .map((e) => pack.unitWords.get(word.slice(0, -e.length)))
+    .find(Boolean);
+  return pack.unitWords.get(word) ?? uninflected ?? word.replace(/(ige|igen|iger|ig)$/, '');
 };
 
 /**
@@ -217,7 +219,7 @@ const numberCompound = answeredOnce(function numberCompound(
   if (parts.length > 1 && pack.numberWords.has(parts[0]!)) {
     const values = parts.map((p) => pack.numberWords.get(p));
     if (values.every((v) => v !== undefined)) return { value: values.reduce((a, b) => a! + b!, 0)! };
-    return { value: pack.numberWords.get(parts[0]!)!, unit: unitOf(parts.slice(1).join('-'), pack) };
+    return { value: pack.numberWords.get(parts[0]!)!, unit: unitOf(parts[1]!, pack) };
   }
   // "Zweite-Liga-Verein", "second-largest": a rank heads the compound.
   if (parts.length > 1 && pack.ordinalWords.has(parts[0]!))

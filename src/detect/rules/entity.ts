@@ -164,29 +164,25 @@ const placesOf = (group: SentenceFacts[], context: RuleContext): ReadonlySet<str
  * so and not this one: "die britische Frauenrechtlerin" where the source says "amerikanische". Where demonyms are
  * written small, no name reader sees them.
  */
-const newDemonymsOf = (pair: FactPair, swaps: KindSwap[], context: RuleContext): Mention[] =>
+const newDemonymsOf = (pair: FactPair, swaps: KindSwap[], context: RuleContext): Mention[] => {
   // Told only where the statement's source gives another country so ("amerikanische"): a country code, a region
   // or a name the source gives instead ("NOR" for "Norweger") is no other country.
-  !lostDemonyms(pair, context).length
-    ? []
-    : demonymsOf(pair.rewrite, context).filter(
-        (d) =>
-          !swaps.some((swap) => swap.rewrite.start === d.start) &&
-          !placesOf(pair.source, context).has(placeOfDemonym(fold(d.text), context.pack)!),
-      );
-
-/** The source statement's demonyms of countries the rewrite gives nowhere. */
-const lostDemonyms = (pair: FactPair, context: RuleContext): Mention[] =>
-  demonymsOf(pair.source, context).filter(
+  if (!lostDemonyms(pair, context).length) return [];
+  const inSource = placesOf(pair.source, context);
+  return demonymsOf(pair.rewrite, context).filter(
     (d) =>
-      !context.rewrite.sentences.some((s) =>
-        s.tokens.some(
-          (t) =>
-            placeOfDemonym(t.norm, context.pack) === placeOfDemonym(fold(d.text), context.pack) ||
-            t.norm === placeOfDemonym(fold(d.text), context.pack),
-        ),
-      ),
+      !swaps.some((swap) => swap.rewrite.start === d.start) &&
+      !inSource.has(placeOfDemonym(fold(d.text), context.pack)!),
   );
+};
+
+/** The source statement's demonyms of countries the rewrite gives nowhere, by name or so. */
+const lostDemonyms = (pair: FactPair, context: RuleContext): Mention[] => {
+  const inRewrite = context.rewrite.memo.get('places', () => placesOf(context.rewrite.sentences, context));
+  return demonymsOf(pair.source, context).filter(
+    (d) => !inRewrite.has(placeOfDemonym(fold(d.text), context.pack)!),
+  );
+};
 
 /** Names of the rewrite's statement the source never gives: each replacing a lost one, or new. */
 function names(pair: FactPair, swaps: KindSwap[], context: RuleContext): Draft[] {

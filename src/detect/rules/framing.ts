@@ -7,7 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { fold } from '../../text/normalize.js';
 import { framingLevels } from '../../lang/indexes.js';
 import { clauseWindow } from '../clause-window.js';
-import { byPairScore, evidenceIn, type RuleContext } from '../context.js';
+import { byPairScore, evidenceIn, sentenceAt, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -33,8 +33,7 @@ const FIGURE_REACH = 4;
 
 /** The percentages beside a word in its clause: the size of a change ("fell 0.27%"), not a count of whom it befell. */
 function figuresBeside(group: SentenceFacts[], m: Mention): number[] {
-  const s = group.find((x) => x.start <= m.start && m.start < x.start + x.text.length);
-  if (!s) return [];
+  const s = sentenceAt(group, m.start);
   const at = tokenAt(s, m);
   const { before, after } = clauseWindow(s, at, { before: FIGURE_REACH, after: FIGURE_REACH });
   const near = [...before, ...after].map((t) => s.start + t.start);
