@@ -1,3 +1,4 @@
+import { freedictAntonymStems } from './de-antonyms.js';
 import type { LanguagePack, RoleStatus } from './pack.js';
 import { germanPlaceNames } from './de-places.js';
 import { germanVerbLines } from './de-verbs.js';
@@ -511,6 +512,10 @@ export const de: LanguagePack = {
     ['bevor', 'nachdem'],
     ['davor', 'danach'],
   ],
+  // Opposites the generated list (de-antonyms.ts: adjectives and adverbs) leaves out: verbs and nouns of change and
+  // of stance, which WordNet's own verb and noun antonyms cover too loosely (see bench/lexicons/wordnet-antonyms.ts),
+  // and "gut"/"schlecht", whose other translations ("proficient", "wicked") place neither in the sense of WordNet's
+  // "good"/"bad" the generator asks for.
   antonyms: [
     ['steigen', 'sinken'],
     ['gestiegen', 'gesunken'],
@@ -528,12 +533,6 @@ export const de: LanguagePack = {
     ['gewinnt', 'verliert'],
     ['gewonnen', 'verloren'],
     ['sieg', 'niederlage'],
-    ['hoch', 'niedrig'],
-    ['hohe', 'niedrige'],
-    ['hohen', 'niedrigen'],
-    ['groß', 'klein'],
-    ['große', 'kleine'],
-    ['großen', 'kleinen'],
     ['mehr', 'weniger'],
     ['erfolg', 'misserfolg'],
     ['zustimmung', 'ablehnung'],
@@ -542,29 +541,20 @@ export const de: LanguagePack = {
     ['zustimmen', 'ablehnen'],
     ['akzeptieren', 'ablehnen'],
     ['akzeptiert', 'abgelehnt'],
-    ['stark', 'schwach'],
-    ['stärker', 'schwächer'],
-    ['positiv', 'negativ'],
-    ['optimistisch', 'pessimistisch'],
-    ['früh', 'spät'],
     ['vorteilhaft', 'nachteilig'],
     ['vorteil', 'nachteil'],
     ['beginn', 'ende'],
     ['begann', 'endete'],
     ['öffnen', 'schließen'],
-    ['geöffnet', 'geschlossen'],
-    ['leicht', 'schwierig'],
-    ['leichten', 'schwierigen'],
     ['gut', 'schlecht'],
     ['besser', 'schlechter'],
-    ['sicher', 'unsicher'],
     ['legal', 'illegal'],
     ['erlaubt', 'verboten'],
     ['bestätigt', 'dementiert'],
     ['unterstützt', 'kritisiert'],
     ['frieden', 'krieg'],
   ],
-  antonymStems: '',
+  antonymStems: freedictAntonymStems,
   capitals,
   opposingCamps: [
     [

@@ -241,8 +241,8 @@ export interface LanguagePack {
   /** Two camps of words, each word the opposite of every word in the other: rising against falling. */
   opposingCamps: readonly (readonly [readonly string[], readonly string[]])[];
   /**
-   * More opposites, as a compact list of stem pairs, "high:low abov:below …" (English: from WordNet, see
-   * `en-antonyms.ts`). Kept as text: it is read when the first opposite is looked up, not at start-up.
+   * More opposites, as a compact list of stem pairs, "high:low abov:below …" (generated: English from WordNet,
+   * `en-antonyms.ts`; German from FreeDict and WordNet, `de-antonyms.ts`). Kept as text: it is read when the first opposite is looked up, not at start-up.
    */
   antonymStems: string;
   /**

@@ -299,6 +299,18 @@ ruleTable(negation, {
       source: 'Vor zwei Jahren trat das Gesetz in Kraft.',
       rewrite: 'Nach zwei Jahren trat das Gesetz in Kraft.',
     },
+    // Words that share a sense are no opposites, though each has an opposite of its own: "schwierig" / "schwer"
+    // (difficult), "gering" / "niedrig" (low).
+    {
+      lang: 'de',
+      source: 'Die Verhandlungen gelten als schwierig, die Erwartungen sind gering.',
+      rewrite: 'Die Verhandlungen gelten als schwer, die Erwartungen sind niedrig.',
+    },
+    {
+      lang: 'en',
+      source: 'The talks are considered difficult, and expectations are low.',
+      rewrite: 'The talks are considered hard, and expectations are modest.',
+    },
     // A clause's negation moved into a preposition over the same noun: the same claim.
     {
       lang: 'de',
@@ -364,6 +376,39 @@ ruleTable(negation, {
       source: 'The Germans took up the idea of the holiday after Britain and Scandinavia.',
       rewrite: 'The Germans took up the idea of the holiday before Britain and Scandinavia.',
       errors: [{ messageId: 'reversed', severity: 'high', source: 'after', rewrite: 'before' }],
+    },
+    // An adjective or adverb for its opposite, by the generated lists (German: FreeDict and WordNet; English:
+    // WordNet), in any inflection or degree: "seltener" is "selten", "längeren" is "lang".
+    {
+      lang: 'de',
+      source: 'Schwere Unfälle sind auf dieser Strecke inzwischen selten, sagte der Sprecher der Bahn.',
+      rewrite: 'Schwere Unfälle sind auf dieser Strecke inzwischen häufig, sagte der Sprecher der Bahn.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'selten', rewrite: 'häufig' }],
+    },
+    {
+      lang: 'de',
+      source: 'Viele Beschäftigte wünschen sich längere Pausen am Nachmittag.',
+      rewrite: 'Viele Beschäftigte wünschen sich kürzere Pausen am Nachmittag.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'längere', rewrite: 'kürzere' }],
+    },
+    {
+      lang: 'de',
+      source: 'Über die neue Brücke fahren täglich rund 20.000 Autos.',
+      rewrite: 'Über die alte Brücke fahren täglich rund 20.000 Autos.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'neue', rewrite: 'alte' }],
+    },
+    {
+      lang: 'en',
+      source: 'Serious accidents on this line are now rare, a spokesman for the railway said.',
+      rewrite: 'Serious accidents on this line are now common, a spokesman for the railway said.',
+      // WordNet's opposite of "rare" is "common" only through its cluster ("rare" is a kind of "uncommon"): medium.
+      errors: [{ messageId: 'reversed', severity: 'medium', source: 'rare', rewrite: 'common' }],
+    },
+    {
+      lang: 'en',
+      source: 'Many employees would like longer breaks in the afternoon.',
+      rewrite: 'Many employees would like shorter breaks in the afternoon.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'longer', rewrite: 'shorter' }],
     },
     // A split verb is read by its lemma ("stimmte … zu" is "zustimmen"); "ohne"/"without" denies its own phrase, not
     // the verb, so the verb's opposite is a reversal.
