@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // The source says the role in words the role reader does not take for one: its title word is no addition.
+    {
+      lang: 'de',
+      source: 'Jana Koller leitet als Präsidentin die Universität Graz und untersucht den Wohnungsmarkt.',
+      rewrite: 'Jana Koller, Präsidentin der Universität Graz, untersucht den Wohnungsmarkt.',
+    },
+    {
+      lang: 'en',
+      source: 'Jana Koller, who serves as president at the University of Graz, studies the housing market.',
+      rewrite: 'Jana Koller, the president of the University of Graz, studies the housing market.',
+    },
     // A title before the name and a role after it ("als Staatssekretär") are both the person's: keeping one is no
     // change.
     {
@@ -55,13 +66,6 @@ ruleTable(roleChange, {
         'Lena Vogt, Mitglied des Vorstands und Sprecherin der Initiative, sagte, der Bau beginne im Mai.',
       rewrite:
         'Lena Vogt, Sprecherin der Initiative und Mitglied des Vorstands, sagte, der Bau beginne im Mai.',
-    },
-    // A nationality before a name is no office (OpenThesaurus: below "Staatsangehöriger"): nothing to change.
-    {
-      lang: 'de',
-      source: 'Russland schulde den USA eine Antwort, sagte etwa der Franzose Jean-Noël Barrot.',
-      rewrite:
-        'Russland schulde den USA eine Antwort, sagte etwa der französische Außenminister Jean-Noël Barrot.',
     },
     // The possessive and the attributive name the same office of the same body.
     {
@@ -176,6 +180,50 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // A nationality before a name is no office (OpenThesaurus: below "Staatsangehöriger"): the source gives no role,
+    // so the rewrite's is one it adds, not one it changes.
+    {
+      lang: 'de',
+      source: 'Russland schulde den USA eine Antwort, sagte etwa der Franzose Jean-Noël Barrot.',
+      rewrite:
+        'Russland schulde den USA eine Antwort, sagte etwa der französische Außenminister Jean-Noël Barrot.',
+      errors: [
+        {
+          messageId: 'roleNotInSource',
+          severity: 'medium',
+          source: 'Jean-Noël Barrot',
+          rewrite: 'Außenminister',
+        },
+      ],
+    },
+    // A role given to someone the source names without one: the rewrite tells what the source never says.
+    {
+      lang: 'de',
+      source: 'Dr. Jana Koller von der Universität Graz untersucht seit Jahren den Wohnungsmarkt.',
+      rewrite: 'Dr. Jana Koller, Präsidentin der Universität Graz, untersucht seit Jahren den Wohnungsmarkt.',
+      errors: [
+        {
+          messageId: 'roleNotInSource',
+          severity: 'medium',
+          source: 'Jana Koller',
+          rewrite: 'Präsidentin der Universität Graz',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Dr. Jana Koller of the University of Graz has studied the housing market for years.',
+      rewrite:
+        'Dr. Jana Koller, the president of the University of Graz, has studied the housing market for years.',
+      errors: [
+        {
+          messageId: 'roleNotInSource',
+          severity: 'medium',
+          source: 'Jana Koller',
+          rewrite: 'the president of the University of Graz',
+        },
+      ],
+    },
     // A role before the name whose body ends in a bracket: "… (ÖGAM), Susanne Rabady".
     {
       lang: 'de',

@@ -1,24 +1,26 @@
-import type { RoleFact, SentenceFacts } from '../../facts/types.js';
+import type { Mention, RoleFact, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { Placed, RegisteredPerson } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
+import { stem } from '../../text/stem.js';
 import { evidenceIn, type RuleContext } from '../context.js';
 import { masculine, narrowerOffice, sameOffice, servesWhereOtherLeads, siblingOffices } from '../offices.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { defineRule } from '../rule.js';
 
-type MessageId = 'titleChanged' | 'statusChanged' | 'bodyChanged';
+type MessageId = 'titleChanged' | 'statusChanged' | 'bodyChanged' | 'roleNotInSource';
 
 /**
  * A person's roles are compared across the whole article, wherever each side tells them: a role the rewrite
  * gives someone that the source never gives them is a change — another status (former, deputy, acting,
- * designate, late), another office, or the same office in another body.
+ * designate, late), another office, or the same office in another body — or, where the source gives them no
+ * role at all, an addition.
  */
 export const roleChange = defineRule({
   meta: {
     id: 'role-change',
     description:
-      'A person’s role differs from every role the source gives them: its status (former, deputy, acting, designate, late), office or body',
+      'A person’s role differs from every role the source gives them (its status: former, deputy, acting, designate, late; office or body), or the source gives them none',
     defaultSeverity: 'high',
     section: 'findings',
     messages: {
@@ -28,12 +30,16 @@ export const roleChange = defineRule({
         'Role changed: source calls {{sourceName}} "{{sourceRole}}", rewrite calls {{rewriteName}} "{{rewriteRole}}".',
       bodyChanged:
         'Role moved to another body: source calls {{sourceName}} "{{sourceRole}}" ({{sourceBody}}), rewrite calls {{rewriteName}} "{{rewriteRole}}" ({{rewriteBody}}).',
+      roleNotInSource:
+        'Role not in the source: rewrite calls {{rewriteName}} "{{rewriteRole}}", a role the source never gives {{sourceName}}.',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
     return context.rewrite.people.flatMap((person) => {
       const source = context.source.people.find((p) => p.key === person.key);
-      if (!source?.roles.length) return [];
+      if (!source?.mentions.length) return [];
+      if (!source.roles.length)
+        return distinctRoles(person.roles).flatMap((role) => roleAdded(role, person, source, context) ?? []);
       return distinctRoles(person.roles).flatMap((role) => roleFinding(role, person, source, context) ?? []);
     });
   },
@@ -108,6 +114,41 @@ function roleFinding(
   return { ...draft, messageId: 'titleChanged', ...calibrated(severity, inPair) };
 }
 
+/**
+ * A role given to someone the source names without any role it reads ("Prof. Kleindienst-Cachay von der Universität
+ * Bielefeld" → "…, Präsidentin der Universität Bielefeld"). The source may say the role in words the role reader
+ * does not take for one ("der Völkerrechtler", "who leads the team"): a title word the source says anywhere is no
+ * addition. Medium: the person's role is told, not checked against one the source gives.
+ */
+function roleAdded(
+  role: Placed<RoleFact>,
+  person: RegisteredPerson,
+  source: RegisteredPerson,
+  context: RuleContext,
+): FindingDraft<MessageId> | undefined {
+  const { pack } = context;
+  const said = new Set(context.source.sentences.flatMap((s) => s.tokens.map((t) => t.stem)));
+  const titleStems = role.title.split(' ').map((w) => stem(w, pack.code));
+  if (titleStems.some((t) => said.has(t))) return undefined;
+  const paired = pairedWith(role, context);
+  const mention = source.mentions.find((m) => paired.has(m.sentence)) ?? source.mentions[0]!;
+  return {
+    messageId: 'roleNotInSource',
+    data: {
+      sourceName: source.names[0] ?? source.key,
+      sourceRole: '',
+      rewriteName: person.names[0] ?? person.key,
+      rewriteRole: role.text,
+      sourceBody: '',
+      rewriteBody: role.body?.text ?? '',
+    },
+    severity: 'medium',
+    confidence: paired.has(mention.sentence) ? 0.7 : 0.5,
+    source: evidenceIn(sentencesOf(context.source.sentences, mention), mention),
+    rewrite: evidenceIn(sentencesOf(context.rewrite.sentences, role), role),
+  };
+}
+
 /** Both roles name their body, and it is one. */
 const sameBodyNamed = (a: RoleFact, b: RoleFact, pack: LanguagePack): boolean =>
   !!a.body && !!b.body && sameBody(a.body, b.body, pack);
@@ -127,8 +168,8 @@ function pairedWith(role: Placed<RoleFact>, context: RuleContext): Set<string> {
   return new Set(pairs.flatMap((p) => p.source.map((s) => s.sentenceId)));
 }
 
-const sentencesOf = (sentences: SentenceFacts[], role: Placed<RoleFact>): SentenceFacts[] =>
-  sentences.filter((s) => s.sentenceId === role.sentence);
+const sentencesOf = (sentences: SentenceFacts[], placed: Placed<Mention>): SentenceFacts[] =>
+  sentences.filter((s) => s.sentenceId === placed.sentence);
 
 /** A body's words that name it: folded, without articles and possessive endings. */
 const bodyWords = (body: string, pack: LanguagePack): string[] =>
