@@ -387,6 +387,15 @@ function precededBy(tokens: Token[], i: number, pack: LanguagePack): 'article' |
   return attribute ? 'attribute' : undefined;
 }
 
+/**
+ * A place's adjective with a capital where every noun has one ("Europäische", "Französischen"): only a name's first
+ * words are written so, and the noun after it belongs to the name.
+ */
+function placeAdjective(t: Token, pack: LanguagePack): boolean {
+  if (!pack.nounsCapitalized || !t.capitalized) return false;
+  return !!demonymOf(t.norm, pack) && pack.demonyms.attributiveEndings.some((e) => t.norm.endsWith(e));
+}
+
 export function findNames(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
   const names: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -425,8 +434,10 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
         continue;
     }
     // "Der Brasilianer Claudemir Baretto": where every noun has a capital, the noun naming someone by their country
-    // is said of the name, not part of it. (A one-letter ending is left: "Malte" is a first name, not Malta's.)
-    if (pack.nounsCapitalized && (demonymOf(t.norm, pack)?.ending.length ?? 0) >= 2) continue;
+    // is said of the name, not part of it. (A one-letter ending is left: "Malte" is a first name, not Malta's.) An
+    // adjective with a capital is inside a name: "Europäische Union".
+    const demonym = pack.nounsCapitalized ? demonymOf(t.norm, pack) : undefined;
+    if (demonym && demonym.ending.length >= 2 && !placeAdjective(t, pack)) continue;
     // A listed place is a name alone and anywhere: "nach Kiew", "Russland verhängte".
     if (pack.placeNames.has(t.norm) && !isNamePart(tokens[i + 1], pack)) {
       names.push({ start: offset + t.start, end: offset + t.end, text: t.text });
@@ -440,8 +451,9 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       !(isPossessive(tokens[k]!) && isAcronym(tokens[k + 1])) &&
       isNamePart(tokens[k + 1], pack) &&
       tokens[k + 1]!.start - tokens[k]!.end <= 1 &&
-      // "Covid-19-Impfstoffen": a compound is the kind of word its last part is.
-      !onlyCommonNoun(tokens[k + 1]!.norm.split('-').at(-1)!, pack)
+      // "Covid-19-Impfstoffen": a compound is the kind of word its last part is. After an adjective of place with a
+      // capital the noun is the name's: "Europäischen Union".
+      (placeAdjective(tokens[k]!, pack) || !onlyCommonNoun(tokens[k + 1]!.norm.split('-').at(-1)!, pack))
     )
       k++;
     // A capital at the start of a sentence says nothing, nor after an opening quotation mark or a colon (a quoted

@@ -309,6 +309,9 @@ export const de: LanguagePack = {
     adjectiveEndings: words(`isch ische ischen ischer isches er erin ier e en äisch äische äischen äischer
       äisches äer äerin ese esin esen eser eserin aner anerin anern anisch anische anischen anischer
       anisches`).concat(''),
+    attributiveEndings:
+      words(`isch ische ischen ischer isches äisch äische äischen äischer äisches anisch anische
+      anischen anischer anisches`),
     irregular: pairs(`frankreich:französisch frankreich:franzose spanien:spanisch dänemark:dänisch
       schweden:schwedisch niederlande:niederländisch grossbritannien:britisch usa:amerikanisch
       türkei:türkisch griechenland:griechisch`),

@@ -253,6 +253,8 @@ export const en: LanguagePack = {
   demonyms: {
     nameEndings: ['a', 'e', 'y'],
     adjectiveEndings: ['', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i'],
+    // English writes every demonym with a capital, noun or adjective; names are read without this distinction.
+    attributiveEndings: [],
     irregular: pairs(`france:french netherlands:dutch holland:dutch switzerland:swiss britain:british
       uk:british spain:spanish greece:greek denmark:danish sweden:swedish finland:finnish poland:polish
       turkey:turkish ireland:irish israel:israeli iraq:iraqi pakistan:pakistani yemen:yemeni

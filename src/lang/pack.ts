@@ -144,6 +144,12 @@ export interface LanguagePack {
   demonyms: {
     nameEndings: readonly string[];
     adjectiveEndings: readonly string[];
+    /**
+     * Endings that make an adjective only, never a noun for a person: where every noun has a capital, such a word
+     * with a capital is part of a name ("Europäische Union", "Französische Revolution"), while a noun ("der
+     * Brasilianer Cacau") says where the named person is from. Empty where demonyms are not told apart by case.
+     */
+    attributiveEndings: readonly string[];
     /** Country and adjective stems that no rule joins ("france" / "french"), folded. */
     irregular: readonly (readonly [string, string])[];
   };

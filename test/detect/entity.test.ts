@@ -661,6 +661,19 @@ ruleTable(entity, {
       rewrite: 'The Austrian government rejected the proposal for a common debt fund on Monday.',
       errors: [{ messageId: 'nameNotInSource', severity: 'medium', rewrite: 'Austrian' }],
     },
+    // An institution named by a place's adjective ("Europäische Union") for one the source names by a common noun.
+    {
+      lang: 'de',
+      source: 'Das Programm wurde 1989 auf Initiative der Bundesregierung gestartet.',
+      rewrite: 'Das Programm wurde 1989 auf Initiative der Europäischen Union gestartet.',
+      errors: [{ messageId: 'nameNotInSource', severity: 'medium', rewrite: 'Europäischen Union' }],
+    },
+    {
+      lang: 'en',
+      source: 'The programme was started in 1989 on the initiative of the federal government.',
+      rewrite: 'The programme was started in 1989 on the initiative of the European Union.',
+      errors: [{ messageId: 'nameNotInSource', severity: 'medium', rewrite: 'European Union' }],
+    },
     {
       lang: 'en',
       source: 'The ministers met in Rome to discuss the grain deal.',

@@ -25,6 +25,13 @@ const rows: Row[] = [
   ['en', 'Kallas spoke to journalists at the Munich Security Conference.', ['Munich Security Conference']],
   ['de', 'Die Studie kommt von der Universität Köln.', ['Universität Köln']],
   ['en', 'The study comes from Cologne University.', ['Cologne University']],
+  // A place's adjective with a capital can only open a name, and the noun after it is the name's; a noun naming
+  // someone by their country is said of the name beside it.
+  ['de', 'Das Programm startete auf Initiative der Europäischen Union.', ['Europäischen Union']],
+  ['en', 'The programme was started on the initiative of the European Union.', ['European Union']],
+  ['de', 'Im Unterricht ging es um die Französische Revolution.', ['Französische Revolution']],
+  ['de', 'Der Brasilianer Claudemir Baretto spielte für Stuttgart.', ['Claudemir Baretto', 'Stuttgart']],
+  ['de', 'Die tschechische Regierung widersprach am Montag.', []],
 ];
 
 describe('names', () => {
