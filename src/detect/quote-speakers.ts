@@ -71,8 +71,13 @@ export function speakerChanges(context: RuleContext): FindingDraft<'speakerChang
 
 /** Whether the source names a quote's speaker as a person or a name somewhere, not only beside the quote. */
 const namedInSource = (speaker: Mention, context: RuleContext): boolean => {
-  const words = fold(speaker.text).split(/\s+/);
-  return nameWords(context.source.sentences).some((named) => named.some((w) => words.includes(w)));
+  const named = context.source.memo.get(
+    'nameWordSet',
+    () => new Set(nameWords(context.source.sentences).flat()),
+  );
+  return fold(speaker.text)
+    .split(/\s+/)
+    .some((w) => named.has(w));
 };
 
 /** A speaker that is a person: named with a role, or a first name and a surname ("Anna Berg"). */
