@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens.js';
 import { ordinalAt } from './digit-ordinals.js';
 import { fractionAfter, fractionSign, joinedFraction } from './fractions.js';
 import { findPhrases } from './phrases.js';
+import { afterUnit, ratePeriodAt } from './rate-periods.js';
 import type { NumberFact } from './types.js';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
@@ -126,8 +127,10 @@ export function findNumbers(
       else if (after && pack.unitWords.has(after.norm)) unit ??= pack.unitWords.get(after.norm);
     }
     const qualifier = qualifierBefore(tokens, index, text, offset, pack);
+    const per = ratePeriodAt(tokens, afterUnit(tokens, i + 1, pack), text, offset, pack);
     out.push({
       ...(qualifier ? { qualifier } : {}),
+      ...(per ? { per } : {}),
       start: offset + from - (prefix && CURRENCY[prefix] ? 1 : 0),
       end: offset + end,
       text: text.slice(from - (prefix && CURRENCY[prefix] ? 1 : 0), end),

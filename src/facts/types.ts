@@ -1,5 +1,5 @@
 import type { Clause, ParticipleAttribute } from '../clauses/types.js';
-import type { RoleStatus } from '../lang/pack.js';
+import type { RatePeriod, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import type { Span } from '../types.js';
 
@@ -19,6 +19,8 @@ export interface NumberFact extends Mention {
    * opening a compound ("Schäden in Millionenhöhe", "a multibillion-dollar deal"). `value` is the scale.
    */
   magnitude?: true;
+  /** The period the figure is counted per, said after it: "pro Stunde", "a day". */
+  per?: Mention & { period: RatePeriod };
   /** "rund 800" is approximate, "mehr als 800" a lower bound, "bis zu 800" an upper bound. */
   qualifier?: {
     kind: 'approximate' | 'lower' | 'upper';

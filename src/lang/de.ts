@@ -1,5 +1,5 @@
 import { freedictAntonymStems } from './de-antonyms.js';
-import type { LanguagePack, RoleStatus } from './pack.js';
+import type { LanguagePack, RatePeriod, RoleStatus } from './pack.js';
 import { germanPlaceNames } from './de-places.js';
 import { germanVerbLines } from './de-verbs.js';
 import { pairs, table } from './table.js';
@@ -228,6 +228,35 @@ export const de: LanguagePack = {
     ['jahre', 'year'],
     ['jahren', 'year'],
   ]),
+  ratePeriods: {
+    phrases: new Map<string, RatePeriod>([
+      ['pro stunde', 'hour'],
+      ['in der stunde', 'hour'],
+      ['die stunde', 'hour'],
+      ['je stunde', 'hour'],
+      ['stündlich', 'hour'],
+      ['pro tag', 'day'],
+      ['am tag', 'day'],
+      ['je tag', 'day'],
+      ['täglich', 'day'],
+      ['tagtäglich', 'day'],
+      ['pro woche', 'week'],
+      ['in der woche', 'week'],
+      ['die woche', 'week'],
+      ['je woche', 'week'],
+      ['wöchentlich', 'week'],
+      ['pro monat', 'month'],
+      ['im monat', 'month'],
+      ['je monat', 'month'],
+      ['monatlich', 'month'],
+      ['pro jahr', 'year'],
+      ['im jahr', 'year'],
+      ['je jahr', 'year'],
+      ['jährlich', 'year'],
+      ['jahr für jahr', 'year'],
+    ]),
+    notBefore: new Set(words('zuvor davor früher später danach')),
+  },
   durationDirections: new Map([
     ['in', 1],
     ['binnen', 1],

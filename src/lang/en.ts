@@ -1,4 +1,4 @@
-import type { LanguagePack, RoleStatus } from './pack.js';
+import type { LanguagePack, RatePeriod, RoleStatus } from './pack.js';
 import { wordnetAntonymStems } from './en-antonyms.js';
 import { englishPresentVerbs } from './en-present-verbs.js';
 import { pairs, table } from './table.js';
@@ -194,6 +194,38 @@ export const en: LanguagePack = {
     ['year', 'year'],
     ['years', 'year'],
   ]),
+  ratePeriods: {
+    phrases: new Map<string, RatePeriod>([
+      ['an hour', 'hour'],
+      ['per hour', 'hour'],
+      ['each hour', 'hour'],
+      ['every hour', 'hour'],
+      ['hourly', 'hour'],
+      ['a day', 'day'],
+      ['per day', 'day'],
+      ['each day', 'day'],
+      ['every day', 'day'],
+      ['daily', 'day'],
+      ['a week', 'week'],
+      ['per week', 'week'],
+      ['each week', 'week'],
+      ['every week', 'week'],
+      ['weekly', 'week'],
+      ['a month', 'month'],
+      ['per month', 'month'],
+      ['each month', 'month'],
+      ['every month', 'month'],
+      ['monthly', 'month'],
+      ['a year', 'year'],
+      ['per year', 'year'],
+      ['each year', 'year'],
+      ['every year', 'year'],
+      ['annually', 'year'],
+      ['yearly', 'year'],
+      ['per annum', 'year'],
+    ]),
+    notBefore: new Set(words('ago earlier before later after')),
+  },
   durationDirections: new Map([
     ['in', 1],
     ['within', 1],

@@ -64,6 +64,12 @@ export interface LanguagePack {
   relativeTimes: ReadonlyMap<string, string>;
   /** Units of a duration ("Wochen", "days") → the calendar unit. */
   durationUnits: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'>;
+  /**
+   * The period a figure is counted per, said right after it or its unit ("sechs Euro pro Stunde", "70 watts a day",
+   * "125 Millionen Euro im Jahr"): phrases (lower case, may span words) → the period. `notBefore`: words after such a
+   * phrase that make it a time instead ("a year ago", "ein Jahr zuvor").
+   */
+  ratePeriods: { phrases: ReadonlyMap<string, RatePeriod>; notBefore: ReadonlySet<string> };
   /** Words before a duration that place it ahead (+1, "in zwei Wochen") or back (-1, "vor drei Tagen"). */
   durationDirections: ReadonlyMap<string, 1 | -1>;
   /** Words after a duration that place it back ("three days ago"). */
@@ -465,3 +471,6 @@ export interface VerbGrammar {
    */
   subjunctiveLookalikeSubjects?: ReadonlySet<string>;
 }
+
+/** The period a rate is counted per. */
+export type RatePeriod = 'hour' | 'day' | 'week' | 'month' | 'year';

@@ -3,6 +3,27 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // The same period in other words; a period phrase before "ago" or a year names a time, not a rate's period.
+    {
+      lang: 'de',
+      source: 'Die Roboter kosten nach Angaben des Herstellers drei bis sechs Euro pro Stunde.',
+      rewrite: 'Die Roboter kosten nach Angaben des Herstellers drei bis sechs Euro in der Stunde.',
+    },
+    {
+      lang: 'en',
+      source: 'According to the maker, the robots cost three to six euros per hour.',
+      rewrite: 'According to the maker, the robots cost three to six euros an hour.',
+    },
+    {
+      lang: 'en',
+      source: 'Exports were 5 percent a year ago, the office said.',
+      rewrite: 'Exports were 5 percent a month ago, the office said.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Umsatz lag bei 300 Euro im Jahr 2010, teilte das Amt mit.',
+      rewrite: 'Der Umsatz lag bei 300 Euro im Monat 2010, teilte das Amt mit.',
+    },
     {
       lang: 'de',
       source: 'Ausnahmen gelten für Genesene (bis sechs Monate nach der Genesung).',
@@ -225,6 +246,33 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // The same figure counted per another period: a rate per hour is not one per day.
+    {
+      lang: 'de',
+      source: 'Die Roboter kosten nach Angaben des Herstellers drei bis sechs Euro pro Stunde.',
+      rewrite: 'Die Roboter kosten nach Angaben des Herstellers drei bis sechs Euro am Tag.',
+      errors: [
+        {
+          messageId: 'periodChanged',
+          severity: 'high',
+          source: 'sechs Euro pro Stunde',
+          rewrite: 'sechs Euro am Tag',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'According to the maker, the robots cost between three and six euros an hour.',
+      rewrite: 'According to the maker, the robots cost between three and six euros a day.',
+      errors: [
+        {
+          messageId: 'periodChanged',
+          severity: 'high',
+          source: 'six euros an hour',
+          rewrite: 'six euros a day',
+        },
+      ],
+    },
     // A scale inside a compound, or told without a count, is a figure: millions are not billions.
     // A figure beside a magnitude of its own unit is still compared with the source's figure.
     {

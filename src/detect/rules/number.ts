@@ -1,12 +1,26 @@
-import type { NumberFact, SentenceFacts } from '../../facts/types.js';
+import type { Mention, NumberFact, SentenceFacts } from '../../facts/types.js';
 import { clauseWindow } from '../clause-window.js';
-import { byPairScore, CLOSE_PAIR, evidenceIn, type FactPair, type RuleContext } from '../context.js';
+import {
+  byPairScore,
+  CLOSE_PAIR,
+  evidenceIn,
+  sentenceAt,
+  type FactPair,
+  type RuleContext,
+} from '../context.js';
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { quantifierChanges } from '../quantifiers.js';
 import { defineRule } from '../rule.js';
 
-type MessageId = 'quantityChanged' | 'figuresSwapped' | 'displaced' | 'qualified' | 'changed' | 'notInSource';
+type MessageId =
+  | 'quantityChanged'
+  | 'figuresSwapped'
+  | 'displaced'
+  | 'qualified'
+  | 'periodChanged'
+  | 'changed'
+  | 'notInSource';
 type Draft = FindingDraft<MessageId>;
 
 /** A figure of an order of magnitude lies from the scale to a thousand times it ("Millionenhöhe": 1 to 999 million). */
@@ -52,6 +66,8 @@ export const number = defineRule({
         'Number changed: source says "{{source}}" here, rewrite says "{{rewrite}}", a figure the source gives only for something else.',
       qualified:
         'Number qualified differently: source says "{{source}}" ({{sourceKind}}), rewrite says "{{rewrite}}" ({{rewriteKind}}).',
+      periodChanged:
+        'Rate changed: source says "{{source}}" (per {{sourcePeriod}}), rewrite says "{{rewrite}}" (per {{rewritePeriod}}).',
       changed: 'Number changed: source says "{{source}}", rewrite says "{{rewrite}}".',
       notInSource: 'Number not in the source: rewrite says "{{rewrite}}", which the source never gives.',
     } satisfies Record<MessageId, string>,
@@ -107,6 +123,8 @@ function figure(
     rewrite: evidenceIn(pair.rewrite, n),
   });
   if (sourceNumbers.some((s) => same(s, n))) {
+    const period = periodChange(pair, n);
+    if (period) return period;
     const elsewhere = displaced(pair, n);
     if (elsewhere)
       return {
@@ -162,6 +180,33 @@ function figure(
     severity: 'medium',
     confidence: pair.source.length ? 0.6 : 0.5,
     rewrite: evidenceIn(pair.rewrite, n),
+  };
+}
+
+/** A figure with the period it is counted per: "sechs Euro pro Stunde". */
+function withPeriod(group: SentenceFacts[], n: NumberFact, per: Mention): Mention {
+  const s = sentenceAt(group, n.start);
+  return { start: n.start, end: per.end, text: s.text.slice(n.start - s.start, per.end - s.start) };
+}
+
+/**
+ * The same figure counted per another period in the paired statement: "drei bis sechs Euro pro Stunde" → "… am
+ * Tag". Only where both say a period and no figure of the pair keeps the rewrite's.
+ */
+function periodChange(pair: FactPair, n: NumberFact): Draft | undefined {
+  if (!n.per) return undefined;
+  const sames = numbersOf(pair.source).filter((s) => same(s, n));
+  if (sames.some((s) => s.per?.period === n.per!.period)) return undefined;
+  const was = sames.find((s) => s.per);
+  if (!was?.per) return undefined;
+  const [from, to] = [withPeriod(pair.source, was, was.per), withPeriod(pair.rewrite, n, n.per)];
+  return {
+    messageId: 'periodChanged',
+    data: { source: from.text, rewrite: to.text, sourcePeriod: was.per.period, rewritePeriod: n.per.period },
+    severity: 'high',
+    confidence: byPairScore(pair, 0.6, 0.3),
+    source: evidenceIn(pair.source, from),
+    rewrite: evidenceIn(pair.rewrite, to),
   };
 }
 
