@@ -51,6 +51,9 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
     let fact: TimeFact | null = null;
     if (YEAR.test(t.text)) fact = single('year', t.text);
     else if (pack.weekdays.has(t.norm)) fact = single('weekday', String(pack.weekdays.get(t.norm)));
+    // "am Samstagabend", "samstagabends": a weekday with a part of the day joined to it names the weekday.
+    else if (weekdayWithPart(t.norm, pack) !== undefined)
+      fact = single('weekday', String(weekdayWithPart(t.norm, pack)));
     // "Monday's talks": the day as its possessive.
     else if (isPossessive(t) && pack.weekdays.has(t.norm.slice(0, -2)))
       fact = single('weekday', String(pack.weekdays.get(t.norm.slice(0, -2))));
@@ -215,4 +218,14 @@ export function findDurations(tokens: Token[], text: string, offset: number, pac
     i = u;
   }
   return out;
+}
+
+/** The weekday a word names with a part of the day joined to it ("samstagabend", "sonntagmorgens"). */
+function weekdayWithPart(norm: string, pack: LanguagePack): number | undefined {
+  for (const [day, value] of pack.weekdays) {
+    if (!norm.startsWith(day)) continue;
+    const rest = norm.slice(day.length).replace(/s$/u, '');
+    if (pack.dayParts.includes(rest)) return value;
+  }
+  return undefined;
 }

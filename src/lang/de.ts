@@ -97,6 +97,7 @@ export const de: LanguagePack = {
     ['samstag', 6],
     ['sonnabend', 6],
   ]),
+  dayParts: words('morgen vormittag mittag nachmittag abend nacht früh'),
   numberWords: numberWords,
   ordinalWords,
   proportions: { nouns: proportionNouns },

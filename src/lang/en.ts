@@ -79,6 +79,8 @@ export const en: LanguagePack = {
     ['friday', 5],
     ['saturday', 6],
   ]),
+  // English writes a weekday and a part of the day apart: "Saturday evening".
+  dayParts: [],
   numberWords: numberWords,
   ordinalWords,
   proportions: { nouns: proportionNouns(true), beforeLink: { link: 'of', nouns: proportionNouns(false) } },

@@ -26,6 +26,11 @@ export interface LanguagePack {
   monthBeforeDay: boolean;
   /** Weekday names (lower case) → 0 = Sunday … 6 = Saturday. */
   weekdays: ReadonlyMap<string, number>;
+  /**
+   * Parts of the day a compounding language joins to a weekday ("Samstagabend", "Montagmorgen"), folded; the word
+   * names that weekday. Empty where the two are written apart ("Saturday evening").
+   */
+  dayParts: readonly string[];
   /** Cardinal number words (lower case) → value. */
   numberWords: ReadonlyMap<string, number>;
   /**

@@ -3,6 +3,12 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // The same weekday, told with a part of the day joined to it or apart.
+    {
+      lang: 'de',
+      source: 'Der erste Verdachtsfall wurde am Samstagabend vom Land Tirol bekanntgegeben.',
+      rewrite: 'Der erste Verdachtsfall wurde am Samstag am Abend vom Land Tirol bekanntgegeben.',
+    },
     // A part joined to the century's ordinal ("the mid-19th century"), and the present said as today.
     {
       lang: 'en',
@@ -183,6 +189,19 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A weekday with a part of the day joined to it names the weekday: "Samstagabend" is Saturday.
+    {
+      lang: 'de',
+      source: 'Der erste Verdachtsfall wurde am Samstagabend vom Land Tirol bekanntgegeben.',
+      rewrite: 'Der erste Verdachtsfall wurde am Sonntagabend vom Land Tirol bekanntgegeben.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Samstagabend', rewrite: 'Sonntagabend' }],
+    },
+    {
+      lang: 'en',
+      source: 'The first suspected case was announced by the state of Tyrol on Saturday evening.',
+      rewrite: 'The first suspected case was announced by the state of Tyrol on Sunday evening.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Saturday', rewrite: 'Sunday' }],
+    },
     {
       lang: 'en',
       source: 'LeMO is a journey through German history from the middle of the 19th century to the present.',
