@@ -33,8 +33,8 @@ export interface NumberFact extends Mention {
 }
 
 export interface TimeFact extends Mention {
-  kind: 'date' | 'year' | 'month' | 'weekday' | 'relative' | 'century';
-  /** Comparable value: ISO date, year, month number, weekday number, or the relative reference. */
+  kind: 'date' | 'year' | 'month' | 'weekday' | 'relative' | 'century' | 'clock';
+  /** Comparable value: ISO date, year, month number, weekday number, the relative reference, or "HH:MM". */
   value: string;
   /** The part of a year or month it names: "Anfang März", "late 2023", "Jahresende". */
   part?: TimePart;

@@ -98,6 +98,7 @@ export const de: LanguagePack = {
     ['sonnabend', 6],
   ]),
   dayParts: words('morgen vormittag mittag nachmittag abend nacht früh'),
+  clockWords: new Map([['uhr', 0]]),
   numberWords: numberWords,
   ordinalWords,
   proportions: { nouns: proportionNouns },

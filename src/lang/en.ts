@@ -81,6 +81,14 @@ export const en: LanguagePack = {
   ]),
   // English writes a weekday and a part of the day apart: "Saturday evening".
   dayParts: [],
+  clockWords: new Map([
+    ['a.m.', 0],
+    ['am', 0],
+    ['p.m.', 12],
+    ['pm', 12],
+    ["o'clock", 0],
+    ['o’clock', 0],
+  ]),
   numberWords: numberWords,
   ordinalWords,
   proportions: { nouns: proportionNouns(true), beforeLink: { link: 'of', nouns: proportionNouns(false) } },

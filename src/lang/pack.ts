@@ -31,6 +31,11 @@ export interface LanguagePack {
    * names that weekday. Empty where the two are written apart ("Saturday evening").
    */
   dayParts: readonly string[];
+  /**
+   * Words that make a figure a time of day, said after it ("11.00 Uhr", "1:30 p.m."), lower case → the hours they
+   * add to it ("p.m.": 12).
+   */
+  clockWords: ReadonlyMap<string, number>;
   /** Cardinal number words (lower case) → value. */
   numberWords: ReadonlyMap<string, number>;
   /**

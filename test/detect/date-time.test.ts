@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // The same time of day on a 24-hour and a 12-hour clock, or with minutes told.
+    {
+      lang: 'en',
+      source: 'At around 1 p.m. a neighbour on the third floor noticed a smell of burning, police said.',
+      rewrite: 'At around 1:00 pm a neighbour on the third floor noticed a smell of burning, police said.',
+    },
+    {
+      lang: 'de',
+      source: 'Gegen 13 Uhr hatte ein Nachbar im dritten Stock Brandgeruch bemerkt, teilte die Polizei mit.',
+      rewrite:
+        'Gegen 13.00 Uhr hatte ein Nachbar im dritten Stock Brandgeruch bemerkt, teilte die Polizei mit.',
+    },
     // The same weekday, told with a part of the day joined to it or apart.
     {
       lang: 'de',
@@ -189,6 +201,21 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A time of day with a clock word is a time, not a figure: "11.00 Uhr" → "13.00 Uhr", "11 a.m." → "1 p.m.".
+    {
+      lang: 'de',
+      source:
+        'Gegen 11.00 Uhr hatte ein Nachbar im dritten Stock Brandgeruch bemerkt, teilte die Polizei mit.',
+      rewrite:
+        'Gegen 13.00 Uhr hatte ein Nachbar im dritten Stock Brandgeruch bemerkt, teilte die Polizei mit.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '11.00 Uhr', rewrite: '13.00 Uhr' }],
+    },
+    {
+      lang: 'en',
+      source: 'At around 11 a.m. a neighbour on the third floor noticed a smell of burning, police said.',
+      rewrite: 'At around 1 p.m. a neighbour on the third floor noticed a smell of burning, police said.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '11 a.m.', rewrite: '1 p.m.' }],
+    },
     // A weekday with a part of the day joined to it names the weekday: "Samstagabend" is Saturday.
     {
       lang: 'de',
