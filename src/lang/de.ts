@@ -624,7 +624,11 @@ export const de: LanguagePack = {
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
   privativeSuffixes: ['los', 'frei'],
   negatingPrepositions: ['ohne'],
-  phaseParticles: { notYet: { word: 'noch', after: false }, already: ['bereits', 'schon'] },
+  // "inzwischen", "mittlerweile": by now, the state reached as "bereits" says it.
+  phaseParticles: {
+    notYet: { word: 'noch', after: false },
+    already: ['bereits', 'schon', 'inzwischen', 'mittlerweile'],
+  },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   nowAdverbs: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'jetzt', 'aktuell'],
   placeNames: new Set(words(germanPlaceNames)),

@@ -426,6 +426,33 @@ ruleTable(negation, {
       errors: [{ messageId: 'reversed', severity: 'high', source: 'rejected', rewrite: 'accepted' }],
     },
     // "not yet" → "already", "noch nicht" → "bereits": the phase reversed, the verb said in other words (medium).
+    // "inzwischen", "mittlerweile" say the state is reached by now, as "bereits" does: "noch nicht" reversed.
+    {
+      lang: 'de',
+      source: 'Speichern lässt sich die gewonnene Energie noch nicht auf Dauer, sagen die Forscher.',
+      rewrite: 'Die gewonnene Energie lässt sich mittlerweile dauerhaft speichern, sagen die Forscher.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'medium',
+          source: 'nicht',
+          rewrite: 'Die gewonnene Energie lässt sich mittlerweile dauerhaft speichern, sagen die Forscher.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The energy cannot yet be stored for long, the researchers say.',
+      rewrite: 'The energy can already be stored permanently, the researchers say.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'cannot',
+          rewrite: 'The energy can already be stored permanently, the researchers say.',
+        },
+      ],
+    },
     {
       lang: 'en',
       source: 'Ryabkov said Moscow had not yet been informed of any agreements reached in Berlin.',
