@@ -1,3 +1,4 @@
+import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { TimeFact } from './types.js';
 
@@ -10,16 +11,13 @@ const clockPattern = (pack: LanguagePack): RegExp =>
     'giu',
   );
 
-const patterns = new WeakMap<LanguagePack, RegExp>();
-
 /**
  * Times of day said with a clock word, as "HH:MM" on a 24-hour clock: "gegen 11.00 Uhr" is 11:00, "1 p.m." 13:00.
  * A figure that is no hour (25 Uhr) or no minute (11.75 Uhr) is left to the number reader.
  */
 export function findClockTimes(text: string, offset: number, pack: LanguagePack): TimeFact[] {
   if (!pack.clockWords.size) return [];
-  if (!patterns.has(pack)) patterns.set(pack, clockPattern(pack));
-  const pattern = patterns.get(pack)!;
+  const pattern = derived(pack, clockPattern);
   const out: TimeFact[] = [];
   for (const m of text.matchAll(pattern)) {
     const [hour, minutes] = [Number(m[1]), Number(m[2] ?? 0)];

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens.js';
 import { ordinalAt } from './digit-ordinals.js';
 import { fractionAfter, fractionSign, joinedFraction } from './fractions.js';
 import { findPhrases } from './phrases.js';
-import { afterUnit, ratePeriodAt } from './rate-periods.js';
+import { ratePeriodAt } from './rate-periods.js';
 import type { NumberFact } from './types.js';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
@@ -117,17 +117,24 @@ export function findNumbers(
       end = next.end;
       i++;
     }
+    // The unit's words after the figure ("Euro" in "sechs Euro pro Stunde"), before a rate's period.
+    let unitWords = 0;
     if (text[end] === '%' || text.slice(end, end + 2) === ' %') {
       unit = '%';
       end = text.indexOf('%', end) + 1;
     } else {
       const after = tokens[i + 1];
       const two = after && tokens[i + 2] ? `${after.norm} ${tokens[i + 2]!.norm}` : '';
-      if (two && pack.unitWords.has(two)) unit = pack.unitWords.get(two);
-      else if (after && pack.unitWords.has(after.norm)) unit ??= pack.unitWords.get(after.norm);
+      if (two && pack.unitWords.has(two)) {
+        unit = pack.unitWords.get(two);
+        unitWords = 2;
+      } else if (after && pack.unitWords.has(after.norm)) {
+        unit ??= pack.unitWords.get(after.norm);
+        unitWords = 1;
+      }
     }
     const qualifier = qualifierBefore(tokens, index, text, offset, pack);
-    const per = ratePeriodAt(tokens, afterUnit(tokens, i + 1, pack), text, offset, pack);
+    const per = ratePeriodAt(tokens, i + 1 + unitWords, text, offset, pack);
     out.push({
       ...(qualifier ? { qualifier } : {}),
       ...(per ? { per } : {}),

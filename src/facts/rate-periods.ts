@@ -1,9 +1,15 @@
+import { derived } from '../lang/derived.js';
 import type { LanguagePack, RatePeriod } from '../lang/pack.js';
+import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
+import { phraseAt } from './phrases.js';
 import type { Mention } from './types.js';
 
-/** The longest period phrase, in words ("in der Stunde"). */
-const LONGEST = 3;
+/** The pack's period phrases, folded as tokens are, and the period each says. */
+const periodsByPhrase = (pack: LanguagePack): Map<string, RatePeriod> =>
+  new Map([...pack.ratePeriods.phrases].map(([phrase, period]) => [fold(phrase), period]));
+
+const periodPhrases = (pack: LanguagePack): string[] => [...derived(pack, periodsByPhrase).keys()];
 
 /**
  * The period a figure is counted per, said where its words end (`from`, the first token after the figure and its
@@ -17,27 +23,15 @@ export function ratePeriodAt(
   offset: number,
   pack: LanguagePack,
 ): (Mention & { period: RatePeriod }) | undefined {
-  for (let length = LONGEST; length >= 1; length--) {
-    const words = tokens.slice(from, from + length);
-    if (words.length < length) continue;
-    const period = pack.ratePeriods.phrases.get(words.map((t) => t.norm).join(' '));
-    if (!period) continue;
-    const next = tokens[from + length];
-    if (next && (next.isNumber || pack.ratePeriods.notBefore.has(next.norm))) return undefined;
-    const [first, last] = [words[0]!, words.at(-1)!];
-    return {
-      start: offset + first.start,
-      end: offset + last.end,
-      text: text.slice(first.start, last.end),
-      period,
-    };
-  }
-  return undefined;
-}
-
-/** The first token after a figure's unit word(s), where a unit follows it ("Euro" in "sechs Euro pro Stunde"). */
-export function afterUnit(tokens: readonly Token[], next: number, pack: LanguagePack): number {
-  const two = tokens[next + 1] ? `${tokens[next]?.norm} ${tokens[next + 1]!.norm}` : '';
-  if (pack.unitWords.has(two)) return next + 2;
-  return tokens[next] && pack.unitWords.has(tokens[next].norm) ? next + 1 : next;
+  const words = phraseAt(tokens, from, derived(pack, periodPhrases));
+  if (!words) return undefined;
+  const next = tokens[from + words.length];
+  if (next && (next.isNumber || pack.ratePeriods.notBefore.has(next.norm))) return undefined;
+  const [first, last] = [tokens[from]!, tokens[from + words.length - 1]!];
+  return {
+    start: offset + first.start,
+    end: offset + last.end,
+    text: text.slice(first.start, last.end),
+    period: derived(pack, periodsByPhrase).get(words.join(' '))!,
+  };
 }

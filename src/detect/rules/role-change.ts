@@ -127,7 +127,10 @@ function roleAdded(
   context: RuleContext,
 ): FindingDraft<MessageId> | undefined {
   const { pack } = context;
-  const said = new Set(context.source.sentences.flatMap((s) => s.tokens.map((t) => t.stem)));
+  const said = context.source.memo.get(
+    'stems',
+    () => new Set(context.source.sentences.flatMap((s) => s.tokens.map((t) => t.stem))),
+  );
   const titleStems = role.title.split(' ').map((w) => stem(w, pack.code));
   if (titleStems.some((t) => said.has(t))) return undefined;
   const paired = pairedWith(role, context);
