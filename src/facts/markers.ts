@@ -9,7 +9,7 @@ import { writtenAsVerb, type Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
 import { findImpliedNegations } from './implied-negations.js';
 import { findPhrases } from './phrases.js';
-import { YEAR } from './times.js';
+import { YEAR } from './years.js';
 import type { Mention, Modality, SentenceFacts } from './types.js';
 
 type Markers = Pick<SentenceFacts, 'negations' | 'impliedNegations' | 'hedges' | 'modality' | 'attribution'>;

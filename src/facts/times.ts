@@ -8,12 +8,10 @@ import { findClockTimes } from './clock-times.js';
 import { fractionAfter, joinedFraction } from './fractions.js';
 import { parseDigits } from './numbers.js';
 import { findPhrases, phraseAt } from './phrases.js';
+import { isYearAt } from './years.js';
 import type { TimeFact, TimePart } from './types.js';
 
 /** Dates, years, months, weekdays and relative times ("in knapp zwei Wochen", "next week") in a sentence. */
-/** A year as news writes one alone: four digits of this century or the last. */
-export const YEAR = /^(19|20)\d\d$/;
-
 export function findTimes(tokens: Token[], text: string, offset: number, pack: LanguagePack): TimeFact[] {
   const withYear = findDates(text);
   const dates = [...withYear, ...findYearlessDates(text, pack, withYear)];
@@ -51,7 +49,7 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
       value,
     });
     let fact: TimeFact | null = null;
-    if (YEAR.test(t.text)) fact = single('year', t.text);
+    if (isYearAt(tokens, i, text, pack)) fact = single('year', t.text);
     else if (pack.weekdays.has(t.norm)) fact = single('weekday', String(pack.weekdays.get(t.norm)));
     // "am Samstagabend", "samstagabends": a weekday with a part of the day joined to it names the weekday.
     else if (weekdayWithPart(t.norm, pack) !== undefined)

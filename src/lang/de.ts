@@ -631,6 +631,10 @@ export const de: LanguagePack = {
   },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   nowAdverbs: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'jetzt', 'aktuell'],
+  years: {
+    leads: new Set(words('im seit ab bis vor nach um von zwischen anno jahr jahre jahres')),
+    rangeWords: new Set(words('bis und')),
+  },
   placeNames: new Set(words(germanPlaceNames)),
   nameVariants: [
     ['kiew', 'kyjiw', 'kyiv', 'kiev'],

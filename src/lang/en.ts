@@ -637,6 +637,10 @@ export const en: LanguagePack = {
   phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   nowAdverbs: ['now', 'currently', 'presently', 'nowadays'],
+  years: {
+    leads: new Set(words('in from since until till by before after around circa between year')),
+    rangeWords: new Set(words('to and until till')),
+  },
   placeNames: new Set(),
   nameVariants: [
     ['kyiv', 'kiev'],

@@ -306,6 +306,11 @@ export interface LanguagePack {
    */
   nowAdverbs: readonly string[];
   /**
+   * How a year before 1900 is told from a count ("From 1789" against "in 1500 cases"): the prepositions and nouns
+   * that lead a year, and the words that join two years into a range ("1575 to 1770").
+   */
+  years: { leads: ReadonlySet<string>; rangeWords: ReadonlySet<string> };
+  /**
    * Comparative and superlative endings with what replaces them in the base form, so "highest" meets
    * "low" as "high" does: ["iest", "y"] reads "earliest" as "early". A doubled last consonant is undone too.
    */

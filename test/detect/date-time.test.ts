@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // The same early year led by another time word.
+    {
+      lang: 'en',
+      source: 'From 1789, the gardener created the English Garden in Munich.',
+      rewrite: 'Starting in 1789, the gardener laid out the English Garden in Munich.',
+    },
+    // "now" and "today" both name the moment of writing, whichever side says which.
+    {
+      lang: 'en',
+      source: 'Where planes once took off and landed, visitors from all over the world now throng.',
+      rewrite: 'Planes used to take off and land there; today visitors from around the world crowd the site.',
+    },
+    {
+      lang: 'de',
+      source: 'Wo früher Flugzeuge starteten und landeten, tummeln sich heute Besucher aus aller Welt.',
+      rewrite: 'Wo früher Flugzeuge starteten und landeten, tummeln sich jetzt Besucher aus aller Welt.',
+    },
+    {
+      lang: 'de',
+      source: 'Derzeit warten rund 300 Familien auf eine Wohnung, teilte die Stadt mit.',
+      rewrite: 'Heute warten rund 300 Familien auf eine Wohnung, teilte die Stadt mit.',
+    },
     // The same time of day on a 24-hour and a 12-hour clock, or with minutes told.
     {
       lang: 'en',
@@ -201,6 +223,34 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A year before 1900 is a year where a time word leads it or a range joins it to one, not a figure.
+    {
+      lang: 'en',
+      source: 'From 1789, the gardener created one of the best-known parks in Munich, the English Garden.',
+      rewrite:
+        'Starting in 1829, the gardener laid out the English Garden in Munich, one of the best-known parks.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '1789', rewrite: '1829' }],
+    },
+    {
+      lang: 'de',
+      source:
+        'Ab 1789 schuf der Gärtner in München eine der bekanntesten Parkanlagen, den Englischen Garten.',
+      rewrite:
+        'Ab 1829 legte der Gärtner in München den Englischen Garten an, eine der bekanntesten Parkanlagen.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '1789', rewrite: '1829' }],
+    },
+    {
+      lang: 'de',
+      source: 'In der Zeit von 1575 bis 1770 entstanden formal sehr strenge Barockgärten.',
+      rewrite: 'In der Zeit von 1575 bis 1790 entstanden formal sehr strenge Barockgärten.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '1770', rewrite: '1790' }],
+    },
+    {
+      lang: 'en',
+      source: 'Between 1575 and 1770, formally very strict Baroque gardens emerged.',
+      rewrite: 'Between 1575 and 1790, formally very strict Baroque gardens emerged.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '1770', rewrite: '1790' }],
+    },
     // A time of day with a clock word is a time, not a figure: "11.00 Uhr" → "13.00 Uhr", "11 a.m." → "1 p.m.".
     {
       lang: 'de',

@@ -246,6 +246,19 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // Four digits before a counted noun count it, though a time word may lead a year: "in 1500 cases", "bis 1500 Euro".
+    {
+      lang: 'en',
+      source: 'In 1500 cases the test failed, the report said.',
+      rewrite: 'In 1600 cases the test failed, the report said.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '1500', rewrite: '1600' }],
+    },
+    {
+      lang: 'de',
+      source: 'Bis 1500 Euro übernimmt die Kasse, teilte das Ministerium mit.',
+      rewrite: 'Bis 1800 Euro übernimmt die Kasse, teilte das Ministerium mit.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '1500', rewrite: '1800' }],
+    },
     // The same figure counted per another period: a rate per hour is not one per day.
     {
       lang: 'de',

@@ -1,4 +1,4 @@
-import type { TimeFact } from '../../facts/types.js';
+import type { SentenceFacts, TimeFact } from '../../facts/types.js';
 import type { ArticleDate } from '../../types.js';
 import { CLOSE_PAIR, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
@@ -39,8 +39,10 @@ class Times {
   private readonly rewriteDate: ArticleDate | undefined;
   private readonly sourceTimes: TimeFact[];
   private readonly rewriteTimes: TimeFact[];
+  private readonly nowAdverbs: readonly string[];
 
   constructor(context: RuleContext) {
+    this.nowAdverbs = context.pack.nowAdverbs;
     this.sourceDate = context.source.article.date;
     this.rewriteDate = context.rewrite.article.date;
     this.sourceTimes = context.source.sentences.flatMap((s) => s.times.filter(definite));
@@ -63,7 +65,8 @@ class Times {
     const here = pair.source.flatMap((s) => s.times.filter(definite));
     const said = pair.rewrite.flatMap((s) => s.times.filter(definite));
     // Times of this statement the whole rewrite never gives, and those only its version here leaves out.
-    const dropped = here.filter((s) => !this.inRewrite(s));
+    // "today" and "now" both name the moment of writing: one said for the other places nothing elsewhere.
+    const dropped = here.filter((s) => !this.inRewrite(s) && !(isToday(s) && this.saysNow(pair.rewrite)));
     const missing = here.filter((s) => !said.some((r) => this.same(s, r)));
     // A source time that a rewrite time replaced is reported once, with it.
     const accountFor = (time: TimeFact): void => {
@@ -90,7 +93,7 @@ class Times {
         const severity = unplaced ? 'medium' : 'high';
         findings.push(changed('changed', severity, replaced.kind === t.kind ? 0.85 : 0.6, pair, replaced, t));
         accountFor(replaced);
-      } else
+      } else if (!(isToday(t) && this.saysNow(pair.source)))
         findings.push({
           messageId: 'notInSource',
           data: { rewrite: t.text },
@@ -110,6 +113,11 @@ class Times {
           rewrite: evidence(restatement(pair.source, pair.rewrite, [s]).sentence),
         });
     return findings;
+  }
+
+  /** Whether a statement places itself at the moment of writing with an adverb: "now", "currently", "derzeit". */
+  private saysNow(group: SentenceFacts[]): boolean {
+    return group.some((s) => s.tokens.some((t) => this.nowAdverbs.includes(t.norm)));
   }
 
   /** A time the source gives only for another event, in place of this statement's own. */
@@ -150,6 +158,10 @@ function byValue(answer: (t: TimeFact) => boolean): (t: TimeFact) => boolean {
     return known;
   };
 }
+
+/** The day of writing, said as a word ("today", "heute"), not as a date. */
+const TODAY = 'day+0';
+const isToday = (t: TimeFact): boolean => t.kind === 'relative' && t.value === TODAY;
 
 /** "bislang", "soon", "recently" place nothing on a calendar: only definite times are compared. */
 const definite = (t: TimeFact): boolean =>
