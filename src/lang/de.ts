@@ -660,6 +660,12 @@ export const de: LanguagePack = {
     ),
     genitiveEnding: 's',
   },
+  superlatives: {
+    endings: ['sten', 'ste', 'ster', 'stes', 'stem'],
+    irregular: [],
+    gradeWords: [],
+    oneOf: ['einer der', 'eine der', 'eines der', 'einem der', 'einen der', 'zu den', 'unter den'],
+  },
   degreeEndings: [
     ['sten', ''],
     ['ste', ''],

@@ -730,6 +730,12 @@ export const en: LanguagePack = {
     `,
     personCategory: 'noun.person',
   },
+  superlatives: {
+    endings: ['est'],
+    irregular: ['best', 'worst'],
+    gradeWords: ['most', 'least'],
+    oneOf: ['one of', 'among'],
+  },
   degreeEndings: [
     ['iest', 'y'],
     ['ier', 'y'],

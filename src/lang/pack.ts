@@ -316,6 +316,17 @@ export interface LanguagePack {
    */
   degreeEndings: readonly (readonly [string, string])[];
   /**
+   * How a superlative is read and told to be one of several ("one of the largest", "einer der größten") or the
+   * only one ("the largest"): its endings, the irregular forms without one, the words that grade the next word
+   * ("most visited"), and the phrases that make it one of several.
+   */
+  superlatives: {
+    endings: readonly string[];
+    irregular: readonly string[];
+    gradeWords: readonly string[];
+    oneOf: readonly string[];
+  };
+  /**
    * A common noun followed by a name in the genitive reads like a two-word name in German, where every noun
    * has a capital: "Verhandlungsposition Europas", "Regierung Frankreichs". The noun is known by its ending.
    */

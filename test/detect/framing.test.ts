@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // One of several said as one of several, however it is worded; "one of the protest leaders" ranks nothing.
+    {
+      lang: 'en',
+      source: 'With its 375 hectares, the English Garden is one of the largest urban parks in the world.',
+      rewrite: 'At 375 hectares, the English Garden ranks among the largest city parks in the world.',
+    },
+    {
+      lang: 'de',
+      source: 'Mit seinen 375 Hektar ist der Englische Garten einer der größten städtischen Parks der Welt.',
+      rewrite: 'Mit 375 Hektar zählt der Englische Garten zu den größten Stadtparks der Welt.',
+    },
+    {
+      lang: 'en',
+      source: 'He was one of the protest leaders in the city, police said.',
+      rewrite: 'He was the protest leader in the city, police said.',
+    },
     {
       lang: 'en',
       source:
@@ -26,6 +42,49 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // A superlative said of one of several made the only one, and the reverse.
+    {
+      lang: 'en',
+      source: 'With its 375 hectares, the English Garden is one of the largest urban parks in the world.',
+      rewrite: 'At 375 hectares, the English Garden is the largest city park in the world.',
+      errors: [
+        {
+          messageId: 'madeAbsolute',
+          severity: 'medium',
+          source: 'one of the largest',
+          rewrite: 'the largest',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Mit seinen 375 Hektar ist der Englische Garten einer der größten städtischen Parks der Welt.',
+      rewrite: 'Mit seinen 375 Hektar ist der Englische Garten der größte städtische Park der Welt.',
+      errors: [
+        { messageId: 'madeAbsolute', severity: 'medium', source: 'einer der größten', rewrite: 'der größte' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The Louvre is one of the most visited museums in Europe, the ministry said.',
+      rewrite: 'The Louvre is the most visited museum in Europe, the ministry said.',
+      errors: [
+        {
+          messageId: 'madeAbsolute',
+          severity: 'medium',
+          source: 'one of the most visited',
+          rewrite: 'the most visited',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Tokio ist derzeit die größte Stadt der Welt.',
+      rewrite: 'Tokio gehört derzeit zu den größten Städten der Welt.',
+      errors: [
+        { messageId: 'madeOneOfSeveral', severity: 'low', source: 'die größte', rewrite: 'zu den größten' },
+      ],
+    },
     // A percentage measures the change on both sides: the verb's strength is worth a look, not an alarm. (The German
     // pack has no scale of change verbs; its counterpart cases below keep their severity.)
     {

@@ -7,6 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { fold } from '../../text/normalize.js';
 import { framingLevels } from '../../lang/indexes.js';
 import { clauseWindow } from '../clause-window.js';
+import { superlativeChanges } from '../superlatives.js';
 import { byPairScore, evidenceIn, sentenceAt, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
@@ -73,11 +74,25 @@ export const framing = defineRule({
     messages: {
       softened: 'Loaded term softened: source says "{{source}}", rewrite says "{{rewrite}}".',
       sharpened: 'Loaded term sharpened: source says "{{source}}", rewrite says "{{rewrite}}".',
+      madeAbsolute:
+        'Superlative made absolute: source says "{{source}}" (one of several), rewrite says "{{rewrite}}" (the only one).',
+      madeOneOfSeveral:
+        'Superlative qualified: source says "{{source}}" (the only one), rewrite says "{{rewrite}}" (one of several).',
     },
   },
   check(context: RuleContext) {
-    const findings: FindingDraft<'softened' | 'sharpened'>[] = [];
+    const findings: FindingDraft<'softened' | 'sharpened' | 'madeAbsolute' | 'madeOneOfSeveral'>[] = [];
     for (const pair of context.matched) {
+      // "one of the largest" → "the largest" claims a rank the source does not; the reverse claims less.
+      for (const change of superlativeChanges(pair, context.pack))
+        findings.push({
+          messageId: change.direction === 'absolute' ? 'madeAbsolute' : 'madeOneOfSeveral',
+          severity: change.direction === 'absolute' ? 'medium' : 'low',
+          data: { source: change.source.text, rewrite: change.rewrite.text },
+          confidence: byPairScore(pair, 0.6, 0.3),
+          source: evidenceIn(pair.source, change.source),
+          rewrite: evidenceIn(pair.rewrite, change.rewrite),
+        });
       for (const scale of derived(context.pack, framingLevels)) {
         const before = levels(pair.source, scale);
         const after = levels(pair.rewrite, scale);

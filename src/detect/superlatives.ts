@@ -1,0 +1,104 @@
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import { phraseAt } from '../facts/phrases.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { sensesOf } from '../lexicon/senses.js';
+import type { Token } from '../text/tokens.js';
+import { clauseBreakBefore } from './clause-window.js';
+import type { FactPair } from './context.js';
+
+/** How many words may stand between "one of" and its superlative: "one of the world's largest", "einer der weltweit größten". */
+const FRAME_REACH = 3;
+
+interface Superlative {
+  /** The superlative without its ending, so inflections meet: "größten" and "größte", "best-known". */
+  key: string;
+  /** Said of one of several: "one of the largest", "zu den größten". */
+  framed: boolean;
+  /** The superlative with its frame or the word before it: "one of the largest", "the largest". */
+  mention: Mention;
+}
+
+/** The ending that makes a word a superlative, if it is one. */
+function superlativeEnding(t: Token, pack: LanguagePack): string | undefined {
+  const word = t.norm.split('-')[0]!;
+  if (pack.superlatives.irregular.includes(word)) return '';
+  const ending = pack.superlatives.endings.find((e) => word.endsWith(e) && word.length - e.length >= 2);
+  if (ending === undefined) return undefined;
+  // Where every noun has a capital, a lower-case word after "der" is an adjective; elsewhere the lexicon says so:
+  // "largest" is a form of an adjective, "forest" and "protest" are not.
+  if (pack.nounsCapitalized) return t.capitalized ? undefined : ending;
+  return adjectiveBases(word, ending).some((base) => sensesOf(base, 'a', pack).length > 0)
+    ? ending
+    : undefined;
+}
+
+/** "largest" → "larg", "large"; "biggest" → "bigg", "big". */
+function adjectiveBases(word: string, ending: string): string[] {
+  const base = word.slice(0, -ending.length);
+  const bases = [base, `${base}e`];
+  if (base.at(-1) === base.at(-2)) bases.push(base.slice(0, -1));
+  if (base.endsWith('i')) bases.push(`${base.slice(0, -1)}y`);
+  return bases;
+}
+
+/** The superlatives of a group of sentences, each with whether it is said of one of several. */
+function superlativesIn(group: SentenceFacts[], pack: LanguagePack): Superlative[] {
+  const out: Superlative[] = [];
+  for (const s of group) {
+    const frames = new Map<number, number>();
+    s.tokens.forEach((_, i) => {
+      const frame = phraseAt(s.tokens, i, pack.superlatives.oneOf);
+      if (!frame) return;
+      for (let j = i + frame.length; j <= i + frame.length + FRAME_REACH && j < s.tokens.length; j++) {
+        if (clauseBreakBefore(s, j)) break;
+        if (!frames.has(j)) frames.set(j, i);
+      }
+    });
+    s.tokens.forEach((t, i) => {
+      const graded = pack.superlatives.gradeWords.includes(t.norm) ? s.tokens[i + 1] : undefined;
+      const ending = graded ? '' : superlativeEnding(t, pack);
+      if (ending === undefined) return;
+      const [word, ...rest] = (graded ? `${t.norm} ${graded.norm}` : t.norm).split('-');
+      const key = [word!.slice(0, word!.length - ending.length), ...rest].join('-');
+      const from = frames.get(i) ?? (i > 0 && !clauseBreakBefore(s, i) ? i - 1 : i);
+      const last = graded ? i + 1 : i;
+      out.push({
+        key,
+        framed: frames.has(i),
+        mention: {
+          start: s.start + s.tokens[from]!.start,
+          end: s.start + s.tokens[last]!.end,
+          text: s.text.slice(s.tokens[from]!.start, s.tokens[last]!.end),
+        },
+      });
+    });
+  }
+  return out;
+}
+
+export interface SuperlativeChange {
+  source: Mention;
+  rewrite: Mention;
+  /** "absolute": one of several made the only one; "qualified": the only one made one of several. */
+  direction: 'absolute' | 'qualified';
+}
+
+/**
+ * The same superlative said of one of several on one side and of one alone on the other: "one of the largest
+ * parks" → "the largest park", "der größte Park" → "einer der größten Parks".
+ */
+export function superlativeChanges(pair: FactPair, pack: LanguagePack): SuperlativeChange[] {
+  const before = superlativesIn(pair.source, pack);
+  const after = superlativesIn(pair.rewrite, pack);
+  const out: SuperlativeChange[] = [];
+  for (const b of before) {
+    const same = after.filter((a) => a.key === b.key);
+    if (!same.length || same.some((a) => a.framed === b.framed)) continue;
+    out.push({
+      source: b.mention,
+      rewrite: same[0]!.mention,
+      direction: b.framed ? 'absolute' : 'qualified',
+    });
+  }
+  return out;
+}
