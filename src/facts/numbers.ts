@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens.js';
 import { ordinalAt } from './digit-ordinals.js';
 import { fractionAfter, fractionSign, joinedFraction } from './fractions.js';
 import { findPhrases } from './phrases.js';
-import { ratePeriodAt } from './rate-periods.js';
+import { ratePeriodOf } from './rate-periods.js';
 import type { NumberFact } from './types.js';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
@@ -134,7 +134,7 @@ export function findNumbers(
       }
     }
     const qualifier = qualifierBefore(tokens, index, text, offset, pack);
-    const per = ratePeriodAt(tokens, i + 1 + unitWords, text, offset, pack);
+    const per = ratePeriodOf(tokens, index, i + 1 + unitWords, text, offset, pack);
     out.push({
       ...(qualifier ? { qualifier } : {}),
       ...(per ? { per } : {}),

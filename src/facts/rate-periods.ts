@@ -35,3 +35,36 @@ export function ratePeriodAt(
     period: derived(pack, periodsByPhrase).get(words.join(' '))!,
   };
 }
+
+/** How many words from its figure a period may stand in the figure's clause: "3.5 million visitors come … every year". */
+const CLAUSE_REACH = 8;
+
+const CLAUSE_MARK = /[,;:.!?()«»"“”„–—]/;
+
+/**
+ * The period a figure is counted per, said right after it or elsewhere in its clause with no other figure between:
+ * "Jährlich halten sich rund 3,5 Millionen Besucher … auf", "3.5 million visitors spend time there every year".
+ * `at` is the figure's token, `from` the first token after the figure and its unit.
+ */
+export function ratePeriodOf(
+  tokens: readonly Token[],
+  at: number,
+  from: number,
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+): (Mention & { period: RatePeriod }) | undefined {
+  const joined = (a: number, b: number): boolean =>
+    !CLAUSE_MARK.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const figure = (j: number): boolean => tokens[j]!.isNumber || pack.numberWords.has(tokens[j]!.norm);
+  for (let j = from; j < tokens.length && j - from <= CLAUSE_REACH; j++) {
+    if (j > from && (!joined(j - 1, j) || figure(j))) break;
+    const per = ratePeriodAt(tokens, j, text, offset, pack);
+    if (per) return per;
+  }
+  for (let j = at - 1; j >= 0 && at - j <= CLAUSE_REACH && joined(j, j + 1) && !figure(j); j--) {
+    const per = ratePeriodAt(tokens, j, text, offset, pack);
+    if (per && per.end <= offset + tokens[at]!.start) return per;
+  }
+  return undefined;
+}

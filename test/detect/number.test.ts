@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // The same period said before the figure or after it; a period in another clause is not the figure's.
+    {
+      lang: 'de',
+      source: 'Jährlich halten sich rund 3,5 Millionen Besucher im Englischen Garten auf.',
+      rewrite: 'Rund 3,5 Millionen Besucher kommen jedes Jahr in den Englischen Garten.',
+    },
+    {
+      lang: 'en',
+      source: 'Some 300 people work at the plant, which ships cars every day.',
+      rewrite: 'Some 300 people work at the plant, which ships cars every week.',
+    },
     // The same period in other words; a period phrase before "ago" or a year names a time, not a rate's period.
     {
       lang: 'de',
@@ -246,6 +257,33 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // A rate's period said elsewhere in the figure's clause, before or after it, counts as one said beside it.
+    {
+      lang: 'en',
+      source: 'Around 3.5 million visitors spend time in the English Garden every year, the city says.',
+      rewrite: 'Some 3.5 million people visit the English Garden each month, the city says.',
+      errors: [
+        {
+          messageId: 'periodChanged',
+          severity: 'high',
+          source: '3.5 million visitors spend time in the English Garden every year',
+          rewrite: '3.5 million people visit the English Garden each month',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Jährlich halten sich rund 3,5 Millionen Besucher im Englischen Garten auf.',
+      rewrite: 'Rund 3,5 Millionen Besucher kommen jeden Monat in den Englischen Garten.',
+      errors: [
+        {
+          messageId: 'periodChanged',
+          severity: 'high',
+          source: 'Jährlich halten sich rund 3,5 Millionen',
+          rewrite: '3,5 Millionen Besucher kommen jeden Monat',
+        },
+      ],
+    },
     // Four digits before a counted noun count it, though a time word may lead a year: "in 1500 cases", "bis 1500 Euro".
     {
       lang: 'en',

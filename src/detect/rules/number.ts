@@ -186,7 +186,9 @@ function figure(
 /** A figure with the period it is counted per: "sechs Euro pro Stunde". */
 function withPeriod(group: SentenceFacts[], n: NumberFact, per: Mention): Mention {
   const s = sentenceAt(group, n.start);
-  return { start: n.start, end: per.end, text: s.text.slice(n.start - s.start, per.end - s.start) };
+  // The period may lead the clause ("Jährlich … 3,5 Millionen Besucher") or close it.
+  const [start, end] = [Math.min(n.start, per.start), Math.max(n.end, per.end)];
+  return { start, end, text: s.text.slice(start - s.start, end - s.start) };
 }
 
 /**
