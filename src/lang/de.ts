@@ -736,7 +736,7 @@ export const de: LanguagePack = {
     subordinators: new Set(
       words('dass ob weil wenn falls obwohl obgleich nachdem bevor ehe sobald solange damit sodass indem'),
     ),
-    clauseOpenersAfterComma: new Set(words('wie')),
+    clauseOpenersAfterComma: new Set(words('wie wo')),
     // "sich handeln um" names what a thing is, a state like the copula's.
     hearsay: { modal: 'sollen', states: ['sein', 'haben'], reflexiveStates: ['handeln'] },
     // Verbs whose object or infinitive is an aim, not a fact; and those that announce or promise what they govern.

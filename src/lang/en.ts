@@ -768,7 +768,8 @@ export const en: LanguagePack = {
     negatedAbility: { modal: 'can', moods: ['indicative', 'hypothetical'] },
     genericSubjects: new Set(['you', 'one']),
     // "as" opens "as police said" but also "as well as", "as a result", "such as": no clause by the word alone.
-    clauseOpenersAfterComma: new Set(),
+    // "where" opens one at the start or after a comma ("…, where concerts take place"), asks inside a clause.
+    clauseOpenersAfterComma: new Set(words('where')),
     hearsay: { states: ['be', 'have'] },
     subordinators: new Set(
       words('that if because whether when after before while although though unless once since until'),

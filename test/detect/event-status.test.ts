@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // A present after a conjunction supposes or looks ahead, and a German passive of process may too: no fact of today.
+    {
+      lang: 'en',
+      source: 'When monotonous work disappears, there is time and space for more creativity.',
+      rewrite: 'Monotonous work will disappear, leaving time and space for more creativity.',
+    },
+    {
+      lang: 'de',
+      source: 'Im Herbst wird das Konzept vorgestellt, in das auch die Schulen eingebunden werden.',
+      rewrite: 'Im Herbst wird das Konzept vorgestellt, in das die Stadt auch die Schulen einbinden will.',
+    },
+    // A present placed in time is an arrangement, as a plan is: "meets on Monday" and "is to meet on Monday".
+    {
+      lang: 'de',
+      source: 'Der Ausschuss trifft sich am Montag in Wien, um über das Gesetz zu beraten.',
+      rewrite: 'Der Ausschuss soll sich am Montag in Wien treffen, um über das Gesetz zu beraten.',
+    },
+    {
+      lang: 'en',
+      source: 'The committee meets in Vienna on Monday to discuss the bill.',
+      rewrite: 'The committee is to meet in Vienna on Monday to discuss the bill.',
+    },
     // The present without a word of now may tell the past ("produces" in a headline); saying is no state.
     {
       lang: 'en',
@@ -248,6 +270,21 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // What the source states as a fact of today, the rewrite reports as only planned.
+    {
+      lang: 'de',
+      source: 'Außerdem gibt es einen Musikpavillon, in dem im Sommer Konzerte stattfinden.',
+      rewrite: 'Außerdem gibt es einen Musikpavillon, in dem im Sommer Konzerte stattfinden sollen.',
+      errors: [
+        { messageId: 'currentAsPlanned', severity: 'medium', source: 'stattfinden', rewrite: 'stattfinden' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The museum shows the paintings in a new hall, the city said.',
+      rewrite: 'The museum plans to show the paintings in a new hall, the city said.',
+      errors: [{ messageId: 'currentAsPlanned', severity: 'medium', source: 'shows', rewrite: 'plans' }],
+    },
     // A verb the lexicon lacks ("verfünffachen", "quintuple") is read by its shape where the bracket shows it.
     {
       lang: 'de',

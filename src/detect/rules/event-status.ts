@@ -22,7 +22,8 @@ type MessageId =
   | 'underwayDone'
   | 'presentDone'
   | 'doneAsPlanned'
-  | 'doneAsCurrent';
+  | 'doneAsCurrent'
+  | 'currentAsPlanned';
 
 /** What was only planned reported as done, or what was done reported as still to come. */
 export const eventStatus = defineRule({
@@ -49,6 +50,8 @@ export const eventStatus = defineRule({
         'Past event told as going on now: source tells it in the past ("{{done}}"), rewrite in the present with a word of now ("{{planned}}").',
       doneAsPlanned:
         'Completed event reported as still to come: source says it happened ("{{done}}"), rewrite presents it as planned ("{{planned}}").',
+      currentAsPlanned:
+        'Present fact reported as only planned: source states it as a fact of today ("{{done}}"), rewrite presents it as planned ("{{planned}}").',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
@@ -334,7 +337,8 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       severity: 'high' | 'medium',
       to: { s: SentenceFacts; clause: Clause },
     ) => {
-      const fromDone = messageId === 'doneAsPlanned' || messageId === 'doneAsCurrent';
+      const fromDone =
+        messageId === 'doneAsPlanned' || messageId === 'doneAsCurrent' || messageId === 'currentAsPlanned';
       const planned = fromDone ? to : src;
       const done = fromDone ? src : to;
       return {
@@ -385,6 +389,12 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       const done = found('done');
       if (done) drafts.push(draft('presentDone', 'medium', done));
     }
+    // "in dem im Sommer Konzerte stattfinden" → "… stattfinden sollen": what the source states as a fact of today,
+    // the rewrite as a plan. Medium: the present may tell a fixed arrangement; with a time it is left alone.
+    if (isPresentFact(src, context) && !src.s.times.length) {
+      const planned = found('planned');
+      if (planned) drafts.push(draft('currentAsPlanned', 'medium', planned));
+    }
     if (src.clause.status === 'done' && src.clause.mood === 'indicative') {
       const planned = found('planned');
       if (planned) drafts.push(draft('doneAsPlanned', 'high', planned));
@@ -404,6 +414,27 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
     }
   }
   return drafts.find((d) => d.severity === 'high') ?? drafts[0];
+}
+
+/**
+ * A clause that states in the present indicative, with no modal or mark of plan, what is: "finden … statt". Not one
+ * opened by a conjunction, whose present may tell what is supposed or still to come ("whether she is elected", "wenn
+ * die Arbeit wegfällt"), nor a passive of process ("eingebunden wird"), whose present may look ahead.
+ */
+function isPresentFact({ s, clause }: { s: SentenceFacts; clause: Clause }, context: RuleContext): boolean {
+  const verb = clause.verb!;
+  const grammar = context.pack.verbGrammar;
+  const opener = s.tokens.find((t) => inClause(s, clause, t));
+  if (opener && grammar.subordinators.has(opener.norm)) return false;
+  if (
+    verb.passive &&
+    grammar.passive.includes(verb.finite.lemma) &&
+    !grammar.passive.includes(grammar.copula)
+  )
+    return false;
+  return (
+    clause.status === 'unmarked' && clause.mood === 'indicative' && verb.tense === 'present' && !verb.modal
+  );
 }
 
 /** A main clause in the present passive of a language whose passive auxiliary is not its copula: a process. */
