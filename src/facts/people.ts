@@ -5,6 +5,7 @@ import { isPossessive, tokenize, type Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
 import { demonymOf } from '../lexicon/demonyms.js';
 import { isNationalityNoun, isPersonNoun } from '../lexicon/person-nouns.js';
+import { isWordOfLanguage } from '../lexicon/known-words.js';
 import { sensesOf } from '../lexicon/senses.js';
 import {
   inflectedCommonNoun,
@@ -467,8 +468,11 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       /\s[-–—]\s+$/u.test(before) &&
       (before.startsWith(')') || !!previous?.isNumber || pack.months.has(previous?.norm ?? ''));
     const sentenceStart = i === 0 || opensQuote || dateline || /:\s*$/u.test(before);
+    // There a run of capitals is a name where its first word is none of the language's words: "Kate Darling
+    // forscht", "Angela Merkel said" (not "Neue Studien", "Police Chief Smith").
+    const nameAtStart = sentenceStart && k > i && !t.isStopword && !isWordOfLanguage(t.norm, pack);
     if (
-      !sentenceStart &&
+      (!sentenceStart || nameAtStart) &&
       (k > i || !pack.nounsCapitalized) &&
       !nounWithGenitive(tokens.slice(i, k + 1), pack)
     ) {

@@ -32,6 +32,11 @@ const rows: Row[] = [
   ['de', 'Im Unterricht ging es um die Französische Revolution.', ['Französische Revolution']],
   ['de', 'Der Brasilianer Claudemir Baretto spielte für Stuttgart.', ['Claudemir Baretto', 'Stuttgart']],
   ['de', 'Die tschechische Regierung widersprach am Montag.', []],
+  // At the start of a sentence a run of capitals is a name only where its first word is none of the language's.
+  ['de', 'Angela Merkel sprach am Montag mit Journalisten.', ['Angela Merkel']],
+  ['en', 'Angela Merkel spoke to journalists on Monday.', ['Angela Merkel']],
+  ['de', 'Zahlreiche Studien kommen zu dem Ergebnis, dass Jobs wegfallen.', []],
+  ['en', 'Police Chief Smith spoke to journalists on Monday.', ['Smith']],
 ];
 
 describe('names', () => {
