@@ -30,6 +30,7 @@ export function findMarkers(
   const exceptions = find(pack.negationExceptions);
   const negations = [...find(pack.negations), ...negativeVerbs(tokens, text, offset, pack)]
     .filter((n) => !exceptions.some((e) => e.start <= n.start && n.end <= e.end))
+    .filter((n) => !boundsFigure(n, tokens, offset, pack))
     .filter(firstAtEachStart)
     .sort((a, b) => a.start - b.start);
   const grammar = pack.verbGrammar;
@@ -143,6 +144,16 @@ function negativeVerbs(tokens: Token[], text: string, offset: number, pack: Lang
     if (next?.norm !== particle || !read(t.norm).some((r) => lemmas.has(r.lemma))) return [];
     return [tokensMention({ start: offset, text }, t, next)];
   });
+}
+
+/**
+ * "barely 200", "kaum 200": a word of near-negation right before a figure bounds the figure (the number reader takes
+ * it as an upper bound), it denies nothing.
+ */
+function boundsFigure(negation: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
+  if (!pack.upperBounds.includes(negation.text.toLowerCase())) return false;
+  const next = tokens.find((t) => offset + t.start >= negation.end);
+  return !!next && (next.isNumber || pack.numberWords.has(next.norm));
 }
 
 /**

@@ -505,7 +505,18 @@ export const de: LanguagePack = {
   approximators: ['rund', 'etwa', 'ungefähr', 'circa', 'ca', 'schätzungsweise'],
   lowerBounds: ['mehr als', 'über', 'mindestens', 'gut', 'wenigstens'],
   prepositionalBounds: ['über', 'unter'],
-  upperBounds: ['weniger als', 'unter', 'bis zu', 'bis', 'knapp', 'fast', 'nahezu', 'höchstens', 'maximal'],
+  upperBounds: [
+    'weniger als',
+    'unter',
+    'bis zu',
+    'bis',
+    'knapp',
+    'fast',
+    'nahezu',
+    'höchstens',
+    'maximal',
+    'kaum',
+  ],
   privativePrepositions: ['außer'],
   negations: [
     'nicht',
@@ -524,6 +535,8 @@ export const de: LanguagePack = {
     'ohne',
     'keineswegs',
     'mitnichten',
+    // "kaum" denies nearly all, as "hardly" and "barely" do.
+    'kaum',
     'weigerte sich',
     'weigern sich',
     'verweigerte',

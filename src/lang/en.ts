@@ -442,6 +442,8 @@ export const en: LanguagePack = {
   // English does not mark its nouns: "over" after one cannot be told apart here.
   prepositionalBounds: [],
   upperBounds: [
+    'hardly',
+    'barely',
     'less than',
     'fewer than',
     'under',

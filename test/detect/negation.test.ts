@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A word of near-negation right before a figure bounds the figure: "barely 200" is about "nearly 200".
+    {
+      lang: 'en',
+      source: 'Barely 200 people came to the rally in the city centre, police said.',
+      rewrite: 'Nearly 200 people came to the rally in the city centre, police said.',
+    },
+    {
+      lang: 'de',
+      source: 'Zur Kundgebung in der Innenstadt kamen kaum 200 Menschen, teilte die Polizei mit.',
+      rewrite: 'Zur Kundgebung in der Innenstadt kamen knapp 200 Menschen, teilte die Polizei mit.',
+    },
     // The denial kept in other words: "non-EU countries" as "countries outside the EU".
     {
       lang: 'en',
@@ -324,6 +335,20 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // "kaum" denies nearly all, as "hardly" does.
+    {
+      lang: 'de',
+      source: 'Durch die Roboter fallen Jobs weg, aber es entstehen auch neue Tätigkeiten.',
+      rewrite: 'Durch die Roboter fallen Jobs weg, neue Tätigkeiten entstehen dabei kaum.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Durch die Roboter fallen Jobs weg, aber es entstehen auch neue Tätigkeiten.',
+          rewrite: 'kaum',
+        },
+      ],
+    },
     // A prefix set off by its hyphen denies a name or a noun too: "non-EU", "Nicht-EU-Ländern".
     {
       lang: 'en',
