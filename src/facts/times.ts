@@ -5,6 +5,7 @@ import { findDates, findYearlessDates } from '../text/dates.js';
 import { isPossessive, type Token } from '../text/tokens.js';
 import { findCenturies } from './centuries.js';
 import { findClockTimes } from './clock-times.js';
+import { findWholeUnits } from './lengths.js';
 import { fractionAfter, joinedFraction } from './fractions.js';
 import { parseDigits } from './numbers.js';
 import { findPhrases, phraseAt } from './phrases.js';
@@ -25,6 +26,7 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
   for (const c of findClockTimes(text, offset, pack)) out.push(c);
   const inside = (start: number): boolean => out.some((o) => o.start <= start && start < o.end);
   for (const d of findDurations(tokens, text, offset, pack)) if (!inside(d.start)) out.push(d);
+  for (const w of findWholeUnits(tokens, text, offset, pack)) if (!inside(w.start)) out.push(w);
   for (const c of findCenturies(tokens, text, offset, pack)) if (!inside(c.start)) out.push(c);
   for (const m of findPhrases(tokens, relativePhrases(pack), text, offset)) {
     if (inside(m.start)) continue;

@@ -648,6 +648,7 @@ export const de: LanguagePack = {
     already: ['bereits', 'schon', 'inzwischen', 'mittlerweile'],
   },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
+  wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
   nowAdverbs: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'jetzt', 'aktuell'],
   years: {
     leads: new Set(words('im seit ab bis vor nach um von zwischen anno jahr jahre jahres')),

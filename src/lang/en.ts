@@ -638,6 +638,7 @@ export const en: LanguagePack = {
   negatingPrepositions: ['without'],
   phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
+  wholeWords: ['whole', 'full', 'entire'],
   nowAdverbs: ['now', 'currently', 'presently', 'nowadays'],
   years: {
     leads: new Set(words('in from since until till by before after around circa between year')),

@@ -305,6 +305,8 @@ export interface LanguagePack {
    * time words of the present. A past event told in the present with one of them is told as going on now.
    */
   nowAdverbs: readonly string[];
+  /** Words that make one unit of time a length: "a whole day", "einen ganzen Tag", "a full week". */
+  wholeWords: readonly string[];
   /**
    * How a year before 1900 is told from a count ("From 1789" against "in 1500 cases"): the prepositions and nouns
    * that lead a year, and the words that join two years into a range ("1575 to 1770").

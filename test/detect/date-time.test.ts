@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // One unit of time made whole is a length, however "whole" is said.
+    {
+      lang: 'en',
+      source: 'In a workshop, participants spent a whole day with a robot dinosaur.',
+      rewrite: 'In a workshop, participants spent an entire day with a robot dinosaur.',
+    },
+    {
+      lang: 'de',
+      source: 'In einem Workshop verbrachten Teilnehmer einen ganzen Tag mit einem Dino-Roboter.',
+      rewrite: 'In einem Workshop verbrachten die Teilnehmer einen vollen Tag mit einem Dino-Roboter.',
+    },
     // The same early year led by another time word.
     {
       lang: 'en',
@@ -223,6 +234,21 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A length of one whole unit changed: "a whole day" → "a full week".
+    {
+      lang: 'en',
+      source: 'In a workshop, participants spent a whole day with a robot dinosaur.',
+      rewrite: 'In a workshop, participants spent a full week with a robot dinosaur.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'a whole day', rewrite: 'a full week' }],
+    },
+    {
+      lang: 'de',
+      source: 'In einem Workshop verbrachten Teilnehmer einen ganzen Tag mit einem Dino-Roboter.',
+      rewrite: 'In einem Workshop verbrachten Teilnehmer eine ganze Woche mit einem Dino-Roboter.',
+      errors: [
+        { messageId: 'changed', severity: 'high', source: 'einen ganzen Tag', rewrite: 'eine ganze Woche' },
+      ],
+    },
     // A year before 1900 is a year where a time word leads it or a range joins it to one, not a figure.
     {
       lang: 'en',
