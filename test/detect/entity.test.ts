@@ -3,6 +3,23 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // Words that only list ("A und B", "the A and the B") put no order on them; an adverb and a subject trading
+    // places around the verb is word order.
+    {
+      lang: 'de',
+      source: 'Der US-Präsident plant offenbar einen Besuch in Kiew, berichteten mehrere Zeitungen.',
+      rewrite: 'Offenbar plant der US-Präsident einen Besuch in Kiew, berichteten mehrere Zeitungen.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Trainer lobte Jorginho und Messi, teilte der Verband am Montag mit.',
+      rewrite: 'Der Trainer lobte Messi und Jorginho, teilte der Verband am Montag mit.',
+    },
+    {
+      lang: 'en',
+      source: 'The coach praised the striker and the keeper after the match on Monday.',
+      rewrite: 'The coach praised the keeper and the striker after the match on Monday.',
+    },
     // The same country by noun or adjective; a first name is no demonym ("Malte" is not Malta's).
     {
       lang: 'de',
@@ -515,6 +532,33 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // Two words trade places in the same frame, one word between them.
+    {
+      lang: 'de',
+      source: 'Der Trainer stimmte für Jorginho vor Messi, teilte der Verband am Montag mit.',
+      rewrite: 'Der Trainer stimmte für Messi vor Jorginho, teilte der Verband am Montag mit.',
+      errors: [
+        {
+          messageId: 'swapped',
+          severity: 'medium',
+          source: 'Jorginho vor Messi',
+          rewrite: 'Messi vor Jorginho',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The new train runs from Berlin to Hamburg every hour, the operator said.',
+      rewrite: 'The new train runs from Hamburg to Berlin every hour, the operator said.',
+      errors: [
+        {
+          messageId: 'swapped',
+          severity: 'medium',
+          source: 'Berlin to Hamburg',
+          rewrite: 'Hamburg to Berlin',
+        },
+      ],
+    },
     // Another country of origin: German demonyms by word formation from the place names; English ones are names.
     {
       lang: 'de',

@@ -17,6 +17,7 @@ import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { swappedKinds, type KindSwap } from '../kinds.js';
 import { nameKnown } from '../names.js';
+import { mirroredWords } from '../mirrored-words.js';
 import { mention, swappedPlaces } from '../replacements.js';
 import { defineRule } from '../rule.js';
 
@@ -73,7 +74,7 @@ export const entity = defineRule({
       const swaps = swappedKinds(pair, context);
       return [
         ...kindSwaps(pair, swaps, context),
-        ...placeSwaps(pair, context),
+        ...swapsOnce(placeSwaps(pair, context), mirrorSwaps(pair, context)),
         ...names(pair, swaps, context),
       ];
     });
@@ -126,6 +127,25 @@ const placeSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
     confidence: 0.55,
     source: evidenceIn(pair.source, mention(swap.first.source)),
     rewrite: evidenceIn(pair.rewrite, mention(swap.first.rewrite)),
+  }));
+
+/** A swap both readers see is reported once, as the word diff's. */
+const swapsOnce = (byDiff: Draft[], byMirror: Draft[]): Draft[] => [
+  ...byDiff,
+  ...byMirror.filter(
+    (m) => !byDiff.some((d) => d.source!.start >= m.source!.start && d.source!.start < m.source!.end),
+  ),
+];
+
+/** "für Jorginho vor Messi" → "für Messi vor Jorginho": two words trade places in the same frame. */
+const mirrorSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
+  mirroredWords(pair, context.pack).map((swap) => ({
+    messageId: 'swapped',
+    data: { source: swap.source.text.split(/\s+/)[0]!, other: swap.source.text.split(/\s+/).at(-1)! },
+    severity: 'medium',
+    confidence: 0.6,
+    source: evidenceIn(pair.source, swap.source),
+    rewrite: evidenceIn(pair.rewrite, swap.rewrite),
   }));
 
 /**
