@@ -10,6 +10,7 @@ import { tokensMention } from './mention.js';
 import { findImpliedNegations } from './implied-negations.js';
 import { findPhrases } from './phrases.js';
 import { YEAR } from './years.js';
+import { fold } from '../text/normalize.js';
 import type { Mention, Modality, SentenceFacts } from './types.js';
 
 type Markers = Pick<SentenceFacts, 'negations' | 'impliedNegations' | 'hedges' | 'modality' | 'attribution'>;
@@ -30,7 +31,7 @@ export function findMarkers(
   const exceptions = find(pack.negationExceptions);
   const negations = [...find(pack.negations), ...negativeVerbs(tokens, text, offset, pack)]
     .filter((n) => !exceptions.some((e) => e.start <= n.start && n.end <= e.end))
-    .filter((n) => !boundsFigure(n, tokens, offset, pack))
+    .filter((n) => !boundsFigure(n, tokens, offset, pack) && !focuses(n, tokens, offset, pack))
     .filter(firstAtEachStart)
     .sort((a, b) => a.start - b.start);
   const grammar = pack.verbGrammar;
@@ -144,6 +145,15 @@ function negativeVerbs(tokens: Token[], text: string, offset: number, pack: Lang
     if (next?.norm !== particle || !read(t.norm).some((r) => lemmas.has(r.lemma))) return [];
     return [tokensMention({ start: offset, text }, t, next)];
   });
+}
+
+/**
+ * "not only", "don't just", "nicht bloß": a negation right before a particle of focus adds to what is said, it
+ * denies nothing ("do not only consume energy; they also convert it").
+ */
+function focuses(negation: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
+  const next = tokens.find((t) => offset + t.start >= negation.end);
+  return !!next && pack.focusParticles.some((particle) => fold(particle) === next.norm);
 }
 
 /**

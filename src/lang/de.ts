@@ -542,7 +542,7 @@ export const de: LanguagePack = {
     'verweigerte',
     'versäumte',
   ],
-  negationExceptions: ['nicht nur', 'nicht zuletzt', 'im gegenteil'],
+  negationExceptions: ['nicht zuletzt', 'im gegenteil'],
   framingScales: [
     ['angriffskrieg|invasion|überfall|aggression', 'krieg', 'konflikt|krise|auseinandersetzung|spannungen'],
     ['terroristen|terrorist|terrormiliz', 'kämpfer|milizionäre|miliz', 'aktivisten|rebellen'],
@@ -649,6 +649,7 @@ export const de: LanguagePack = {
   },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
+  focusParticles: ['nur', 'bloß', 'lediglich', 'ausschließlich'],
   nowAdverbs: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'jetzt', 'aktuell'],
   years: {
     leads: new Set(words('im seit ab bis vor nach um von zwischen anno jahr jahre jahres')),

@@ -496,7 +496,7 @@ export const en: LanguagePack = {
     'declined to',
     'declines to',
   ],
-  negationExceptions: ['not only', 'no longer', 'no doubt', 'not least', 'no one knows', 'whether or not'],
+  negationExceptions: ['no longer', 'no doubt', 'not least', 'no one knows', 'whether or not'],
   framingScales: [
     ['war of aggression|invasion|assault|aggression', 'war', 'conflict|crisis|tensions|dispute'],
     ['terrorists|terrorist', 'militants|militant|fighters|gunmen', 'activists|rebels'],
@@ -639,6 +639,7 @@ export const en: LanguagePack = {
   phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   wholeWords: ['whole', 'full', 'entire'],
+  focusParticles: ['only', 'just', 'merely', 'solely', 'simply', 'exclusively'],
   nowAdverbs: ['now', 'currently', 'presently', 'nowadays'],
   years: {
     leads: new Set(words('in from since until till by before after around circa between year')),

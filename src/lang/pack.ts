@@ -305,6 +305,8 @@ export interface LanguagePack {
    * time words of the present. A past event told in the present with one of them is told as going on now.
    */
   nowAdverbs: readonly string[];
+  /** Particles of focus: after a negation they add rather than deny ("not only", "nicht bloß"). */
+  focusParticles: readonly string[];
   /** Words that make one unit of time a length: "a whole day", "einen ganzen Tag", "a full week". */
   wholeWords: readonly string[];
   /**

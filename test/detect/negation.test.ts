@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A negation before a particle of focus adds to what is said: "do not only consume" ~ "don't just consume".
+    {
+      lang: 'en',
+      source: 'People do not only consume energy; they also convert it into electricity, the study says.',
+      rewrite: "People don't just consume energy; they also convert it into electricity, the study says.",
+    },
+    {
+      lang: 'de',
+      source: 'Menschen verbrauchen Energie und wandeln sie auch in Strom um, heißt es in der Studie.',
+      rewrite:
+        'Menschen verbrauchen nicht bloß Energie, sie wandeln sie auch in Strom um, heißt es in der Studie.',
+    },
     // A word of near-negation right before a figure bounds the figure: "barely 200" is about "nearly 200".
     {
       lang: 'en',
@@ -335,6 +347,22 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // The focus gone and the negation kept, it denies.
+    {
+      lang: 'de',
+      source:
+        'Menschen verbrauchen nicht nur Energie, sie wandeln sie auch in Strom um, heißt es in der Studie.',
+      rewrite: 'Menschen verbrauchen keine Energie, sie wandeln sie in Strom um, heißt es in der Studie.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source:
+            'Menschen verbrauchen nicht nur Energie, sie wandeln sie auch in Strom um, heißt es in der Studie.',
+          rewrite: 'keine',
+        },
+      ],
+    },
     // "kaum" denies nearly all, as "hardly" does.
     {
       lang: 'de',
