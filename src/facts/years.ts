@@ -18,7 +18,8 @@ export function isYearAt(tokens: readonly Token[], i: number, text: string, pack
   if (!YEAR_LIKE.test(t.text)) return false;
   const before = tokens[i - 1];
   if (!before || !adjacent(text, before, t)) return false;
-  const led = pack.years.leads.has(before.norm);
+  // "From 1789", "about 1720": a time word or an approximation leads a year.
+  const led = pack.years.leads.has(before.norm) || pack.approximators.includes(before.norm);
   const rangeEnd = pack.years.rangeWords.has(before.norm) && i >= 2 && isYearAt(tokens, i - 2, text, pack);
   return (led || rangeEnd) && !countsANoun(tokens, i, text, pack);
 }

@@ -14,7 +14,17 @@ ruleTable(dateTime, {
       source: 'In einem Workshop verbrachten Teilnehmer einen ganzen Tag mit einem Dino-Roboter.',
       rewrite: 'In einem Workshop verbrachten die Teilnehmer einen vollen Tag mit einem Dino-Roboter.',
     },
-    // The same early year led by another time word.
+    // The same early year led by another time word or an approximation.
+    {
+      lang: 'en',
+      source: 'From about 1720, a new and quite different style of garden developed in England.',
+      rewrite: 'Around 1720, England developed a new and entirely different garden style.',
+    },
+    {
+      lang: 'de',
+      source: 'Ab etwa 1720 entstand in England ein neuer, ganz anderer Gartenstil.',
+      rewrite: 'Um 1720 entwickelte sich in England ein neuer, ganz anderer Gartenstil.',
+    },
     {
       lang: 'en',
       source: 'From 1789, the gardener created the English Garden in Munich.',

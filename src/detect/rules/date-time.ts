@@ -40,9 +40,13 @@ class Times {
   private readonly sourceTimes: TimeFact[];
   private readonly rewriteTimes: TimeFact[];
   private readonly nowAdverbs: readonly string[];
+  private readonly sourceYearDigits: Set<string>;
 
   constructor(context: RuleContext) {
     this.nowAdverbs = context.pack.nowAdverbs;
+    this.sourceYearDigits = new Set(
+      context.source.sentences.flatMap((s) => s.tokens.filter((t) => t.isNumber).map((t) => t.text)),
+    );
     this.sourceDate = context.source.article.date;
     this.rewriteDate = context.rewrite.article.date;
     this.sourceTimes = context.source.sentences.flatMap((s) => s.times.filter(definite));
@@ -93,7 +97,7 @@ class Times {
         const severity = unplaced ? 'medium' : 'high';
         findings.push(changed('changed', severity, replaced.kind === t.kind ? 0.85 : 0.6, pair, replaced, t));
         accountFor(replaced);
-      } else if (!(isToday(t) && this.saysNow(pair.source)))
+      } else if (!(isToday(t) && this.saysNow(pair.source)) && !this.sourceWrites(t))
         findings.push({
           messageId: 'notInSource',
           data: { rewrite: t.text },
@@ -113,6 +117,11 @@ class Times {
           rewrite: evidence(restatement(pair.source, pair.rewrite, [s]).sentence),
         });
     return findings;
+  }
+
+  /** A year whose digits the source writes, though it reads them otherwise there: the time is the source's. */
+  private sourceWrites(t: TimeFact): boolean {
+    return t.kind === 'year' && this.sourceYearDigits.has(t.text);
   }
 
   /** Whether a statement places itself at the moment of writing with an adverb: "now", "currently", "derzeit". */
