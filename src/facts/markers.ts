@@ -9,6 +9,7 @@ import { writtenAsVerb, type Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
 import { findImpliedNegations } from './implied-negations.js';
 import { findPhrases } from './phrases.js';
+import { findReputations } from './reputation.js';
 import { YEAR } from './years.js';
 import { fold } from '../text/normalize.js';
 import type { Mention, Modality, SentenceFacts } from './types.js';
@@ -95,7 +96,9 @@ export function findMarkers(
   return {
     negations,
     impliedNegations: findImpliedNegations(tokens, text, offset, pack),
-    hedges: find(pack.hedges),
+    hedges: [...find(pack.hedges), ...findReputations(tokens, text, offset, pack)].sort(
+      (a, b) => a.start - b.start,
+    ),
     modality,
     attribution,
   };

@@ -650,6 +650,20 @@ export const de: LanguagePack = {
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
   focusParticles: ['nur', 'bloß', 'lediglich', 'ausschließlich'],
+  reputationVerbs: {
+    lemmas: [
+      'gelten',
+      'sehen',
+      'ansehen',
+      'betrachten',
+      'empfinden',
+      'einstufen',
+      'bewerten',
+      'einschätzen',
+      'beurteilen',
+    ],
+    particle: 'als',
+  },
   nowAdverbs: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'jetzt', 'aktuell'],
   years: {
     leads: new Set(words('im seit ab bis vor nach um von zwischen anno jahr jahre jahres')),

@@ -640,6 +640,11 @@ export const en: LanguagePack = {
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   wholeWords: ['whole', 'full', 'entire'],
   focusParticles: ['only', 'just', 'merely', 'solely', 'simply', 'exclusively'],
+  // "see … as" is left out: "saw prices rise as demand fell" is no estimate.
+  reputationVerbs: {
+    lemmas: ['regard', 'consider', 'view', 'deem', 'rate', 'assess', 'judge'],
+    particle: 'as',
+  },
   nowAdverbs: ['now', 'currently', 'presently', 'nowadays'],
   years: {
     leads: new Set(words('in from since until till by before after around circa between year')),

@@ -305,6 +305,11 @@ export interface LanguagePack {
    * time words of the present. A past event told in the present with one of them is told as going on now.
    */
   nowAdverbs: readonly string[];
+  /**
+   * Verbs of reputation, by lemma, with the particle that introduces what something is held to be ("gilt als", "sieht
+   * … als", "is regarded as"): the claim they carry is an estimate.
+   */
+  reputationVerbs: { lemmas: readonly string[]; particle: string };
   /** Particles of focus: after a negation they add rather than deny ("not only", "nicht bloß"). */
   focusParticles: readonly string[];
   /** Words that make one unit of time a length: "a whole day", "einen ganzen Tag", "a full week". */

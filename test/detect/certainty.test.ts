@@ -3,6 +3,35 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // "als" of comparison or time before a verb of seeing is no reputation.
+    {
+      lang: 'de',
+      source: 'Der Vogel sieht auch nachts gut, teilte der Zoo mit.',
+      rewrite: 'Anders als viele Tiere sieht der Vogel auch nachts gut, teilte der Zoo mit.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Wärter ging nach Hause, teilte der Zoo mit.',
+      rewrite: 'Als er das sah, ging der Wärter nach Hause, teilte der Zoo mit.',
+    },
+    // What something is held to be, said with another verb of reputation or assessment, is still an estimate.
+    {
+      lang: 'de',
+      source: 'Die Fachleute haben den Plan mehrheitlich als sinnvoll bewertet, hieß es am Montag.',
+      rewrite: 'Die Fachleute haben den Plan mehrheitlich als sinnvoll eingestuft, hieß es am Montag.',
+    },
+    {
+      lang: 'en',
+      source: 'The English Garden is regarded as the first large park in Europe open to everyone.',
+      rewrite: 'The English Garden is viewed as the first large park in Europe open to everyone.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Der Englische Garten gilt als erster groß angelegter Park Europas, der für jeden zugänglich war.',
+      rewrite:
+        'Der Englische Garten wird als erster groß angelegter Park Europas angesehen, der für jeden zugänglich war.',
+    },
     // A hearsay adverb restates the source's hearsay: no hedge added.
     {
       lang: 'en',
@@ -63,6 +92,33 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // A verb of reputation dropped: what something is held to be stated as what it is.
+    {
+      lang: 'en',
+      source: 'The English Garden is regarded as the first large park in Europe open to everyone.',
+      rewrite: 'The English Garden was the first large park in Europe open to everyone.',
+      errors: [
+        {
+          messageId: 'hedgeRemoved',
+          severity: 'low',
+          source: 'regarded as',
+          rewrite: 'The English Garden was the first large park in Europe open to everyone.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Darling sieht dies als Beweis, dass Menschen zu Robotern Beziehungen aufbauen können.',
+      rewrite: 'Damit ist bewiesen, dass Menschen zu Robotern Beziehungen aufbauen können.',
+      errors: [
+        {
+          messageId: 'hedgeRemoved',
+          severity: 'low',
+          source: 'sieht dies als',
+          rewrite: 'Damit ist bewiesen, dass Menschen zu Robotern Beziehungen aufbauen können.',
+        },
+      ],
+    },
     // What is to happen stated as settled: the present with a time that places it ahead (medium), the future (low).
     {
       lang: 'de',
