@@ -2,6 +2,7 @@ import { derived } from '../lang/derived.js';
 import type { LanguagePack, RatePeriod } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
+import { inOneClause } from './clause-marks.js';
 import { phraseAt } from './phrases.js';
 import type { Mention } from './types.js';
 
@@ -39,8 +40,6 @@ export function ratePeriodAt(
 /** How many words from its figure a period may stand in the figure's clause: "3.5 million visitors come … every year". */
 const CLAUSE_REACH = 8;
 
-const CLAUSE_MARK = /[,;:.!?()«»"“”„–—]/;
-
 /**
  * The period a figure is counted per, said right after it or elsewhere in its clause with no other figure between:
  * "Jährlich halten sich rund 3,5 Millionen Besucher … auf", "3.5 million visitors spend time there every year".
@@ -54,8 +53,7 @@ export function ratePeriodOf(
   offset: number,
   pack: LanguagePack,
 ): (Mention & { period: RatePeriod }) | undefined {
-  const joined = (a: number, b: number): boolean =>
-    !CLAUSE_MARK.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const joined = inOneClause(tokens, text);
   const figure = (j: number): boolean => tokens[j]!.isNumber || pack.numberWords.has(tokens[j]!.norm);
   for (let j = from; j < tokens.length && j - from <= CLAUSE_REACH; j++) {
     if (j > from && (!joined(j - 1, j) || figure(j))) break;

@@ -1,6 +1,7 @@
 import { verbReader } from '../clauses/verb-forms.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
+import { inOneClause } from './clause-marks.js';
 import { tokensMention } from './mention.js';
 import type { Mention } from './types.js';
 
@@ -8,8 +9,6 @@ import type { Mention } from './types.js';
 const REACH = 2;
 /** How far before a verb at the end of its clause the particle may stand: "wird als erster Park Europas angesehen". */
 const REACH_BEFORE = 8;
-
-const CLAUSE_MARK = /[,;:.!?()«»"“”„–—]/;
 
 /**
  * A claim told as what someone or everyone holds it to be: a verb of reputation with its particle ("gilt als",
@@ -25,7 +24,7 @@ export function findReputations(
   const { lemmas, particle } = pack.reputationVerbs;
   const read = verbReader(pack);
   const out: Mention[] = [];
-  const joined = (a: number, b: number) => !CLAUSE_MARK.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const joined = inOneClause(tokens, text);
   tokens.forEach((t, i) => {
     const readings = read(t.norm).filter((r) => lemmas.includes(r.lemma));
     if (!readings.length) return;
