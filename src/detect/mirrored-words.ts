@@ -8,13 +8,21 @@ import type { FactPair } from './context.js';
 /** A sentence start, as the word before a sentence's first word. */
 const START = '^';
 
-const once = (s: SentenceFacts, norm: string): boolean =>
-  s.tokens.filter((t) => t.norm === norm).length === 1;
-const at = (s: SentenceFacts, norm: string): number => s.tokens.findIndex((t) => t.norm === norm);
+/** Where each word a sentence writes once stands: a word written twice places nothing. */
+function singlePlaces(s: SentenceFacts): Map<string, number> {
+  const places = new Map<string, number>();
+  const twice = new Set<string>();
+  s.tokens.forEach((t, i) => (places.has(t.norm) ? twice.add(t.norm) : places.set(t.norm, i)));
+  for (const norm of twice) places.delete(norm);
+  return places;
+}
+
 const before = (s: SentenceFacts, i: number): string => (i > 0 ? s.tokens[i - 1]!.norm : START);
 const between = (s: SentenceFacts, a: number, b: number): string =>
-  normsOf(s.tokens.slice(a + 1, b)).join(' ');
-const normsOf = (tokens: Token[]): string[] => tokens.map((t) => t.norm);
+  s.tokens
+    .slice(a + 1, b)
+    .map((t) => t.norm)
+    .join(' ');
 
 const named = (s: SentenceFacts, t: Token): boolean =>
   [...s.names, ...s.people].some((n) => n.start <= s.start + t.start && s.start + t.end <= n.end);
@@ -44,21 +52,21 @@ export function mirroredWords(pair: FactPair, pack: LanguagePack): { source: Men
   const out: { source: Mention; rewrite: Mention }[] = [];
   for (const s of pair.source)
     for (const r of pair.rewrite) {
-      const things = s.tokens.filter(
-        (t) =>
-          once(s, t.norm) &&
-          once(r, t.norm) &&
-          thingIn(s, t, pack) &&
-          thingIn(r, r.tokens[at(r, t.norm)]!, pack),
-      );
+      const [inSource, inRewrite] = [singlePlaces(s), singlePlaces(r)];
+      const things = [...inSource]
+        .filter(([norm, i]) => {
+          const j = inRewrite.get(norm);
+          return j !== undefined && thingIn(s, s.tokens[i]!, pack) && thingIn(r, r.tokens[j]!, pack);
+        })
+        .map(([norm, i]) => ({ sa: i, ra: inRewrite.get(norm)! }))
+        .sort((a, b) => a.sa - b.sa);
       for (let x = 0; x < things.length; x++)
         for (let y = x + 1; y < things.length; y++) {
-          const [sa, sb] = [at(s, things[x]!.norm), at(s, things[y]!.norm)];
-          const [ra, rb] = [at(r, things[x]!.norm), at(r, things[y]!.norm)];
-          if (rb > ra) continue;
+          const [{ sa, ra }, { sa: sb, ra: rb }] = [things[x]!, things[y]!];
+          // The cheap tests first: the order reversed, each after what the other stood after.
+          if (rb > ra || before(s, sa) !== before(r, rb) || before(s, sa) === before(s, sb)) continue;
           const inside = between(s, sa, sb);
           if (!inside || listing(inside) || inside !== between(r, rb, ra)) continue;
-          if (before(s, sa) !== before(r, rb) || before(s, sa) === before(s, sb)) continue;
           out.push({
             source: tokensMention(s, s.tokens[sa]!, s.tokens[sb]!),
             rewrite: tokensMention(r, r.tokens[rb]!, r.tokens[ra]!),
