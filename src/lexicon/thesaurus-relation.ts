@@ -90,6 +90,22 @@ function splitsIn(word: string, lex: Lexicons, depth: number): CompoundSplit[] {
   return splits;
 }
 
+/**
+ * An inflected compound the lexicons list only in its base form, as that form: "Krankenhäusern" is "Krankenhaus", its
+ * head "Häusern" a form of "Haus". Other words as they are.
+ */
+function listedForm(word: string, pack: LanguagePack, lex: Lexicons): string {
+  if (setsOf(word, lex).length) return word;
+  for (const { head } of compoundSplits(word, pack)) {
+    const prefix = word.slice(0, word.length - head.length);
+    const listed = nounLemmasIn(head, lex)
+      .map((lemma) => prefix + lemma)
+      .find((compound) => lex.thesaurus.setsOf(compound).length > 0);
+    if (listed) return listed;
+  }
+  return word;
+}
+
 /** The sets directly above a word: its sets' parents, or, for a compound the thesaurus lacks, its heads' sets. */
 function parentsOf(word: string, pack: LanguagePack, lex: Lexicons): number[] {
   const own = setsOf(word, lex);
@@ -129,6 +145,7 @@ export function relateByThesaurus(
 ): WordRelation | undefined {
   const lex = lexiconsOf(pack);
   if (!lex) return undefined;
+  [source, rewrite] = [listedForm(source, pack, lex), listedForm(rewrite, pack, lex)];
   // "Test-Infrastruktur" is "Testinfrastruktur".
   if (source.replace(/-/g, '') === rewrite.replace(/-/g, ''))
     return { relation: 'same', resource: 'spelling' };

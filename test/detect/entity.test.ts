@@ -3,6 +3,12 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // An inflected compound read by its head's lemma: "Krankenhäusern" is "Krankenhaus", "Kliniken" its synonym.
+    {
+      lang: 'de',
+      source: 'Die Forscherin sieht ein enormes Potenzial in Krankenhäusern, sagte sie am Montag.',
+      rewrite: 'Die Forscherin sieht ein enormes Potenzial in Kliniken, sagte sie am Montag.',
+    },
     // Words that only list ("A und B", "the A and the B") put no order on them; an adverb and a subject trading
     // places around the verb is word order.
     {
@@ -532,6 +538,15 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // An inflected compound read by its head's lemma: "Krankenhäusern" and "Schulen" are two kinds of institution.
+    {
+      lang: 'de',
+      source: 'Die Forscherin sieht ein enormes Potenzial in Krankenhäusern, sagte sie am Montag.',
+      rewrite: 'Die Forscherin sieht ein enormes Potenzial in Schulen, sagte sie am Montag.',
+      errors: [
+        { messageId: 'kindChanged', severity: 'medium', source: 'Krankenhäusern', rewrite: 'Schulen' },
+      ],
+    },
     // Two words trade places in the same frame, one word between them.
     {
       lang: 'de',
