@@ -1,6 +1,7 @@
 import { tokenMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { derived } from '../lang/derived.js';
+import { degreeBases } from '../lang/degree.js';
 import { antonymIndex } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
@@ -31,14 +32,7 @@ function verbLemmas(s: SentenceFacts): Map<number, string> {
 /** A word's own forms and its base forms without a comparative or superlative ending, as stems. */
 function baseForms(t: Token, pack: LanguagePack, lemma?: string): string[] {
   const forms = [t.norm, t.stem, ...(lemma ? [lemma, stem(lemma, pack.code)] : [])];
-  for (const [ending, replacement] of pack.degreeEndings) {
-    if (!t.norm.endsWith(ending) || t.norm.length - ending.length < 3) continue;
-    const base = t.norm.slice(0, -ending.length);
-    forms.push(stem(base + replacement, pack.code));
-    // "bigger" → "big", "hottest" → "hot"
-    if (!replacement && base.at(-1) === base.at(-2)) forms.push(stem(base.slice(0, -1), pack.code));
-  }
-  return forms;
+  return [...forms, ...degreeBases(t.norm, pack).map((base) => stem(base, pack.code))];
 }
 
 /** The opposites the index gives for any of a word's base forms. */

@@ -44,12 +44,20 @@ function thingIn(s: SentenceFacts, t: Token, pack: LanguagePack): boolean {
  * not order them, and an adverb trading places with a subject around the verb is word order, not a swap. The word
  * diff cannot see this: with one word between, the two places read as a move.
  */
-export function mirroredWords(pair: FactPair, pack: LanguagePack): { source: Mention; rewrite: Mention }[] {
+export interface MirroredWords {
+  /** The source's span from the first word to the second, and the rewrite's with the two the other way round. */
+  source: Mention;
+  rewrite: Mention;
+  first: string;
+  second: string;
+}
+
+export function mirroredWords(pair: FactPair, pack: LanguagePack): MirroredWords[] {
   const listing = (words: string) =>
     words
       .split(' ')
       .every((w) => pack.verbGrammar.coordinators.has(w) || pack.roleGrammar.determiners.has(w));
-  const out: { source: Mention; rewrite: Mention }[] = [];
+  const out: MirroredWords[] = [];
   for (const s of pair.source)
     for (const r of pair.rewrite) {
       const [inSource, inRewrite] = [singlePlaces(s), singlePlaces(r)];
@@ -70,6 +78,8 @@ export function mirroredWords(pair: FactPair, pack: LanguagePack): { source: Men
           out.push({
             source: tokensMention(s, s.tokens[sa]!, s.tokens[sb]!),
             rewrite: tokensMention(r, r.tokens[rb]!, r.tokens[ra]!),
+            first: s.tokens[sa]!.text,
+            second: s.tokens[sb]!.text,
           });
         }
     }

@@ -1,5 +1,6 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { phraseAt } from '../facts/phrases.js';
+import { degreeBases } from '../lang/degree.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { sensesOf } from '../lexicon/senses.js';
 import type { Token } from '../text/tokens.js';
@@ -27,18 +28,7 @@ function superlativeEnding(t: Token, pack: LanguagePack): string | undefined {
   // Where every noun has a capital, a lower-case word after "der" is an adjective; elsewhere the lexicon says so:
   // "largest" is a form of an adjective, "forest" and "protest" are not.
   if (pack.nounsCapitalized) return t.capitalized ? undefined : ending;
-  return adjectiveBases(word, ending).some((base) => sensesOf(base, 'a', pack).length > 0)
-    ? ending
-    : undefined;
-}
-
-/** "largest" → "larg", "large"; "biggest" → "bigg", "big". */
-function adjectiveBases(word: string, ending: string): string[] {
-  const base = word.slice(0, -ending.length);
-  const bases = [base, `${base}e`];
-  if (base.at(-1) === base.at(-2)) bases.push(base.slice(0, -1));
-  if (base.endsWith('i')) bases.push(`${base.slice(0, -1)}y`);
-  return bases;
+  return degreeBases(word, pack).some((base) => sensesOf(base, 'a', pack).length > 0) ? ending : undefined;
 }
 
 /** The superlatives of a group of sentences, each with whether it is said of one of several. */

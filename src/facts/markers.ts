@@ -150,12 +150,16 @@ function negativeVerbs(tokens: Token[], text: string, offset: number, pack: Lang
   });
 }
 
+/** The first token after a mention. */
+const tokenAfter = (m: Mention, tokens: Token[], offset: number): Token | undefined =>
+  tokens.find((t) => offset + t.start >= m.end);
+
 /**
  * "not only", "don't just", "nicht bloß": a negation right before a particle of focus adds to what is said, it
  * denies nothing ("do not only consume energy; they also convert it").
  */
 function focuses(negation: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
-  const next = tokens.find((t) => offset + t.start >= negation.end);
+  const next = tokenAfter(negation, tokens, offset);
   return !!next && pack.focusParticles.some((particle) => fold(particle) === next.norm);
 }
 
@@ -165,7 +169,7 @@ function focuses(negation: Mention, tokens: Token[], offset: number, pack: Langu
  */
 function boundsFigure(negation: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
   if (!pack.upperBounds.includes(negation.text.toLowerCase())) return false;
-  const next = tokens.find((t) => offset + t.start >= negation.end);
+  const next = tokenAfter(negation, tokens, offset);
   return !!next && (next.isNumber || pack.numberWords.has(next.norm));
 }
 

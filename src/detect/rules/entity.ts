@@ -141,7 +141,7 @@ const swapsOnce = (byDiff: Draft[], byMirror: Draft[]): Draft[] => [
 const mirrorSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
   mirroredWords(pair, context.pack).map((swap) => ({
     messageId: 'swapped',
-    data: { source: swap.source.text.split(/\s+/)[0]!, other: swap.source.text.split(/\s+/).at(-1)! },
+    data: { source: swap.first, other: swap.second },
     severity: 'medium',
     confidence: 0.6,
     source: evidenceIn(pair.source, swap.source),
