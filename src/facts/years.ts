@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 export const YEAR = /^(19|20)\d\d$/;
 
 /** Four digits that may be a year of any time since 1000: "1789", "1575". */
-const YEAR_LIKE = /^(1\d|20)\d\d$/;
+export const YEAR_LIKE = /^(1\d|20)\d\d$/;
 
 /**
  * Whether the token at `i` is a year. One of this century or the last is read as a year alone; an earlier one

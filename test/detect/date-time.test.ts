@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // Four bare digits read against a statement that gives them as a year are that year.
+    {
+      lang: 'de',
+      source: 'Im Jahr 1871 gründete der Apotheker Karl Weber in Kassel eine kleine Fabrik.',
+      rewrite: 'Der Apotheker Karl Weber gründete 1871 in Kassel eine kleine Fabrik.',
+    },
+    {
+      lang: 'en',
+      source: 'The pharmacist Karl Weber set up a small factory in Kassel in 1871.',
+      rewrite: 'The small factory, set up 1871 in Kassel, belonged to the pharmacist Karl Weber.',
+    },
     // One unit of time made whole is a length, however "whole" is said.
     {
       lang: 'en',
@@ -244,6 +255,19 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // Four bare digits in place of the source's year: a year changed, not a figure added.
+    {
+      lang: 'de',
+      source: 'Im Jahr 1871 gründete der Apotheker Karl Weber in Kassel eine kleine Fabrik.',
+      rewrite: 'Der Apotheker Karl Weber gründete 1881 in Kassel eine kleine Fabrik.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '1871', rewrite: '1881' }],
+    },
+    {
+      lang: 'en',
+      source: 'The pharmacist Karl Weber set up a small factory in Kassel in 1871.',
+      rewrite: 'The small factory, set up 1881 in Kassel, belonged to the pharmacist Karl Weber.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '1871', rewrite: '1881' }],
+    },
     // A length of one whole unit changed: "a whole day" → "a full week".
     {
       lang: 'en',

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // Four bare digits against a statement that gives them as a year: a year, for the date rule, not a figure.
+    {
+      lang: 'de',
+      source: 'Im Jahr 1871 gründete der Apotheker Karl Weber in Kassel eine kleine Fabrik.',
+      rewrite: 'Der Apotheker Karl Weber gründete 1881 in Kassel eine kleine Fabrik.',
+    },
+    {
+      lang: 'en',
+      source: 'The pharmacist Karl Weber set up a small factory in Kassel in 1871.',
+      rewrite: 'The small factory, set up 1871 in Kassel, belonged to the pharmacist Karl Weber.',
+    },
     // The same period said before the figure or after it; a period in another clause is not the figure's.
     {
       lang: 'de',

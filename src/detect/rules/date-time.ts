@@ -5,6 +5,7 @@ import { checkablePairs } from '../coverage.js';
 import { sameTime, yearInferred } from '../calendar.js';
 import type { FindingDraft } from '../finding.js';
 import { restatement } from '../restatement.js';
+import { yearsReadByPair } from '../bare-years.js';
 import { defineRule } from '../rule.js';
 
 type MessageId = 'changed' | 'displaced' | 'notInSource' | 'dropped';
@@ -66,11 +67,22 @@ class Times {
   /** Every time of one pair: changed, swapped in from elsewhere, added, or dropped. */
   compare(pair: FactPair): Draft[] {
     const findings: Draft[] = [];
-    const here = pair.source.flatMap((s) => s.times.filter(definite));
-    const said = pair.rewrite.flatMap((s) => s.times.filter(definite));
+    const here = [
+      ...pair.source.flatMap((s) => s.times.filter(definite)),
+      ...yearsReadByPair(pair.source, pair.rewrite),
+    ];
+    const said = [
+      ...pair.rewrite.flatMap((s) => s.times.filter(definite)),
+      ...yearsReadByPair(pair.rewrite, pair.source),
+    ];
     // Times of this statement the whole rewrite never gives, and those only its version here leaves out.
     // "today" and "now" both name the moment of writing: one said for the other places nothing elsewhere.
-    const dropped = here.filter((s) => !this.inRewrite(s) && !(isToday(s) && this.saysNow(pair.rewrite)));
+    const dropped = here.filter(
+      (s) =>
+        !this.inRewrite(s) &&
+        !said.some((r) => this.same(s, r)) &&
+        !(isToday(s) && this.saysNow(pair.rewrite)),
+    );
     const missing = here.filter((s) => !said.some((r) => this.same(s, r)));
     // A source time that a rewrite time replaced is reported once, with it.
     const accountFor = (time: TimeFact): void => {

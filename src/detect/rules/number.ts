@@ -1,4 +1,5 @@
 import type { Mention, NumberFact, SentenceFacts } from '../../facts/types.js';
+import { readsAsYear } from '../bare-years.js';
 import { clauseWindow } from '../clause-window.js';
 import {
   byPairScore,
@@ -83,8 +84,11 @@ export const number = defineRule({
     return checkablePairs(context).flatMap((pair) => [
       ...quantities(pair, context),
       ...swaps(pair),
+      // A bare "1880" against the source's "im Jahr 1880" is a year, compared by the date rule.
       ...numbersOf(pair.rewrite).flatMap((n) =>
-        spanned(n) ? [] : (figure(pair, n, sourceNumbers, rewriteNumbers) ?? []),
+        spanned(n) || readsAsYear(n, pair.source)
+          ? []
+          : (figure(pair, n, sourceNumbers, rewriteNumbers) ?? []),
       ),
     ]);
   },
