@@ -43,11 +43,37 @@ function keptAsRestriction(condition: Set<string>, rewrite: SentenceFacts[], pac
  * einen hohen Preis, wenn man … erreichen will" → "wer … erreichen will, zahlt einen hohen Preis", "you pay if you
  * want …" → "whoever wants … pays". Most of the condition's words stand in the relative clause.
  */
-function keptAsFreeRelative(condition: Set<string>, rewrite: SentenceFacts[], pack: LanguagePack): boolean {
+const keptAsFreeRelative = (condition: Set<string>, rewrite: SentenceFacts[], pack: LanguagePack): boolean =>
+  keptInClauseAfter(pack.freeRelatives, condition, rewrite);
+
+/**
+ * Whether the rewrite restates a condition as a clause of time in the present, which states what holds whenever it
+ * is met: "If fragments have been found, consumers learn of it" → "When fragments are found, consumers hear of it".
+ * In the past, or before a future ("when the deal passes, prices will fall"), "when" places one event and keeps no
+ * condition.
+ */
+const keptAsGenericTime = (condition: Set<string>, rewrite: SentenceFacts[], pack: LanguagePack): boolean =>
+  keptInClauseAfter(
+    pack.genericTimeOpeners,
+    condition,
+    rewrite,
+    (r, at) =>
+      r.clauses.some((c) => c.start <= at && at < c.end && c.verb?.tense === 'present') &&
+      !r.clauses.some((c) => c.verb?.tense === 'future'),
+  );
+
+/** Whether most of the condition's words stand in a clause one of the words opens. */
+function keptInClauseAfter(
+  openers: readonly string[],
+  condition: Set<string>,
+  rewrite: SentenceFacts[],
+  opens: (r: SentenceFacts, at: number) => boolean = () => true,
+): boolean {
   if (!condition.size) return false;
   return rewrite.some((r) =>
-    findPhrases(r.tokens, pack.freeRelatives, r.text, r.start).some((relative) => {
-      const from = r.tokens.findIndex((t) => r.start + t.start >= relative.end);
+    findPhrases(r.tokens, openers, r.text, r.start).some((opener) => {
+      if (!opens(r, opener.start)) return false;
+      const from = r.tokens.findIndex((t) => r.start + t.start >= opener.end);
       if (from < 0) return false;
       let to = from;
       while (to + 1 < r.tokens.length && !clauseBreakBefore(r, to + 1)) to++;
@@ -65,5 +91,9 @@ export function conditionRestated(
   pack: LanguagePack,
 ): boolean {
   const condition = conditionWords(marker, source);
-  return keptAsRestriction(condition, rewrite, pack) || keptAsFreeRelative(condition, rewrite, pack);
+  return (
+    keptAsRestriction(condition, rewrite, pack) ||
+    keptAsFreeRelative(condition, rewrite, pack) ||
+    keptAsGenericTime(condition, rewrite, pack)
+  );
 }

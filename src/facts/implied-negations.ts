@@ -41,7 +41,8 @@ function privativePhrases(
   pack: LanguagePack,
 ): ImpliedNegation[] {
   return findPhrases(tokens, pack.privativePrepositions, text, offset).flatMap((m) => {
-    const noun = tokens.find((t) => offset + t.start > m.end);
+    const next = tokens.findIndex((t) => offset + t.start > m.end);
+    const noun = next < 0 ? undefined : nounAfter(tokens, next, pack);
     // A bare common noun: capitalized where nouns are, not capitalized where only names are ("out of Italy").
     const bare =
       noun !== undefined && !noun.isStopword && !noun.isNumber && noun.capitalized === pack.nounsCapitalized;
@@ -52,6 +53,22 @@ function privativePhrases(
       : [];
   });
 }
+
+/**
+ * The noun a privative phrase governs. Where every noun has a capital, lower-case words before it are its adjectives
+ * ("frei von schädlichen Stoffen"); elsewhere the first word is taken, as an adjective cannot be told from a noun.
+ */
+function nounAfter(tokens: Token[], i: number, pack: LanguagePack): Token | undefined {
+  if (!pack.nounsCapitalized) return tokens[i];
+  for (let j = i; j < Math.min(tokens.length, i + 1 + ADJECTIVES_BEFORE_NOUN); j++) {
+    const t = tokens[j]!;
+    if (t.isStopword || t.isNumber || t.capitalized) return t;
+  }
+  return tokens[i];
+}
+
+/** Adjectives a privative phrase's noun may have before it. */
+const ADJECTIVES_BEFORE_NOUN = 2;
 
 /** An infinitive right after the word, or opening the clause a comma after it starts. */
 function governsInfinitive(tokens: Token[], i: number, text: string, pack: LanguagePack): boolean {

@@ -337,8 +337,9 @@ export const de: LanguagePack = {
     abgeordneter kommissar kommissarin regierungschef regierungschefin staatschef staatschefin oberhaupt
     vorstand trainer bischof richter richterin ceo cfo coo cto`),
   demonyms: {
-    // "-ien" drops before "-isch": Tschechien, tschechisch; Slowenien, slowenisch.
-    nameEndings: ['land', 'en', 'ien', 'a', 'e'],
+    // "-ien" drops before "-isch": Tschechien, tschechisch; Slowenien, slowenisch. "-and" drops where the "l"
+    // stays in the adjective: England, englisch; Holland, holländisch.
+    nameEndings: ['land', 'and', 'en', 'ien', 'a', 'e'],
     // With "-ese"/"-eser" German names the people of a country ending in a vowel or "-am": "Malteserin" (Malta),
     // "Chinese" (China), "Vietnamesin" (Vietnam).
     // "-aner" for the people of a name in "-ien" or "-a": Brasilianer, Mexikaner, Amerikaner.
@@ -492,6 +493,7 @@ export const de: LanguagePack = {
   ],
   restrictiveParticles: ['nur', 'ausschließlich'],
   freeRelatives: ['wer'],
+  genericTimeOpeners: ['sobald', 'immer wenn', 'jedes mal wenn', 'jedesmal wenn'],
   claimHedges: [
     'angeblich',
     'mutmaßlich',
@@ -517,7 +519,7 @@ export const de: LanguagePack = {
     'maximal',
     'kaum',
   ],
-  privativePrepositions: ['außer'],
+  privativePrepositions: ['außer', 'frei von'],
   negations: [
     'nicht',
     'kein',

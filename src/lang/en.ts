@@ -415,6 +415,7 @@ export const en: LanguagePack = {
   ],
   restrictiveParticles: ['only', 'solely', 'exclusively'],
   freeRelatives: ['whoever', 'anyone who', 'those who', 'anybody who'],
+  genericTimeOpeners: ['when', 'whenever', 'once', 'as soon as'],
   claimHedges: [
     'reportedly',
     'likely',
@@ -457,7 +458,7 @@ export const en: LanguagePack = {
     'as high as',
     'no more than',
   ],
-  privativePrepositions: ['beyond', 'out of'],
+  privativePrepositions: ['beyond', 'out of', 'free of', 'free from', 'devoid of'],
   negations: [
     'not',
     "don't",

@@ -227,6 +227,11 @@ export interface LanguagePack {
    * condition can be restated as such a clause.
    */
   freeRelatives: readonly string[];
+  /**
+   * Conjunctions of time that state a condition when their clause is in the present: what holds whenever it is met
+   * ("when", "whenever"; "sobald", "immer wenn"). The closed class of temporal subordinators of recurrence.
+   */
+  genericTimeOpeners: readonly string[];
   /** Words that make a quantity approximate ("rund", "about"). */
   approximators: readonly string[];
   /** Words that make a quantity a lower bound ("mehr als", "at least"). */

@@ -3,6 +3,12 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A country named in one and given by its adjective in the other is the same country.
+    {
+      lang: 'de',
+      source: 'Der Läufer Ian Reid aus England gewann den Marathon in Hamburg.',
+      rewrite: 'Der englische Läufer Ian Reid gewann den Marathon in Hamburg.',
+    },
     // An inflected compound read by its head's lemma: "Krankenhäusern" is "Krankenhaus", "Kliniken" its synonym.
     {
       lang: 'de',
@@ -588,6 +594,21 @@ ruleTable(entity, {
       errors: [
         { messageId: 'kindChanged', severity: 'high', source: 'tschechische', rewrite: 'slowenische' },
       ],
+    },
+    // A place in "-land" whose adjective keeps its "l": England, englisch; Schottland, schottisch.
+    {
+      lang: 'de',
+      source: 'Das Wort „Jogging“ kommt aus dem englischen Sport und ist seit Jahren beliebt.',
+      rewrite: 'Das Wort „Jogging“ kommt aus dem französischen Sport und ist seit Jahren beliebt.',
+      errors: [
+        { messageId: 'kindChanged', severity: 'high', source: 'englischen', rewrite: 'französischen' },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der schottische Läufer Ian Reid gewann den Marathon in Hamburg.',
+      rewrite: 'Der englische Läufer Ian Reid gewann den Marathon in Hamburg.',
+      errors: [{ messageId: 'kindChanged', severity: 'high', source: 'schottische', rewrite: 'englische' }],
     },
     // The same, with the sentence turned round: a country given by its adjective the source gives nowhere.
     {

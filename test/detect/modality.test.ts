@@ -3,6 +3,24 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // A clause of time in the present states what holds whenever it is met: the condition kept.
+    {
+      lang: 'en',
+      source: 'If a shop has sold spoiled meat, the inspectors usually close it for a week.',
+      rewrite: 'Whenever a shop sells spoiled meat, the inspectors usually close it for a week.',
+    },
+    {
+      lang: 'en',
+      source: 'If a shop has sold spoiled meat, the inspectors usually close it for a week.',
+      rewrite: 'When a shop sells spoiled meat, the inspectors usually shut it for a week.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Wenn ein Laden verdorbenes Fleisch verkauft hat, schließen die Kontrolleure ihn meist für eine Woche.',
+      rewrite:
+        'Sobald ein Laden verdorbenes Fleisch verkauft, schließen die Kontrolleure ihn meist für eine Woche.',
+    },
     // The event kept only as an infinitive under another verb is not asserted: no possibility stated as fact.
     {
       lang: 'en',
@@ -198,6 +216,34 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // Before a future a clause of time places one event: the condition is stated as what will happen.
+    {
+      lang: 'en',
+      source: 'If the council approves the budget, the city will open the new bridge next spring.',
+      rewrite: 'When the council approves the budget, the city will open the new bridge next spring.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'If',
+          rewrite: 'When the council approves the budget, the city will open the new bridge next spring.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Wenn der Rat den Haushalt billigt, wird die Stadt die neue Brücke im Frühjahr eröffnen.',
+      rewrite: 'Sobald der Rat den Haushalt billigt, wird die Stadt die neue Brücke im Frühjahr eröffnen.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'Wenn',
+          rewrite:
+            'Sobald der Rat den Haushalt billigt, wird die Stadt die neue Brücke im Frühjahr eröffnen.',
+        },
+      ],
+    },
     // Without such a pronoun the same modal hedges the claim.
     {
       lang: 'de',
