@@ -1,6 +1,9 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { tokenMention } from '../facts/mention.js';
+import { findPhrases } from '../facts/phrases.js';
+import { comparedBases } from '../lexicon/comparatives.js';
+import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 import { contextOf } from './clause-window.js';
 import type { FactPair } from './context.js';
@@ -12,10 +15,39 @@ interface Quantified {
 }
 
 /** Quantifiers before a word of content ("mehrere Länder"), not before a number ("some 300" is about 300). */
-function quantifiersIn(group: SentenceFacts[], pack: LanguagePack): Quantified[] {
+const quantifiersIn = (group: SentenceFacts[], pack: LanguagePack): Quantified[] =>
+  scaledIn(group, pack.quantifiers, pack);
+
+/**
+ * Adverbs of frequency ("usually", "meistens"), not where a phrase makes them mean something else ("immer noch")
+ * or before a comparative ("immer wichtiger" is "more and more important").
+ */
+function frequenciesIn(group: SentenceFacts[], pack: LanguagePack): Quantified[] {
+  const greater = new Set([...pack.comparison.greater, ...pack.comparison.lesser]);
+  return scaledIn(group, pack.frequencies.levels, pack).filter((q) => {
+    const i = q.sentence.tokens.indexOf(q.token);
+    const next = q.sentence.tokens[i + 1];
+    if (next && (greater.has(next.norm) || comparedBases(next.norm, pack).length > 0)) return false;
+    const spans = findPhrases(
+      q.sentence.tokens,
+      pack.frequencies.notAlone,
+      q.sentence.text,
+      q.sentence.start,
+    );
+    const at = q.sentence.start + q.token.start;
+    return !spans.some((m) => m.start <= at && at < m.end);
+  });
+}
+
+/** Words of a scale, not before a number. */
+function scaledIn(
+  group: SentenceFacts[],
+  scale: ReadonlyMap<string, number>,
+  pack: LanguagePack,
+): Quantified[] {
   return group.flatMap((sentence) =>
     sentence.tokens.flatMap((token, i) => {
-      const level = pack.quantifiers.get(token.norm);
+      const level = scale.get(token.norm);
       const next = sentence.tokens[i + 1];
       if (level === undefined || !next || next.isNumber || pack.numberWords.has(next.norm)) return [];
       return [{ level, token, sentence }];
@@ -29,12 +61,35 @@ const mention = (q: Quantified): Mention => tokenMention(q.sentence, q.token);
  * A quantifier of the source statement replaced by one of another level, said of the same thing:
  * "Mehrere europäische Länder" → "alle europäischen Länder", "some analysts" → "most analysts".
  */
-export function quantifierChanges(
+export const quantifierChanges = (
   pair: FactPair,
   pack: LanguagePack,
-): { source: Mention; rewrite: Mention }[] {
-  const before = quantifiersIn(pair.source, pack);
-  const after = quantifiersIn(pair.rewrite, pack);
+): { source: Mention; rewrite: Mention }[] =>
+  levelChanges(quantifiersIn(pair.source, pack), quantifiersIn(pair.rewrite, pack));
+
+/**
+ * An adverb of frequency replaced by one of another level on the same side of the scale: "usually" → "always",
+ * "manchmal" → "oft". From rarely to often is a reversal, which the negation rule tells as opposites.
+ */
+export const frequencyChanges = (
+  pair: FactPair,
+  pack: LanguagePack,
+): { source: Mention; rewrite: Mention }[] =>
+  levelChanges(frequenciesIn(pair.source, pack), frequenciesIn(pair.rewrite, pack)).filter(
+    ({ source, rewrite }) => {
+      const [a, b] = [
+        pack.frequencies.levels.get(fold(source.text))!,
+        pack.frequencies.levels.get(fold(rewrite.text))!,
+      ];
+      return Math.min(a, b) >= SOMETIMES || Math.max(a, b) <= SOMETIMES;
+    },
+  );
+
+/** The middle of the scale of frequency: from "sometimes" up a claim holds at times at least. */
+const SOMETIMES = 2;
+
+/** A word of a scale replaced by one of another level, said of the same thing (words shared around both). */
+function levelChanges(before: Quantified[], after: Quantified[]): { source: Mention; rewrite: Mention }[] {
   const levels = (qs: Quantified[]) => new Set(qs.map((q) => q.level));
   const out: { source: Mention; rewrite: Mention }[] = [];
   for (const a of after) {

@@ -1,4 +1,8 @@
+import { tokensMention } from '../facts/mention.js';
 import type { Mention } from '../facts/types.js';
+import { comparedBases } from '../lexicon/comparatives.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { stem } from '../text/stem.js';
 import type { PartOfSpeech } from '../lang/wordnet/files.js';
 import { nearInMeaning, opposedInMeaning } from '../lang/wordnet/synsets.js';
 import type { FactPair, RuleContext } from './context.js';
@@ -44,4 +48,55 @@ export function opposedFunctionWords(
     const hit = opposed.some(([a, b]) => (was === a && is === b) || (was === b && is === a));
     return hit ? [{ source: mention(r.source), rewrite: mention(r.rewrite) }] : [];
   });
+}
+
+/**
+ * An adjective's lesser degree put for its greater, or the reverse: "less strict procedures" → "stricter
+ * procedures", "weniger teuer" → "teurer" — the comparison turned round. The greater degree by its ending or by
+ * "more"; "less" → "more" before the same word is a listed opposite already.
+ */
+export function reversedDegrees(
+  pair: FactPair,
+  context: RuleContext,
+): { source: Mention; rewrite: Mention }[] {
+  const pack = context.pack;
+  const lesser = (group: FactPair['source']) => degreesOf(group, pack, 'lesser');
+  const greater = (group: FactPair['source']) => degreesOf(group, pack, 'greater');
+  const turned = (from: Degree[], to: Degree[]) =>
+    from.flatMap((a) => {
+      const b = to.find((d) => d.bases.some((x) => a.bases.includes(x)) && (a.byEnding || d.byEnding));
+      return b ? [[a, b] as const] : [];
+    });
+  return [
+    ...turned(lesser(pair.source), greater(pair.rewrite)).map(([a, b]) => ({
+      source: a.mention,
+      rewrite: b.mention,
+    })),
+    ...turned(greater(pair.source), lesser(pair.rewrite)).map(([a, b]) => ({
+      source: a.mention,
+      rewrite: b.mention,
+    })),
+  ];
+}
+
+/** An adjective in a degree of comparison, with the stems it may be written from. */
+interface Degree {
+  mention: Mention;
+  bases: string[];
+  /** Made by its ending ("stricter"), not by a word before it ("more strict"). */
+  byEnding: boolean;
+}
+
+function degreesOf(group: FactPair['source'], pack: LanguagePack, which: 'lesser' | 'greater'): Degree[] {
+  const words = new Set(pack.comparison[which]);
+  return group.flatMap((s) =>
+    s.tokens.flatMap((t, i): Degree[] => {
+      const next = s.tokens[i + 1];
+      if (words.has(t.norm) && next && !next.isStopword && !next.isNumber)
+        return [{ mention: tokensMention(s, t, next), bases: [next.stem], byEnding: false }];
+      if (which === 'lesser' || t.isStopword || t.capitalized !== false) return [];
+      const bases = comparedBases(t.norm, pack).map((b) => stem(b, pack.code));
+      return bases.length ? [{ mention: tokensMention(s, t, t), bases, byEnding: true }] : [];
+    }),
+  );
 }

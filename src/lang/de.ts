@@ -106,6 +106,20 @@ export const de: LanguagePack = {
     table(`wenige:1 wenigen:1 weniger:1 einige:2 einigen:2 einiger:2 mehrere:2 mehreren:2 mehrerer:2
     manche:2 manchen:2 viele:3 vielen:3 vieler:3 zahlreiche:3 zahlreichen:3 etliche:3 etlichen:3 meisten:4
     alle:5 allen:5 aller:5 sämtliche:5 sämtlichen:5`),
+  frequencies: {
+    levels:
+      table(`selten:1 manchmal:2 gelegentlich:2 mitunter:2 oft:3 häufig:3 meist:4 meistens:4 überwiegend:4
+      normalerweise:4 gewöhnlich:4 immer:5 stets:5 ausnahmslos:5`),
+    notAlone: [
+      'immer noch',
+      'noch immer',
+      'immer wieder',
+      'immer mehr',
+      'immer weniger',
+      'für immer',
+      'wie immer',
+    ],
+  },
   // "zweieinhalb", "eineinhalb" are one word; "anderthalb" is a number word of its own.
   fractions: {
     after: new Map([['und ein halb', 0.5]]),
@@ -701,6 +715,11 @@ export const de: LanguagePack = {
     irregular: [],
     gradeWords: [],
     oneOf: ['einer der', 'eine der', 'eines der', 'einem der', 'einen der', 'zu den', 'unter den'],
+  },
+  comparison: {
+    lesser: ['weniger'],
+    greater: ['mehr'],
+    comparativeEndings: ['eren', 'erer', 'eres', 'erem', 'ere', 'er'],
   },
   degreeEndings: [
     ['sten', ''],

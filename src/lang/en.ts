@@ -104,6 +104,11 @@ export const en: LanguagePack = {
     joined: new Map(),
   },
   quantifiers: table(`few:1 some:2 several:2 many:3 numerous:3 most:4 all:5 every:5`),
+  frequencies: {
+    levels: table(`rarely:1 seldom:1 sometimes:2 occasionally:2 often:3 frequently:3 usually:4 mostly:4
+      generally:4 normally:4 typically:4 always:5 invariably:5`),
+    notAlone: ['more often than not'],
+  },
   scaleWords: new Map([
     ['thousand', 1e3],
     ['k', 1e3],
@@ -746,6 +751,7 @@ export const en: LanguagePack = {
     gradeWords: ['most', 'least'],
     oneOf: ['one of', 'among'],
   },
+  comparison: { lesser: ['less'], greater: ['more'], comparativeEndings: ['ier', 'er'] },
   degreeEndings: [
     ['iest', 'y'],
     ['ier', 'y'],

@@ -62,6 +62,12 @@ export interface LanguagePack {
    * 2 some/several, 3 many, 4 most, 5 all. "Mehrere Länder" → "alle Länder" changes the claim.
    */
   quantifiers: ReadonlyMap<string, number>;
+  /**
+   * Adverbs of frequency on a scale of how often a claim holds: 1 rarely, 2 sometimes, 3 often, 4 usually, 5 always
+   * ("never" is a negation, the negation rule's). `notAlone`: phrases in which such a word means something else
+   * ("immer noch" is "still", "immer mehr" "more and more").
+   */
+  frequencies: { levels: ReadonlyMap<string, number>; notAlone: readonly string[] };
   /** Ordinal number words in every inflected form (lower case) → value: "third", "dritten". */
   ordinalWords: ReadonlyMap<string, number>;
   /** Scale words (lower case) → multiplier ("Millionen", "billion"). */
@@ -329,6 +335,15 @@ export interface LanguagePack {
    * "low" as "high" does: ["iest", "y"] reads "earliest" as "early". A doubled last consonant is undone too.
    */
   degreeEndings: readonly (readonly [string, string])[];
+  /**
+   * Comparison: the words that make an adjective's lesser and greater degree ("less strict", "weniger streng";
+   * "more strict") and which of the degree endings make a comparative ("stricter", "strenger"), not a superlative.
+   */
+  comparison: {
+    lesser: readonly string[];
+    greater: readonly string[];
+    comparativeEndings: readonly string[];
+  };
   /**
    * How a superlative is read and told to be one of several ("one of the largest", "einer der größten") or the
    * only one ("the largest"): its endings, the irregular forms without one, the words that grade the next word

@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // Another adverb of the same frequency, or "immer" in a phrase where it is no frequency.
+    {
+      lang: 'en',
+      source: 'Shoppers can usually return faulty toys within two weeks, the association said.',
+      rewrite: 'Shoppers can normally return faulty toys within two weeks, the association said.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Züge der Bahn kommen im Sommer meistens pünktlich an, sagt der Verband.',
+      rewrite: 'Die Züge der Bahn kommen im Sommer noch immer pünktlich an, sagt der Verband.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Tourismus wird für die Region oft wichtig, sagen die Experten.',
+      rewrite: 'Der Tourismus wird für die Region immer wichtiger, sagen die Experten.',
+    },
     // "als" of comparison or time before a verb of seeing is no reputation.
     {
       lang: 'de',
@@ -92,6 +108,21 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // How often a claim holds, made more or less often on the same side of the scale.
+    {
+      lang: 'en',
+      source: 'Shoppers can usually return faulty toys within two weeks, the association said.',
+      rewrite: 'Shoppers can always return faulty toys within two weeks, the association said.',
+      errors: [{ messageId: 'frequencyChanged', severity: 'medium', source: 'usually', rewrite: 'always' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Züge der Bahn kommen im Sommer manchmal pünktlich an, sagt der Verband.',
+      rewrite: 'Die Züge der Bahn kommen im Sommer meistens pünktlich an, sagt der Verband.',
+      errors: [
+        { messageId: 'frequencyChanged', severity: 'medium', source: 'manchmal', rewrite: 'meistens' },
+      ],
+    },
     // A verb of reputation dropped: what something is held to be stated as what it is.
     {
       lang: 'en',

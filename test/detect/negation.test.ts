@@ -3,6 +3,40 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // The greater degree by its ending or by "more" is the same comparison.
+    {
+      lang: 'en',
+      source: 'The new rules for landlords are stricter than the old ones, the ministry said.',
+      rewrite: 'The new rules for landlords are more strict than the old ones, the ministry said.',
+    },
+    {
+      lang: 'de',
+      source: 'Die neuen Regeln für Vermieter sind strenger als die alten, teilte das Ministerium mit.',
+      rewrite:
+        'Die neuen Regeln für Vermieter sind deutlich strenger als die alten, teilte das Ministerium mit.',
+    },
+    // An addition kept with another particle of focus, or a restriction kept with another.
+    {
+      lang: 'de',
+      source: 'Der Verein nimmt nicht nur Mitglieder aus der Stadt auf, sondern auch aus dem Umland.',
+      rewrite: 'Der Verein nimmt nicht bloß Mitglieder aus der Stadt auf, sondern auch aus dem Umland.',
+    },
+    {
+      lang: 'en',
+      source: 'Only members from the city may vote on the new statutes, the chairman said.',
+      rewrite: 'Just members from the city may vote on the new statutes, the chairman said.',
+    },
+    // A privative phrase ("free of", "frei von") denies the noun it governs as "without" and "ohne" do.
+    {
+      lang: 'en',
+      source: 'Shoppers can usually be sure of buying toys free of harmful plasticisers at the market.',
+      rewrite: 'Shoppers can usually rely on buying toys without harmful plasticisers at the market.',
+    },
+    {
+      lang: 'de',
+      source: 'Auf dem Markt bekommen Kunden meist Spielzeug, das frei von schädlichen Weichmachern ist.',
+      rewrite: 'Auf dem Markt bekommen Kunden meist Spielzeug ohne schädliche Weichmacher.',
+    },
     // A negation before a particle of focus adds to what is said: "do not only consume" ~ "don't just consume".
     {
       lang: 'en',
@@ -347,6 +381,53 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // A comparison turned round: the lesser degree put for the greater, or the reverse.
+    {
+      lang: 'en',
+      source: 'Tenants fear the less strict rules for landlords in the new law, the association said.',
+      rewrite: 'Tenants fear the stricter rules for landlords in the new law, the association said.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'less strict', rewrite: 'stricter' }],
+    },
+    {
+      lang: 'de',
+      source: 'Mieter fürchten die weniger strengen Regeln für Vermieter im neuen Gesetz, sagte der Verband.',
+      rewrite: 'Mieter fürchten die strengeren Regeln für Vermieter im neuen Gesetz, sagte der Verband.',
+      errors: [
+        { messageId: 'reversed', severity: 'high', source: 'weniger strengen', rewrite: 'strengeren' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The new rules for landlords are stricter than the old ones, the ministry said.',
+      rewrite: 'The new rules for landlords are less strict than the old ones, the ministry said.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'stricter', rewrite: 'less strict' }],
+    },
+    // "not only" made "only", and the reverse: an addition made a restriction.
+    {
+      lang: 'de',
+      source: 'Der Verein nimmt nicht nur Mitglieder aus der Stadt auf.',
+      rewrite: 'Der Verein nimmt nur Mitglieder aus der Stadt auf.',
+      errors: [{ messageId: 'focusReversed', severity: 'high', source: 'nicht nur', rewrite: 'nur' }],
+    },
+    {
+      lang: 'en',
+      source: 'The club does not only take members from the city, the chairman said.',
+      rewrite: 'The club takes only members from the city, the chairman said.',
+      errors: [{ messageId: 'focusReversed', severity: 'high', source: 'not only', rewrite: 'only' }],
+    },
+    {
+      lang: 'en',
+      source: 'Only members from the city may vote on the new statutes, the chairman said.',
+      rewrite: 'Not only members from the city may vote on the new statutes, the chairman said.',
+      errors: [{ messageId: 'focusReversed', severity: 'high', source: 'Only', rewrite: 'Not only' }],
+    },
+    {
+      lang: 'de',
+      source: 'Nur Mitglieder aus der Stadt dürfen über die neue Satzung abstimmen, sagte der Vorsitzende.',
+      rewrite:
+        'Nicht nur Mitglieder aus der Stadt dürfen über die neue Satzung abstimmen, sagte der Vorsitzende.',
+      errors: [{ messageId: 'focusReversed', severity: 'high', source: 'Nur', rewrite: 'Nicht nur' }],
+    },
     // The focus gone and the negation kept, it denies.
     {
       lang: 'de',

@@ -2,6 +2,7 @@ import { verbGroupMention } from '../../facts/mention.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
+import { frequencyChanges } from '../quantifiers.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
@@ -12,7 +13,8 @@ const word = (m: Mention): string => m.text.toLowerCase();
 export const certainty = defineRule({
   meta: {
     id: 'certainty',
-    description: 'A hedge ("reportedly", "möglicherweise") is removed or added',
+    description:
+      'A hedge ("reportedly", "möglicherweise") is removed or added, or how often a claim holds changed',
     defaultSeverity: 'medium',
     section: 'findings',
     messages: {
@@ -21,11 +23,23 @@ export const certainty = defineRule({
       hedgeAdded: 'Hedge added: rewrite qualifies the claim with "{{hedge}}", which the source does not.',
       plannedAsSettled:
         'Plan stated as settled: source says it is to happen ("{{planned}}"), rewrite states it as certain ("{{settled}}").',
+      frequencyChanged: 'How often changed: source says "{{source}}", rewrite says "{{rewrite}}".',
     },
   },
   check(context: RuleContext) {
-    const findings: FindingDraft<'hedgeRemoved' | 'hedgeAdded' | 'plannedAsSettled'>[] = [];
+    const findings: FindingDraft<'hedgeRemoved' | 'hedgeAdded' | 'plannedAsSettled' | 'frequencyChanged'>[] =
+      [];
     for (const pair of context.matched) {
+      // "usually" → "always": the claim made to hold more (or less) often than the source says.
+      for (const change of frequencyChanges(pair, context.pack).slice(0, 1))
+        findings.push({
+          messageId: 'frequencyChanged',
+          data: { source: change.source.text, rewrite: change.rewrite.text },
+          severity: 'medium',
+          confidence: byPairScore(pair, 0.5, 0.35),
+          source: evidenceIn(pair.source, change.source),
+          rewrite: evidenceIn(pair.rewrite, change.rewrite),
+        });
       const before = hedges(pair.source);
       const after = hedges(pair.rewrite);
       const kept = new Set(after.map(word));

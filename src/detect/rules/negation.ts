@@ -1,10 +1,11 @@
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { fold } from '../../text/normalize.js';
 import { antonymPairs } from '../antonyms.js';
+import { focusFlips } from '../focus-flips.js';
 import { byPairScore, evidence, evidenceIn, WEAK_PAIR, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
-import { opposedFunctionWords, reversedWords } from '../reversals.js';
+import { opposedFunctionWords, reversedDegrees, reversedWords } from '../reversals.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 import { negatedNear, scopeOf, sought, wordAt } from '../negation-scope.js';
@@ -17,7 +18,7 @@ import {
   type Flip,
 } from '../negation-flips.js';
 
-type MessageId = 'removed' | 'inserted' | 'reversed' | 'insertedUnpaired';
+type MessageId = 'removed' | 'inserted' | 'reversed' | 'focusReversed' | 'insertedUnpaired';
 type Draft = FindingDraft<MessageId>;
 
 /** A negation inserted or removed, or a word swapped for its opposite: the statement now says the reverse. */
@@ -33,12 +34,17 @@ export const negation = defineRule({
       inserted:
         'Negation inserted: rewrite says "{{negation}}" about "{{word}}", which the source states without negation.',
       reversed: 'Meaning reversed: source says "{{source}}", rewrite says the opposite, "{{rewrite}}".',
+      focusReversed:
+        'Restriction reversed: source says "{{source}}", rewrite says "{{rewrite}}" about the same words: one adds to them, the other says them alone.',
       insertedUnpaired:
         'Negation inserted: rewrite says "{{negation}}" about "{{word}}", which the source says only without negation.',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
-    return [...context.matched.flatMap((pair) => reversals(pair, context)), ...unpairedNegations(context)];
+    return [
+      ...context.matched.flatMap((pair) => [...reversals(pair, context), ...focusReversals(pair, context)]),
+      ...unpairedNegations(context),
+    ];
   },
 });
 
@@ -68,7 +74,8 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
         g.times.some((t) => t.start <= m.start && m.end <= t.end) ||
         g.numbers.some((n) => (n.qualifier?.start ?? n.start) <= m.start && m.end <= n.end),
     );
-  const stands = opposedFunctionWords(pair, context);
+  // Opposite stands and comparisons turned round are read from grammar, as sure as a listed opposite.
+  const stands = [...opposedFunctionWords(pair, context), ...reversedDegrees(pair, context)];
   const swaps = [...listed, ...looked, ...stands].filter(
     (w) => !inFact(pair.source, w.source) && !inFact(pair.rewrite, w.rewrite),
   );
@@ -123,6 +130,18 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
     });
   return findings;
 }
+
+/** "nicht nur deutsche Wörter" → "nur deutsche Wörter": an addition made a restriction, or the reverse. */
+const focusReversals = (pair: FactPair, context: RuleContext): Draft[] =>
+  focusFlips(pair, context.pack)
+    .slice(0, 1)
+    .map((flip) => ({
+      messageId: 'focusReversed',
+      data: { source: flip.source.text, rewrite: flip.rewrite.text },
+      confidence: byPairScore(pair, 0.5, 0.4),
+      source: evidenceIn(pair.source, flip.source),
+      rewrite: evidenceIn(pair.rewrite, flip.rewrite),
+    }));
 
 /** How far into its clause an unpaired statement's negation is read: a summary rewords the verb. */
 const UNPAIRED_REACH = 4;
