@@ -666,6 +666,8 @@ export const de: LanguagePack = {
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
   focusParticles: ['nur', 'bloß', 'lediglich', 'ausschließlich'],
+  exclusives: words(`einzige einzigen einziger einziges einzigem alleinige alleinigen alleiniger alleiniges
+    alleinigem`),
   reputationVerbs: {
     lemmas: [
       'gelten',

@@ -646,6 +646,7 @@ export const en: LanguagePack = {
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   wholeWords: ['whole', 'full', 'entire'],
   focusParticles: ['only', 'just', 'merely', 'solely', 'simply', 'exclusively'],
+  exclusives: ['only', 'sole'],
   // "see … as" is left out: "saw prices rise as demand fell" is no estimate.
   reputationVerbs: {
     lemmas: ['regard', 'consider', 'view', 'deem', 'rate', 'assess', 'judge'],

@@ -323,6 +323,11 @@ export interface LanguagePack {
   reputationVerbs: { lemmas: readonly string[]; particle: string };
   /** Particles of focus: after a negation they add rather than deny ("not only", "nicht bloß"). */
   focusParticles: readonly string[];
+  /**
+   * Adjectives of exclusion, every inflected form: said after a determiner of a noun they make it the only one ("die
+   * einzige Grundlage", "the sole owner"). The closed class; "only" is one only after a determiner.
+   */
+  exclusives: readonly string[];
   /** Words that make one unit of time a length: "a whole day", "einen ganzen Tag", "a full week". */
   wholeWords: readonly string[];
   /**

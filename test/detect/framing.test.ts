@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // "only" before a figure is a particle of focus; "einzige" after an adverb keeps the thing the only one.
+    {
+      lang: 'en',
+      source: 'The firm made 4 percent of its sales abroad last year, the report says.',
+      rewrite: 'The firm made only 4 percent of its sales abroad last year, the report says.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Stiftung ist wohl die einzige Eigentümerin des Gebäudes in der Innenstadt.',
+      rewrite: 'Die Stiftung ist die einzige Eigentümerin des Gebäudes in der Innenstadt.',
+    },
+    // The only one kept in other words, or "only" as a particle of focus after a negation.
+    {
+      lang: 'de',
+      source: 'Die Stiftung ist die einzige Eigentümerin des Gebäudes in der Innenstadt.',
+      rewrite: 'Die Stiftung ist die alleinige Eigentümerin des Gebäudes in der Innenstadt.',
+    },
+    {
+      lang: 'en',
+      source: 'The foundation is the owner of the building in the city centre, the mayor said.',
+      rewrite: 'Not only the foundation owns the building in the city centre, the mayor said.',
+    },
     // One of several said as one of several, however it is worded; "one of the protest leaders" ranks nothing.
     {
       lang: 'en',
@@ -42,6 +64,33 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // A thing made the only one of its kind, or no longer so.
+    {
+      lang: 'de',
+      source: 'Die Stiftung ist die Eigentümerin des Gebäudes in der Innenstadt, sagte die Bürgermeisterin.',
+      rewrite:
+        'Die Stiftung ist die einzige Eigentümerin des Gebäudes in der Innenstadt, sagte die Bürgermeisterin.',
+      errors: [
+        {
+          messageId: 'madeExclusive',
+          severity: 'medium',
+          source: 'Eigentümerin',
+          rewrite: 'einzige Eigentümerin',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The foundation is the owner of the building in the city centre, the mayor said.',
+      rewrite: 'The foundation is the sole owner of the building in the city centre, the mayor said.',
+      errors: [{ messageId: 'madeExclusive', severity: 'medium', source: 'owner', rewrite: 'sole owner' }],
+    },
+    {
+      lang: 'en',
+      source: 'She is the only woman on the board of the company, the report says.',
+      rewrite: 'She is a woman on the board of the company, the report says.',
+      errors: [{ messageId: 'exclusiveDropped', severity: 'low', source: 'only woman', rewrite: 'woman' }],
+    },
     // A superlative said of one of several made the only one, and the reverse.
     {
       lang: 'en',

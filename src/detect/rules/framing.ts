@@ -7,6 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { fold } from '../../text/normalize.js';
 import { framingLevels } from '../../lang/indexes.js';
 import { clauseWindow } from '../clause-window.js';
+import { exclusiveChanges } from '../exclusives.js';
 import { superlativeChanges } from '../superlatives.js';
 import { byPairScore, evidenceIn, sentenceAt, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
@@ -78,11 +79,25 @@ export const framing = defineRule({
         'Superlative made absolute: source says "{{source}}" (one of several), rewrite says "{{rewrite}}" (the only one).',
       madeOneOfSeveral:
         'Superlative qualified: source says "{{source}}" (the only one), rewrite says "{{rewrite}}" (one of several).',
+      madeExclusive: 'Made the only one: source says "{{source}}", rewrite says "{{rewrite}}".',
+      exclusiveDropped: 'No longer the only one: source says "{{source}}", rewrite says "{{rewrite}}".',
     },
   },
   check(context: RuleContext) {
-    const findings: FindingDraft<'softened' | 'sharpened' | 'madeAbsolute' | 'madeOneOfSeveral'>[] = [];
+    const findings: FindingDraft<
+      'softened' | 'sharpened' | 'madeAbsolute' | 'madeOneOfSeveral' | 'madeExclusive' | 'exclusiveDropped'
+    >[] = [];
     for (const pair of context.matched) {
+      // "die Grundlage" → "die einzige Grundlage": the thing made the only one of its kind, or no longer so.
+      for (const change of exclusiveChanges(pair, context.pack))
+        findings.push({
+          messageId: change.direction === 'made' ? 'madeExclusive' : 'exclusiveDropped',
+          severity: change.direction === 'made' ? 'medium' : 'low',
+          data: { source: change.source.text, rewrite: change.rewrite.text },
+          confidence: byPairScore(pair, 0.55, 0.3),
+          source: evidenceIn(pair.source, change.source),
+          rewrite: evidenceIn(pair.rewrite, change.rewrite),
+        });
       // "one of the largest" → "the largest" claims a rank the source does not; the reverse claims less.
       for (const change of superlativeChanges(pair, context.pack))
         findings.push({

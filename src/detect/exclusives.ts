@@ -1,0 +1,79 @@
+import { tokensMention } from '../facts/mention.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { fold } from '../text/normalize.js';
+import type { Token } from '../text/tokens.js';
+import type { FactPair } from './context.js';
+import { isContent } from './negation-scope.js';
+
+/** How many words may stand between an adjective of exclusion and its noun: "die einzige verlässliche Quelle". */
+const NOUN_REACH = 2;
+
+/** An adjective of exclusion said of a noun: "die einzige Grundlage", "the sole owner". */
+interface Exclusive {
+  mention: Mention;
+  noun: Token;
+}
+
+export interface ExclusiveChange {
+  source: Mention;
+  rewrite: Mention;
+  /** "made": the rewrite makes the thing the only one; "dropped": the source's only one is one of others. */
+  direction: 'made' | 'dropped';
+}
+
+/**
+ * The same noun said to be the only one on one side and not on the other: "Der Duden ist die Grundlage" → "die
+ * einzige Grundlage", "the sole owner" → "an owner". Only after a determiner, where "only" is an adjective and not
+ * a particle of focus ("only members may vote" restricts the members, it does not make one member the only one).
+ */
+export function exclusiveChanges(pair: FactPair, pack: LanguagePack): ExclusiveChange[] {
+  const before = exclusivesIn(pair.source, pack);
+  const after = exclusivesIn(pair.rewrite, pack);
+  // The other side keeps the thing the only one with the word anywhere before it ("der vermutlich einzige").
+  const [anyBefore, anyAfter] = [pair.source, pair.rewrite].map((g) => exclusivesIn(g, pack, false));
+  const says = (group: SentenceFacts[], noun: Token) => nounIn(group, noun);
+  const made = after
+    .filter((a) => !anyBefore!.some((b) => b.noun.stem === a.noun.stem))
+    .flatMap((a) => {
+      const at = says(pair.source, a.noun);
+      return at ? [{ source: at, rewrite: a.mention, direction: 'made' as const }] : [];
+    });
+  const dropped = before
+    .filter((b) => !anyAfter!.some((a) => a.noun.stem === b.noun.stem))
+    .flatMap((b) => {
+      const at = says(pair.rewrite, b.noun);
+      return at ? [{ source: b.mention, rewrite: at, direction: 'dropped' as const }] : [];
+    });
+  return [...made, ...dropped];
+}
+
+/** Adjectives of exclusion and their nouns; `afterDeterminer` only where a determiner stands right before. */
+function exclusivesIn(group: SentenceFacts[], pack: LanguagePack, afterDeterminer = true): Exclusive[] {
+  const words = new Set(pack.exclusives);
+  const negations = new Set(pack.negations.map(fold));
+  return group.flatMap((s) =>
+    s.tokens.flatMap((t, i) => {
+      // "not only" is a particle of focus after a negation, no adjective.
+      const before = s.tokens[i - 1];
+      if (!words.has(t.norm) || (afterDeterminer && (!before?.isStopword || negations.has(before.norm))))
+        return [];
+      // "only 4", "only a few": a particle of focus before a figure or an article.
+      const next = s.tokens[i + 1];
+      if (!next || next.isNumber || next.isStopword) return [];
+      const noun = s.tokens.slice(i + 1, i + 1 + NOUN_REACH).find(isContent);
+      // "only around 170 infections": a figure before the noun is what "only" bears on.
+      const figureFirst = s.tokens.slice(i + 1, i + 1 + NOUN_REACH).some((u) => u.isNumber);
+      return noun && !figureFirst ? [{ mention: tokensMention(s, t, noun), noun }] : [];
+    }),
+  );
+}
+
+/** The same noun, by its stem, in a group: the word the other side says of it. */
+function nounIn(group: SentenceFacts[], noun: Token): Mention | undefined {
+  for (const s of group) {
+    const t = s.tokens.find((x) => x.stem === noun.stem);
+    if (t) return tokensMention(s, t, t);
+  }
+  return undefined;
+}
