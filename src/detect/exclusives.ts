@@ -32,17 +32,16 @@ export function exclusiveChanges(pair: FactPair, pack: LanguagePack): ExclusiveC
   const after = exclusivesIn(pair.rewrite, pack);
   // The other side keeps the thing the only one with the word anywhere before it ("der vermutlich einzige").
   const [anyBefore, anyAfter] = [pair.source, pair.rewrite].map((g) => exclusivesIn(g, pack, false));
-  const says = (group: SentenceFacts[], noun: Token) => nounIn(group, noun);
   const made = after
     .filter((a) => !anyBefore!.some((b) => b.noun.stem === a.noun.stem))
     .flatMap((a) => {
-      const at = says(pair.source, a.noun);
+      const at = nounIn(pair.source, a.noun);
       return at ? [{ source: at, rewrite: a.mention, direction: 'made' as const }] : [];
     });
   const dropped = before
     .filter((b) => !anyAfter!.some((a) => a.noun.stem === b.noun.stem))
     .flatMap((b) => {
-      const at = says(pair.rewrite, b.noun);
+      const at = nounIn(pair.rewrite, b.noun);
       return at ? [{ source: b.mention, rewrite: at, direction: 'dropped' as const }] : [];
     });
   return [...made, ...dropped];

@@ -9,7 +9,7 @@ import { framingLevels } from '../../lang/indexes.js';
 import { clauseWindow } from '../clause-window.js';
 import { exclusiveChanges } from '../exclusives.js';
 import { superlativeChanges } from '../superlatives.js';
-import { byPairScore, evidenceIn, sentenceAt, type RuleContext } from '../context.js';
+import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -65,6 +65,24 @@ const sameFigureBeside = (
   isVerb(is, pack) &&
   figuresBeside(source, was).some((v) => figuresBeside(rewrite, is).includes(v));
 
+/** A claim made to cover more (medium: worth a check) or less (low) than the source's, with both words as evidence. */
+function scopeChange<M extends string>(
+  pair: FactPair,
+  change: { source: Mention; rewrite: Mention },
+  widened: boolean,
+  [wider, narrower]: [M, M],
+  confidence: number,
+): FindingDraft<M> {
+  return {
+    messageId: widened ? wider : narrower,
+    severity: widened ? 'medium' : 'low',
+    data: { source: change.source.text, rewrite: change.rewrite.text },
+    confidence: byPairScore(pair, confidence, 0.3),
+    source: evidenceIn(pair.source, change.source),
+    rewrite: evidenceIn(pair.rewrite, change.rewrite),
+  };
+}
+
 /** A loaded term replaced by a softer or a harsher one: "Angriffskrieg" → "Konflikt", "protesters" → "mob". */
 export const framing = defineRule({
   meta: {
@@ -90,24 +108,20 @@ export const framing = defineRule({
     for (const pair of context.matched) {
       // "die Grundlage" → "die einzige Grundlage": the thing made the only one of its kind, or no longer so.
       for (const change of exclusiveChanges(pair, context.pack))
-        findings.push({
-          messageId: change.direction === 'made' ? 'madeExclusive' : 'exclusiveDropped',
-          severity: change.direction === 'made' ? 'medium' : 'low',
-          data: { source: change.source.text, rewrite: change.rewrite.text },
-          confidence: byPairScore(pair, 0.55, 0.3),
-          source: evidenceIn(pair.source, change.source),
-          rewrite: evidenceIn(pair.rewrite, change.rewrite),
-        });
+        findings.push(
+          scopeChange(pair, change, change.direction === 'made', ['madeExclusive', 'exclusiveDropped'], 0.55),
+        );
       // "one of the largest" → "the largest" claims a rank the source does not; the reverse claims less.
       for (const change of superlativeChanges(pair, context.pack))
-        findings.push({
-          messageId: change.direction === 'absolute' ? 'madeAbsolute' : 'madeOneOfSeveral',
-          severity: change.direction === 'absolute' ? 'medium' : 'low',
-          data: { source: change.source.text, rewrite: change.rewrite.text },
-          confidence: byPairScore(pair, 0.6, 0.3),
-          source: evidenceIn(pair.source, change.source),
-          rewrite: evidenceIn(pair.rewrite, change.rewrite),
-        });
+        findings.push(
+          scopeChange(
+            pair,
+            change,
+            change.direction === 'absolute',
+            ['madeAbsolute', 'madeOneOfSeveral'],
+            0.6,
+          ),
+        );
       for (const scale of derived(context.pack, framingLevels)) {
         const before = levels(pair.source, scale);
         const after = levels(pair.rewrite, scale);
