@@ -1,10 +1,10 @@
 import { tokensMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
+import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 import type { FactPair } from './context.js';
-import { isContent } from './negation-scope.js';
+import { isContent, isNegationWord } from './negation-scope.js';
 
 /** How many words may stand between an adjective of exclusion and its noun: "die einzige verlässliche Quelle". */
 const NOUN_REACH = 2;
@@ -13,6 +13,8 @@ const NOUN_REACH = 2;
 interface Exclusive {
   mention: Mention;
   noun: Token;
+  /** A determiner stands right before, not a negation: an adjective for sure ("die einzige", "the sole"). */
+  determined: boolean;
 }
 
 export interface ExclusiveChange {
@@ -24,22 +26,21 @@ export interface ExclusiveChange {
 
 /**
  * The same noun said to be the only one on one side and not on the other: "Der Duden ist die Grundlage" → "die
- * einzige Grundlage", "the sole owner" → "an owner". Only after a determiner, where "only" is an adjective and not
- * a particle of focus ("only members may vote" restricts the members, it does not make one member the only one).
+ * einzige Grundlage", "the sole owner" → "an owner". Told only after a determiner, where "only" is an adjective and
+ * not a particle of focus ("only members may vote" restricts the members, it does not make one member the only one).
  */
 export function exclusiveChanges(pair: FactPair, pack: LanguagePack): ExclusiveChange[] {
+  // The other side keeps the thing the only one with the word anywhere before it ("der vermutlich einzige").
   const before = exclusivesIn(pair.source, pack);
   const after = exclusivesIn(pair.rewrite, pack);
-  // The other side keeps the thing the only one with the word anywhere before it ("der vermutlich einzige").
-  const [anyBefore, anyAfter] = [pair.source, pair.rewrite].map((g) => exclusivesIn(g, pack, false));
   const made = after
-    .filter((a) => !anyBefore!.some((b) => b.noun.stem === a.noun.stem))
+    .filter((a) => a.determined && !before.some((b) => b.noun.stem === a.noun.stem))
     .flatMap((a) => {
       const at = nounIn(pair.source, a.noun);
       return at ? [{ source: at, rewrite: a.mention, direction: 'made' as const }] : [];
     });
   const dropped = before
-    .filter((b) => !anyAfter!.some((a) => a.noun.stem === b.noun.stem))
+    .filter((b) => b.determined && !after.some((a) => a.noun.stem === b.noun.stem))
     .flatMap((b) => {
       const at = nounIn(pair.rewrite, b.noun);
       return at ? [{ source: b.mention, rewrite: at, direction: 'dropped' as const }] : [];
@@ -47,26 +48,27 @@ export function exclusiveChanges(pair: FactPair, pack: LanguagePack): ExclusiveC
   return [...made, ...dropped];
 }
 
-/** Adjectives of exclusion and their nouns; `afterDeterminer` only where a determiner stands right before. */
-function exclusivesIn(group: SentenceFacts[], pack: LanguagePack, afterDeterminer = true): Exclusive[] {
-  const words = new Set(pack.exclusives);
-  const negations = new Set(pack.negations.map(fold));
+/** Adjectives of exclusion before a noun, not before a figure or an article ("only 4", "only a few"). */
+function exclusivesIn(group: SentenceFacts[], pack: LanguagePack): Exclusive[] {
+  const words = derived(pack, exclusiveWords);
   return group.flatMap((s) =>
     s.tokens.flatMap((t, i) => {
+      if (!words.has(t.norm)) return [];
+      const next = s.tokens[i + 1];
+      const reach = s.tokens.slice(i + 1, i + 1 + NOUN_REACH);
+      // "only around 170 infections": a figure before the noun is what "only" bears on.
+      if (!next || next.isStopword || reach.some((u) => u.isNumber)) return [];
+      const noun = reach.find(isContent);
+      if (!noun) return [];
       // "not only" is a particle of focus after a negation, no adjective.
       const before = s.tokens[i - 1];
-      if (!words.has(t.norm) || (afterDeterminer && (!before?.isStopword || negations.has(before.norm))))
-        return [];
-      // "only 4", "only a few": a particle of focus before a figure or an article.
-      const next = s.tokens[i + 1];
-      if (!next || next.isNumber || next.isStopword) return [];
-      const noun = s.tokens.slice(i + 1, i + 1 + NOUN_REACH).find(isContent);
-      // "only around 170 infections": a figure before the noun is what "only" bears on.
-      const figureFirst = s.tokens.slice(i + 1, i + 1 + NOUN_REACH).some((u) => u.isNumber);
-      return noun && !figureFirst ? [{ mention: tokensMention(s, t, noun), noun }] : [];
+      const determined = !!before?.isStopword && !isNegationWord(before, pack);
+      return [{ mention: tokensMention(s, t, noun), noun, determined }];
     }),
   );
 }
+
+const exclusiveWords = (pack: LanguagePack): ReadonlySet<string> => new Set(pack.exclusives);
 
 /** The same noun, by its stem, in a group: the word the other side says of it. */
 function nounIn(group: SentenceFacts[], noun: Token): Mention | undefined {

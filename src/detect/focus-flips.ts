@@ -1,10 +1,11 @@
 import { tokensMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
+import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 import type { FactPair } from './context.js';
-import { isContent } from './negation-scope.js';
+import { isContent, isNegationWord } from './negation-scope.js';
 
 /** How many words after a particle of focus name what it bears on: "nur deutsche Wörter", "only German words". */
 const FOCUS_REACH = 3;
@@ -34,13 +35,14 @@ export function focusFlips(pair: FactPair, pack: LanguagePack): { source: Mentio
   );
 }
 
+const focusParticles = (pack: LanguagePack): ReadonlySet<string> => new Set(pack.focusParticles.map(fold));
+
 function focusesOf(s: SentenceFacts, pack: LanguagePack): Focus[] {
-  const particles = new Set(pack.focusParticles.map(fold));
-  const negations = new Set(pack.negations.map(fold));
+  const particles = derived(pack, focusParticles);
   return s.tokens.flatMap((t, i) => {
     if (!particles.has(t.norm)) return [];
     const before = s.tokens[i - 1];
-    const negated = !!before && negations.has(before.norm);
+    const negated = !!before && isNegationWord(before, pack);
     const words = s.tokens.slice(i + 1, i + 1 + FOCUS_REACH).filter((w: Token) => isContent(w));
     if (!words.length) return [];
     const first = negated ? before : t;

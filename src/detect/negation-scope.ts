@@ -5,7 +5,7 @@
  */
 import { verbReader } from '../clauses/verb-forms.js';
 import { tokenAt } from '../facts/mention.js';
-import { answeredOnce } from '../lang/derived.js';
+import { answeredOnce, derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { negatingPrefixOf } from '../lexicon/prefix-negation.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
@@ -14,6 +14,12 @@ import { contentTokens, type Token } from '../text/tokens.js';
 import { clauseWindow } from './clause-window.js';
 
 export const isContent = (t: Token): boolean => contentTokens([t]).length > 0;
+
+const negationWords = (pack: LanguagePack): ReadonlySet<string> => new Set(pack.negations.map(fold));
+
+/** A token that is a negating word of the pack ("not", "nicht", "don't"). */
+export const isNegationWord = (t: Token, pack: LanguagePack): boolean =>
+  derived(pack, negationWords).has(t.norm);
 
 /**
  * What a negation bears on: content words after it in its clause, or, at a clause's end, the clause

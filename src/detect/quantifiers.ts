@@ -3,7 +3,6 @@ import type { LanguagePack } from '../lang/pack.js';
 import { tokenMention } from '../facts/mention.js';
 import { findPhrases } from '../facts/phrases.js';
 import { comparedBases } from '../lexicon/comparatives.js';
-import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 import { contextOf } from './clause-window.js';
 import type { FactPair } from './context.js';
@@ -57,48 +56,43 @@ function scaledIn(
 
 const mention = (q: Quantified): Mention => tokenMention(q.sentence, q.token);
 
+type Change = { source: Mention; rewrite: Mention };
+
 /**
  * A quantifier of the source statement replaced by one of another level, said of the same thing:
  * "Mehrere europäische Länder" → "alle europäischen Länder", "some analysts" → "most analysts".
  */
-export const quantifierChanges = (
-  pair: FactPair,
-  pack: LanguagePack,
-): { source: Mention; rewrite: Mention }[] =>
-  levelChanges(quantifiersIn(pair.source, pack), quantifiersIn(pair.rewrite, pack));
+export const quantifierChanges = (pair: FactPair, pack: LanguagePack): Change[] =>
+  levelChanges(quantifiersIn(pair.source, pack), quantifiersIn(pair.rewrite, pack)).map(asChange);
 
 /**
  * An adverb of frequency replaced by one of another level on the same side of the scale: "usually" → "always",
  * "manchmal" → "oft". From rarely to often is a reversal, which the negation rule tells as opposites.
  */
-export const frequencyChanges = (
-  pair: FactPair,
-  pack: LanguagePack,
-): { source: Mention; rewrite: Mention }[] =>
-  levelChanges(frequenciesIn(pair.source, pack), frequenciesIn(pair.rewrite, pack)).filter(
-    ({ source, rewrite }) => {
-      const [a, b] = [
-        pack.frequencies.levels.get(fold(source.text))!,
-        pack.frequencies.levels.get(fold(rewrite.text))!,
-      ];
-      return Math.min(a, b) >= SOMETIMES || Math.max(a, b) <= SOMETIMES;
-    },
-  );
+export const frequencyChanges = (pair: FactPair, pack: LanguagePack): Change[] =>
+  levelChanges(frequenciesIn(pair.source, pack), frequenciesIn(pair.rewrite, pack))
+    .filter(([a, b]) => Math.min(a.level, b.level) >= SOMETIMES || Math.max(a.level, b.level) <= SOMETIMES)
+    .map(asChange);
 
 /** The middle of the scale of frequency: from "sometimes" up a claim holds at times at least. */
 const SOMETIMES = 2;
 
+const asChange = ([source, rewrite]: readonly [Quantified, Quantified]): Change => ({
+  source: mention(source),
+  rewrite: mention(rewrite),
+});
+
 /** A word of a scale replaced by one of another level, said of the same thing (words shared around both). */
-function levelChanges(before: Quantified[], after: Quantified[]): { source: Mention; rewrite: Mention }[] {
+function levelChanges(before: Quantified[], after: Quantified[]): (readonly [Quantified, Quantified])[] {
   const levels = (qs: Quantified[]) => new Set(qs.map((q) => q.level));
-  const out: { source: Mention; rewrite: Mention }[] = [];
+  const out: (readonly [Quantified, Quantified])[] = [];
   for (const a of after) {
     if (levels(before).has(a.level)) continue;
     const around = contextOf(a.sentence, a.token);
     const b = before.find(
       (q) => !levels(after).has(q.level) && [...contextOf(q.sentence, q.token)].some((w) => around.has(w)),
     );
-    if (b) out.push({ source: mention(b), rewrite: mention(a) });
+    if (b) out.push([b, a]);
   }
   return out;
 }

@@ -52,51 +52,57 @@ export function opposedFunctionWords(
 
 /**
  * An adjective's lesser degree put for its greater, or the reverse: "less strict procedures" → "stricter
- * procedures", "weniger teuer" → "teurer" — the comparison turned round. The greater degree by its ending or by
- * "more"; "less" → "more" before the same word is a listed opposite already.
+ * procedures", "weniger strengen" → "strengeren" — the comparison turned round. The greater degree by its ending;
+ * "less" → "more" before the same word is a listed opposite already.
  */
 export function reversedDegrees(
   pair: FactPair,
   context: RuleContext,
 ): { source: Mention; rewrite: Mention }[] {
   const pack = context.pack;
-  const lesser = (group: FactPair['source']) => degreesOf(group, pack, 'lesser');
-  const greater = (group: FactPair['source']) => degreesOf(group, pack, 'greater');
-  const turned = (from: Degree[], to: Degree[]) =>
-    from.flatMap((a) => {
-      const b = to.find((d) => d.bases.some((x) => a.bases.includes(x)) && (a.byEnding || d.byEnding));
-      return b ? [[a, b] as const] : [];
+  // Only where one side says a lesser degree is the other side read word by word for a comparative ending (a
+  // lexicon lookup per word).
+  const turned = (from: FactPair['source'], to: FactPair['source'], lesserFirst: boolean) => {
+    const lesser = lesserDegrees(from, pack);
+    if (!lesser.length) return [];
+    const greater = comparatives(to, pack);
+    return lesser.flatMap((a) => {
+      const b = greater.find((d) => d.bases.some((x) => a.bases.includes(x)));
+      if (!b) return [];
+      return [
+        lesserFirst ? { source: a.mention, rewrite: b.mention } : { source: b.mention, rewrite: a.mention },
+      ];
     });
-  return [
-    ...turned(lesser(pair.source), greater(pair.rewrite)).map(([a, b]) => ({
-      source: a.mention,
-      rewrite: b.mention,
-    })),
-    ...turned(greater(pair.source), lesser(pair.rewrite)).map(([a, b]) => ({
-      source: a.mention,
-      rewrite: b.mention,
-    })),
-  ];
+  };
+  return [...turned(pair.source, pair.rewrite, true), ...turned(pair.rewrite, pair.source, false)];
 }
 
 /** An adjective in a degree of comparison, with the stems it may be written from. */
 interface Degree {
   mention: Mention;
   bases: string[];
-  /** Made by its ending ("stricter"), not by a word before it ("more strict"). */
-  byEnding: boolean;
 }
 
-function degreesOf(group: FactPair['source'], pack: LanguagePack, which: 'lesser' | 'greater'): Degree[] {
-  const words = new Set(pack.comparison[which]);
+/** "less strict", "weniger strengen": the word of the lesser degree and the adjective after it. */
+function lesserDegrees(group: FactPair['source'], pack: LanguagePack): Degree[] {
+  const words = new Set(pack.comparison.lesser);
   return group.flatMap((s) =>
     s.tokens.flatMap((t, i): Degree[] => {
       const next = s.tokens[i + 1];
-      if (words.has(t.norm) && next && !next.isStopword && !next.isNumber)
-        return [{ mention: tokensMention(s, t, next), bases: [next.stem], byEnding: false }];
-      if (which === 'lesser' || t.isStopword || t.capitalized !== false) return [];
+      return words.has(t.norm) && next && !next.isStopword && !next.isNumber
+        ? [{ mention: tokensMention(s, t, next), bases: [next.stem] }]
+        : [];
+    }),
+  );
+}
+
+/** "stricter", "strengeren": comparatives by their ending, lower-case words of content only. */
+function comparatives(group: FactPair['source'], pack: LanguagePack): Degree[] {
+  return group.flatMap((s) =>
+    s.tokens.flatMap((t): Degree[] => {
+      if (t.isStopword || t.capitalized) return [];
       const bases = comparedBases(t.norm, pack).map((b) => stem(b, pack.code));
-      return bases.length ? [{ mention: tokensMention(s, t, t), bases, byEnding: true }] : [];
+      return bases.length ? [{ mention: tokensMention(s, t, t), bases }] : [];
     }),
   );
 }
