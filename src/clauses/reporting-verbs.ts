@@ -1,6 +1,7 @@
 import { answeredOnce, derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
+import { writtenAsVerb, type Token } from '../text/tokens.js';
 import { verbReader } from './verb-forms.js';
 
 /**
@@ -38,3 +39,37 @@ export const isReportingVerb = answeredOnce(
     derived(pack, foldedForms).has(norm) ||
     verbReader(pack)(norm).some((r) => !r.particle && derived(pack, reportingLemmas).has(r.lemma)),
 );
+
+/**
+ * Whether a word is a reporting verb where it stands. A content clause, a colon or a quotation after it ("officials
+ * state that …", "he claims: …") makes it one. Without them:
+ * - a form more often a noun than a verb ("state", "reports") is the verb only after its subject, a pronoun or a
+ *   name ("she notes", "Smith claims"), or after a verb it goes with ("keep warning", "has forecast"): "in its
+ *   original state" and "according to reports" hold nouns;
+ * - with a subject that stands for anyone ("man", "one") it tells a custom, not someone's claim: "so nennt man auch
+ *   die Silvesterraketen", "what one calls a ban".
+ */
+export function reportsHere(tokens: readonly Token[], i: number, text: string, pack: LanguagePack): boolean {
+  const t = tokens[i]!;
+  if (!isReportingVerb(t.norm, pack) || !writtenAsVerb(t, text, t.start)) return false;
+  const [before, next] = [tokens[i - 1], tokens[i + 1]];
+  const complement =
+    /^\s*[:"“„«‚‘]/u.test(text.slice(t.end)) || (!!next && pack.verbGrammar.subordinators.has(next.norm));
+  if (complement) return true;
+  const generic = pack.verbGrammar.genericSubjects;
+  const subjectBeside = (w: Token | undefined): boolean =>
+    !!w &&
+    !!generic?.has(w.norm) &&
+    !/\S/u.test(text.slice(Math.min(w.end, t.end), Math.max(w.start, t.start)));
+  if (subjectBeside(before) || subjectBeside(next)) return false;
+  return (
+    !derived(pack, reportingNouns).has(t.norm) ||
+    (!!before &&
+      (pack.subjectPronouns.has(before.norm) ||
+        (i > 1 && before.capitalized) ||
+        verbReader(pack)(before.norm).length > 0))
+  );
+}
+
+const reportingNouns = (pack: LanguagePack): Set<string> =>
+  new Set((pack.verbGrammar.reportingNouns ?? '').split(/\s+/).filter(Boolean));

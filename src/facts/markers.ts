@@ -1,11 +1,11 @@
-import { isReportingLemma, isReportingVerb } from '../clauses/reporting-verbs.js';
+import { isReportingLemma, reportsHere } from '../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../clauses/finite-verbs.js';
 import { verbReader } from '../clauses/verb-forms.js';
 import type { Clause, VerbGroup } from '../clauses/types.js';
 import { inClause } from '../clauses/spans.js';
 import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { writtenAsVerb, type Token } from '../text/tokens.js';
+import type { Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
 import { findImpliedNegations } from './implied-negations.js';
 import { findPhrases } from './phrases.js';
@@ -62,7 +62,7 @@ export function findMarkers(
     // copula's past subjunctive ("wäre"). Other verbs' past subjunctive stands in for reported speech as often
     // ("die Positionen lägen weit auseinander", "sie hätten …"), and "würde"/"would" is the conditional.
     possibility: [
-      ...find(pack.possibilityMarkers).filter((m) => !denied(m)),
+      ...find(pack.possibilityMarkers).filter((m) => !denied(m) && !everyKind(m, tokens, offset, pack)),
       ...finiteVerbs(
         clauses,
         (c, verb) =>
@@ -82,9 +82,7 @@ export function findMarkers(
   // A clause in the reported-speech subjunctive marks its claim as someone's ("er habe", "seien gestiegen").
   const reported = finiteVerbs(clauses, (c) => c.mood === 'reported');
   const reportingVerbs = [
-    ...tokens
-      .filter((t) => isReportingVerb(t.norm, pack) && writtenAsVerb(t, text, t.start))
-      .map((t) => tokensMention(sentence, t, t)),
+    ...tokens.filter((_, i) => reportsHere(tokens, i, text, pack)).map((t) => tokensMention(sentence, t, t)),
     // A separable verb split in its clause ("gab … an"): the verb group's lemma tells it.
     ...finiteVerbs(clauses, (_, verb) => verb.words.length > 1 && isReportingLemma(verb.lemma, pack)),
     ...finiteVerbs(clauses, (c, verb) => reportsImpersonally(c, verb, tokens, offset, pack)),
@@ -162,6 +160,18 @@ function focuses(negation: Mention, tokens: Token[], offset: number, pack: Langu
   const next = tokenAfter(negation, tokens, offset);
   return !!next && pack.focusParticles.some((particle) => fold(particle) === next.norm);
 }
+
+/**
+ * "alle möglichen Zutaten", "every possible route": after a quantifier of the whole group the word of possibility
+ * says "of every kind", not that something may be so.
+ */
+function everyKind(marker: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
+  const before = tokens.filter((t) => offset + t.end <= marker.start).at(-1);
+  return !!before && pack.quantifiers.get(before.norm) === WHOLE_GROUP;
+}
+
+/** The level of the quantifier scale that covers a whole group ("alle", "every"). */
+const WHOLE_GROUP = 5;
 
 /**
  * "barely 200", "kaum 200": a word of near-negation right before a figure bounds the figure (the number reader takes

@@ -444,6 +444,11 @@ export interface VerbGrammar {
    * the verb after a subject. Generated from a tagger's lexicon; space-separated.
    */
   presentVerbs?: string;
+  /**
+   * Reporting-verb forms more often nouns than verbs, for a language that marks no noun ("state", "reports"): read as
+   * the verb only where the grammar shows one. Generated from a tagger's lexicon; space-separated.
+   */
+  reportingNouns?: string;
   /** Regular endings of a language without a lexicon: its past and participle, its progressive, its present. */
   endings?: { past: readonly string[]; progressive: readonly string[]; present: readonly string[] };
   /** Lemmas of the auxiliaries: of the perfect, of the future, of the passive, of the hypothetical ("würde"). */

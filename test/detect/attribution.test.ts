@@ -3,6 +3,29 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A reporting verb's form that stands as a noun or an adjective reports nothing: "in its original state" (more
+    // often a noun than a verb, and no subject, colon or "that" beside it), "das erklärte Ziel".
+    {
+      lang: 'en',
+      source: 'Visitors should see the old town in its original state.',
+      rewrite: 'The idea is that visitors see the old town as it was.',
+    },
+    {
+      lang: 'de',
+      source: 'Das erklärte Ziel der Stadt ist ein Netz von Radwegen bis 2030.',
+      rewrite: 'Ziel der Stadt ist ein Netz von Radwegen bis 2030.',
+    },
+    // A verb of saying with a subject that stands for anyone, and nothing said after it, tells a custom of naming.
+    {
+      lang: 'de',
+      source: 'Die Kracher, so nennt man auch die kleinen Böller, sind vor allem bei Jugendlichen beliebt.',
+      rewrite: 'Die Kracher – so heißen auch die kleinen Böller – sind vor allem bei Jugendlichen beliebt.',
+    },
+    {
+      lang: 'en',
+      source: 'Crackers, as you call the small fireworks, are popular above all with teenagers.',
+      rewrite: 'Teenagers above all love the small fireworks known as crackers.',
+    },
     // The same holder by a shorter name, or a verb of sharing a view that only looks like one of reporting.
     {
       lang: 'de',
@@ -371,6 +394,52 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // The speaker stands before the verb in English: the words after it are what was said, and the rewrite naming
+    // them does not keep the speaker. In German the speaker may follow the verb, and what was said follows a comma.
+    {
+      lang: 'en',
+      source: 'The council met on Monday. The ministry says the bridge is unsafe. The vote is due in May.',
+      rewrite: 'The council met on Monday. The bridge is unsafe. The vote is due in May.',
+      errors: [
+        { messageId: 'dropped', severity: 'medium', source: 'says', rewrite: 'The bridge is unsafe.' },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Der Rat tagte am Montag. Am Dienstag sagte das Ministerium, die Brücke sei unsicher. Die Abstimmung ist im Mai.',
+      rewrite: 'Der Rat tagte am Montag. Die Brücke ist unsicher. Die Abstimmung ist im Mai.',
+      errors: [
+        { messageId: 'dropped', severity: 'high', source: 'sagte', rewrite: 'Die Brücke ist unsicher.' },
+      ],
+    },
+    // The same form as the verb, where a content clause follows it; and anyone's saying with what they say.
+    {
+      lang: 'de',
+      source: 'Man sagt, dass die Brücke seit Jahren marode ist.',
+      rewrite: 'Die Brücke ist seit Jahren marode.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'sagt',
+          rewrite: 'Die Brücke ist seit Jahren marode.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Officials state that the bridge will reopen in May.',
+      rewrite: 'The bridge will reopen in May.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'state',
+          rewrite: 'The bridge will reopen in May.',
+        },
+      ],
+    },
     // The claim given to another body than the source's.
     {
       lang: 'de',
