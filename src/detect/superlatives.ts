@@ -1,4 +1,5 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
+import { ordinalAt } from '../facts/digit-ordinals.js';
 import { phraseAt } from '../facts/phrases.js';
 import { degreeBases } from '../lang/degree.js';
 import type { LanguagePack } from '../lang/pack.js';
@@ -54,7 +55,7 @@ function superlativesIn(group: SentenceFacts[], pack: LanguagePack): Superlative
       const last = graded ? i + 1 : i;
       out.push({
         key,
-        framed: frames.has(i),
+        framed: frames.has(i) || ranked(s, i, pack),
         mention: {
           start: s.start + s.tokens[from]!.start,
           end: s.start + s.tokens[last]!.end,
@@ -64,6 +65,16 @@ function superlativesIn(group: SentenceFacts[], pack: LanguagePack): Superlative
     });
   }
   return out;
+}
+
+/** "the eighth most popular", "der 3. größte": a rank among several who have the quality, no claim to be alone. */
+function ranked(s: SentenceFacts, i: number, pack: LanguagePack): boolean {
+  const before = s.tokens[i - 1];
+  if (!before || clauseBreakBefore(s, i)) return false;
+  return (
+    pack.ordinalWords.has(before.norm) ||
+    [i - 1, i - 2].some((at) => at >= 0 && ordinalAt(s.tokens, at, s.text, pack)?.last === i - 1)
+  );
 }
 
 export interface SuperlativeChange {

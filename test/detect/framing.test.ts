@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // An ordinal before a superlative gives a rank among several, no claim to be the only one.
+    {
+      lang: 'en',
+      source: 'According to the survey, the museum ranks eighth among the most visited museums in Europe.',
+      rewrite: 'The survey says the museum is the eighth most visited museum in Europe.',
+    },
+    {
+      lang: 'de',
+      source: 'Laut der Umfrage zählt das Museum zu den größten Museen Europas, es liegt auf Platz acht.',
+      rewrite: 'Laut der Umfrage ist das Museum das achte größte Museum Europas.',
+    },
     // "only" before a figure is a particle of focus; "einzige" after an adverb keeps the thing the only one.
     {
       lang: 'en',
