@@ -4,6 +4,7 @@ import { capitalIndex } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { KeyIndex } from '../text/key-index.js';
 import { fold, foldName } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { ArticleFacts } from './context.js';
 
@@ -159,8 +160,18 @@ function findName(name: string, article: ArticleFacts): boolean {
   const words = foldName(n).split(/\s+/);
   // "Trump" is "Donald Trump"; "Donald Trump" is "Trump": one name's words inside the other's, whole.
   const byWord = namesByWord(article);
+  const within = (a: string[], b: string[]): boolean => a.every((x) => b.includes(x));
+  if (words.some((w) => byWord.get(w).some((kw) => within(kw, words) || within(words, kw)))) return true;
+  // "World Heritage Sites" for "World Heritage Site": a name of several words whose last, a common noun, is in the
+  // other number. A name of one word is left alone, where an ending makes another name ("Berliner").
+  if (words.length < 2) return false;
+  const language = article.article.language;
+  const inAnyNumber = (ws: string[]): string[] => [...ws.slice(0, -1), stem(ws.at(-1)!, language)];
+  const mine = inAnyNumber(words);
   return words.some((w) =>
-    byWord.get(w).some((kw) => kw.every((x) => words.includes(x)) || words.every((x) => kw.includes(x))),
+    byWord
+      .get(w)
+      .some((kw) => kw.length > 1 && (within(inAnyNumber(kw), mine) || within(mine, inAnyNumber(kw)))),
   );
 }
 

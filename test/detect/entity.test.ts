@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A name of several words whose last, a common noun, stands in the other number is the same name.
+    {
+      lang: 'en',
+      source:
+        'Three places in the region carry the title of UNESCO World Heritage Site, among them the old town.',
+      rewrite: 'Three places in the region are UNESCO World Heritage Sites, among them the old town.',
+    },
+    {
+      lang: 'de',
+      source: 'Im Sommer öffnet der Neue Garten in Potsdam wieder für Besucher.',
+      rewrite: 'Im Sommer öffnen die Neuen Gärten in Potsdam wieder für Besucher.',
+    },
     // A country named in one and given by its adjective in the other is the same country.
     {
       lang: 'de',
