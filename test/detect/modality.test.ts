@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // An obligation denied frees from one: the negation rule's to tell ("muss … keinen", "must not").
+    {
+      lang: 'de',
+      source: 'Im Bergwerk trägt jeder Besucher einen Helm und eine Lampe.',
+      rewrite: 'Im Bergwerk muss kein Besucher einen Helm und eine Lampe tragen.',
+    },
+    {
+      lang: 'en',
+      source: 'In the mine, each visitor wears a helmet and a lamp.',
+      rewrite: 'In the mine, each visitor must not wear a helmet or a lamp.',
+    },
+    // After a quantifier of the whole group, a word of possibility says "of every kind": nothing is hedged.
+    {
+      lang: 'de',
+      source: 'Bei dem Fest gibt es alle möglichen Speisen wie Würste, Suppen oder Kuchen.',
+      rewrite: 'Bei dem Fest gibt es Speisen aller Art, etwa Würste, Suppen oder Kuchen.',
+    },
+    {
+      lang: 'en',
+      source: 'The city checked every possible route for the new tram line before the vote.',
+      rewrite: 'The city checked all the routes for the new tram line before the vote.',
+    },
     // A clause of time in the present states what holds whenever it is met: the condition kept.
     {
       lang: 'en',
@@ -216,6 +238,40 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // What the source tells as done, the rewrite as what must be done: a custom made a rule.
+    {
+      lang: 'de',
+      source: 'Um Mitternacht stößt man auf dem Platz mit Sekt an.',
+      rewrite: 'Um Mitternacht muss man auf dem Platz mit Sekt anstoßen.',
+      errors: [
+        {
+          messageId: 'factAsObligation',
+          severity: 'medium',
+          source: 'stößt man auf dem Platz mit Sekt an',
+          rewrite: 'muss man auf dem Platz mit Sekt anstoßen',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'In the mine, each visitor wears a helmet and a lamp.',
+      rewrite: 'In the mine, each visitor must wear a helmet and a lamp.',
+      errors: [{ messageId: 'factAsObligation', severity: 'medium', source: 'wears', rewrite: 'must wear' }],
+    },
+    // Without one, the possible consequences are not yet known ones.
+    {
+      lang: 'de',
+      source: 'Die Behörde prüft mögliche Folgen des Unfalls für das Grundwasser.',
+      rewrite: 'Die Behörde prüft die Folgen des Unfalls für das Grundwasser.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'mögliche',
+          rewrite: 'Die Behörde prüft die Folgen des Unfalls für das Grundwasser.',
+        },
+      ],
+    },
     // Before a future a clause of time places one event: the condition is stated as what will happen.
     {
       lang: 'en',

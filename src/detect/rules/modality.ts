@@ -2,6 +2,7 @@ import type { Mention, Modality, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { verbReader } from '../../clauses/verb-forms.js';
 import { conditionRestated } from '../conditions.js';
+import { obligationsAdded } from '../obligations.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
@@ -39,14 +40,15 @@ function keepsDenied(marker: Mention, source: SentenceFacts[], rewrite: Sentence
 const attributed = (group: SentenceFacts[]): boolean =>
   group.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
 
-type MessageId = `${Weakened}AsFact` | 'factAsConditional' | 'factAsPossibility' | 'factAsDemand';
+type MessageId =
+  `${Weakened}AsFact` | 'factAsConditional' | 'factAsPossibility' | 'factAsDemand' | 'factAsObligation';
 
 /** A condition, possibility or demand in the source stated as plain fact in the rewrite (or the reverse). */
 export const modality = defineRule({
   meta: {
     id: 'modality',
     description:
-      'What the source gives as conditional, possible or demanded is stated as fact, or the reverse',
+      'What the source gives as conditional, possible or demanded is stated as fact, or the reverse; a fact made an obligation',
     defaultSeverity: 'medium',
     section: 'findings',
     messages: {
@@ -62,17 +64,33 @@ export const modality = defineRule({
         'Fact turned into a possibility: rewrite adds "{{marker}}" where the source states it outright.',
       factAsDemand:
         'Fact turned into a demand: rewrite adds "{{marker}}" where the source states it outright.',
+      factAsObligation:
+        'Custom or fact turned into an obligation: source says "{{verb}}", rewrite says "{{marker}}".',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
     const findings: FindingDraft<MessageId>[] = [];
     for (const pair of context.matched) {
-      const change = KINDS.map((kind) => moodChange(pair, kind, context.pack)).find(Boolean);
+      const change = KINDS.map((kind) => moodChange(pair, kind, context.pack)).find(Boolean) ?? obliged(pair);
       if (change) findings.push(change);
     }
     return findings;
   },
 });
+
+/** The first verb the rewrite makes an obligation of ("stößt … an" → "muss … anstoßen"). */
+function obliged(pair: FactPair): FindingDraft<MessageId> | undefined {
+  const [added] = obligationsAdded(pair);
+  if (!added) return undefined;
+  return {
+    messageId: 'factAsObligation',
+    data: { verb: added.verbs.source, marker: added.verbs.rewrite },
+    severity: 'medium',
+    confidence: byPairScore(pair, 0.45, 0.35),
+    source: evidenceIn(pair.source, added.source),
+    rewrite: evidenceIn(pair.rewrite, added.rewrite),
+  };
+}
 
 /**
  * A clause told as someone's will ("Trump wants every member to spend", "will, dass …", "must spend"): a demand

@@ -1,0 +1,51 @@
+import type { Clause, VerbGroup } from '../clauses/types.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { FactPair } from './context.js';
+
+/** A verb the source tells as what is done and the rewrite as what must be done. */
+export interface ObligationAdded {
+  /** The source's verb group, from its first word to its last: "stößt mit Sekt an", "wear". */
+  source: Mention;
+  /** The rewrite's verb group with its modal: "muss man mit Sekt anstoßen", "must wear". */
+  rewrite: Mention;
+  /** The verb groups as the clause reader joins them: "stößt … an", "muss … anstoßen". */
+  verbs: { source: string; rewrite: string };
+}
+
+/**
+ * The rewrite makes an obligation of what the source tells as done: "Um Mitternacht stößt man an" → "muss man
+ * anstoßen", "visitors wear evening dress" → "must wear". The same verb on both sides, in the source without a modal
+ * and not negated, in the rewrite under the modal of necessity and not negated ("muss nicht" frees from one).
+ */
+export function obligationsAdded(pair: FactPair): ObligationAdded[] {
+  const told = clausesOf(pair.source).filter(({ clause }) => !clause.verb!.modal);
+  if (!told.length || clausesOf(pair.source).some(({ clause }) => clause.verb!.modal === 'necessary'))
+    return [];
+  return clausesOf(pair.rewrite).flatMap(({ sentence, clause }) => {
+    if (clause.verb!.modal !== 'necessary' || negated(sentence, clause)) return [];
+    const same = told.find(
+      (t) => t.clause.verb!.lemma === clause.verb!.lemma && !negated(t.sentence, t.clause),
+    );
+    if (!same) return [];
+    const verbs = { source: same.clause.verb!.text, rewrite: clause.verb!.text };
+    return [
+      {
+        source: verbSpan(same.sentence, same.clause.verb!),
+        rewrite: verbSpan(sentence, clause.verb!),
+        verbs,
+      },
+    ];
+  });
+}
+
+const clausesOf = (group: SentenceFacts[]): { sentence: SentenceFacts; clause: Clause }[] =>
+  group.flatMap((sentence) => sentence.clauses.filter((c) => c.verb).map((clause) => ({ sentence, clause })));
+
+const negated = (s: SentenceFacts, c: Clause): boolean =>
+  [...s.negations, ...s.impliedNegations].some((n) => c.start <= n.start && n.end <= c.end);
+
+/** A verb group as a mention of its sentence, from its first word to its last. */
+function verbSpan(s: SentenceFacts, verb: VerbGroup): Mention {
+  const [start, end] = [verb.words[0]!.start, verb.words.at(-1)!.end];
+  return { start, end, text: s.text.slice(start - s.start, end - s.start) };
+}
