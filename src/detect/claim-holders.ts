@@ -31,12 +31,9 @@ export function subjectOfVerb(s: SentenceFacts, i: number, pack: LanguagePack): 
   if (!isReportingVerb(s.tokens[i]!.norm, pack)) return undefined;
   if (pack.passiveAuxiliaries.has(s.tokens[i - 1]?.norm ?? '')) return [];
   const { before, after } = clauseWindow(s, i, { before: 3, after: 2 });
-  const content = (w: Token): boolean =>
-    !pack.stopwords.has(w.norm) && w.norm.length > 2 && !/^\d/.test(w.norm);
-  // Without verb-second order a subject before the verb is the speaker, and the words after it are what was said
-  // ("Smith said the plan failed"); only a frame after what was said puts its speaker after the verb ("…, said Smith").
-  if (!pack.verbSecond && before.some(content)) return before.filter(content);
-  return [...before, ...after].filter(content);
+  return [...before, ...after].filter(
+    (w) => !pack.stopwords.has(w.norm) && w.norm.length > 2 && !/^\d/.test(w.norm),
+  );
 }
 
 /**
