@@ -1,4 +1,5 @@
 import { tokensMention } from '../facts/mention.js';
+import { findPhrases } from '../facts/phrases.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
@@ -47,5 +48,46 @@ function focusesOf(s: SentenceFacts, pack: LanguagePack): Focus[] {
     if (!words.length) return [];
     const first = negated ? before : t;
     return [{ mention: tokensMention(s, first, t), negated, stems: new Set(words.map((w) => w.stem)) }];
+  });
+}
+
+/** A claim said mainly of some said of them alone, or the reverse. */
+export interface RestrictionChange {
+  source: Mention;
+  rewrite: Mention;
+  /** "restricted": "vor allem Kinder" → "nur Kinder"; "loosened": "only children" → "especially children". */
+  direction: 'restricted' | 'loosened';
+}
+
+/**
+ * The same words under a particularizing particle on one side ("vor allem Kinder", "mainly children") and a
+ * restrictive one on the other ("ausschließlich Kinder", "only children"): the others the source leaves in are
+ * excluded, or the reverse.
+ */
+export function restrictionChanges(pair: FactPair, pack: LanguagePack): RestrictionChange[] {
+  const shares = (a: Focus, b: Focus): boolean => [...a.stems].some((w) => b.stems.has(w));
+  const only = (group: SentenceFacts[]): Focus[] =>
+    group.flatMap((s) => focusesOf(s, pack)).filter((f) => !f.negated);
+  const mainly = (group: SentenceFacts[]): Focus[] => group.flatMap((s) => particularized(s, pack));
+  const [sourceOnly, rewriteOnly] = [only(pair.source), only(pair.rewrite)];
+  const [sourceMainly, rewriteMainly] = [mainly(pair.source), mainly(pair.rewrite)];
+  const restricted = sourceMainly.flatMap((from) => {
+    const to = rewriteOnly.find((r) => shares(from, r) && !sourceOnly.some((o) => shares(o, r)));
+    return to ? [{ source: from.mention, rewrite: to.mention, direction: 'restricted' as const }] : [];
+  });
+  const loosened = sourceOnly.flatMap((from) => {
+    const to = rewriteMainly.find((r) => shares(from, r) && !rewriteOnly.some((o) => shares(o, from)));
+    return to ? [{ source: from.mention, rewrite: to.mention, direction: 'loosened' as const }] : [];
+  });
+  return [...restricted, ...loosened];
+}
+
+/** Particularizing particles of a sentence with the words they bear on: "vor allem Kinder und Jugendliche". */
+function particularized(s: SentenceFacts, pack: LanguagePack): Focus[] {
+  return findPhrases(s.tokens, pack.particularizers, s.text, s.start).flatMap((mention) => {
+    const next = s.tokens.findIndex((t) => s.start + t.start >= mention.end);
+    if (next < 0) return [];
+    const words = s.tokens.slice(next, next + FOCUS_REACH).filter((w: Token) => isContent(w));
+    return words.length ? [{ mention, negated: false, stems: new Set(words.map((w) => w.stem)) }] : [];
   });
 }

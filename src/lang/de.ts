@@ -508,6 +508,16 @@ export const de: LanguagePack = {
   restrictiveParticles: ['nur', 'ausschließlich'],
   freeRelatives: ['wer'],
   genericTimeOpeners: ['sobald', 'immer wenn', 'jedes mal wenn', 'jedesmal wenn'],
+  proofMarkers: [
+    'nachweislich',
+    'erwiesenermaßen',
+    'nachgewiesenermaßen',
+    'bewiesenermaßen',
+    'zweifelsfrei',
+    'unbestreitbar',
+    'unbestritten',
+    'unzweifelhaft',
+  ],
   claimHedges: [
     'angeblich',
     'mutmaßlich',
@@ -666,6 +676,17 @@ export const de: LanguagePack = {
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
   focusParticles: ['nur', 'bloß', 'lediglich', 'ausschließlich'],
+  particularizers: [
+    'vor allem',
+    'besonders',
+    'insbesondere',
+    'hauptsächlich',
+    'vorwiegend',
+    'überwiegend',
+    'vornehmlich',
+    'größtenteils',
+    'in erster linie',
+  ],
   exclusives: words(`einzige einzigen einziger einziges einzigem alleinige alleinigen alleiniger alleiniges
     alleinigem`),
   reputationVerbs: {

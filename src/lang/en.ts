@@ -422,6 +422,16 @@ export const en: LanguagePack = {
   restrictiveParticles: ['only', 'solely', 'exclusively'],
   freeRelatives: ['whoever', 'anyone who', 'those who', 'anybody who'],
   genericTimeOpeners: ['when', 'whenever', 'once', 'as soon as'],
+  proofMarkers: [
+    'demonstrably',
+    'provably',
+    'verifiably',
+    'indisputably',
+    'incontrovertibly',
+    'undeniably',
+    'beyond doubt',
+    'beyond dispute',
+  ],
   claimHedges: [
     'reportedly',
     'likely',
@@ -647,6 +657,19 @@ export const en: LanguagePack = {
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   wholeWords: ['whole', 'full', 'entire'],
   focusParticles: ['only', 'just', 'merely', 'solely', 'simply', 'exclusively'],
+  particularizers: [
+    'above all',
+    'especially',
+    'particularly',
+    'in particular',
+    'mainly',
+    'mostly',
+    'chiefly',
+    'primarily',
+    'largely',
+    'predominantly',
+    'principally',
+  ],
   exclusives: ['only', 'sole'],
   // "see … as" is left out: "saw prices rise as demand fell" is no estimate.
   reputationVerbs: {

@@ -224,6 +224,11 @@ export interface LanguagePack {
   /** Hedges that mark a claim as unverified ("angeblich", "allegedly"): dropping one overstates what is known. */
   claimHedges: readonly string[];
   /**
+   * Words that call a claim proven or beyond doubt ("nachweislich", "erwiesenermaßen", "demonstrably"): a rewrite that
+   * adds one claims a certainty the source does not give. The closed class of evidential adverbs of proof.
+   */
+  proofMarkers: readonly string[];
+  /**
    * Focus particles that restrict a claim to what follows them ("nur mit einem Verbot erlaubt", "allowed only with a
    * permit"): a condition can be restated as such a restriction.
    */
@@ -323,6 +328,12 @@ export interface LanguagePack {
   reputationVerbs: { lemmas: readonly string[]; particle: string };
   /** Particles of focus: after a negation they add rather than deny ("not only", "nicht bloß"). */
   focusParticles: readonly string[];
+  /**
+   * Particles of focus that single out what follows as the main case without excluding others ("vor allem Kinder",
+   * "especially children"): against a restrictive one ("nur", "only") on the same words the claim is narrowed or
+   * widened. The closed class of particularizing focus particles.
+   */
+  particularizers: readonly string[];
   /**
    * Adjectives of exclusion, every inflected form: said after a determiner of a noun they make it the only one ("die
    * einzige Grundlage", "the sole owner"). The closed class; "only" is one only after a determiner.

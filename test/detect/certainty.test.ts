@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // A word of proof on both sides, in other words: the certainty is the source's.
+    {
+      lang: 'de',
+      source: 'Der Wirkstoff senkt nachweislich den Blutdruck älterer Patienten.',
+      rewrite: 'Der Wirkstoff senkt erwiesenermaßen den Blutdruck älterer Patienten.',
+    },
+    {
+      lang: 'en',
+      source: 'The drug demonstrably lowers blood pressure in older patients.',
+      rewrite: 'The drug provably lowers blood pressure in older patients.',
+    },
     // Another adverb of the same frequency, or "immer" in a phrase where it is no frequency.
     {
       lang: 'en',
@@ -108,6 +119,33 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // A claim called proven where the source says only what is believed or meant.
+    {
+      lang: 'de',
+      source: 'Zum Jahreswechsel verschenkt man Kleeblätter aus Papier; sie sollen Glück bringen.',
+      rewrite: 'Zum Jahreswechsel verschenkt man Kleeblätter aus Papier; sie bringen nachweislich Glück.',
+      errors: [
+        {
+          messageId: 'proofAdded',
+          severity: 'medium',
+          source: 'Zum Jahreswechsel verschenkt man Kleeblätter aus Papier; sie sollen Glück bringen.',
+          rewrite: 'nachweislich',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'At New Year people give each other paper clover; it is meant to bring luck.',
+      rewrite: 'At New Year people give each other paper clover; it demonstrably brings luck.',
+      errors: [
+        {
+          messageId: 'proofAdded',
+          severity: 'medium',
+          source: 'At New Year people give each other paper clover; it is meant to bring luck.',
+          rewrite: 'demonstrably',
+        },
+      ],
+    },
     // How often a claim holds, made more or less often on the same side of the scale.
     {
       lang: 'en',

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // Two particularizing particles, or two restrictive ones, on the same words say the same.
+    {
+      lang: 'de',
+      source: 'Vor allem kleine Höfe im Norden sind von den neuen Regeln betroffen.',
+      rewrite: 'Besonders kleine Höfe im Norden sind von den neuen Regeln betroffen.',
+    },
+    {
+      lang: 'en',
+      source: 'The new rules mainly affect small farms in the north.',
+      rewrite: 'The new rules above all affect small farms in the north.',
+    },
     // An ordinal before a superlative gives a rank among several, no claim to be the only one.
     {
       lang: 'en',
@@ -75,6 +86,35 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // "mainly those" made "those alone", and the reverse: the others the source leaves in excluded, or let in.
+    {
+      lang: 'de',
+      source: 'Auf das Fest freuen sich vor allem Kinder und Jugendliche aus der Stadt.',
+      rewrite: 'Auf das Fest freuen sich ausschließlich Kinder und Jugendliche aus der Stadt.',
+      errors: [
+        { messageId: 'restricted', severity: 'medium', source: 'vor allem', rewrite: 'ausschließlich' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The new rules mainly affect small farms in the north.',
+      rewrite: 'The new rules only affect small farms in the north.',
+      errors: [{ messageId: 'restricted', severity: 'medium', source: 'mainly', rewrite: 'only' }],
+    },
+    {
+      lang: 'en',
+      source: 'Only small farms in the north are affected by the new rules.',
+      rewrite: 'Especially small farms in the north are affected by the new rules.',
+      errors: [{ messageId: 'restrictionLoosened', severity: 'low', source: 'Only', rewrite: 'Especially' }],
+    },
+    {
+      lang: 'de',
+      source: 'Nur kleine Höfe im Norden sind von den neuen Regeln betroffen.',
+      rewrite: 'Hauptsächlich kleine Höfe im Norden sind von den neuen Regeln betroffen.',
+      errors: [
+        { messageId: 'restrictionLoosened', severity: 'low', source: 'Nur', rewrite: 'Hauptsächlich' },
+      ],
+    },
     // A thing made the only one of its kind, or no longer so.
     {
       lang: 'de',

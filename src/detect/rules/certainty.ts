@@ -1,4 +1,6 @@
 import { verbGroupMention } from '../../facts/mention.js';
+import { findPhrases } from '../../facts/phrases.js';
+import type { LanguagePack } from '../../lang/pack.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
@@ -14,7 +16,7 @@ export const certainty = defineRule({
   meta: {
     id: 'certainty',
     description:
-      'A hedge ("reportedly", "möglicherweise") is removed or added, or how often a claim holds changed',
+      'A hedge ("reportedly", "möglicherweise") is removed or added, a claim is called proven, or how often it holds changed',
     defaultSeverity: 'medium',
     section: 'findings',
     messages: {
@@ -24,12 +26,23 @@ export const certainty = defineRule({
       plannedAsSettled:
         'Plan stated as settled: source says it is to happen ("{{planned}}"), rewrite states it as certain ("{{settled}}").',
       frequencyChanged: 'How often changed: source says "{{source}}", rewrite says "{{rewrite}}".',
+      proofAdded: 'Claim called proven: rewrite says "{{marker}}", which the source does not.',
     },
   },
   check(context: RuleContext) {
-    const findings: FindingDraft<'hedgeRemoved' | 'hedgeAdded' | 'plannedAsSettled' | 'frequencyChanged'>[] =
-      [];
+    const findings: FindingDraft<MessageId>[] = [];
     for (const pair of context.matched) {
+      // "sollen Glück bringen" → "bringen nachweislich Glück": a certainty the source does not claim.
+      const proof = proofAdded(pair, context.pack);
+      if (proof)
+        findings.push({
+          messageId: 'proofAdded',
+          data: { marker: proof.text },
+          severity: 'medium',
+          confidence: byPairScore(pair, 0.5, 0.35),
+          source: evidence(restatement(pair.rewrite, pair.source, [proof]).sentence),
+          rewrite: evidenceIn(pair.rewrite, proof),
+        });
       // "usually" → "always": the claim made to hold more (or less) often than the source says.
       for (const change of frequencyChanges(pair, context.pack).slice(0, 1))
         findings.push({
@@ -83,6 +96,15 @@ export const certainty = defineRule({
     return findings;
   },
 });
+
+type MessageId = 'hedgeRemoved' | 'hedgeAdded' | 'plannedAsSettled' | 'frequencyChanged' | 'proofAdded';
+
+/** A word of proof the rewrite adds where the source has none: "nachweislich", "demonstrably". */
+function proofAdded(pair: FactPair, pack: LanguagePack): Mention | undefined {
+  const proofs = (group: SentenceFacts[]) =>
+    group.flatMap((s) => findPhrases(s.tokens, pack.proofMarkers, s.text, s.start));
+  return proofs(pair.source).length ? undefined : proofs(pair.rewrite)[0];
+}
 
 /** Hearsay in the source ("soll krank sein", "is said to have"): "reportedly" in the rewrite keeps its distance. */
 const hearsay = (group: SentenceFacts[]): boolean => group.some((s) => s.clauses.some((c) => c.hearsay));

@@ -8,6 +8,7 @@ import { fold } from '../../text/normalize.js';
 import { framingLevels } from '../../lang/indexes.js';
 import { clauseWindow } from '../clause-window.js';
 import { exclusiveChanges } from '../exclusives.js';
+import { restrictionChanges } from '../focus-flips.js';
 import { superlativeChanges } from '../superlatives.js';
 import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
@@ -83,11 +84,22 @@ function scopeChange<M extends string>(
   };
 }
 
+type MessageId =
+  | 'softened'
+  | 'sharpened'
+  | 'madeAbsolute'
+  | 'madeOneOfSeveral'
+  | 'madeExclusive'
+  | 'exclusiveDropped'
+  | 'restricted'
+  | 'restrictionLoosened';
+
 /** A loaded term replaced by a softer or a harsher one: "Angriffskrieg" → "Konflikt", "protesters" → "mob". */
 export const framing = defineRule({
   meta: {
     id: 'framing',
-    description: 'A loaded term is replaced by a softer or harsher one',
+    description:
+      'A loaded term is replaced by a softer or harsher one, or a claim is made to cover more or less than the source says',
     defaultSeverity: 'medium',
     section: 'findings',
     messages: {
@@ -99,17 +111,30 @@ export const framing = defineRule({
         'Superlative qualified: source says "{{source}}" (the only one), rewrite says "{{rewrite}}" (one of several).',
       madeExclusive: 'Made the only one: source says "{{source}}", rewrite says "{{rewrite}}".',
       exclusiveDropped: 'No longer the only one: source says "{{source}}", rewrite says "{{rewrite}}".',
+      restricted:
+        'Claim narrowed to them alone: source says "{{source}}", which leaves others in; rewrite says "{{rewrite}}".',
+      restrictionLoosened:
+        'Claim widened: source says "{{source}}", them alone; rewrite says "{{rewrite}}", which leaves others in.',
     },
   },
   check(context: RuleContext) {
-    const findings: FindingDraft<
-      'softened' | 'sharpened' | 'madeAbsolute' | 'madeOneOfSeveral' | 'madeExclusive' | 'exclusiveDropped'
-    >[] = [];
+    const findings: FindingDraft<MessageId>[] = [];
     for (const pair of context.matched) {
       // "die Grundlage" → "die einzige Grundlage": the thing made the only one of its kind, or no longer so.
       for (const change of exclusiveChanges(pair, context.pack))
         findings.push(
           scopeChange(pair, change, change.direction === 'made', ['madeExclusive', 'exclusiveDropped'], 0.55),
+        );
+      // "vor allem Kinder" → "nur Kinder": the others the source leaves in are excluded.
+      for (const change of restrictionChanges(pair, context.pack))
+        findings.push(
+          scopeChange(
+            pair,
+            change,
+            change.direction === 'restricted',
+            ['restricted', 'restrictionLoosened'],
+            0.55,
+          ),
         );
       // "one of the largest" → "the largest" claims a rank the source does not; the reverse claims less.
       for (const change of superlativeChanges(pair, context.pack))
