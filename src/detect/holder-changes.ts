@@ -9,6 +9,8 @@ import { claimHolders, type ClaimHolder } from './claim-holders.js';
 import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from './context.js';
 import type { FindingDraft } from './finding.js';
 import { relateNouns } from '../lexicon/relate.js';
+import { isCommonNoun } from '../lexicon/thesaurus-relation.js';
+import type { LanguagePack } from '../lang/pack.js';
 
 /**
  * The claim given to another body: the source's statement names who reports it ("wie der Versicherungsverband
@@ -22,15 +24,17 @@ export function holderChange(
 ): FindingDraft<'holderChanged'> | undefined {
   const { pack } = context;
   // Where only names have capitals, a holder in small words ("the company", "the firm") is too loosely told to say
-  // it changed: the lexicon does not join all the ways of naming one. A name is the entity rule's, a person the
-  // speaker checks'.
+  // it changed: the lexicon does not join all the ways of naming one. A person is the speaker checks'.
   const body = (h: ClaimHolder) =>
-    (h.capitalized || pack.nounsCapitalized) && !h.named && h.words.every((w) => !isRoleNoun(w.norm, pack));
+    (h.capitalized || pack.nounsCapitalized) && h.words.every((w) => !isRoleNoun(w.norm, pack));
   const was = pair.source.flatMap((s) => claimHolders(s, pack)).filter(body);
   const is = pair.rewrite.flatMap((s) => claimHolders(s, pack)).filter(body);
   const lost = was.find((h) => !mentionedIn(h.words, pair.rewrite));
   const gained = is.find((h) => !mentionedIn(h.words, pair.source));
-  if (!lost || !gained) return undefined;
+  // A name for a name is the entity rule's to compare; a named body for one told in common nouns ("des Verbands …
+  // (VPI)" → "des Umweltbundesamts") it does not see. A name with no common noun or acronym in it is a person's.
+  if (!lost || !gained || (lost.named && gained.named) || [lost, gained].some((h) => person(h, pack)))
+    return undefined;
   // "the club" for "the team", "the authorities" for "the police": one holder in other words.
   const related = (a: Token, b: Token) =>
     ['same', 'broader', 'narrower'].includes(relateNouns(a.norm, b.norm, pack).relation);
@@ -51,6 +55,10 @@ export function holderChange(
     rewrite: evidenceIn(pair.rewrite, clauseOf(pair.rewrite, gained.marker)),
   };
 }
+
+/** A holder named by a name that has no common noun or acronym in it: "Peter Huber", not "Verband … (VPI)". */
+const person = (h: ClaimHolder, pack: LanguagePack): boolean =>
+  h.named && !h.words.some((w) => isCommonNoun(w.norm, pack) || /^\p{Lu}{2,}$/u.test(w.text));
 
 /**
  * "According to the Federal Returning Officer", "laut den Krankenkassen": an attribution phrase the rewrite adds to
@@ -94,7 +102,9 @@ const sameHolderWord = (a: string, b: string): boolean => {
 function holderText(group: SentenceFacts[], h: ClaimHolder): string {
   const s = sentenceAt(group, h.marker.start);
   const [first, last] = [h.words[0]!, h.words.at(-1)!];
-  return s.text.slice(first.start, last.end);
+  const text = s.text.slice(first.start, last.end);
+  // "Verbands der pyrotechnischen Industrie (VPI)": a bracket opened in the holder closes with it.
+  return text.split('(').length > text.split(')').length && s.text[last.end] === ')' ? `${text})` : text;
 }
 
 /** The clause a marker stands in, as a mention: the evidence of who is said to speak. */

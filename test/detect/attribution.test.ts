@@ -3,6 +3,13 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A name for a name is the entity rule's to tell.
+    {
+      lang: 'en',
+      source:
+        'According to the National Retail Federation (NRF), holiday sales rose by four percent in 2023.',
+      rewrite: 'According to the Federal Trade Commission, holiday sales rose by four percent in 2023.',
+    },
     // A reporting verb's form that stands as a noun or an adjective reports nothing: "in its original state" (more
     // often a noun than a verb, and no subject, colon or "that" beside it), "das erklärte Ziel".
     {
@@ -394,23 +401,21 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
-    // The speaker stands before the verb in English: the words after it are what was said, and the rewrite naming
-    // them does not keep the speaker. In German the speaker may follow the verb, and what was said follows a comma.
-    {
-      lang: 'en',
-      source: 'The council met on Monday. The ministry says the bridge is unsafe. The vote is due in May.',
-      rewrite: 'The council met on Monday. The bridge is unsafe. The vote is due in May.',
-      errors: [
-        { messageId: 'dropped', severity: 'medium', source: 'says', rewrite: 'The bridge is unsafe.' },
-      ],
-    },
+    // A named body the claim is given to, replaced by one told in common nouns: the entity rule compares names only.
     {
       lang: 'de',
       source:
-        'Der Rat tagte am Montag. Am Dienstag sagte das Ministerium, die Brücke sei unsicher. Die Abstimmung ist im Mai.',
-      rewrite: 'Der Rat tagte am Montag. Die Brücke ist unsicher. Die Abstimmung ist im Mai.',
+        'Nach Angaben des Deutschen Brauer-Bundes (DBB) sank der Bierabsatz im Jahr 2023 um vier Prozent.',
+      rewrite: 'Nach Angaben des Statistischen Bundesamts sank der Bierabsatz im Jahr 2023 um vier Prozent.',
       errors: [
-        { messageId: 'dropped', severity: 'high', source: 'sagte', rewrite: 'Die Brücke ist unsicher.' },
+        {
+          messageId: 'holderChanged',
+          severity: 'medium',
+          source:
+            'Nach Angaben des Deutschen Brauer-Bundes (DBB) sank der Bierabsatz im Jahr 2023 um vier Prozent',
+          rewrite:
+            'Nach Angaben des Statistischen Bundesamts sank der Bierabsatz im Jahr 2023 um vier Prozent',
+        },
       ],
     },
     // The same form as the verb, where a content clause follows it; and anyone's saying with what they say.
