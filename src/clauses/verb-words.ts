@@ -51,7 +51,7 @@ export function isVerbHere(
   // After its subject: a past form, a present form of a verb that looks ahead ("Moderna plans filings"), or one
   // that is more often a verb than a noun ("The government raises taxes"; not "Pay talks"), unless an auxiliary
   // follows it, whose subject it is then ("Pay raises were frozen").
-  const likelyVerb = presentVerbs(pack).has(t.norm) && !closed(i + 1);
+  const likelyVerb = (presentVerbs(pack).has(t.norm) || afterPluralSubject(s, i, pack)) && !closed(i + 1);
   const aheadNow = readings.some((r) => r.form === 'present' && (looksAhead(pack, r.lemma) || likelyVerb));
   const past = readings.some((r) => r.form === 'past');
   // A relative pronoun is its clause's subject: "who served as minister".
@@ -86,6 +86,21 @@ function attributive(s: TokenizedSentence, i: number, pack: LanguagePack): boole
     pack.verbGrammar.adjectiveEndings.some((e) => e && s.tokens[i]!.norm.endsWith(e))
   );
 }
+
+/**
+ * A base form more often a verb than a noun right after a plural subject: "visitors wear", "they affect" (not "the
+ * long run": no plural before it).
+ */
+function afterPluralSubject(s: TokenizedSentence, i: number, pack: LanguagePack): boolean {
+  const base = pack.verbGrammar.basePresent;
+  const before = s.tokens[i - 1];
+  if (!base || !before || !derived(pack, baseVerbs).has(s.tokens[i]!.norm)) return false;
+  if (base.pluralSubjects.has(before.norm)) return true;
+  return !before.isStopword && !before.capitalized && base.pluralEndings.some((e) => before.norm.endsWith(e));
+}
+
+const baseVerbs = (pack: LanguagePack): ReadonlySet<string> =>
+  new Set((pack.verbGrammar.basePresent?.verbs ?? '').split(/\s+/).filter(Boolean));
 
 /** The pack's present forms that are more often verbs than nouns, read on first use. */
 const presentVerbs = (pack: LanguagePack): ReadonlySet<string> =>

@@ -47,11 +47,13 @@ export function findMarkers(
     (verb.finite.lemma === ability.modal || verb.finite.lemma === grammar.reflexiveModal?.verb) &&
     ability.moods.includes(c.mood) &&
     negations.some((n) => bearsOnVerbGroup(n, c, verb, text, offset, grammar.coordinators));
-  // "Hier kann man … finden", "you can find": the ability of anyone, in the indicative, is what is on offer.
+  // "Hier kann man … finden", "you can find", "cyclists can explore": the ability of anyone, or of any of a kind (a
+  // bare plural), in the indicative, is what is on offer.
   const openToAnyone = (c: Clause, verb: VerbGroup): boolean =>
     verb.finite.lemma === ability?.modal &&
     c.mood === 'indicative' &&
-    tokens.some((t) => inClause(sentence, c, t) && !!grammar.genericSubjects?.has(t.norm));
+    (tokens.some((t) => inClause(sentence, c, t) && !!grammar.genericSubjects?.has(t.norm)) ||
+      barePluralBefore(tokens, offset, verb.finite.start, pack));
   const modality: Record<Modality, Mention[]> = {
     planned: find(pack.plannedMarkers).filter(
       (m) => governsVerb(m, tokens, offset, pack) && !comparesFigure(m, tokens, offset, pack),
@@ -159,6 +161,20 @@ const tokenAfter = (m: Mention, tokens: Token[], offset: number): Token | undefi
 function focuses(negation: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
   const next = tokenAfter(negation, tokens, offset);
   return !!next && pack.focusParticles.some((particle) => fold(particle) === next.norm);
+}
+
+/**
+ * A plural subject with no article or possessive right before a verb: "Cyclists can explore", "people can visit" —
+ * any of the kind, not some known ones ("the robots can"). Read where the pack knows the plural's marks.
+ */
+function barePluralBefore(tokens: Token[], offset: number, at: number, pack: LanguagePack): boolean {
+  const plural = pack.verbGrammar.basePresent;
+  const i = tokens.findIndex((t) => offset + t.start === at);
+  const [subject, before] = [tokens[i - 1], tokens[i - 2]];
+  if (!plural || !subject || subject.isStopword || (subject.capitalized && i - 1 > 0)) return false;
+  const isPlural =
+    plural.pluralSubjects.has(subject.norm) || plural.pluralEndings.some((e) => subject.norm.endsWith(e));
+  return isPlural && !(before && pack.roleGrammar.determiners.has(before.norm));
 }
 
 /**

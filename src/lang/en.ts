@@ -1,6 +1,6 @@
 import type { LanguagePack, RatePeriod, RoleStatus } from './pack.js';
 import { wordnetAntonymStems } from './en-antonyms.js';
-import { englishPresentVerbs } from './en-present-verbs.js';
+import { englishBaseVerbs, englishPresentVerbs } from './en-present-verbs.js';
 import { englishReportingNouns } from './en-reporting-nouns.js';
 import { pairs, table } from './table.js';
 import { capitals } from './en-capitals.js';
@@ -796,6 +796,11 @@ export const en: LanguagePack = {
       aren't:be:present wasn't:be:past weren't:be:past hasn't:have:present haven't:have:present hadn't:have:past`,
     endings: { past: ['ed', 'd'], progressive: ['ing'], present: ['s', 'es'] },
     presentVerbs: englishPresentVerbs,
+    basePresent: {
+      verbs: englishBaseVerbs,
+      pluralSubjects: new Set(words('we they people')),
+      pluralEndings: ['s'],
+    },
     reportingNouns: englishReportingNouns,
     perfect: ['have'],
     future: ['will', 'shall'],

@@ -456,6 +456,12 @@ export interface VerbGrammar {
    */
   presentVerbs?: string;
   /**
+   * Base forms more often verbs than nouns ("wear", "affect"), for a language that marks no noun: the present after a
+   * plural subject, a plural word without a plural ending ("they", "people") or a noun with one ("visitors wear").
+   * The verbs are generated from a tagger's lexicon; space-separated.
+   */
+  basePresent?: { verbs: string; pluralSubjects: ReadonlySet<string>; pluralEndings: readonly string[] };
+  /**
    * Reporting-verb forms more often nouns than verbs, for a language that marks no noun ("state", "reports"): read as
    * the verb only where the grammar shows one. Generated from a tagger's lexicon; space-separated.
    */

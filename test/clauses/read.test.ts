@@ -133,6 +133,22 @@ const rows: Row[] = [
     'Pay talks continued on Monday.',
     [{ status: 'done', mood: 'indicative', lemma: 'continue', verb: 'continued' }],
   ],
+  // A base form more often a verb than a noun, after a plural subject; not after a word in the singular.
+  [
+    'en',
+    'At the opera, visitors wear evening dress.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'wear', verb: 'wear' }],
+  ],
+  [
+    'en',
+    'They affect small farms in the north.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'affect', verb: 'affect' }],
+  ],
+  [
+    'en',
+    'Evening wear is expected at the opera.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'expect', verb: 'is expected' }],
+  ],
   // The verb bracket closes after a clause set into the main clause: a particle, a participle, an infinitive.
   [
     'de',

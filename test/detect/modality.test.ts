@@ -14,6 +14,12 @@ ruleTable(modality, {
       source: 'In the mine, each visitor wears a helmet and a lamp.',
       rewrite: 'In the mine, each visitor must not wear a helmet or a lamp.',
     },
+    // The ability of any of a kind (a bare plural subject) is what is on offer, as with "man"/"you".
+    {
+      lang: 'en',
+      source: 'Cyclists can explore the country on 50,000 kilometres of marked routes.',
+      rewrite: 'Cyclists explore the country on 50,000 kilometres of marked routes.',
+    },
     // After a quantifier of the whole group, a word of possibility says "of every kind": nothing is hedged.
     {
       lang: 'de',
@@ -238,6 +244,33 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // The ability of known ones ("the robots") stated as what they do.
+    {
+      lang: 'en',
+      source: 'The robots can sort 300 parcels an hour.',
+      rewrite: 'The robots sort 300 parcels an hour.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'can',
+          rewrite: 'The robots sort 300 parcels an hour.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Roboter können in einer Stunde 300 Pakete sortieren.',
+      rewrite: 'Die Roboter sortieren in einer Stunde 300 Pakete.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'können',
+          rewrite: 'Die Roboter sortieren in einer Stunde 300 Pakete.',
+        },
+      ],
+    },
     // What the source tells as done, the rewrite as what must be done: a custom made a rule.
     {
       lang: 'de',
