@@ -94,6 +94,21 @@ type MessageId =
   | 'restricted'
   | 'restrictionLoosened';
 
+type ScopeKind = 'exclusive' | 'restriction' | 'superlative';
+/** Each kind of scope change's messages: widened, narrowed. */
+const SCOPE_MESSAGES: Record<ScopeKind, [MessageId, MessageId]> = {
+  exclusive: ['madeExclusive', 'exclusiveDropped'],
+  restriction: ['restricted', 'restrictionLoosened'],
+  superlative: ['madeAbsolute', 'madeOneOfSeveral'],
+};
+const SCOPE_CONFIDENCE: Record<ScopeKind, number> = { exclusive: 0.55, restriction: 0.55, superlative: 0.6 };
+
+const scoped = (change: { source: Mention; rewrite: Mention }, widened: boolean, kind: ScopeKind) => ({
+  change,
+  widened,
+  kind,
+});
+
 /** A loaded term replaced by a softer or a harsher one: "Angriffskrieg" → "Konflikt", "protesters" → "mob". */
 export const framing = defineRule({
   meta: {
@@ -120,33 +135,17 @@ export const framing = defineRule({
   check(context: RuleContext) {
     const findings: FindingDraft<MessageId>[] = [];
     for (const pair of context.matched) {
-      // "die Grundlage" → "die einzige Grundlage": the thing made the only one of its kind, or no longer so.
-      for (const change of exclusiveChanges(pair, context.pack))
-        findings.push(
-          scopeChange(pair, change, change.direction === 'made', ['madeExclusive', 'exclusiveDropped'], 0.55),
-        );
-      // "vor allem Kinder" → "nur Kinder": the others the source leaves in are excluded.
-      for (const change of restrictionChanges(pair, context.pack))
-        findings.push(
-          scopeChange(
-            pair,
-            change,
-            change.direction === 'restricted',
-            ['restricted', 'restrictionLoosened'],
-            0.55,
-          ),
-        );
-      // "one of the largest" → "the largest" claims a rank the source does not; the reverse claims less.
-      for (const change of superlativeChanges(pair, context.pack))
-        findings.push(
-          scopeChange(
-            pair,
-            change,
-            change.direction === 'absolute',
-            ['madeAbsolute', 'madeOneOfSeveral'],
-            0.6,
-          ),
-        );
+      // A claim made to cover more, or less: "die Grundlage" → "die einzige Grundlage" (the only one of its kind),
+      // "vor allem Kinder" → "nur Kinder" (the others the source leaves in excluded), "one of the largest" → "the
+      // largest" (a rank the source does not claim); and the reverse of each.
+      const { pack } = context;
+      const scopes = [
+        ...exclusiveChanges(pair, pack).map((c) => scoped(c, c.direction === 'made', 'exclusive')),
+        ...restrictionChanges(pair, pack).map((c) => scoped(c, c.direction === 'restricted', 'restriction')),
+        ...superlativeChanges(pair, pack).map((c) => scoped(c, c.direction === 'absolute', 'superlative')),
+      ];
+      for (const { change, widened, kind } of scopes)
+        findings.push(scopeChange(pair, change, widened, SCOPE_MESSAGES[kind], SCOPE_CONFIDENCE[kind]));
       for (const scale of derived(context.pack, framingLevels)) {
         const before = levels(pair.source, scale);
         const after = levels(pair.rewrite, scale);
