@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
+import { opposedWithinStep } from '../lang/wordnet/synsets.js';
 import { sensesOf } from './senses.js';
 import { isListedWord, relateByThesaurus, sharedThesaurusSet } from './thesaurus-relation.js';
 import type { WordRelation } from './types.js';
@@ -44,5 +45,12 @@ export function synonymousNouns(a: string, b: string, pack: LanguagePack): boole
   const keys = new Set(sensesOf(a, 'n', pack).map((s) => s.key));
   return sensesOf(b, 'n', pack).some((s) => keys.has(s.key));
 }
+
+/**
+ * Whether two folded verbs are opposites, in the lexical database, a step apart at most ("break" and "comply"):
+ * where a negated verb is reworded as the other, the claim is the same. Languages without one say nothing.
+ */
+export const opposedVerbs = (a: string, b: string, pack: LanguagePack): boolean =>
+  !!pack.wordnet && opposedWithinStep(sensesOf(a, 'v', pack), sensesOf(b, 'v', pack));
 
 export type { Relation, WordRelation } from './types.js';

@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A negated verb reworded as its opposite says the same: in the lexical database a step apart at most ("break"
+    // is the opposite of "conform to", a kind of "comply"), or listed ("nicht gewonnen" → "verloren").
+    {
+      lang: 'en',
+      source: 'Companies that do not comply with the laws face fines of up to 20,000 euros.',
+      rewrite: 'Companies that break the laws face fines of up to 20,000 euros.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Mannschaft hat das Spiel am Sonntag nicht gewonnen.',
+      rewrite: 'Die Mannschaft hat das Spiel am Sonntag verloren.',
+    },
     // The greater degree by its ending or by "more" is the same comparison.
     {
       lang: 'en',
@@ -381,6 +393,20 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // The same verb with the negation gone is the reverse, whatever its opposites.
+    {
+      lang: 'en',
+      source: 'The company did not comply with the order, the court said.',
+      rewrite: 'The company complied with the order, the court said.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'not',
+          rewrite: 'The company complied with the order, the court said.',
+        },
+      ],
+    },
     // A comparison turned round: the lesser degree put for the greater, or the reverse.
     {
       lang: 'en',

@@ -1,6 +1,7 @@
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { fold } from '../../text/normalize.js';
 import { antonymPairs } from '../antonyms.js';
+import { opposedVerbs } from '../../lexicon/relate.js';
 import { focusFlips } from '../focus-flips.js';
 import { byPairScore, evidence, evidenceIn, WEAK_PAIR, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
@@ -84,6 +85,13 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   const cancels = (flip: Flip | undefined, side: 'source' | 'rewrite') =>
     flip !== undefined && swaps.some((w) => flip.scope.some((t) => t.norm === fold(w[side].text)));
   if (cancels(removed, 'source') || cancels(inserted, 'rewrite')) return [];
+  // "does not comply with the laws" → "breaks the laws": the negated verb reworded as its opposite.
+  const asOpposite = (flip: Flip | undefined, other: SentenceFacts[]) =>
+    !!flip?.reworded &&
+    flip.scope.some((t) =>
+      other.some((s) => s.tokens.some((u) => !u.isStopword && opposedVerbs(t.norm, u.norm, context.pack))),
+    );
+  if (asOpposite(removed, pair.rewrite) || asOpposite(inserted, pair.source)) return [];
   // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
   if (removed && inserted && removed.word.stem === inserted.word.stem) return [];
   // "nicht namentlich genannte" for "nichtgenannte": an opposite negated on one side only says the same thing.

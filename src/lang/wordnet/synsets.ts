@@ -160,3 +160,21 @@ export function opposedInMeaning(a: readonly Synset[], b: readonly Synset[]): bo
   const adjectives = (x: readonly Synset[]) => x.filter((s) => s.key.startsWith('a:')).flatMap(heads);
   return direct(adjectives(a), adjectives(b));
 }
+
+/**
+ * Opposites a step apart: an antonym of a sense of one is a sense of the other or a kind of one ("break" in the
+ * sense of "violate" is the antonym of "conform to", a kind of "comply"). Looser than `opposedInMeaning`: for
+ * telling that a negated word was reworded as its opposite, not for reporting an opposite.
+ */
+export function opposedWithinStep(a: readonly Synset[], b: readonly Synset[]): boolean {
+  if (opposedInMeaning(a, b)) return true;
+  const antonymsOneUp = (x: readonly Synset[]): Set<string> => {
+    const targets = x.flatMap((s) => s.pointers.filter((p) => p.symbol === '!').map((p) => synset(p.key)));
+    return new Set([...ancestors(targets, 1).keys()]);
+  };
+  const reaches = (from: readonly Synset[], to: readonly Synset[]) => {
+    const keys = antonymsOneUp(from);
+    return to.some((s) => keys.has(s.key));
+  };
+  return reaches(a, b) || reaches(b, a);
+}
