@@ -95,8 +95,19 @@ function afterPluralSubject(s: TokenizedSentence, i: number, pack: LanguagePack)
   const base = pack.verbGrammar.basePresent;
   const before = s.tokens[i - 1];
   if (!base || !before || !derived(pack, baseVerbs).has(s.tokens[i]!.norm)) return false;
-  if (base.pluralSubjects.has(before.norm)) return true;
-  return !before.isStopword && !before.capitalized && base.pluralEndings.some((e) => before.norm.endsWith(e));
+  return base.pluralSubjects.has(before.norm) || (!before.capitalized && readsAsPlural(before, pack));
+}
+
+/**
+ * Whether a word can be a plural subject by the pack's marks of the plural: a plural word without an ending
+ * ("they", "people") or a content word with one ("visitors"). False where the pack knows none.
+ */
+export function readsAsPlural(t: Token, pack: LanguagePack): boolean {
+  const base = pack.verbGrammar.basePresent;
+  if (!base) return false;
+  return (
+    base.pluralSubjects.has(t.norm) || (!t.isStopword && base.pluralEndings.some((e) => t.norm.endsWith(e)))
+  );
 }
 
 const baseVerbs = (pack: LanguagePack): ReadonlySet<string> =>

@@ -4,6 +4,7 @@ import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import type { FactPair } from './context.js';
+import type { ScopeChange } from './scope-change.js';
 import { isContent, isNegationWord } from './negation-scope.js';
 
 /** How many words may stand between an adjective of exclusion and its noun: "die einzige verlässliche Quelle". */
@@ -17,19 +18,13 @@ interface Exclusive {
   determined: boolean;
 }
 
-export interface ExclusiveChange {
-  source: Mention;
-  rewrite: Mention;
-  /** "made": the rewrite makes the thing the only one; "dropped": the source's only one is one of others. */
-  direction: 'made' | 'dropped';
-}
-
 /**
  * The same noun said to be the only one on one side and not on the other: "Der Duden ist die Grundlage" → "die
  * einzige Grundlage", "the sole owner" → "an owner". Told only after a determiner, where "only" is an adjective and
  * not a particle of focus ("only members may vote" restricts the members, it does not make one member the only one).
+ * Widened: the rewrite makes the thing the only one.
  */
-export function exclusiveChanges(pair: FactPair, pack: LanguagePack): ExclusiveChange[] {
+export function exclusiveChanges(pair: FactPair, pack: LanguagePack): ScopeChange[] {
   // The other side keeps the thing the only one with the word anywhere before it ("der vermutlich einzige").
   const before = exclusivesIn(pair.source, pack);
   const after = exclusivesIn(pair.rewrite, pack);
@@ -37,13 +32,13 @@ export function exclusiveChanges(pair: FactPair, pack: LanguagePack): ExclusiveC
     .filter((a) => a.determined && !before.some((b) => b.noun.stem === a.noun.stem))
     .flatMap((a) => {
       const at = nounIn(pair.source, a.noun);
-      return at ? [{ source: at, rewrite: a.mention, direction: 'made' as const }] : [];
+      return at ? [{ source: at, rewrite: a.mention, widened: true }] : [];
     });
   const dropped = before
     .filter((b) => b.determined && !after.some((a) => a.noun.stem === b.noun.stem))
     .flatMap((b) => {
       const at = nounIn(pair.rewrite, b.noun);
-      return at ? [{ source: b.mention, rewrite: at, direction: 'dropped' as const }] : [];
+      return at ? [{ source: b.mention, rewrite: at, widened: false }] : [];
     });
   return [...made, ...dropped];
 }

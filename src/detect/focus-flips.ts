@@ -6,6 +6,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 import type { FactPair } from './context.js';
+import type { ScopeChange } from './scope-change.js';
 import { isContent, isNegationWord } from './negation-scope.js';
 
 /** How many words after a particle of focus name what it bears on: "nur deutsche Wörter", "only German words". */
@@ -51,20 +52,12 @@ function focusesOf(s: SentenceFacts, pack: LanguagePack): Focus[] {
   });
 }
 
-/** A claim said mainly of some said of them alone, or the reverse. */
-export interface RestrictionChange {
-  source: Mention;
-  rewrite: Mention;
-  /** "restricted": "vor allem Kinder" → "nur Kinder"; "loosened": "only children" → "especially children". */
-  direction: 'restricted' | 'loosened';
-}
-
 /**
  * The same words under a particularizing particle on one side ("vor allem Kinder", "mainly children") and a
  * restrictive one on the other ("ausschließlich Kinder", "only children"): the others the source leaves in are
- * excluded, or the reverse.
+ * excluded, or the reverse. Widened: "vor allem Kinder" → "nur Kinder" claims what the source leaves open.
  */
-export function restrictionChanges(pair: FactPair, pack: LanguagePack): RestrictionChange[] {
+export function restrictionChanges(pair: FactPair, pack: LanguagePack): ScopeChange[] {
   const shares = (a: Focus, b: Focus): boolean => [...a.stems].some((w) => b.stems.has(w));
   const only = (group: SentenceFacts[]): Focus[] =>
     group.flatMap((s) => focusesOf(s, pack)).filter((f) => !f.negated);
@@ -73,11 +66,11 @@ export function restrictionChanges(pair: FactPair, pack: LanguagePack): Restrict
   const [sourceMainly, rewriteMainly] = [mainly(pair.source), mainly(pair.rewrite)];
   const restricted = sourceMainly.flatMap((from) => {
     const to = rewriteOnly.find((r) => shares(from, r) && !sourceOnly.some((o) => shares(o, r)));
-    return to ? [{ source: from.mention, rewrite: to.mention, direction: 'restricted' as const }] : [];
+    return to ? [{ source: from.mention, rewrite: to.mention, widened: true }] : [];
   });
   const loosened = sourceOnly.flatMap((from) => {
     const to = rewriteMainly.find((r) => shares(from, r) && !rewriteOnly.some((o) => shares(o, from)));
-    return to ? [{ source: from.mention, rewrite: to.mention, direction: 'loosened' as const }] : [];
+    return to ? [{ source: from.mention, rewrite: to.mention, widened: false }] : [];
   });
   return [...restricted, ...loosened];
 }

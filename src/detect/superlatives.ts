@@ -7,6 +7,7 @@ import { sensesOf } from '../lexicon/senses.js';
 import type { Token } from '../text/tokens.js';
 import { clauseBreakBefore } from './clause-window.js';
 import type { FactPair } from './context.js';
+import type { ScopeChange } from './scope-change.js';
 
 /** How many words may stand between "one of" and its superlative: "one of the world's largest", "einer der weltweit größten". */
 const FRAME_REACH = 3;
@@ -77,28 +78,22 @@ function ranked(s: SentenceFacts, i: number, pack: LanguagePack): boolean {
   );
 }
 
-export interface SuperlativeChange {
-  source: Mention;
-  rewrite: Mention;
-  /** "absolute": one of several made the only one; "qualified": the only one made one of several. */
-  direction: 'absolute' | 'qualified';
-}
-
 /**
  * The same superlative said of one of several on one side and of one alone on the other: "one of the largest
- * parks" → "the largest park", "der größte Park" → "einer der größten Parks".
+ * parks" → "the largest park", "der größte Park" → "einer der größten Parks". Widened: one of several made the
+ * only one.
  */
-export function superlativeChanges(pair: FactPair, pack: LanguagePack): SuperlativeChange[] {
+export function superlativeChanges(pair: FactPair, pack: LanguagePack): ScopeChange[] {
   const before = superlativesIn(pair.source, pack);
   const after = superlativesIn(pair.rewrite, pack);
-  const out: SuperlativeChange[] = [];
+  const out: ScopeChange[] = [];
   for (const b of before) {
     const same = after.filter((a) => a.key === b.key);
     if (!same.length || same.some((a) => a.framed === b.framed)) continue;
     out.push({
       source: b.mention,
       rewrite: same[0]!.mention,
-      direction: b.framed ? 'absolute' : 'qualified',
+      widened: b.framed,
     });
   }
   return out;

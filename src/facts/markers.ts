@@ -1,6 +1,7 @@
 import { isReportingLemma, reportsHere } from '../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../clauses/finite-verbs.js';
 import { verbReader } from '../clauses/verb-forms.js';
+import { readsAsPlural } from '../clauses/verb-words.js';
 import type { Clause, VerbGroup } from '../clauses/types.js';
 import { inClause } from '../clauses/spans.js';
 import { derived } from '../lang/derived.js';
@@ -168,13 +169,10 @@ function focuses(negation: Mention, tokens: Token[], offset: number, pack: Langu
  * any of the kind, not some known ones ("the robots can"). Read where the pack knows the plural's marks.
  */
 function barePluralBefore(tokens: Token[], offset: number, at: number, pack: LanguagePack): boolean {
-  const plural = pack.verbGrammar.basePresent;
   const i = tokens.findIndex((t) => offset + t.start === at);
   const [subject, before] = [tokens[i - 1], tokens[i - 2]];
-  if (!plural || !subject || subject.isStopword || (subject.capitalized && i - 1 > 0)) return false;
-  const isPlural =
-    plural.pluralSubjects.has(subject.norm) || plural.pluralEndings.some((e) => subject.norm.endsWith(e));
-  return isPlural && !(before && pack.roleGrammar.determiners.has(before.norm));
+  if (!subject || (subject.capitalized && i - 1 > 0) || !readsAsPlural(subject, pack)) return false;
+  return !(before && pack.roleGrammar.determiners.has(before.norm));
 }
 
 /**

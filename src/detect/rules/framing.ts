@@ -10,6 +10,7 @@ import { clauseWindow } from '../clause-window.js';
 import { exclusiveChanges } from '../exclusives.js';
 import { restrictionChanges } from '../focus-flips.js';
 import { superlativeChanges } from '../superlatives.js';
+import type { ScopeChange } from '../scope-change.js';
 import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
@@ -69,14 +70,13 @@ const sameFigureBeside = (
 /** A claim made to cover more (medium: worth a check) or less (low) than the source's, with both words as evidence. */
 function scopeChange<M extends string>(
   pair: FactPair,
-  change: { source: Mention; rewrite: Mention },
-  widened: boolean,
+  change: ScopeChange,
   [wider, narrower]: [M, M],
   confidence: number,
 ): FindingDraft<M> {
   return {
-    messageId: widened ? wider : narrower,
-    severity: widened ? 'medium' : 'low',
+    messageId: change.widened ? wider : narrower,
+    severity: change.widened ? 'medium' : 'low',
     data: { source: change.source.text, rewrite: change.rewrite.text },
     confidence: byPairScore(pair, confidence, 0.3),
     source: evidenceIn(pair.source, change.source),
@@ -102,12 +102,6 @@ const SCOPE_MESSAGES: Record<ScopeKind, [MessageId, MessageId]> = {
   superlative: ['madeAbsolute', 'madeOneOfSeveral'],
 };
 const SCOPE_CONFIDENCE: Record<ScopeKind, number> = { exclusive: 0.55, restriction: 0.55, superlative: 0.6 };
-
-const scoped = (change: { source: Mention; rewrite: Mention }, widened: boolean, kind: ScopeKind) => ({
-  change,
-  widened,
-  kind,
-});
 
 /** A loaded term replaced by a softer or a harsher one: "Angriffskrieg" → "Konflikt", "protesters" → "mob". */
 export const framing = defineRule({
@@ -139,13 +133,14 @@ export const framing = defineRule({
       // "vor allem Kinder" → "nur Kinder" (the others the source leaves in excluded), "one of the largest" → "the
       // largest" (a rank the source does not claim); and the reverse of each.
       const { pack } = context;
-      const scopes = [
-        ...exclusiveChanges(pair, pack).map((c) => scoped(c, c.direction === 'made', 'exclusive')),
-        ...restrictionChanges(pair, pack).map((c) => scoped(c, c.direction === 'restricted', 'restriction')),
-        ...superlativeChanges(pair, pack).map((c) => scoped(c, c.direction === 'absolute', 'superlative')),
+      const scopes: [ScopeKind, ScopeChange[]][] = [
+        ['exclusive', exclusiveChanges(pair, pack)],
+        ['restriction', restrictionChanges(pair, pack)],
+        ['superlative', superlativeChanges(pair, pack)],
       ];
-      for (const { change, widened, kind } of scopes)
-        findings.push(scopeChange(pair, change, widened, SCOPE_MESSAGES[kind], SCOPE_CONFIDENCE[kind]));
+      for (const [kind, changes] of scopes)
+        for (const change of changes)
+          findings.push(scopeChange(pair, change, SCOPE_MESSAGES[kind], SCOPE_CONFIDENCE[kind]));
       for (const scale of derived(context.pack, framingLevels)) {
         const before = levels(pair.source, scale);
         const after = levels(pair.rewrite, scale);
