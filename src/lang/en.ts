@@ -798,7 +798,7 @@ export const en: LanguagePack = {
     presentVerbs: englishPresentVerbs,
     basePresent: {
       verbs: englishBaseVerbs,
-      pluralSubjects: new Set(words('we they people')),
+      pluralSubjects: new Set(words('we they people children men women')),
       pluralEndings: ['s'],
     },
     reportingNouns: englishReportingNouns,
