@@ -152,6 +152,15 @@ function findName(name: string, article: ArticleFacts): boolean {
   const said = (t: Token): boolean =>
     wordsOf(article).has(t.norm) || wordsOf(article).has(t.stem) || asAdjective(t.text, article);
   if (pack.nounsCapitalized && parts.length > 1 && parts.every(said)) return true;
+  // "Luthers Ansicht", "Merkels Politik": a name in the genitive before a common noun is the noun's owner, as
+  // "Luther's view" is in English; only the owner is a name, and it is known where the article names it.
+  if (
+    pack.nounsCapitalized &&
+    parts.length === 2 &&
+    isCommonNoun(parts[1]!.norm, pack) &&
+    withoutGenitive(parts[0]!.norm, pack).some((owner) => nameKnown(owner, article))
+  )
+    return true;
   // "Marktforschungsunternehmen Marketagent": a common noun before a name says what the name is, and the name is known
   // without it. Only where every noun has a capital does such a noun join the name's run.
   if (pack.nounsCapitalized && parts.length > 1 && isCommonNoun(parts[0]!.norm, pack)) {

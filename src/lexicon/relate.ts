@@ -47,6 +47,18 @@ export function synonymousNouns(a: string, b: string, pack: LanguagePack): boole
 }
 
 /**
+ * Whether two folded words can mean the same in some part of speech: one OpenThesaurus set, or one WordNet synset of
+ * nouns, verbs, adjectives or adverbs ("building" and "construction" for the act; "around" and "some" before a figure).
+ */
+export function synonymousWords(a: string, b: string, pack: LanguagePack): boolean {
+  if (sharedThesaurusSet(a, b, pack)) return true;
+  return (['n', 'v', 'a', 'r'] as const).some((pos) => {
+    const keys = new Set(sensesOf(a, pos, pack).map((s) => s.key));
+    return sensesOf(b, pos, pack).some((s) => keys.has(s.key));
+  });
+}
+
+/**
  * Whether two folded verbs are opposites, in the lexical database, a step apart at most ("break" and "comply"):
  * where a negated verb is reworded as the other, the claim is the same. Languages without one say nothing.
  */

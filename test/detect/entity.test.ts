@@ -3,6 +3,35 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // Two words that can mean the same trade no facts when they trade places.
+    {
+      lang: 'de',
+      source: 'Rund 1,5 Millionen Jecken fangen etwa 300 Tonnen Süßigkeiten, sagte die Stadt.',
+      rewrite: 'Etwa 1,5 Millionen Jecken fangen rund 300 Tonnen Süßigkeiten, sagte die Stadt.',
+    },
+    {
+      lang: 'en',
+      source: 'Around 1.5 million revellers catch some 300 tonnes of sweets, the city said.',
+      rewrite: 'Some 1.5 million revellers catch around 300 tonnes of sweets, the city said.',
+    },
+    {
+      lang: 'en',
+      source:
+        'As soon as a construction site opens, remains turn up, and before building can continue, archaeologists go in.',
+      rewrite:
+        'As soon as a building site opens, remains turn up, and before construction can continue, archaeologists go in.',
+    },
+    // A name in the genitive before a common noun owns the noun: only the owner is a name.
+    {
+      lang: 'de',
+      source: 'Luther fand, dass die Kirche die Bibel falsch ausgelegt hatte, und schrieb einen Brief.',
+      rewrite: 'Nach Luthers Ansicht hatte die Kirche die Bibel falsch ausgelegt; er schrieb einen Brief.',
+    },
+    {
+      lang: 'en',
+      source: 'Luther found that the church had misread the Bible, and he wrote a letter.',
+      rewrite: "In Luther's view the church had misread the Bible; he wrote a letter.",
+    },
     // A name of several words whose last, a common noun, stands in the other number is the same name.
     {
       lang: 'en',

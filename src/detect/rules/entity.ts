@@ -1,6 +1,6 @@
 import { placeOfDemonym } from '../../lexicon/demonyms.js';
 import { tokensMention } from '../../facts/mention.js';
-import { isKnownNoun, synonymousNouns } from '../../lexicon/relate.js';
+import { isKnownNoun, synonymousNouns, synonymousWords } from '../../lexicon/relate.js';
 import { contentTokens } from '../../text/tokens.js';
 import { editDistance } from '../../text/edit-distance.js';
 import { fold } from '../../text/normalize.js';
@@ -118,16 +118,25 @@ const spelling = (source: string, rewrite: string, context: RuleContext): boolea
   return editDistance(a, b) === 1 && !isKnownNoun(a, context.pack) && !isKnownNoun(b, context.pack);
 };
 
+/**
+ * Two words that can mean the same trade no facts when they trade places: "a construction site … before building" →
+ * "a building site … before construction"; "around 1.5 million … some 300" → "some 1.5 million … around 300".
+ */
+const synonymSwap = (a: string, b: string, context: RuleContext): boolean =>
+  synonymousWords(fold(a), fold(b), context.pack);
+
 /** "work … personal" → "personal … work": two words trade places. */
 const placeSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
-  swappedPlaces(pair, context).map((swap) => ({
-    messageId: 'swapped',
-    data: { source: swap.first.source.token.text, other: swap.second.source.token.text },
-    severity: 'medium',
-    confidence: 0.55,
-    source: evidenceIn(pair.source, mention(swap.first.source)),
-    rewrite: evidenceIn(pair.rewrite, mention(swap.first.rewrite)),
-  }));
+  swappedPlaces(pair, context)
+    .filter((swap) => !synonymSwap(swap.first.source.token.norm, swap.second.source.token.norm, context))
+    .map((swap) => ({
+      messageId: 'swapped',
+      data: { source: swap.first.source.token.text, other: swap.second.source.token.text },
+      severity: 'medium',
+      confidence: 0.55,
+      source: evidenceIn(pair.source, mention(swap.first.source)),
+      rewrite: evidenceIn(pair.rewrite, mention(swap.first.rewrite)),
+    }));
 
 /** A swap both readers see is reported once, as the word diff's. */
 const swapsOnce = (byDiff: Draft[], byMirror: Draft[]): Draft[] => [
@@ -139,14 +148,16 @@ const swapsOnce = (byDiff: Draft[], byMirror: Draft[]): Draft[] => [
 
 /** "für Jorginho vor Messi" → "für Messi vor Jorginho": two words trade places in the same frame. */
 const mirrorSwaps = (pair: FactPair, context: RuleContext): Draft[] =>
-  mirroredWords(pair, context.pack).map((swap) => ({
-    messageId: 'swapped',
-    data: { source: swap.first, other: swap.second },
-    severity: 'medium',
-    confidence: 0.6,
-    source: evidenceIn(pair.source, swap.source),
-    rewrite: evidenceIn(pair.rewrite, swap.rewrite),
-  }));
+  mirroredWords(pair, context.pack)
+    .filter((swap) => !synonymSwap(swap.first, swap.second, context))
+    .map((swap) => ({
+      messageId: 'swapped',
+      data: { source: swap.first, other: swap.second },
+      severity: 'medium',
+      confidence: 0.6,
+      source: evidenceIn(pair.source, swap.source),
+      rewrite: evidenceIn(pair.rewrite, swap.rewrite),
+    }));
 
 /**
  * A one-word "name" the lexical resource knows as a common noun meaning what a word of the source's statement means:
