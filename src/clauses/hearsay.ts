@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
 import type { Token, TokenizedSentence } from '../text/tokens.js';
+import { looksAhead } from './intentions.js';
 import { isReportingLemma } from './reporting-verbs.js';
 import { inClause, verbText } from './spans.js';
 import type { Clause, VerbGroup } from './types.js';
@@ -9,9 +10,9 @@ import { verbReader } from './verb-forms.js';
 /**
  * Clauses read with hearsay: what the writer passes on from others without naming them. German does it with the
  * modal of hearsay ("soll krank sein", "soll sich um … handeln"), English with a verb of saying in the passive
- * before an infinitive ("is said to have taken place", "is reported to be ill"). Either is hearsay where the
- * infinitive is a state, which no one can plan, or in the perfect, which looks back; otherwise it stays what the
- * reader made of it, a plan ("soll … stattfinden", "is reported to plan job cuts").
+ * before an infinitive ("is said to have taken place", "is reported to be ill", "are said to lie here"). The
+ * modal is hearsay where the infinitive is a state, which no one can plan, or in the perfect, which looks back;
+ * otherwise it stays what the reader made of it, a plan ("soll … stattfinden").
  */
 export function readHearsay(s: TokenizedSentence, clauses: readonly Clause[], pack: LanguagePack): Clause[] {
   return clauses.map((clause) => {
@@ -35,11 +36,14 @@ export function readHearsay(s: TokenizedSentence, clauses: readonly Clause[], pa
         hearsay: true,
         verb: withPerfect(s, verb, perfect),
       };
-    // A state set for a day is an arrangement: "soll am Freitag auch Thema sein".
-    if (!isState(s, clause, verb, pack) || dated(s, clause, pack)) return clause;
+    // A verb of saying in the passive passes on whatever follows ("are said to lie here"; "is reported to plan job
+    // cuts" passes on a plan); the modal of hearsay only a state, and a state set for a day is an arrangement ("soll
+    // am Freitag auch Thema sein").
+    const saidInPassive = verb.finite.lemma !== pack.verbGrammar.hearsay.modal;
+    if (!saidInPassive && (!isState(s, clause, verb, pack) || dated(s, clause, pack))) return clause;
     return {
       ...clause,
-      status: 'unmarked',
+      status: saidInPassive && looksAhead(pack, verb.lemma) ? 'planned' : 'unmarked',
       mood: 'reported',
       hearsay: true,
       verb: { ...verb, tense: 'present' },

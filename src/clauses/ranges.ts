@@ -137,6 +137,7 @@ export function splitAtSecondFinite(
     let at: number | undefined;
     if (seenFinite && closedFinite && i > range.from && (!words[i - 1] || commaBefore(i))) at = i;
     else if (seenFinite && onlyFinite) at = clauseOpener(i) ?? secondPlaceAfterComma(i);
+    else if (seenFinite && i > range.from + 1 && invertedAfterClosedBracket(s, i, words, pack)) at = i;
     else if (seenFinite && pack.verbGrammar.verbBracket && canBe(word, FINITE) && !endsSegment(i))
       at = secondPlaceAfterComma(i);
     // Without a verb bracket a past verb right after a coordinator, behind a lexical past, is a second predicate of
@@ -154,6 +155,29 @@ export function splitAtSecondFinite(
     seenFinite ||= canBe(word, FINITE);
   }
   return [range];
+}
+
+/**
+ * Where a verb bracket closes on a verb before a comma ("hat das Geld genommen,", "soll … gesagt haben,"), a form that
+ * may be finite right after the comma, its subject after it, opens a clause of its own: the inverted frame of
+ * reported speech ("…, berichtet die Zeitung", "…, erklärt Müller"). A participle there would have no bracket left
+ * to close; followed by a coordinator or a preposition it goes on a list ("genommen, versteckt und …").
+ */
+function invertedAfterClosedBracket(
+  s: TokenizedSentence,
+  i: number,
+  words: readonly (VerbWord | undefined)[],
+  pack: LanguagePack,
+): boolean {
+  const grammar = pack.verbGrammar;
+  if (!grammar.verbBracket || !commaBetween(s, i) || !words[i - 1] || !canBe(words[i], FINITE)) return false;
+  const next = s.tokens[i + 1];
+  if (!next || words[i + 1] || /[,;:.!?]/.test(s.text.slice(s.tokens[i]!.end, next.start))) return false;
+  return (
+    pack.roleGrammar.determiners.has(next.norm) ||
+    pack.subjectPronouns.has(next.norm) ||
+    (next.capitalized && !next.isStopword)
+  );
 }
 
 const pastAfterCoordinator = (s: TokenizedSentence, i: number, word: VerbWord, pack: LanguagePack) =>

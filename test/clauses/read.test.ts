@@ -278,7 +278,28 @@ const rows: Row[] = [
   [
     'en',
     'The company is reported to plan job cuts.',
-    [{ status: 'planned', mood: 'indicative', lemma: 'plan', verb: 'is reported to plan' }],
+    [{ status: 'planned', mood: 'reported', lemma: 'plan', verb: 'is reported to plan' }],
+  ],
+  [
+    'en',
+    'The relics of the Three Kings are said to lie here.',
+    [{ status: 'unmarked', mood: 'reported', lemma: 'lie', verb: 'are said to lie' }],
+  ],
+  [
+    'de',
+    'Er soll das Geld genommen haben, berichtet die Zeitung.',
+    [
+      { status: 'done', mood: 'reported', lemma: 'nehmen', verb: 'soll … genommen haben' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'berichten', verb: 'berichtet' },
+    ],
+  ],
+  [
+    'de',
+    'Er hat das Geld genommen, versteckt und ausgegeben.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'verstecken', verb: 'hat … versteckt' },
+      { status: 'done', mood: 'indicative', lemma: 'ausgeben', verb: 'hat … ausgegeben' },
+    ],
   ],
   [
     'de',
