@@ -119,6 +119,60 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // Hearsay dropped while the claim is still told as said: the writer's distance is gone.
+    {
+      lang: 'de',
+      source: '„Hier stehe ich. Ich kann nicht anders“, soll er gesagt haben.',
+      rewrite: '„Hier stehe ich. Ich kann nicht anders“, sagte er.',
+      errors: [
+        {
+          messageId: 'hedgeRemoved',
+          severity: 'medium',
+          source: 'soll',
+          rewrite: '„Hier stehe ich. Ich kann nicht anders“, sagte er.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'He is said to have taken the money, the paper reported.',
+      rewrite: 'He took the money, the paper reported.',
+      errors: [
+        {
+          messageId: 'hedgeRemoved',
+          severity: 'medium',
+          source: 'is',
+          rewrite: 'He took the money, the paper reported.',
+        },
+      ],
+    },
+    // Hearsay added: what the source states is only passed on.
+    {
+      lang: 'en',
+      source: 'The relics lie in a golden shrine behind the altar.',
+      rewrite: 'The relics are said to lie in a golden shrine behind the altar.',
+      errors: [
+        {
+          messageId: 'hedgeAdded',
+          severity: 'low',
+          source: 'The relics lie in a golden shrine behind the altar.',
+          rewrite: 'are',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Er war schwer krank, sagte sein Arzt.',
+      rewrite: 'Er soll schwer krank gewesen sein, sagte sein Arzt.',
+      errors: [
+        {
+          messageId: 'hedgeAdded',
+          severity: 'low',
+          source: 'Er war schwer krank, sagte sein Arzt.',
+          rewrite: 'soll',
+        },
+      ],
+    },
     // A claim called proven where the source says only what is believed or meant.
     {
       lang: 'de',

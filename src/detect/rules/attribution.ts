@@ -142,9 +142,12 @@ const markerText = (group: SentenceFacts[], m: Mention): string =>
     ? m.text
     : (group.flatMap((s) => s.clauses).find((c) => c.verb?.finite.start === m.start)?.verb!.text ?? m.text);
 
-/** The finite verbs of clauses in the reported-speech subjunctive: "seien", "stehe", "werde". */
+/**
+ * The finite verbs of clauses in the reported-speech subjunctive: "seien", "stehe", "werde". Hearsay ("soll …
+ * genommen haben") names no one and is the certainty rule's.
+ */
 const subjunctive = (group: SentenceFacts[]): Mention[] =>
-  group.flatMap((s) => finiteVerbs(s.clauses, (c) => c.mood === 'reported'));
+  group.flatMap((s) => finiteVerbs(s.clauses, (c) => c.mood === 'reported' && !c.hearsay));
 
 /**
  * The clause a subjunctive form stands in is in the rewrite: most of its content words, between the

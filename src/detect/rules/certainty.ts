@@ -1,5 +1,6 @@
 import { verbGroupMention } from '../../facts/mention.js';
 import { findPhrases } from '../../facts/phrases.js';
+import { relateVerbs } from '../../lexicon/relate.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
@@ -10,6 +11,8 @@ import { defineRule } from '../rule.js';
 
 const hedges = (group: SentenceFacts[]): Mention[] => group.flatMap((s) => s.hedges);
 const word = (m: Mention): string => m.text.toLowerCase();
+/** A hedge as the reader should see it: a hearsay clause by its whole verb group ("soll … gesagt haben"). */
+const labelOf = (m: Mention & { label?: string }): string => m.label ?? m.text;
 
 /** A hedge removed (the rewrite is surer than the source) or added (less sure). */
 export const certainty = defineRule({
@@ -53,8 +56,13 @@ export const certainty = defineRule({
           source: evidenceIn(pair.source, change.source),
           rewrite: evidenceIn(pair.rewrite, change.rewrite),
         });
-      const before = hedges(pair.source);
-      const after = hedges(pair.rewrite);
+      // Hearsay dropped with no one left saying the claim is the attribution rule's (a claim stated as fact); here it
+      // is dropped where the claim is still told as said ("soll er gesagt haben" → "sagte er").
+      const told = pair.rewrite.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
+      const heard = told ? hearsayOf(pair.source, pair.rewrite, context.pack) : [];
+      const heardAfter = hearsayOf(pair.rewrite, pair.source, context.pack);
+      const before = [...hedges(pair.source), ...(heardAfter.length ? [] : heard)];
+      const after = [...hedges(pair.rewrite), ...(heard.length ? [] : heardAfter)];
       const kept = new Set(after.map(word));
       // A hedge kept in another part of speech still hedges: "allegedly" → "alleged ties", "vermutlich" → "vermutet".
       const words = pair.rewrite.flatMap((s) => s.tokens);
@@ -68,13 +76,14 @@ export const certainty = defineRule({
             (t.stem.length >= 5 && word(h).startsWith(t.stem)),
         );
       };
-      const removed = before.filter((h) => !kept.has(word(h)) && !inOtherForm(h));
+      // The verb of a hearsay clause is kept by the statement itself, not as a hedge.
+      const removed = before.filter((h) => heard.includes(h) || (!kept.has(word(h)) && !inOtherForm(h)));
       const added = after.filter((h) => !before.some((b) => word(b) === word(h)));
       if (removed.length && !after.length) {
-        const claim = removed.some((h) => context.pack.claimHedges.includes(word(h)));
+        const claim = removed.some((h) => heard.includes(h) || context.pack.claimHedges.includes(word(h)));
         findings.push({
           messageId: 'hedgeRemoved',
-          data: { hedge: removed[0]!.text },
+          data: { hedge: labelOf(removed[0]!) },
           severity: claim ? 'medium' : 'low',
           confidence: byPairScore(pair, 0.45, 0.35),
           source: evidenceIn(pair.source, removed[0]!),
@@ -82,10 +91,10 @@ export const certainty = defineRule({
         });
       } else if (settledPlan(pair)) {
         findings.push(settledPlan(pair)!);
-      } else if (added.length && !before.length && !hearsay(pair.source)) {
+      } else if (added.length && !before.length && !heardIn(pair.source)) {
         findings.push({
           messageId: 'hedgeAdded',
-          data: { hedge: added[0]!.text },
+          data: { hedge: labelOf(added[0]!) },
           severity: 'low',
           confidence: byPairScore(pair, 0.4, 0.3),
           source: evidence(restatement(pair.rewrite, pair.source, added.slice(0, 1)).sentence),
@@ -107,7 +116,22 @@ function proofAdded(pair: FactPair, pack: LanguagePack): Mention | undefined {
 }
 
 /** Hearsay in the source ("soll krank sein", "is said to have"): "reportedly" in the rewrite keeps its distance. */
-const hearsay = (group: SentenceFacts[]): boolean => group.some((s) => s.clauses.some((c) => c.hearsay));
+const heardIn = (group: SentenceFacts[]): boolean => group.some((s) => s.clauses.some((c) => c.hearsay));
+
+/**
+ * The verb groups of a group's hearsay clauses ("soll er gesagt haben", "are said to lie") whose event the other
+ * group tells too, by the same or a synonymous verb: hearsay is a hedge on the claim, as "reportedly" is, and the
+ * writer who drops it states as known what was only passed on ("sagte er"; "lie here").
+ */
+function hearsayOf(group: SentenceFacts[], other: SentenceFacts[], pack: LanguagePack): Mention[] {
+  const lemmas = other.flatMap((s) => s.clauses.flatMap((c) => (c.verb ? [c.verb.lemma] : [])));
+  const told = (lemma: string) => lemmas.some((l) => relateVerbs(lemma, l, pack).relation === 'same');
+  return group.flatMap((s) =>
+    s.clauses
+      .filter((c) => c.hearsay && c.verb && told(c.verb.lemma))
+      .map((c) => ({ ...verbGroupMention(c), label: c.verb!.text })),
+  );
+}
 
 /**
  * An event the source says is to happen ("soll … in Kraft treten", "is to take effect": the modal of arrangement,
