@@ -6,6 +6,7 @@ import { answeredOnce } from '../lang/derived.js';
 import { demonymOf } from '../lexicon/demonyms.js';
 import { isNationalityNoun, isPersonNoun } from '../lexicon/person-nouns.js';
 import { isWordOfLanguage } from '../lexicon/known-words.js';
+import { eraAfter } from './eras.js';
 import { sensesOf } from '../lexicon/senses.js';
 import {
   inflectedCommonNoun,
@@ -397,12 +398,24 @@ function placeAdjective(t: Token, pack: LanguagePack): boolean {
   return !!demonymOf(t.norm, pack) && pack.demonyms.attributiveEndings.some((e) => t.norm.endsWith(e));
 }
 
+/** Whether token `i` is part of an era phrase beside a figure ("38 BC", "AD 800"). */
+function inEraOfYear(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  for (let at = i - 1; at >= Math.max(0, i - 3); at--) {
+    const era = tokens[at]!.isNumber ? eraAfter(tokens, at, pack) : undefined;
+    if (era && era.first <= i && i <= era.last) return true;
+  }
+  const next = tokens[i + 1];
+  return !!next?.isNumber && pack.eras.leading.includes(tokens[i]!.norm);
+}
+
 export function findNames(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
   const names: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "CEO", "CFO": a title in capitals, no name.
     if (isAcronym(t) && isRoleTitle(t.norm, pack)) continue;
+    // "38 BC", "AD 800": an era beside a year, no name.
+    if (isAcronym(t) && inEraOfYear(tokens, i, pack)) continue;
     if (isAcronym(t)) {
       // A code ("SARS-CoV-2", "F-35") is a name whole; "EU-Staaten" and "GÖG-Chef" name the EU and the GÖG: a
       // part that is a word ("Chef") ends the name.

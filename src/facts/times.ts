@@ -4,6 +4,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { findDates, findYearlessDates } from '../text/dates.js';
 import { isPossessive, type Token } from '../text/tokens.js';
 import { findCenturies } from './centuries.js';
+import { findEraYears, withEra } from './eras.js';
 import { findClockTimes } from './clock-times.js';
 import { findWholeUnits } from './lengths.js';
 import { fractionAfter, joinedFraction } from './fractions.js';
@@ -27,7 +28,9 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
   const inside = (start: number): boolean => out.some((o) => o.start <= start && start < o.end);
   for (const d of findDurations(tokens, text, offset, pack)) if (!inside(d.start)) out.push(d);
   for (const w of findWholeUnits(tokens, text, offset, pack)) if (!inside(w.start)) out.push(w);
-  for (const c of findCenturies(tokens, text, offset, pack)) if (!inside(c.start)) out.push(c);
+  for (const c of findCenturies(tokens, text, offset, pack))
+    if (!inside(c.start)) out.push(withEra(c, tokens, text, offset, pack));
+  for (const y of findEraYears(tokens, text, offset, pack)) if (!inside(y.start)) out.push(y);
   for (const m of findPhrases(tokens, relativePhrases(pack), text, offset)) {
     if (inside(m.start)) continue;
     out.push({

@@ -182,6 +182,11 @@ export const de: LanguagePack = {
     nouns: ['jahrhundert', 'jahrhunderts', 'jahrhunderte', 'jahrhunderten'],
     ordinalSuffixes: ['.'],
   },
+  eras: {
+    before: ['v chr', 'vor christus', 'v u z', 'vor unserer zeitrechnung'],
+    after: ['n chr', 'nach christus', 'u z', 'unserer zeitrechnung'],
+    leading: [],
+  },
   timeParts: {
     words: new Map([
       ['anfang', 'start'],

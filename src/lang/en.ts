@@ -159,6 +159,7 @@ export const en: LanguagePack = {
     ['injured', 'injured'],
   ]),
   centuries: { nouns: ['century', 'centuries'], ordinalSuffixes: ['st', 'nd', 'rd', 'th'] },
+  eras: { before: ['bc', 'bce', 'b c'], after: ['ad', 'ce', 'a d'], leading: ['ad', 'a d'] },
   timeParts: {
     words: new Map([
       ['early', 'start'],

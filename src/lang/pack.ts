@@ -98,6 +98,11 @@ export interface LanguagePack {
    */
   centuries: { nouns: readonly string[]; ordinalSuffixes: readonly string[] };
   /**
+   * The eras a year or a century is counted in, by the phrases that name them after it ("38 v. Chr.", "38 BC", "the
+   * 2nd century AD"), as the tokens read them, and those that may stand before the year ("AD 800").
+   */
+  eras: { before: readonly string[]; after: readonly string[]; leading: readonly string[] };
+  /**
    * Parts of a year or a month: words before a month, a year or a relative time ("Anfang März", "late last year"),
    * words that may link them ("the end of May"); the article's own year or month named after a part ("Ende des
    * Jahres", "the end of the month": the period's word → its unit, and the words that link it); and whether a

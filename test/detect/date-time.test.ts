@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // The same era, written another way.
+    {
+      lang: 'de',
+      source: 'Köln wurde im Jahr 38 v. Chr. gegründet, sagen Historiker.',
+      rewrite: 'Köln wurde 38 vor Christus gegründet, sagen Historiker.',
+    },
+    {
+      lang: 'en',
+      source: 'The church was built in AD 800, the historians say.',
+      rewrite: 'The church was built in 800 AD, the historians say.',
+    },
     // Four bare digits read against a statement that gives them as a year are that year.
     {
       lang: 'de',
@@ -255,6 +266,34 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A year or a century moved across the start of the era.
+    {
+      lang: 'en',
+      source: 'Cologne was founded by the Romans in 38 BC, the historians say.',
+      rewrite: 'Cologne was founded by the Romans in 38 AD, the historians say.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '38 BC', rewrite: '38 AD' }],
+    },
+    {
+      lang: 'de',
+      source: 'Köln wurde im Jahr 38 vor Christus von den Römern gegründet, sagen Historiker.',
+      rewrite: 'Köln wurde im Jahr 38 nach Christus von den Römern gegründet, sagen Historiker.',
+      errors: [
+        { messageId: 'changed', severity: 'high', source: '38 vor Christus', rewrite: '38 nach Christus' },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Siedlung entstand im 5. Jahrhundert v. Chr. am Ufer des Flusses, sagen Historiker.',
+      rewrite: 'Die Siedlung entstand im 5. Jahrhundert n. Chr. am Ufer des Flusses, sagen Historiker.',
+      errors: [
+        {
+          messageId: 'changed',
+          severity: 'high',
+          source: '5. Jahrhundert v. Chr',
+          rewrite: '5. Jahrhundert n. Chr',
+        },
+      ],
+    },
     // Four bare digits in place of the source's year: a year changed, not a figure added.
     {
       lang: 'de',
