@@ -60,7 +60,10 @@ export function clauseRanges(
     const next = s.tokens[i + 1];
     const opens = next !== undefined && !/[,;:–—]/.test(s.text.slice(t.end, next.start));
     const afterComma = gap.includes(',') && grammar.clauseOpenersAfterComma.has(t.norm);
-    if ((grammar.subordinators.has(t.norm) || afterComma) && opens) close(i, 'subordinate');
+    // Where a verb bracket puts a subordinate clause's verb last, a conjunction right after a finite verb is an
+    // adverb of the main clause: "löste damit … aus", "hat damit gerechnet".
+    const adverb = grammar.verbBracket && !gap.includes(',') && canBe(words[i - 1], FINITE);
+    if ((grammar.subordinators.has(t.norm) || afterComma) && opens && !adverb) close(i, 'subordinate');
     // A relative clause: a relative pronoun after the comma, or a preposition and one ("bei der", "in which").
     else if (
       gap.includes(',') &&

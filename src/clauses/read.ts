@@ -4,6 +4,7 @@ import type { Token, TokenizedSentence } from '../text/tokens.js';
 import { readBracketShapes } from './bracket-shapes.js';
 import { readHearsay } from './hearsay.js';
 import { readIntentions } from './intentions.js';
+import { readPurposes } from './purposes.js';
 import {
   clauseRanges,
   splitAtCoordinatedVerbs,
@@ -311,5 +312,5 @@ export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] 
     .flatMap((range) => splitAtCoordinatedVerbs(s, range, words, pack.verbGrammar))
     .flatMap((range) => splitAtGappedBracket(s, range, words, pack.verbGrammar));
   const clauses = withResumed(s, ranges, words).map((range) => readClause(s, range, words, pack));
-  return readIntentions(s, readHearsay(s, clauses, pack), pack);
+  return readPurposes(s, readIntentions(s, readHearsay(s, clauses, pack), pack), pack);
 }

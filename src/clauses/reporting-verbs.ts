@@ -51,6 +51,7 @@ export const isReportingVerb = answeredOnce(
  */
 export function reportsHere(tokens: readonly Token[], i: number, text: string, pack: LanguagePack): boolean {
   const t = tokens[i]!;
+  if (opinionWithContent(tokens, i, pack)) return true;
   if (!isReportingVerb(t.norm, pack) || !writtenAsVerb(t, text, t.start)) return false;
   const [before, next] = [tokens[i - 1], tokens[i + 1]];
   const complement =
@@ -69,6 +70,14 @@ export function reportsHere(tokens: readonly Token[], i: number, text: string, p
         (i > 1 && before.capitalized) ||
         verbReader(pack)(before.norm).length > 0))
   );
+}
+
+/** A verb of opinion with a content clause right after it: "Luther fand, dass …", "she believes that …". */
+export function opinionWithContent(tokens: readonly Token[], i: number, pack: LanguagePack): boolean {
+  const opinion = pack.verbGrammar.opinionVerbs;
+  const next = tokens[i + 1];
+  if (!opinion || next?.norm !== opinion.contentClause) return false;
+  return verbReader(pack)(tokens[i]!.norm).some((r) => !r.particle && opinion.lemmas.has(r.lemma));
 }
 
 const reportingNouns = (pack: LanguagePack): Set<string> =>

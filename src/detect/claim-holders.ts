@@ -1,4 +1,4 @@
-import { isReportingLemma, isReportingVerb } from '../clauses/reporting-verbs.js';
+import { isReportingLemma, isReportingVerb, opinionWithContent } from '../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../clauses/finite-verbs.js';
 import { tokenAt } from '../facts/mention.js';
 import { phraseAt } from '../facts/phrases.js';
@@ -28,7 +28,7 @@ const HOLDER_REACH = 12;
  * to have taken place": "check" is what is said of).
  */
 export function subjectOfVerb(s: SentenceFacts, i: number, pack: LanguagePack): Token[] | undefined {
-  if (!isReportingVerb(s.tokens[i]!.norm, pack)) return undefined;
+  if (!isReportingVerb(s.tokens[i]!.norm, pack) && !opinionWithContent(s.tokens, i, pack)) return undefined;
   if (pack.passiveAuxiliaries.has(s.tokens[i - 1]?.norm ?? '')) return [];
   const { before, after } = clauseWindow(s, i, { before: 3, after: 2 });
   return [...before, ...after].filter(

@@ -809,6 +809,12 @@ export const de: LanguagePack = {
     // "könnte nicht" (Konjunktiv II) hedges as often as it denies: "das könnte nicht reichen".
     negatedAbility: { modal: 'können', moods: ['indicative', 'reported'] },
     genericSubjects: new Set(['man']),
+    purposeOpeners: ['um'],
+    degreeWords: new Set(words('genug genügend ausreichend')),
+    opinionVerbs: {
+      lemmas: new Set(words('finden glauben denken meinen annehmen vermuten')),
+      contentClause: 'dass',
+    },
     reflexiveModal: { verb: 'lassen', reflexive: 'sich', modal: 'possible' },
     // Folded as the tokens are (ß → ss); "als" and "während" are left out: they are prepositions as often.
     subordinators: new Set(

@@ -815,6 +815,12 @@ export const en: LanguagePack = {
     // "could not" is past inability in news copy ("could not be reached"); a possibility denied is "might not".
     negatedAbility: { modal: 'can', moods: ['indicative', 'hypothetical'] },
     genericSubjects: new Set(['you', 'one']),
+    purposeOpeners: ['in order', 'so as'],
+    degreeWords: new Set(words('enough sufficiently')),
+    opinionVerbs: {
+      lemmas: new Set(words('find think believe feel consider suspect')),
+      contentClause: 'that',
+    },
     // "as" opens "as police said" but also "as well as", "as a result", "such as": no clause by the word alone.
     // "where" opens one at the start or after a comma ("…, where concerts take place"), asks inside a clause.
     clauseOpenersAfterComma: new Set(words('where')),

@@ -499,6 +499,18 @@ export interface VerbGrammar {
    */
   genericSubjects?: ReadonlySet<string>;
   /**
+   * Verbs of opinion, by lemma, and the conjunction of a content clause: with that clause right after them they
+   * report a view ("Luther fand, dass …", "she believes that …"); with an object they do not ("fand das Geld").
+   */
+  opinionVerbs?: { lemmas: ReadonlySet<string>; contentClause: string };
+  /**
+   * Words that open a purpose clause before its infinitive, as tokens read them: "um … zu", "in order to", "so as
+   * to". A bare "to" is left out: it also follows the verbs that govern an infinitive ("wants to", "agreed to").
+   */
+  purposeOpeners?: readonly string[];
+  /** Words of degree right before a purpose opener: "stark genug, um … zu" tells what can be, not an aim. */
+  degreeWords?: ReadonlySet<string>;
+  /**
    * A verb that with a reflexive pronoun and a bare infinitive says what can be done: "lässt sich beschleunigen" is
    * "kann beschleunigt werden". Without the pronoun it governs an infinitive too ("lässt … reparieren"), as the
    * modals do.

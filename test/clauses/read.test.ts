@@ -281,6 +281,38 @@ const rows: Row[] = [
     [{ status: 'planned', mood: 'reported', lemma: 'plan', verb: 'is reported to plan' }],
   ],
   [
+    'de',
+    'So verfasste er einen Brief, um eine Erneuerung der Kirche auszulösen.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'verfassen', verb: 'verfasste' },
+      { status: 'planned', mood: 'indicative', lemma: 'auslösen', verb: 'auszulösen' },
+    ],
+  ],
+  [
+    'de',
+    'Die Preise stiegen um zehn Prozent, um die Kosten zu decken.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'steigen', verb: 'stiegen' },
+      { status: 'planned', mood: 'indicative', lemma: 'decken', verb: 'zu decken' },
+    ],
+  ],
+  [
+    'en',
+    'He wrote a letter in order to start a renewal of the church.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'write', verb: 'wrote' },
+      { status: 'planned', mood: 'indicative', lemma: 'start', verb: 'to start' },
+    ],
+  ],
+  [
+    'de',
+    'Er schrieb die Thesen und löste damit eine Erneuerung der Kirche aus.',
+    [
+      { status: 'done', mood: 'indicative', lemma: 'schreiben', verb: 'schrieb' },
+      { status: 'done', mood: 'indicative', lemma: 'auslösen', verb: 'löste … aus' },
+    ],
+  ],
+  [
     'en',
     'The relics of the Three Kings are said to lie here.',
     [{ status: 'unmarked', mood: 'reported', lemma: 'lie', verb: 'are said to lie' }],

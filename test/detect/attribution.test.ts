@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A view kept as the holder's, in other words; a verb of opinion with an object reports nothing.
+    {
+      lang: 'de',
+      source: 'Luther fand, dass die Kirche die Bibel falsch ausgelegt hatte.',
+      rewrite: 'Nach Luthers Ansicht hatte die Kirche die Bibel falsch ausgelegt.',
+    },
+    {
+      lang: 'en',
+      source: 'Luther believed that the church had misread the Bible.',
+      rewrite: "In Luther's view the church had misread the Bible.",
+    },
+    {
+      lang: 'de',
+      source: 'Luther fand das Geld im Keller der Kirche.',
+      rewrite: 'Das Geld lag im Keller der Kirche.',
+    },
     // A name for a name is the entity rule's to tell.
     {
       lang: 'en',
@@ -401,6 +417,33 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // A verb of opinion with a content clause reports a view: stated without its holder, it is a claim made fact.
+    {
+      lang: 'de',
+      source: 'Luther fand, dass die Kirche die Bibel falsch interpretiert hatte.',
+      rewrite: 'Die Kirche hatte die Bibel falsch interpretiert.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'fand',
+          rewrite: 'Die Kirche hatte die Bibel falsch interpretiert.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Luther believed that the church had misread the Bible.',
+      rewrite: 'The church had misread the Bible.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'believed',
+          rewrite: 'The church had misread the Bible.',
+        },
+      ],
+    },
     // A named body the claim is given to, replaced by one told in common nouns: the entity rule compares names only.
     {
       lang: 'de',

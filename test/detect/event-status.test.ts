@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // An aim kept as an aim, in other words.
+    {
+      lang: 'de',
+      source: 'So verfasste er einen Brief mit seinen Thesen, um eine Erneuerung der Kirche auszulösen.',
+      rewrite: 'Mit dem Brief und seinen Thesen wollte er eine Erneuerung der Kirche auslösen.',
+    },
+    {
+      lang: 'en',
+      source: 'He wrote a letter with his theses in order to start a renewal of the church.',
+      rewrite: 'He wrote a letter with his theses to start a renewal of the church.',
+    },
     // A present after a conjunction supposes or looks ahead, and a German passive of process may too: no fact of today.
     {
       lang: 'en',
@@ -270,6 +281,20 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // An aim (a purpose clause) reported as achieved.
+    {
+      lang: 'de',
+      source: 'So verfasste er einen Brief mit seinen Thesen, um eine Erneuerung der Kirche auszulösen.',
+      rewrite:
+        'So verfasste er einen Brief mit seinen Thesen und löste damit eine Erneuerung der Kirche aus.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'auszulösen', rewrite: 'löste' }],
+    },
+    {
+      lang: 'en',
+      source: 'He wrote a letter with his theses in order to start a renewal of the church.',
+      rewrite: 'He wrote a letter with his theses and started a renewal of the church.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'to', rewrite: 'started' }],
+    },
     // What the source states as a fact of today, the rewrite reports as only planned.
     {
       lang: 'de',

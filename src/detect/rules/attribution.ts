@@ -3,7 +3,9 @@ import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { tokenAt } from '../../facts/mention.js';
 import { nameKey } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
+import type { LanguagePack } from '../../lang/pack.js';
 import { fold } from '../../text/normalize.js';
+import type { Token } from '../../text/tokens.js';
 import { holderOfPhrase, subjectOfVerb } from '../claim-holders.js';
 import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
@@ -77,7 +79,7 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
       s.clauses.some((c) => c.mood !== 'indicative') ||
       s.quotes.length > 0 ||
       s.people.length > 0 ||
-      mentionsSpeaker(s, sourceSpeakers) ||
+      mentionsSpeaker(s, sourceSpeakers, context.pack) ||
       (speechReported && pronounSubject(s, context)) ||
       namesHolder(s, holders, context),
   );
@@ -241,8 +243,14 @@ function knownSpeakers(context: RuleContext): Set<string> {
 }
 
 /** A sentence that names a known speaker, also as the owner of what shows the claim ("Gilead's results showed"). */
-const mentionsSpeaker = (s: SentenceFacts, speakers: Set<string>): boolean =>
-  s.tokens.some((t) => speakers.has(t.norm) || speakers.has(nameKey(t.text)));
+const mentionsSpeaker = (s: SentenceFacts, speakers: Set<string>, pack: LanguagePack): boolean =>
+  s.tokens.some((t) => speakers.has(t.norm) || speakers.has(nameKey(t.text)) || speakers.has(owner(t, pack)));
+
+/** A name in the genitive as its owner: "Luthers Ansicht" names Luther, as "Luther's view" does. */
+function owner(t: Token, pack: LanguagePack): string {
+  const ending = pack.genitiveAttribute?.genitiveEnding;
+  return ending && t.capitalized && t.norm.endsWith(ending) ? t.norm.slice(0, -ending.length) : t.norm;
+}
 
 /** A sentence that starts with a personal pronoun as its subject ("Sie hält die Lage für ernst"). */
 const pronounSubject = (s: SentenceFacts, context: RuleContext): boolean =>
