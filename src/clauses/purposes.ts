@@ -56,7 +56,15 @@ export function readPurposes(s: TokenizedSentence, clauses: readonly Clause[], p
     const infinitive = opener && infinitiveAfter(s, afterPhrase(s.tokens, opener.i, openers), pack);
     // The clause's own verb stands before the opener: the purpose hangs on it.
     const hostVerbBefore = !clause.verb || clause.verb.finite.start < s.start + (opener?.t.start ?? 0);
-    if (!opener || !infinitive || !hostVerbBefore) {
+    // Right after a word of degree ("stark genug, um … zu"), or hung on a verb of sufficiency ("reichte nicht aus,
+    // um … zu kommen"), the clause tells what can be, not an aim: it stays part of its clause.
+    const sufficiency = pack.verbGrammar.degreeWords;
+    const before = opener && s.tokens[opener.i - 1];
+    const host = clause.verb ?? out.at(-1)?.verb;
+    const degree =
+      !!sufficiency &&
+      ((!!before && sufficiency.has(before.norm)) || (!!host && sufficiency.has(host.lemma)));
+    if (!opener || !infinitive || !hostVerbBefore || degree) {
       out.push(clause);
       continue;
     }
@@ -71,8 +79,6 @@ export function readPurposes(s: TokenizedSentence, clauses: readonly Clause[], p
     const previous = s.tokens.filter((t) => s.start + t.end <= start).at(-1);
     if (previous && s.start + previous.end > clause.start)
       out.push({ ...clause, end: s.start + previous.end });
-    // Right after a word of degree ("stark genug, um … zu") the clause tells what can be, not an aim.
-    const degree = !!previous && !!pack.verbGrammar.degreeWords?.has(previous.norm);
     out.push({
       start,
       end: Math.max(end, clause.end),
@@ -85,9 +91,9 @@ export function readPurposes(s: TokenizedSentence, clauses: readonly Clause[], p
         tense: 'future',
         aspect: 'simple',
         passive: false,
-        modal: degree ? 'possible' : 'intended',
+        modal: 'intended',
       },
-      status: degree ? 'unmarked' : 'planned',
+      status: 'planned',
       mood: 'indicative',
     });
   }

@@ -810,7 +810,7 @@ export const de: LanguagePack = {
     negatedAbility: { modal: 'können', moods: ['indicative', 'reported'] },
     genericSubjects: new Set(['man']),
     purposeOpeners: ['um'],
-    degreeWords: new Set(words('genug genügend ausreichend')),
+    degreeWords: new Set(words('genug genügend ausreichend ausreichen reichen genügen')),
     opinionVerbs: {
       lemmas: new Set(words('finden glauben denken meinen annehmen vermuten')),
       contentClause: 'dass',

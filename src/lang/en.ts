@@ -816,7 +816,7 @@ export const en: LanguagePack = {
     negatedAbility: { modal: 'can', moods: ['indicative', 'hypothetical'] },
     genericSubjects: new Set(['you', 'one']),
     purposeOpeners: ['in order', 'so as'],
-    degreeWords: new Set(words('enough sufficiently')),
+    degreeWords: new Set(words('enough sufficiently suffice')),
     opinionVerbs: {
       lemmas: new Set(words('find think believe feel consider suspect')),
       contentClause: 'that',

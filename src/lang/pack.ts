@@ -508,7 +508,10 @@ export interface VerbGrammar {
    * to". A bare "to" is left out: it also follows the verbs that govern an infinitive ("wants to", "agreed to").
    */
   purposeOpeners?: readonly string[];
-  /** Words of degree right before a purpose opener: "stark genug, um … zu" tells what can be, not an aim. */
+  /**
+   * Words of degree right before a purpose opener, and verbs of sufficiency by lemma, that the purpose clause hangs
+   * on: "stark genug, um … zu", "reichte nicht aus, um …" tell what can be, not an aim.
+   */
   degreeWords?: ReadonlySet<string>;
   /**
    * A verb that with a reflexive pronoun and a bare infinitive says what can be done: "lässt sich beschleunigen" is

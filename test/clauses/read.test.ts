@@ -297,6 +297,11 @@ const rows: Row[] = [
     ],
   ],
   [
+    'de',
+    'Danach reichte der Treibstoff nicht aus, um zurück zur Erde zu kommen.',
+    [{ status: 'done', mood: 'indicative', lemma: 'ausreichen', verb: 'reichte … aus' }],
+  ],
+  [
     'en',
     'He wrote a letter in order to start a renewal of the church.',
     [
