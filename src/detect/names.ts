@@ -185,7 +185,7 @@ function findName(name: string, article: ArticleFacts): boolean {
 }
 
 /** A name in the genitive where the other text has it plain: "Wiens" for "Wien". The name keeps four letters. */
-function withoutGenitive(name: string, pack: LanguagePack): string[] {
+export function withoutGenitive(name: string, pack: LanguagePack): string[] {
   const ending = pack.genitiveAttribute?.genitiveEnding;
   return ending && name.endsWith(ending) && name.length - ending.length >= 4
     ? [name.slice(0, -ending.length)]

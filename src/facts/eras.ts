@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
-import { fold } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
+import { phraseAt } from './phrases.js';
 import type { TimeFact } from './types.js';
 
 /** The most digits a year with its era may have: "38 BC", "800 n. Chr.", "1200 v. Chr.". */
@@ -14,21 +14,17 @@ interface Era {
   last: number;
 }
 
-/** The era phrase of a list that starts at token `at`, by its words as the tokens read them. */
-function phraseAt(tokens: readonly Token[], at: number, phrases: readonly string[]): number | undefined {
-  for (const phrase of phrases) {
-    const words = phrase.split(' ');
-    if (words.every((w, k) => tokens[at + k] && fold(tokens[at + k]!.text) === w))
-      return at + words.length - 1;
-  }
-  return undefined;
+/** The last token of a phrase of the list that starts at token `at`. */
+function phraseEnd(tokens: readonly Token[], at: number, phrases: readonly string[]): number | undefined {
+  const words = phraseAt(tokens, at, phrases);
+  return words && at + words.length - 1;
 }
 
 /** The era named right after token `i` ("38 BC", "16. Jahrhundert nach Christus"). */
 export function eraAfter(tokens: readonly Token[], i: number, pack: LanguagePack): Era | undefined {
-  const before = phraseAt(tokens, i + 1, pack.eras.before);
+  const before = phraseEnd(tokens, i + 1, pack.eras.before);
   if (before !== undefined) return { sign: -1, first: i + 1, last: before };
-  const after = phraseAt(tokens, i + 1, pack.eras.after);
+  const after = phraseEnd(tokens, i + 1, pack.eras.after);
   return after === undefined ? undefined : { sign: 1, first: i + 1, last: after };
 }
 
@@ -36,7 +32,8 @@ export function eraAfter(tokens: readonly Token[], i: number, pack: LanguagePack
 function eraBefore(tokens: readonly Token[], i: number, pack: LanguagePack): Era | undefined {
   for (const phrase of pack.eras.leading) {
     const first = i - phrase.split(' ').length;
-    if (first >= 0 && phraseAt(tokens, first, [phrase]) === i - 1) return { sign: 1, first, last: i - 1 };
+    if (first >= 0 && phraseEnd(tokens, first, pack.eras.leading) === i - 1)
+      return { sign: 1, first, last: i - 1 };
   }
   return undefined;
 }

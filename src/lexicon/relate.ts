@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../lang/pack.js';
+import type { PartOfSpeech } from '../lang/wordnet/files.js';
 import { fold } from '../text/normalize.js';
 import { opposedWithinStep } from '../lang/wordnet/synsets.js';
 import { sensesOf } from './senses.js';
@@ -40,22 +41,21 @@ export const isKnownNoun = (word: string, pack: LanguagePack): boolean =>
  * Whether two folded nouns are synonyms outright: one OpenThesaurus set, or one WordNet synset ("tv", "television").
  * Narrower than `relateNouns`' "same", which also joins a kind and its kinds: two ports are both ports, not one.
  */
-export function synonymousNouns(a: string, b: string, pack: LanguagePack): boolean {
-  if (sharedThesaurusSet(a, b, pack)) return true;
-  const keys = new Set(sensesOf(a, 'n', pack).map((s) => s.key));
-  return sensesOf(b, 'n', pack).some((s) => keys.has(s.key));
-}
+export const synonymousNouns = (a: string, b: string, pack: LanguagePack): boolean =>
+  !!sharedThesaurusSet(a, b, pack) || shareSynset(a, b, 'n', pack);
 
 /**
  * Whether two folded words can mean the same in some part of speech: one OpenThesaurus set, or one WordNet synset of
  * nouns, verbs, adjectives or adverbs ("building" and "construction" for the act; "around" and "some" before a figure).
  */
-export function synonymousWords(a: string, b: string, pack: LanguagePack): boolean {
-  if (sharedThesaurusSet(a, b, pack)) return true;
-  return (['n', 'v', 'a', 'r'] as const).some((pos) => {
-    const keys = new Set(sensesOf(a, pos, pack).map((s) => s.key));
-    return sensesOf(b, pos, pack).some((s) => keys.has(s.key));
-  });
+export const synonymousWords = (a: string, b: string, pack: LanguagePack): boolean =>
+  !!sharedThesaurusSet(a, b, pack) ||
+  (['n', 'v', 'a', 'r'] as const).some((pos) => shareSynset(a, b, pos, pack));
+
+/** Whether two folded words have a WordNet synset of one part of speech in common. */
+function shareSynset(a: string, b: string, pos: PartOfSpeech, pack: LanguagePack): boolean {
+  const keys = new Set(sensesOf(a, pos, pack).map((s) => s.key));
+  return sensesOf(b, pos, pack).some((s) => keys.has(s.key));
 }
 
 /**

@@ -5,7 +5,6 @@ import { nameKey } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { fold } from '../../text/normalize.js';
-import type { Token } from '../../text/tokens.js';
 import { holderOfPhrase, subjectOfVerb } from '../claim-holders.js';
 import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
@@ -13,6 +12,7 @@ import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 import { holderChange, newPhraseHolder } from '../holder-changes.js';
+import { withoutGenitive } from '../names.js';
 import { nameWords, speakerChanges, unnamedSpeakerChanges } from '../quote-speakers.js';
 
 type MessageId =
@@ -242,15 +242,17 @@ function knownSpeakers(context: RuleContext): Set<string> {
   ]);
 }
 
-/** A sentence that names a known speaker, also as the owner of what shows the claim ("Gilead's results showed"). */
+/**
+ * A sentence that names a known speaker, also as the owner of what shows the claim ("Gilead's results showed",
+ * "Luthers Ansicht").
+ */
 const mentionsSpeaker = (s: SentenceFacts, speakers: Set<string>, pack: LanguagePack): boolean =>
-  s.tokens.some((t) => speakers.has(t.norm) || speakers.has(nameKey(t.text)) || speakers.has(owner(t, pack)));
-
-/** A name in the genitive as its owner: "Luthers Ansicht" names Luther, as "Luther's view" does. */
-function owner(t: Token, pack: LanguagePack): string {
-  const ending = pack.genitiveAttribute?.genitiveEnding;
-  return ending && t.capitalized && t.norm.endsWith(ending) ? t.norm.slice(0, -ending.length) : t.norm;
-}
+  s.tokens.some(
+    (t) =>
+      speakers.has(t.norm) ||
+      speakers.has(nameKey(t.text)) ||
+      (t.capitalized && withoutGenitive(t.norm, pack).some((owner) => speakers.has(owner))),
+  );
 
 /** A sentence that starts with a personal pronoun as its subject ("Sie hält die Lage für ernst"). */
 const pronounSubject = (s: SentenceFacts, context: RuleContext): boolean =>

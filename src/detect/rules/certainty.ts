@@ -125,10 +125,10 @@ const heardIn = (group: SentenceFacts[]): boolean => group.some((s) => s.clauses
  */
 function hearsayOf(group: SentenceFacts[], other: SentenceFacts[], pack: LanguagePack): Mention[] {
   const lemmas = other.flatMap((s) => s.clauses.flatMap((c) => (c.verb ? [c.verb.lemma] : [])));
-  const told = (lemma: string) => lemmas.some((l) => relateVerbs(lemma, l, pack).relation === 'same');
+  const toldToo = (lemma: string) => lemmas.some((l) => relateVerbs(lemma, l, pack).relation === 'same');
   return group.flatMap((s) =>
     s.clauses
-      .filter((c) => c.hearsay && c.verb && told(c.verb.lemma))
+      .filter((c) => c.hearsay && c.verb && toldToo(c.verb.lemma))
       .map((c) => ({ ...verbGroupMention(c), label: c.verb!.text })),
   );
 }
