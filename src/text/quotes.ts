@@ -25,6 +25,19 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p
 /** The marks above and a paragraph break: a long article is read mark by mark, not character by character. */
 const MARK_OR_BREAK = /[«»„“”"‚‘’‹›]|\n\n/g;
 
+/**
+ * Web copy often closes a typographic opening mark with a straight one („fertig!" or “done."): a straight mark that
+ * ends a word and is followed by no word closes it. One that opens a word ("nein") is a quotation nested inside.
+ */
+function closesMixed(text: string, opener: string, at: number): boolean {
+  return (
+    text[at] === '"' &&
+    (opener === '„' || opener === '“') &&
+    !/\s/.test(text[at - 1] ?? ' ') &&
+    !isWordChar(text[at + 1])
+  );
+}
+
 export function findQuotes(text: string): QuoteSpan[] {
   const stack: { mark: string; at: number }[] = [];
   const spans: QuoteSpan[] = [];
@@ -35,7 +48,11 @@ export function findQuotes(text: string): QuoteSpan[] {
       continue;
     }
     const top = stack[stack.length - 1];
-    if (top && CLOSERS_FOR[top.mark]!.includes(ch) && !(ch === '’' && isWordChar(text[i + 1]))) {
+    if (
+      top &&
+      (CLOSERS_FOR[top.mark]!.includes(ch) || closesMixed(text, top.mark, i)) &&
+      !(ch === '’' && isWordChar(text[i + 1]))
+    ) {
       stack.pop();
       spans.push({ start: top.at, end: i + 1 });
       continue;

@@ -155,8 +155,9 @@ function splitParagraph(
 
 /**
  * Where a sentence starts right after a terminator with no space: a straight quote opening before a
- * capital, or a capitalised word right after a lower-case word, a figure or a percentage ("world.An",
- * "Jan. 18.Japan's", "0.27%.Australia's"; "U.S.Army" and "z.B.Die" are not lower case before the stop,
+ * capital, a capitalised word after the quotation the terminator closes ("an!“Die"), or a capitalised word right
+ * after a lower-case word, a figure, a percentage or a closing quotation mark ("world.An", "Jan. 18.Japan's",
+ * "0.27%.Australia's", "Missstände“.Ein"; "U.S.Army" and "z.B.Die" are not lower case before the stop,
  * "example.com" not capitalised after it, "am 3.März" a German date).
  */
 function gluedStart(
@@ -173,8 +174,17 @@ function gluedStart(
     /\p{Ll}/u.test(text[dot - 1] ?? '')
   )
     return dot + 1;
+  // "an!“Die": a quotation or bracket closed after the terminator, the next sentence glued to it.
+  let closed = dot;
+  while (CLOSING.includes(text[closed + 1] ?? ' ') && quotes.some((q) => q.end === closed + 2)) closed++;
   if (
-    /(\p{Ll}{2}|[\d%)])$/u.test(text.slice(Math.max(0, dot - 2), dot)) &&
+    closed > dot &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(closed + 1, closed + 3)) &&
+    (text[dot] !== '.' || endsSentenceAt(text, dot, closed + 1, language))
+  )
+    return closed + 1;
+  if (
+    /(\p{Ll}{2}|[\d%)“”»«’])$/u.test(text.slice(Math.max(0, dot - 2), dot)) &&
     /^\p{Lu}\p{Ll}/u.test(text.slice(dot + 1, dot + 3)) &&
     !insideQuote(quotes, dot) &&
     (text[dot] !== '.' || endsSentenceAt(text, dot, dot + 1, language))

@@ -103,6 +103,31 @@ describe('sentence segmentation', () => {
       'Das gilt z.B.Für Banken. Die Zinsen stiegen im Mai.Der Markt fiel.',
       ['Das gilt z.B.Für Banken.', 'Die Zinsen stiegen im Mai.', 'Der Markt fiel.'],
     ],
+    // A sentence glued to the quotation or bracket that closes the one before.
+    [
+      'de',
+      'Darauf er: „Dann fang ich an!“Die Deutschen lachen. Sie heißt „Denken zum Wohle“.Ein Beispiel folgt.',
+      [
+        'Darauf er: „Dann fang ich an!“',
+        'Die Deutschen lachen.',
+        'Sie heißt „Denken zum Wohle“.',
+        'Ein Beispiel folgt.',
+      ],
+    ],
+    [
+      'en',
+      'He said: “We are done!”The talks ended. It is called “social”.The show is one. In banking (Grameen Bank).By now it is big.',
+      [
+        'He said: “We are done!”',
+        'The talks ended.',
+        'It is called “social”.',
+        'The show is one.',
+        'In banking (Grameen Bank).',
+        'By now it is big.',
+      ],
+    ],
+    // A quotation that ends in a terminator and runs on in lower case is part of its sentence.
+    ['en', '“We are done!”he said, and left.', ['“We are done!”he said, and left.']],
   ])('%s: %s', (language, text, expected) => {
     expect(split(text, language)).toEqual(expected);
   });
