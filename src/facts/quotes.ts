@@ -153,7 +153,9 @@ function speakerOf(
       verb >= 0
         ? w.opensSentence && opensWithAdverb(tokens, verb, pack)
           ? tokens.slice(verb + 1, verb + 4).find(isSpeaker)
-          : speakerBeside(tokens, verb, w.from === q.end, isSpeaker, text, w.from, pack)
+          : ((w.opensSentence && opensWithPhrase(tokens, verb, pack)
+              ? tokens.slice(verb + 1, verb + 4).find(isSpeaker)
+              : undefined) ?? speakerBeside(tokens, verb, w.from === q.end, isSpeaker, text, w.from, pack))
         : speakerAfterPhrase(tokens, pack, isName);
     if (!who) continue;
     // The whole name, with the role inside it: "Lordstown former CEO Edward Hightower", not "Lordstown".
@@ -227,6 +229,17 @@ function opensWithAdverb(tokens: Token[], verb: number, pack: LanguagePack): boo
   if (!pack.verbSecond || verb !== 1 || !opening) return false;
   if (pack.subjectPronouns.has(opening.norm)) return false;
   return opening.isStopword || (isThesaurusWord(opening.norm, pack) && !isCommonNoun(opening.norm, pack));
+}
+
+/**
+ * Where the finite verb stands second, a phrase opened by a preposition before it is the one part the clause puts
+ * first, not its subject: "Nach einem Monat sagt der Amerikaner: …". A subject after the verb is the speaker; where
+ * none stands there, the words before it are read as usual ("Auch der Minister sagte").
+ */
+function opensWithPhrase(tokens: Token[], verb: number, pack: LanguagePack): boolean {
+  const opening = tokens[0];
+  if (!pack.verbSecond || verb < 2 || !opening?.isStopword) return false;
+  return !pack.roleGrammar.determiners.has(opening.norm) && !pack.subjectPronouns.has(opening.norm);
 }
 
 /** How many words back from a verb a phrase attaching a body or place to its subject may start. */
