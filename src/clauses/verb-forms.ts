@@ -89,3 +89,13 @@ export function verbReader(pack: LanguagePack): VerbReader {
   const closed = derived(pack, closedFormsOf);
   return (norm) => closed.get(norm) ?? regularReadings(pack, norm);
 }
+
+/**
+ * Whether one verb is the other with a separable particle ("aufnehmen" of "nehmen"), as the verb lexicon lists it.
+ * Such kin may name one event ("ins Programm nehmen", "ins Programm aufnehmen") or two ("abnehmen"): what they
+ * govern decides.
+ */
+export function particleKin(a: string, b: string, pack: LanguagePack): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return verbReader(pack)(short).some((r) => r.lemma === long && !!r.particle && long === r.particle + short);
+}

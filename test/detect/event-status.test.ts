@@ -3,6 +3,20 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // The rewrite's verb names an event the source gives as a noun ("zum Greifen"): that event, not the source
+    // clause's own, whatever thesaurus link the two verbs have.
+    {
+      lang: 'de',
+      source:
+        'Die Schule hatte einen Kurs ins Programm genommen, darunter Übungen zum Greifen und Werfen der Bälle.',
+      rewrite:
+        'Die Schule hatte einen Kurs ins Programm aufgenommen, dazu Übungen, um die Bälle zu greifen und zu werfen.',
+    },
+    {
+      lang: 'en',
+      source: 'The firm bought two plants last year, with land for the purchase of new machines.',
+      rewrite: 'The firm took on two plants last year, with land in order to purchase new machines.',
+    },
     // An aim kept as an aim, in other words.
     {
       lang: 'de',
@@ -281,6 +295,19 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // The same verb with a particle added, governing the same words: one event, now only planned.
+    {
+      lang: 'de',
+      source: 'Die Schule hatte im Mai zwei neue Kurse ins Programm genommen.',
+      rewrite: 'Die Schule will im Mai zwei neue Kurse ins Programm aufnehmen.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'hatte', rewrite: 'will' }],
+    },
+    {
+      lang: 'en',
+      source: 'The school had taken two new courses into its programme in May.',
+      rewrite: 'The school wants to take up two new courses into its programme in May.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'had', rewrite: 'wants' }],
+    },
     // An aim (a purpose clause) reported as achieved.
     {
       lang: 'de',

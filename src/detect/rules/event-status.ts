@@ -11,7 +11,7 @@ import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
-import { verbReader } from '../../clauses/verb-forms.js';
+import { particleKin, verbReader } from '../../clauses/verb-forms.js';
 import { relateVerbs } from '../../lexicon/relate.js';
 
 type MessageId =
@@ -288,8 +288,9 @@ function doneByArguments(
 
 /**
  * The same event told with a synonym the source does not use ("raised rates" → "is expected to lift rates",
- * "erhöhte" → "will … anheben"), known as one event by the arguments they share too: a synonym alone may tell
- * another event of the same pair.
+ * "erhöhte" → "will … anheben") or with a particle added or dropped ("ins Programm genommen" → "ins Programm
+ * aufnehmen"), known as one event by the arguments they share too: a synonym alone may tell another event of the
+ * same pair.
  */
 function toldBySynonym(
   src: { s: SentenceFacts; clause: Clause },
@@ -298,12 +299,17 @@ function toldBySynonym(
   context: RuleContext,
 ): boolean {
   const lemma = r.clause.verb!.lemma;
-  if (sourceVerbs.has(lemma) || relateVerbs(src.clause.verb!.lemma, lemma, context.pack).relation !== 'same')
-    return false;
+  const kin = (a: string, b: string) =>
+    relateVerbs(a, b, context.pack).relation === 'same' || particleKin(a, b, context.pack);
+  if (sourceVerbs.has(lemma) || !kin(src.clause.verb!.lemma, lemma)) return false;
+  // "Techniken zum Greifen der Geräte" → "Techniken, um die Geräte zu greifen": the source names the rewrite's
+  // event as a noun, so the rewrite's verb tells that event, not the source clause's own ("nehmen").
+  const told = stem(lemma, context.pack.code);
+  if (src.s.tokens.some((t) => t.stem === told)) return false;
   const source = argumentsOf(src.s, src.clause);
-  const told = argumentsOf(r.s, r.clause);
-  const shared = [...told].filter((stem) => source.has(stem)).length;
-  return shared >= SHARED_ARGUMENTS && shared >= SHARED_PART * Math.min(told.size, source.size);
+  const rewritten = argumentsOf(r.s, r.clause);
+  const shared = [...rewritten].filter((stem) => source.has(stem)).length;
+  return shared >= SHARED_ARGUMENTS && shared >= SHARED_PART * Math.min(rewritten.size, source.size);
 }
 
 const sourceVerbLemmas = (sentences: readonly SentenceFacts[]): Set<string> =>
