@@ -112,6 +112,33 @@ export function findRolesBesideNames(
   return people;
 }
 
+/**
+ * Roles told without a name, after an article: "der Leiter der Volkshochschule Calw", "the former mayor of Calw". The
+ * article refers to a person by their office alone; a role beside a name is that person's and is read with them.
+ */
+export function findUnnamedRoles(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+  clauses: readonly Clause[],
+  people: readonly PersonFact[],
+): RoleFact[] {
+  const verbs = new Set(clauses.flatMap((c) => c.verb?.words.map((v) => v.start) ?? []));
+  const w: Words = { tokens, text, offset, pack, verbs };
+  const named = (r: RoleFact) =>
+    people.some((p) => [p, p.role].some((m) => m && m.start < r.end && r.start < m.end));
+  const roles: RoleFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!pack.roleGrammar.determiners.has(tokens[i]!.norm)) continue;
+    const phrase = readRolePhrase(w, i);
+    if (!phrase || named(phrase.role)) continue;
+    roles.push({ ...phrase.role, told: 'unnamed' });
+    i = phrase.last;
+  }
+  return roles;
+}
+
 /** The longest bracket after a name that can still be part of it: a party, an age, a constituency. */
 const MAX_BRACKET_WORDS = 5;
 

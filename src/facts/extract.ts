@@ -3,7 +3,7 @@ import { readClauses } from '../clauses/read.js';
 import { languagePack } from '../lang/index.js';
 import { sentenceTokens, type Token } from '../text/tokens.js';
 import type { Article } from '../types.js';
-import { findRolesBesideNames } from './appositions.js';
+import { findRolesBesideNames, findUnnamedRoles } from './appositions.js';
 import { findMarkers } from './markers.js';
 import { findNumbers } from './numbers.js';
 import { findNames, findPeople } from './people.js';
@@ -26,6 +26,10 @@ export function extractFacts(
     const inTime = (at: number): boolean => times.some((t) => t.start <= at && at < t.end);
     const clauses = readClauses({ text, start, tokens }, pack);
     onStep?.(index + 1);
+    const people = peopleOf(
+      findPeople(tokens, text, start, pack, inTime),
+      findRolesBesideNames(tokens, text, start, pack, clauses),
+    );
     return {
       sentenceId: sentence.id,
       start,
@@ -33,10 +37,8 @@ export function extractFacts(
       tokens,
       times,
       numbers: findNumbers(tokens, text, start, pack, inTime),
-      people: peopleOf(
-        findPeople(tokens, text, start, pack, inTime),
-        findRolesBesideNames(tokens, text, start, pack, clauses),
-      ),
+      people,
+      unnamedRoles: findUnnamedRoles(tokens, text, start, pack, clauses, people),
       names: findNames(tokens, text, start, pack),
       quotes: quotes[index]!,
       ...findMarkers(tokens, text, start, clauses, pack),

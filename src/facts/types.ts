@@ -69,9 +69,10 @@ export interface RoleFact extends Mention {
   body?: Mention;
   /**
    * How the role is told: a title before the name ("Vizerektor Oswald Wagner"), an apposition beside it ("Oswald
-   * Wagner, Vizerektor der MedUni Wien") or a relative clause ("who previously served as …", "der … war").
+   * Wagner, Vizerektor der MedUni Wien"), a relative clause ("who previously served as …", "der … war"), or with no
+   * name at all ("der Leiter der Volkshochschule").
    */
-  told: 'title' | 'apposition' | 'relative' | 'predicate';
+  told: 'title' | 'apposition' | 'relative' | 'predicate' | 'unnamed';
 }
 
 export interface QuoteFact extends Mention {
@@ -96,6 +97,8 @@ export interface SentenceFacts {
   people: PersonFact[];
   /** Names of people, organisations and places (folded), beyond those with a role. */
   names: Mention[];
+  /** Roles the sentence names someone by, with no name: "der Leiter der Volkshochschule Calw", "the former mayor". */
+  unnamedRoles: RoleFact[];
   quotes: QuoteFact[];
   negations: Mention[];
   /**

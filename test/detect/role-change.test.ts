@@ -3,6 +3,34 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // An office alone, its status kept in other words, or its body left unsaid: no change of status.
+    {
+      lang: 'de',
+      source: 'Der frühere Bürgermeister von Calw sagte, der Kurs sei voll.',
+      rewrite: 'Der ehemalige Bürgermeister von Calw sagte, der Kurs sei voll.',
+    },
+    {
+      lang: 'en',
+      source: 'The head of the Calw adult education centre had added a course.',
+      rewrite: 'The head had added a course.',
+    },
+    // Without a name, a milder status is too loosely told to compare.
+    {
+      lang: 'de',
+      source: 'Der Verein stellte am Montag den Neo-Trainer vor.',
+      rewrite: 'Der Verein stellte am Montag den neuen Trainer vor.',
+    },
+    {
+      lang: 'en',
+      source: 'The club presented the incoming coach on Monday.',
+      rewrite: 'The club presented the new coach on Monday.',
+    },
+    // Another holder of the office, told as such in the source too.
+    {
+      lang: 'en',
+      source: 'The mayor of Calw and the former mayor of Calw opened the course.',
+      rewrite: 'The course was opened by the former mayor of Calw and the mayor of Calw.',
+    },
     // The source says the role in words the role reader does not take for one: its title word is no addition.
     {
       lang: 'de',
@@ -180,6 +208,33 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // Someone named by office alone, their status changed: the same office in the same body, paired.
+    {
+      lang: 'de',
+      source: 'Der Leiter der Volkshochschule Calw hatte einen Kurs ins Programm genommen.',
+      rewrite: 'Der stellvertretende Leiter der Volkshochschule Calw hatte einen Kurs ins Programm genommen.',
+      errors: [
+        {
+          messageId: 'unnamedStatusChanged',
+          severity: 'high',
+          source: 'Der Leiter der Volkshochschule Calw',
+          rewrite: 'Der stellvertretende Leiter der Volkshochschule Calw',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The mayor of Calw said the course was full.',
+      rewrite: 'The former mayor of Calw said the course was full.',
+      errors: [
+        {
+          messageId: 'unnamedStatusChanged',
+          severity: 'high',
+          source: 'The mayor of Calw',
+          rewrite: 'The former mayor of Calw',
+        },
+      ],
+    },
     // A nationality before a name is no office (OpenThesaurus: below "Staatsangehöriger"): the source gives no role,
     // so the rewrite's is one it adds, not one it changes.
     {

@@ -8,7 +8,8 @@ import { masculine, narrowerOffice, sameOffice, servesWhereOtherLeads, siblingOf
 import type { FindingDraft, Severity } from '../finding.js';
 import { defineRule } from '../rule.js';
 
-type MessageId = 'titleChanged' | 'statusChanged' | 'bodyChanged' | 'roleNotInSource';
+type MessageId =
+  'titleChanged' | 'statusChanged' | 'bodyChanged' | 'roleNotInSource' | 'unnamedStatusChanged';
 
 /**
  * A person's roles are compared across the whole article, wherever each side tells them: a role the rewrite
@@ -32,16 +33,21 @@ export const roleChange = defineRule({
         'Role moved to another body: source calls {{sourceName}} "{{sourceRole}}" ({{sourceBody}}), rewrite calls {{rewriteName}} "{{rewriteRole}}" ({{rewriteBody}}).',
       roleNotInSource:
         'Role not in the source: rewrite calls {{rewriteName}} "{{rewriteRole}}", a role the source never gives {{sourceName}}.',
+      unnamedStatusChanged: 'Role changed: source speaks of "{{sourceRole}}", rewrite of "{{rewriteRole}}".',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
-    return context.rewrite.people.flatMap((person) => {
+    const named = context.rewrite.people.flatMap((person) => {
       const source = context.source.people.find((p) => p.key === person.key);
       if (!source?.mentions.length) return [];
       if (!source.roles.length)
         return distinctRoles(person.roles).flatMap((role) => roleAdded(role, person, source, context) ?? []);
       return distinctRoles(person.roles).flatMap((role) => roleFinding(role, person, source, context) ?? []);
     });
+    const unnamed = distinctRoles(placedUnnamed(context.rewrite.sentences)).flatMap(
+      (role) => unnamedStatusChange(role, context) ?? [],
+    );
+    return [...named, ...unnamed];
   },
 });
 
@@ -112,6 +118,56 @@ function roleFinding(
         ? 'low'
         : 'medium';
   return { ...draft, messageId: 'titleChanged', ...calibrated(severity, inPair) };
+}
+
+const placedUnnamed = (sentences: readonly SentenceFacts[]): Placed<RoleFact>[] =>
+  sentences.flatMap((s) => s.unnamedRoles.map((r) => ({ ...r, sentence: s.sentenceId })));
+
+/**
+ * Someone named by office alone whose status the rewrite changes: "der Leiter der Volkshochschule Calw" → "der
+ * stellvertretende Leiter der Volkshochschule Calw". The same office in the same body, as the source tells it anywhere
+ * (by name or not); with no body named on either side, only in the statement paired with it, where one office is
+ * one person. Only the serious statuses (former, deputy, late) are compared; high in the paired statement.
+ */
+function unnamedStatusChange(
+  role: Placed<RoleFact>,
+  context: RuleContext,
+): FindingDraft<MessageId> | undefined {
+  const { pack } = context;
+  const told = context.source.memo.get('rolesTold', () => [
+    ...context.source.people.flatMap((p) => p.roles),
+    ...placedUnnamed(context.source.sentences),
+  ]);
+  const seriousTold = context.source.memo.get('seriousRolesTold', () =>
+    told.some((s) => SERIOUS.includes(statusOf(s))),
+  );
+  // No serious status on either side: nothing to report, and a long article's roles need not be compared.
+  if (!seriousTold && !SERIOUS.includes(statusOf(role))) return undefined;
+  const paired = pairedWith(role, context);
+  const offices = context.source.memo.get('sameOffice', () => new Map<string, boolean>());
+  const officeOf = (title: string) => {
+    const key = `${title}|${role.title}`;
+    let same = offices.get(key);
+    if (same === undefined) offices.set(key, (same = sameOffice(title, role.title, pack)));
+    return same;
+  };
+  const sameHolder = (s: Placed<RoleFact>) =>
+    (s.body && role.body
+      ? sameBody(s.body, role.body, pack)
+      : !s.body && !role.body && paired.has(s.sentence)) && officeOf(s.title);
+  const office = told.filter(sameHolder);
+  if (!office.length || office.some((s) => statusOf(s) === statusOf(role))) return undefined;
+  const match = office.find((s) => paired.has(s.sentence)) ?? office[0]!;
+  const inPair = paired.has(match.sentence);
+  // Without a name the milder statuses are too loosely told to compare ("den Neo-Trainer", "den neuen Trainer").
+  if (![statusOf(match), statusOf(role)].some((s) => SERIOUS.includes(s))) return undefined;
+  return {
+    messageId: 'unnamedStatusChanged',
+    data: { sourceRole: match.text, rewriteRole: role.text },
+    ...calibrated(inPair ? 'high' : 'medium', inPair),
+    source: evidenceIn(sentencesOf(context.source.sentences, match), match),
+    rewrite: evidenceIn(sentencesOf(context.rewrite.sentences, role), role),
+  };
 }
 
 /**
