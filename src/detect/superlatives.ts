@@ -3,6 +3,7 @@ import { ordinalAt } from '../facts/digit-ordinals.js';
 import { phraseAt } from '../facts/phrases.js';
 import { degreeBases } from '../lang/degree.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { isWordOfLanguage } from '../lexicon/known-words.js';
 import { sensesOf } from '../lexicon/senses.js';
 import type { Token } from '../text/tokens.js';
 import { clauseBreakBefore } from './clause-window.js';
@@ -15,6 +16,8 @@ const FRAME_REACH = 3;
 interface Superlative {
   /** The superlative without its ending, so inflections meet: "größten" and "größte", "best-known". */
   key: string;
+  /** After an article or a possessive: "der wichtigste", "the most successful" (not "most people", "am liebsten"). */
+  determined: boolean;
   /** Said of one of several: "one of the largest", "zu den größten". */
   framed: boolean;
   /** The superlative with its frame or the word before it: "one of the largest", "the largest". */
@@ -56,6 +59,7 @@ function superlativesIn(group: SentenceFacts[], pack: LanguagePack): Superlative
       const last = graded ? i + 1 : i;
       out.push({
         key,
+        determined: pack.roleGrammar.determiners.has(s.tokens[i - 1]?.norm ?? ''),
         framed: frames.has(i) || ranked(s, i, pack),
         mention: {
           start: s.start + s.tokens[from]!.start,
@@ -97,4 +101,24 @@ export function superlativeChanges(pair: FactPair, pack: LanguagePack): ScopeCha
     });
   }
   return out;
+}
+
+/**
+ * A rank the rewrite gives that the source gives none in the statement: "ein wichtiger Feiertag" → "der wichtigste
+ * Feiertag", "very German and a cult figure" → "the most successful German comedian". Only a superlative after an
+ * article or a possessive, of one alone, whose base is a word of the language (not "der erste", "die meisten"), and
+ * only where the source has no such superlative of its own: another one there may be the same rank in other words.
+ */
+export function superlativesAdded(pair: FactPair, pack: LanguagePack): Mention[] {
+  const before = superlativesIn(pair.source, pack);
+  if (before.some((b) => !b.framed)) return [];
+  return superlativesIn(pair.rewrite, pack)
+    .filter(
+      (a) =>
+        a.determined &&
+        !a.framed &&
+        !before.some((b) => b.key === a.key) &&
+        (a.key.includes(' ') || isWordOfLanguage(a.key, pack)),
+    )
+    .map((a) => a.mention);
 }

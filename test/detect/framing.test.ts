@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // A superlative the source has in other words, a quantifier, an ordinal: no rank added.
+    {
+      lang: 'de',
+      source: 'Die Zugspitze ist der höchste Berg Deutschlands.',
+      rewrite: 'Die Zugspitze ist der größte Berg Deutschlands.',
+    },
+    {
+      lang: 'de',
+      source: 'Viele Menschen mögen den Park, am Anfang des Sommers.',
+      rewrite: 'Die meisten Menschen mögen den Park, am ersten Tag des Sommers.',
+    },
+    {
+      lang: 'en',
+      source: 'Many people like the park at the start of summer.',
+      rewrite: 'Most people like the park on the first day of summer.',
+    },
     // Two particularizing particles, or two restrictive ones, on the same words say the same.
     {
       lang: 'de',
@@ -86,6 +102,33 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // A rank the source gives no one in the statement.
+    {
+      lang: 'de',
+      source: 'Der Reformationstag ist für die evangelische Kirche ein wichtiger Feiertag.',
+      rewrite: 'Der Reformationstag ist für die evangelische Kirche der wichtigste Feiertag.',
+      errors: [
+        {
+          messageId: 'rankAdded',
+          severity: 'medium',
+          source: 'Der Reformationstag ist für die evangelische Kirche ein wichtiger Feiertag.',
+          rewrite: 'der wichtigste',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Loriot, who died in 2011, is very German and a cult figure.',
+      rewrite: 'Loriot, who died in 2011, is the most successful German comedian of all time.',
+      errors: [
+        {
+          messageId: 'rankAdded',
+          severity: 'medium',
+          source: 'Loriot, who died in 2011, is very German and a cult figure.',
+          rewrite: 'the most successful',
+        },
+      ],
+    },
     // "mainly those" made "those alone", and the reverse: the others the source leaves in excluded, or let in.
     {
       lang: 'de',

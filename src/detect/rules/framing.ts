@@ -9,9 +9,17 @@ import { framingLevels } from '../../lang/indexes.js';
 import { clauseWindow } from '../clause-window.js';
 import { exclusiveChanges } from '../exclusives.js';
 import { restrictionChanges } from '../focus-flips.js';
-import { superlativeChanges } from '../superlatives.js';
+import { restatement } from '../restatement.js';
+import { superlativeChanges, superlativesAdded } from '../superlatives.js';
 import type { ScopeChange } from '../scope-change.js';
-import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from '../context.js';
+import {
+  byPairScore,
+  evidence,
+  evidenceIn,
+  sentenceAt,
+  type FactPair,
+  type RuleContext,
+} from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -92,7 +100,8 @@ type MessageId =
   | 'madeExclusive'
   | 'exclusiveDropped'
   | 'restricted'
-  | 'restrictionLoosened';
+  | 'restrictionLoosened'
+  | 'rankAdded';
 
 type ScopeKind = 'exclusive' | 'restriction' | 'superlative';
 /** Each kind of scope change's messages: widened, narrowed. */
@@ -124,6 +133,7 @@ export const framing = defineRule({
         'Claim narrowed to them alone: source says "{{source}}", which leaves others in; rewrite says "{{rewrite}}".',
       restrictionLoosened:
         'Claim widened: source says "{{source}}", them alone; rewrite says "{{rewrite}}", which leaves others in.',
+      rankAdded: 'Rank added: rewrite says "{{rewrite}}", a rank the source does not give.',
     },
   },
   check(context: RuleContext) {
@@ -141,6 +151,16 @@ export const framing = defineRule({
       for (const [kind, changes] of scopes)
         for (const change of changes)
           findings.push(scopeChange(pair, change, SCOPE_MESSAGES[kind], SCOPE_CONFIDENCE[kind]));
+      // "ein wichtiger Feiertag" → "der wichtigste Feiertag": a rank the source gives no one in the statement.
+      for (const rank of superlativesAdded(pair, pack).slice(0, 1))
+        findings.push({
+          messageId: 'rankAdded',
+          data: { rewrite: rank.text },
+          severity: 'medium',
+          confidence: byPairScore(pair, 0.5, 0.35),
+          source: evidence(restatement(pair.rewrite, pair.source, [rank]).sentence),
+          rewrite: evidenceIn(pair.rewrite, rank),
+        });
       for (const scale of derived(context.pack, framingLevels)) {
         const before = levels(pair.source, scale);
         const after = levels(pair.rewrite, scale);
