@@ -97,7 +97,8 @@ function perfectAfterMarker(s: TokenizedSentence, verb: VerbGroup, pack: Languag
 /** The verb group with the perfect auxiliary among its words: the event now looks back. */
 function withPerfect(s: TokenizedSentence, verb: VerbGroup, auxiliary: Token): VerbGroup {
   const word = { start: s.start + auxiliary.start, end: s.start + auxiliary.end, text: auxiliary.text };
-  const words = [...verb.words, word].sort((a, b) => a.start - b.start);
+  const kept = verb.words.some((w) => w.start === word.start);
+  const words = (kept ? verb.words : [...verb.words, word]).sort((a, b) => a.start - b.start);
   return {
     ...verb,
     words,

@@ -138,7 +138,10 @@ export function splitAtSecondFinite(
     const onlyFinite = !canBe(word, NON_FINITE);
     // Or after a comma, a verb before it: "will … anbieten, kann aber nicht garantieren".
     let at: number | undefined;
-    if (seenFinite && closedFinite && i > range.from && (!words[i - 1] || commaBefore(i))) at = i;
+    // An auxiliary that may be an infinitive and ends its segment closes the bracket ("soll … Geld haben").
+    const closesBracket = pack.verbGrammar.verbBracket && endsSegment(i) && canBe(word, NON_FINITE);
+    if (seenFinite && closedFinite && i > range.from && !closesBracket && (!words[i - 1] || commaBefore(i)))
+      at = i;
     else if (seenFinite && onlyFinite) at = clauseOpener(i) ?? secondPlaceAfterComma(i);
     else if (seenFinite && i > range.from + 1 && invertedAfterClosedBracket(s, i, words, pack)) at = i;
     else if (seenFinite && pack.verbGrammar.verbBracket && canBe(word, FINITE) && !endsSegment(i))

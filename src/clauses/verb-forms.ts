@@ -48,7 +48,9 @@ function regularReadings(pack: LanguagePack, word: string): VerbReading[] {
   const endings = pack.verbGrammar.endings;
   if (!endings || !pack.wordnet) return [];
   const readings: VerbReading[] = [];
-  const irregular = derived(pack, irregularForms).get(word);
+  // The irregular forms hold those of nouns and adjectives too ("better" of "good"): only a verb's are verb forms.
+  const listed = derived(pack, irregularForms).get(word);
+  const irregular = listed && isVerb(listed) ? listed : undefined;
   if (irregular) {
     readings.push({ lemma: irregular, particle: '', form: 'past' });
     readings.push({ lemma: irregular, particle: '', form: 'participle' });

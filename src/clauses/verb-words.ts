@@ -44,9 +44,10 @@ export function isVerbHere(
   if (pack.nounsCapitalized) return (i === 0 || !t.capitalized) && !attributive(s, i, pack);
   const previous = s.tokens[i - 1];
   // After an auxiliary, a modal or the infinitive marker stands a non-finite form: "to other parts" and "has six
-  // assists" hold nouns.
+  // assists" hold nouns, and so does "according to a survey", an article between.
   const nonFinite = readings.some((r) => NON_FINITE.includes(r.form));
-  for (let b = Math.max(0, i - 2); b < i && nonFinite; b++)
+  const article = previous !== undefined && pack.roleGrammar.determiners.has(previous.norm);
+  for (let b = Math.max(0, i - 2); b < i && nonFinite && !article; b++)
     if (closed(b) || s.tokens[b]!.norm === pack.verbGrammar.infinitiveMarker) return true;
   // After its subject: a past form, a present form of a verb that looks ahead ("Moderna plans filings"), or one
   // that is more often a verb than a noun ("The government raises taxes"; not "Pay talks"), unless an auxiliary

@@ -79,7 +79,7 @@ export const de: LanguagePack = {
     daß wie wenn so noch nur schon sehr mehr dies diese dieser dieses diesem jetzt dann da hier nun doch denn ob
     was wer wo weil zwar sowie bereits beim am dabei dazu damit darauf davon dafür kann können soll sollen muss
     müssen will wollen habe sei seien laut wegen trotz seit während zwischen neben gegenüber innerhalb außerhalb
-    zufolge`),
+    zufolge samt mitsamt nebst gemäß angesichts aufgrund infolge mittels bezüglich hinsichtlich binnen`),
   abbreviations:
     set(`z b bzw ca dr prof u a usw vgl etc d h s o.ä ggf inkl evtl bspw sog str tel jh jhd mio mrd
     hr fr st gebr geb gest mr ms mrs sen rep gen zit vs v chr n u.a z.b d.h o.ä i.d.r u.u z.t a.d o.g

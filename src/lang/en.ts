@@ -788,7 +788,7 @@ export const en: LanguagePack = {
   ],
   verbGrammar: {
     closedForms: `am:be:present is:be:present are:be:present was:be:past were:be:past be:be:infinitive
-      been:be:participle being:be:progressive has:have:present have:have:present had:have:past
+      been:be:participle being:be:progressive has:have:present have:have:present have:have:infinitive had:have:past
       had:have:participle having:have:progressive will:will:present would:will:subjunctive2 shall:shall:present
       can:can:present could:can:subjunctive2 may:may:present might:may:subjunctive2 must:must:present
       should:shall:subjunctive2 does:do:present do:do:present did:do:past

@@ -417,6 +417,35 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // A claim the source states plainly, given by the rewrite to a survey of someone the source never names.
+    {
+      lang: 'de',
+      source: 'Ein toller Nebeneffekt: Mitarbeiter fühlen sich oft wohler bei der Arbeit.',
+      rewrite:
+        'Ein toller Nebeneffekt: Laut einer Umfrage der EU-Kommission fühlen sich Mitarbeiter oft wohler bei der Arbeit.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'Ein toller Nebeneffekt: Mitarbeiter fühlen sich oft wohler bei der Arbeit.',
+          rewrite: 'Laut einer Umfrage der EU-Kommission',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'A welcome side effect: staff often feel better at work.',
+      rewrite:
+        'A welcome side effect: according to a survey by the European Commission, staff often feel better at work.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'A welcome side effect: staff often feel better at work.',
+          rewrite: 'according to a survey by the European Commission',
+        },
+      ],
+    },
     // A verb of opinion with a content clause reports a view: stated without its holder, it is a claim made fact.
     {
       lang: 'de',
