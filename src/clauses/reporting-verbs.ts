@@ -73,11 +73,33 @@ export function reportsHere(tokens: readonly Token[], i: number, text: string, p
 }
 
 /** A verb of opinion with a content clause right after it: "Luther fand, dass …", "she believes that …". */
-export function opinionWithContent(tokens: readonly Token[], i: number, pack: LanguagePack): boolean {
-  const opinion = pack.verbGrammar.opinionVerbs;
-  const next = tokens[i + 1];
-  if (!opinion || next?.norm !== opinion.contentClause) return false;
-  return verbReader(pack)(tokens[i]!.norm).some((r) => !r.particle && opinion.lemmas.has(r.lemma));
+export const opinionWithContent = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean =>
+  mindWithContent(tokens, i, pack, 'lemmas');
+
+/** A factive verb of knowing with a content clause right after it: "er wusste, dass …", "she knew that …". */
+export const knowledgeWithContent = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean =>
+  mindWithContent(tokens, i, pack, 'factive');
+
+/** Words a subject after its verb may take before the content clause ("dachte der Leiter der Schule" is too long). */
+const SUBJECT_WORDS = 2;
+
+function mindWithContent(
+  tokens: readonly Token[],
+  i: number,
+  pack: LanguagePack,
+  kind: 'lemmas' | 'factive',
+): boolean {
+  const mind = pack.verbGrammar.opinionVerbs;
+  if (!mind) return false;
+  // The subject may stand between where the verb comes second: "Eigentlich dachte er, dass …".
+  let next = i + 1;
+  while (next <= i + SUBJECT_WORDS && tokens[next] && tokens[next]!.norm !== mind.contentClause) {
+    const t = tokens[next]!;
+    if (!pack.subjectPronouns.has(t.norm) && !(t.capitalized && !t.isStopword)) return false;
+    next++;
+  }
+  if (tokens[next]?.norm !== mind.contentClause) return false;
+  return verbReader(pack)(tokens[i]!.norm).some((r) => !r.particle && mind[kind].has(r.lemma));
 }
 
 const reportingNouns = (pack: LanguagePack): Set<string> =>

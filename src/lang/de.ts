@@ -814,6 +814,7 @@ export const de: LanguagePack = {
     opinionVerbs: {
       lemmas: new Set(words('finden glauben denken meinen annehmen vermuten')),
       contentClause: 'dass',
+      factive: new Set(words('wissen erkennen beweisen')),
     },
     reflexiveModal: { verb: 'lassen', reflexive: 'sich', modal: 'possible' },
     // Folded as the tokens are (ß → ss); "als" and "während" are left out: they are prepositions as often.

@@ -807,6 +807,7 @@ export const en: LanguagePack = {
     future: ['will', 'shall'],
     passive: ['be'],
     hypothetical: ['will'],
+    advisoryModal: 'shall',
     modals: new Map([
       ['can', 'possible'],
       ['may', 'possible'],
@@ -820,6 +821,7 @@ export const en: LanguagePack = {
     opinionVerbs: {
       lemmas: new Set(words('find think believe feel consider suspect')),
       contentClause: 'that',
+      factive: new Set(words('know realize realise prove')),
     },
     // "as" opens "as police said" but also "as well as", "as a result", "such as": no clause by the word alone.
     // "where" opens one at the start or after a comma ("…, where concerts take place"), asks inside a clause.

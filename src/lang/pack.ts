@@ -489,6 +489,12 @@ export interface VerbGrammar {
   /** Modal verbs by lemma and what they add. */
   modals: ReadonlyMap<string, ModalKind>;
   /**
+   * The modal whose hypothetical form advises what ought to be: "should" (of "shall"). A fact told with it is told as
+   * what should be, not as what is. German "sollte" is left out: it is also the past of the modal of plans ("sollte am
+   * Montag stattfinden"), read as such.
+   */
+  advisoryModal?: string;
+  /**
    * The modal of ability, and the moods in which a negation denies it: "cannot pay", "kann nicht zahlen" and "could
    * not pay" say it does not happen, where "may not", "dürfte nicht" and "könnte nicht" say it possibly does not.
    */
@@ -502,7 +508,15 @@ export interface VerbGrammar {
    * Verbs of opinion, by lemma, and the conjunction of a content clause: with that clause right after them they
    * report a view ("Luther fand, dass …", "she believes that …"); with an object they do not ("fand das Geld").
    */
-  opinionVerbs?: { lemmas: ReadonlySet<string>; contentClause: string };
+  opinionVerbs?: {
+    lemmas: ReadonlySet<string>;
+    contentClause: string;
+    /**
+     * Factive verbs of knowing: what their content clause says is taken as true ("er wusste, dass …", "she knew that
+     * …"). One put for a verb of opinion makes a view knowledge (Kiparsky and Kiparsky's factive predicates).
+     */
+    factive: ReadonlySet<string>;
+  };
   /**
    * Words that open a purpose clause before its infinitive, as tokens read them: "um … zu", "in order to", "so as
    * to". A bare "to" is left out: it also follows the verbs that govern an infinitive ("wants to", "agreed to").

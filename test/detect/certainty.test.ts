@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // A view kept as a view in another verb, and a verb of knowing with an object, not a clause.
+    {
+      lang: 'de',
+      source: 'Damals glaubte Müller, dass der Plan scheitert.',
+      rewrite: 'Damals meinte Müller, dass der Plan scheitern werde.',
+    },
+    {
+      lang: 'en',
+      source: 'She thought that the plan would fail, and she knew the risks.',
+      rewrite: 'She knew the risks and thought that the plan would fail.',
+    },
     // A word of proof on both sides, in other words: the certainty is the source's.
     {
       lang: 'de',
@@ -119,6 +130,25 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // A factive verb takes its clause as true, a verb of opinion only holds it: one put for the other.
+    {
+      lang: 'de',
+      source: 'Eigentlich dachte er, dass angesichts des Datums niemand reagieren würde.',
+      rewrite: 'Er wusste, dass wegen des Datums niemand reagieren würde.',
+      errors: [{ messageId: 'beliefAsKnowledge', severity: 'medium', source: 'dachte', rewrite: 'wusste' }],
+    },
+    {
+      lang: 'en',
+      source: 'At the time she believed that the plan would fail.',
+      rewrite: 'At the time she knew that the plan would fail.',
+      errors: [{ messageId: 'beliefAsKnowledge', severity: 'medium', source: 'believed', rewrite: 'knew' }],
+    },
+    {
+      lang: 'en',
+      source: 'The minister knows that the plan will fail.',
+      rewrite: 'The minister thinks that the plan will fail.',
+      errors: [{ messageId: 'knowledgeAsBelief', severity: 'low', source: 'knows', rewrite: 'thinks' }],
+    },
     // Hearsay dropped while the claim is still told as said: the writer's distance is gone.
     {
       lang: 'de',

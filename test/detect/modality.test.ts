@@ -3,6 +3,12 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // "should" after a past expects, it does not oblige: the date rule tells what changed.
+    {
+      lang: 'en',
+      source: 'Prices rose sharply in May, the bank said.',
+      rewrite: 'Prices should rise sharply in May, the bank said.',
+    },
     // An obligation denied frees from one: the negation rule's to tell ("muss … keinen", "must not").
     {
       lang: 'de',
@@ -290,6 +296,15 @@ ruleTable(modality, {
       source: 'In the mine, each visitor wears a helmet and a lamp.',
       rewrite: 'In the mine, each visitor must wear a helmet and a lamp.',
       errors: [{ messageId: 'factAsObligation', severity: 'medium', source: 'wears', rewrite: 'must wear' }],
+    },
+    // What is, told as what should be.
+    {
+      lang: 'en',
+      source: 'In social enterprises, the common good comes first.',
+      rewrite: 'In social enterprises, the common good should come first.',
+      errors: [
+        { messageId: 'factAsObligation', severity: 'medium', source: 'comes', rewrite: 'should come' },
+      ],
     },
     // Without one, the possible consequences are not yet known ones.
     {

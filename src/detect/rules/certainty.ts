@@ -5,6 +5,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
+import { mindChange } from '../beliefs.js';
 import { frequencyChanges } from '../quantifiers.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
@@ -19,7 +20,7 @@ export const certainty = defineRule({
   meta: {
     id: 'certainty',
     description:
-      'A hedge ("reportedly", "möglicherweise") is removed or added, a claim is called proven, or how often it holds changed',
+      'A hedge ("reportedly", "möglicherweise") is removed or added, a claim is called proven, a view told as knowledge, or how often it holds changed',
     defaultSeverity: 'medium',
     section: 'findings',
     messages: {
@@ -30,6 +31,10 @@ export const certainty = defineRule({
         'Plan stated as settled: source says it is to happen ("{{planned}}"), rewrite states it as certain ("{{settled}}").',
       frequencyChanged: 'How often changed: source says "{{source}}", rewrite says "{{rewrite}}".',
       proofAdded: 'Claim called proven: rewrite says "{{marker}}", which the source does not.',
+      beliefAsKnowledge:
+        'A view told as knowledge: source says "{{source}}" (what someone holds), rewrite says "{{rewrite}}" (what is so).',
+      knowledgeAsBelief:
+        'Knowledge told as a view: source says "{{source}}" (what is so), rewrite says "{{rewrite}}" (what someone holds).',
     },
   },
   check(context: RuleContext) {
@@ -45,6 +50,17 @@ export const certainty = defineRule({
           confidence: byPairScore(pair, 0.5, 0.35),
           source: evidence(restatement(pair.rewrite, pair.source, [proof]).sentence),
           rewrite: evidenceIn(pair.rewrite, proof),
+        });
+      // "dachte, dass" → "wusste, dass": medium, for a view made knowledge claims more; the reverse claims less.
+      const mind = mindChange(pair.source, pair.rewrite, context.pack);
+      if (mind)
+        findings.push({
+          messageId: mind.toKnowledge ? 'beliefAsKnowledge' : 'knowledgeAsBelief',
+          data: { source: mind.source.text, rewrite: mind.rewrite.text },
+          severity: mind.toKnowledge ? 'medium' : 'low',
+          confidence: byPairScore(pair, 0.5, 0.35),
+          source: evidenceIn(pair.source, mind.source),
+          rewrite: evidenceIn(pair.rewrite, mind.rewrite),
         });
       // "usually" → "always": the claim made to hold more (or less) often than the source says.
       for (const change of frequencyChanges(pair, context.pack).slice(0, 1))
@@ -106,7 +122,14 @@ export const certainty = defineRule({
   },
 });
 
-type MessageId = 'hedgeRemoved' | 'hedgeAdded' | 'plannedAsSettled' | 'frequencyChanged' | 'proofAdded';
+type MessageId =
+  | 'hedgeRemoved'
+  | 'hedgeAdded'
+  | 'plannedAsSettled'
+  | 'frequencyChanged'
+  | 'proofAdded'
+  | 'beliefAsKnowledge'
+  | 'knowledgeAsBelief';
 
 /** A word of proof the rewrite adds where the source has none: "nachweislich", "demonstrably". */
 function proofAdded(pair: FactPair, pack: LanguagePack): Mention | undefined {

@@ -71,7 +71,9 @@ export const modality = defineRule({
   check(context: RuleContext) {
     const findings: FindingDraft<MessageId>[] = [];
     for (const pair of context.matched) {
-      const change = KINDS.map((kind) => moodChange(pair, kind, context.pack)).find(Boolean) ?? obliged(pair);
+      const change =
+        KINDS.map((kind) => moodChange(pair, kind, context.pack)).find(Boolean) ??
+        obliged(pair, context.pack);
       if (change) findings.push(change);
     }
     return findings;
@@ -79,8 +81,8 @@ export const modality = defineRule({
 });
 
 /** The first verb the rewrite makes an obligation of ("stößt … an" → "muss … anstoßen"). */
-function obliged(pair: FactPair): FindingDraft<MessageId> | undefined {
-  const [added] = obligationsAdded(pair);
+function obliged(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | undefined {
+  const [added] = obligationsAdded(pair, pack);
   if (!added) return undefined;
   return {
     messageId: 'factAsObligation',
