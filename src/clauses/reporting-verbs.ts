@@ -47,7 +47,8 @@ export const isReportingVerb = answeredOnce(
  *   name ("she notes", "Smith claims"), or after a verb it goes with ("keep warning", "has forecast"): "in its
  *   original state" and "according to reports" hold nouns;
  * - with a subject that stands for anyone ("man", "one") it tells a custom, not someone's claim: "so nennt man auch
- *   die Silvesterraketen", "what one calls a ban".
+ *   die Silvesterraketen", "what one calls a ban";
+ * - a participle with the preposition of means tells how, not who says: "ergänzt durch 160 Stunden Unterricht".
  */
 export function reportsHere(tokens: readonly Token[], i: number, text: string, pack: LanguagePack): boolean {
   const t = tokens[i]!;
@@ -57,6 +58,10 @@ export function reportsHere(tokens: readonly Token[], i: number, text: string, p
   const complement =
     /^\s*[:"“„«‚‘]/u.test(text.slice(t.end)) || (!!next && pack.verbGrammar.subordinators.has(next.norm));
   if (complement) return true;
+  // "ergänzt durch 160 Stunden": a participle with the preposition of means tells how something was done.
+  const means = pack.verbGrammar.meansPreposition;
+  if (means && next?.norm === means && verbReader(pack)(t.norm).some((r) => r.form === 'participle'))
+    return false;
   const generic = pack.verbGrammar.genericSubjects;
   const subjectBeside = (w: Token | undefined): boolean =>
     !!w &&

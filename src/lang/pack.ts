@@ -505,6 +505,12 @@ export interface VerbGrammar {
    */
   genericSubjects?: ReadonlySet<string>;
   /**
+   * The preposition a passive names its means with, not its agent: German "durch" ("ergänzt durch 160 Stunden
+   * Unterricht"), where a speaker takes "von" ("wie von der Polizei bestätigt"). A reporting verb's participle with it
+   * reports no one's words. English "by" names agents and means alike and is left out.
+   */
+  meansPreposition?: string;
+  /**
    * Verbs of opinion, by lemma, and the conjunction of a content clause: with that clause right after them they
    * report a view ("Luther fand, dass …", "she believes that …"); with an object they do not ("fand das Geld").
    */

@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A participle with the preposition of means tells how something was done, not who says it.
+    {
+      lang: 'de',
+      source: 'Sie arbeiteten 80 Stunden in Heimen der Altenhilfe, ergänzt durch 160 Stunden Unterricht.',
+      rewrite:
+        'Sie arbeiteten 80 Stunden in Heimen der Altenhilfe und hatten zusätzlich 160 Stunden Unterricht.',
+    },
+    {
+      lang: 'en',
+      source: 'They worked 80 hours in care homes, supplemented by 160 hours of teaching.',
+      rewrite: 'They worked 80 hours in care homes and also had 160 hours of teaching.',
+    },
     // A view kept as the holder's, in other words; a verb of opinion with an object reports nothing.
     {
       lang: 'de',
@@ -417,6 +429,33 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // The agent of a passive of saying is a speaker ("von", "by"): dropping it states the claim as fact.
+    {
+      lang: 'de',
+      source: 'Der Mann starb am Montag an seinen Verletzungen, wie von der Polizei bestätigt.',
+      rewrite: 'Der Mann starb am Montag an seinen Verletzungen.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'bestätigt',
+          rewrite: 'Der Mann starb am Montag an seinen Verletzungen.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The man died of his injuries on Monday, as confirmed by police.',
+      rewrite: 'The man died of his injuries on Monday.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'confirmed',
+          rewrite: 'The man died of his injuries on Monday.',
+        },
+      ],
+    },
     // A claim the source states plainly, given by the rewrite to a survey of someone the source never names.
     {
       lang: 'de',
