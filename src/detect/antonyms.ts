@@ -7,6 +7,8 @@ import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
+import { synonymousWords } from '../lexicon/relate.js';
+import { nearSynonyms } from '../lexicon/thesaurus-relation.js';
 import { stemBalance } from './balance.js';
 import { contextOf } from './clause-window.js';
 
@@ -65,6 +67,47 @@ function prefixNegated(a: Token, b: Token, pack: LanguagePack, sameNoun: () => b
   });
 }
 
+/** The longest inflection an adjective takes after a suffix of opposites: "kostenpflichtig|em". */
+const MAX_ENDING = 2;
+
+/** The shortest base suffixes of opposites are taken off: "Kosten" in "kostenlos", "Erfolg" in "erfolgreich". */
+const MIN_SUFFIX_BASE = 4;
+
+/** A word split at a suffix of opposites: its base, and which pair and pole the suffix is ("kosten", 2, absent). */
+interface SuffixSplit {
+  base: string;
+  pair: number;
+  absent: boolean;
+}
+
+/** The ways a folded word splits at the pack's suffixes of opposites, an inflection after the suffix allowed. */
+function suffixSplits(word: string, pack: LanguagePack): SuffixSplit[] {
+  return pack.oppositeSuffixes.flatMap(([absent, present], pair) =>
+    [absent, present].flatMap((suffix, pole) => {
+      for (let end = word.length; end >= word.length - MAX_ENDING; end--)
+        if (word.slice(0, end).endsWith(suffix) && end - suffix.length >= MIN_SUFFIX_BASE)
+          return [{ base: word.slice(0, end - suffix.length), pair, absent: pole === 0 }];
+      return [];
+    }),
+  );
+}
+
+/**
+ * One word is the other's base with the opposite suffix: "kostenlose" / "kostenpflichtige", "erfolglos" /
+ * "erfolgreich". A pair the thesaurus gives as synonyms, a step apart at most, is none ("zahllos" / "zahlreich":
+ * both say many, as "unzählig" does).
+ */
+function suffixOpposed(a: readonly SuffixSplit[], b: readonly SuffixSplit[], pack: LanguagePack): boolean {
+  return a.some((x) =>
+    b.some((y) => {
+      if (x.pair !== y.pair || x.absent === y.absent || x.base !== y.base) return false;
+      const [absent, present] = pack.oppositeSuffixes[x.pair]!;
+      const [without, within] = [x.base + absent, x.base + present];
+      return !synonymousWords(without, within, pack) && !nearSynonyms(without, within, pack);
+    }),
+  );
+}
+
 /**
  * Words of the rewrite whose opposite the paired source says, where the rewrite says the word more often
  * than the source and the opposite less often: "Rückgang" → "Anstieg", "decline" → "increase".
@@ -77,7 +120,12 @@ export function antonymPairs(
   const index = derived(pack, antonymIndex);
   const sourceTokens = source.flatMap((s) => {
     const lemmas = verbLemmas(s);
-    return s.tokens.map((t) => ({ t, s, forms: baseForms(t, pack, lemmas.get(t.start)) }));
+    return s.tokens.map((t) => ({
+      t,
+      s,
+      forms: baseForms(t, pack, lemmas.get(t.start)),
+      splits: suffixSplits(t.norm, pack),
+    }));
   });
   const rewriteTokens = rewrite.flatMap((s) => {
     const lemmas = verbLemmas(s);
@@ -90,11 +138,13 @@ export function antonymPairs(
   for (const [k, { t, s }] of rewriteTokens.entries()) {
     if (!more(t.stem)) continue;
     const opposites = oppositesOf(rewriteForms[k]!.forms, index);
+    const splits = suffixSplits(t.norm, pack);
     const hit = sourceTokens.find(
-      ({ t: u, s: us, forms }) =>
+      ({ t: u, s: us, forms, splits: sourceSplits }) =>
+        fewer(u.stem) &&
         (forms.some((form) => opposites.has(form)) ||
-          prefixNegated(t, u, pack, () => wordAfter(s, t) === wordAfter(us, u))) &&
-        fewer(u.stem),
+          prefixNegated(t, u, pack, () => wordAfter(s, t) === wordAfter(us, u)) ||
+          (splits.length > 0 && suffixOpposed(splits, sourceSplits, pack))),
     );
     if (!hit) continue;
     // Where the source says both poles ("a 30% decrease …, a 4% increase"), the rewrite reverses one only if its

@@ -671,6 +671,14 @@ export const de: LanguagePack = {
     ],
   ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
+  oppositeSuffixes: [
+    ['los', 'voll'],
+    ['los', 'reich'],
+    ['los', 'pflichtig'],
+    ['frei', 'pflichtig'],
+    ['frei', 'haltig'],
+    ['arm', 'reich'],
+  ],
   privativeSuffixes: ['los', 'frei'],
   negatingPrepositions: ['ohne'],
   // "inzwischen", "mittlerweile": by now, the state reached as "bereits" says it.

@@ -652,6 +652,7 @@ export const en: LanguagePack = {
     ],
   ],
   negatingPrefixes: ['un', 'non-', 'non'],
+  oppositeSuffixes: [],
   privativeSuffixes: ['less', 'free'],
   negatingPrepositions: ['without'],
   phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },

@@ -300,6 +300,13 @@ export interface LanguagePack {
    */
   negatingPrefixes: readonly string[];
   /**
+   * Suffixes that make opposites of one base: the first says the thing is absent, the second that it is there or
+   * owed ("kosten|los" / "kosten|pflichtig", "alkohol|frei" / "alkohol|haltig", "erfolg|los" / "erfolg|reich").
+   * English "-less" / "-ful" is left out: "helpless" and "helpful", "shameless" and "shameful" are no opposites,
+   * and WordNet lists those that are.
+   */
+  oppositeSuffixes: readonly (readonly [string, string])[];
+  /**
    * Suffixes that make a word "without" its base ("bedingungslos", "steuerfrei"; "homeless", "tax-free"): the closed
    * set of privative suffixes. "Ohne Vorbedingungen" and "bedingungslos" say the same.
    */

@@ -204,6 +204,21 @@ export function sharedThesaurusSet(a: string, b: string, pack: LanguagePack): st
   return shared === undefined ? undefined : lex.thesaurus.labelOf(shared);
 }
 
+/**
+ * Whether two folded words are synonyms one step apart: a synonym of one shares a set with the other ("zahllos" →
+ * "unzählig" → "zahlreich"). Opposites made by word formation never are.
+ */
+export function nearSynonyms(a: string, b: string, pack: LanguagePack): boolean {
+  const lex = lexiconsOf(pack);
+  if (!lex) return false;
+  const sets = new Set(lex.thesaurus.setsOf(b));
+  return lex.thesaurus
+    .setsOf(a)
+    .some((set) =>
+      lex.thesaurus.membersOf(set).some((w) => lex.thesaurus.setsOf(w).some((s) => sets.has(s))),
+    );
+}
+
 /** Whether the thesaurus or the noun lexicon lists a folded word itself (or a form of it), not only its parts. */
 export function isListedWord(word: string, pack: LanguagePack): boolean {
   const lex = lexiconsOf(pack);

@@ -3,6 +3,23 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // Suffixes of opposites on words the thesaurus gives as synonyms a step apart ("zahllos", "zahlreich": both say
+    // many), and the absence told in other words.
+    {
+      lang: 'de',
+      source: 'Es gab zahllose Beschwerden über den Lärm in der Stadt.',
+      rewrite: 'Es gab zahlreiche Beschwerden über den Lärm in der Stadt.',
+    },
+    {
+      lang: 'de',
+      source: 'Am Ende des Kurses erfolgt eine kostenlose Abschlussprüfung.',
+      rewrite: 'Zum Schluss des Kurses gibt es eine Abschlussprüfung, die nichts kostet.',
+    },
+    {
+      lang: 'en',
+      source: 'There were countless complaints about the noise in the city.',
+      rewrite: 'There were numerous complaints about the noise in the city.',
+    },
     // A negated verb reworded as its opposite says the same: in the lexical database a step apart at most ("break"
     // is the opposite of "conform to", a kind of "comply"), or listed ("nicht gewonnen" → "verloren").
     {
@@ -406,6 +423,22 @@ ruleTable(negation, {
           rewrite: 'The company complied with the order, the court said.',
         },
       ],
+    },
+    // Opposites by word formation: the suffix that says a thing is absent put for the one that says it is there or
+    // owed ("kostenlos" / "kostenpflichtig"); English opposites of this kind come from WordNet.
+    {
+      lang: 'de',
+      source: 'Am Ende des Kurses erfolgt eine kostenlose Abschlussprüfung.',
+      rewrite: 'Zum Schluss des Kurses gibt es eine kostenpflichtige Abschlussprüfung.',
+      errors: [
+        { messageId: 'reversed', severity: 'high', source: 'kostenlose', rewrite: 'kostenpflichtige' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The chemicals found in the river were harmless, the agency said.',
+      rewrite: 'The chemicals found in the river were harmful, the agency said.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'harmless', rewrite: 'harmful' }],
     },
     // A comparison turned round: the lesser degree put for the greater, or the reverse.
     {

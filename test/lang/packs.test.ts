@@ -34,6 +34,8 @@ const MAY_BE_EMPTY: Record<string, string> = {
   dayParts: 'English writes a weekday and a part of the day apart ("Saturday evening")',
   placeNames: 'a capital marks a name where only names are capitalised',
   prepositionalBounds: 'a noun before "over" cannot be told where nouns are not capitalised',
+  oppositeSuffixes:
+    'English "-less" / "-ful" pairs are opposites only as WordNet lists them ("helpless", "helpful")',
 };
 const OPTIONAL = new Set(['genitiveAttribute', 'ongoingForm', 'wordnet', 'thesaurus', 'impersonalReporting']);
 
