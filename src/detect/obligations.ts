@@ -1,5 +1,6 @@
-import type { Clause, VerbGroup } from '../clauses/types.js';
-import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { Clause } from '../clauses/types.js';
+import type { Mention } from '../facts/types.js';
+import { clausesOf, negated, verbSpan } from './clause-verbs.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { FactPair } from './context.js';
 
@@ -45,16 +46,4 @@ export function obligationsAdded(pair: FactPair, pack: LanguagePack): Obligation
       },
     ];
   });
-}
-
-const clausesOf = (group: SentenceFacts[]): { sentence: SentenceFacts; clause: Clause }[] =>
-  group.flatMap((sentence) => sentence.clauses.filter((c) => c.verb).map((clause) => ({ sentence, clause })));
-
-const negated = (s: SentenceFacts, c: Clause): boolean =>
-  [...s.negations, ...s.impliedNegations].some((n) => c.start <= n.start && n.end <= c.end);
-
-/** A verb group as a mention of its sentence, from its first word to its last. */
-function verbSpan(s: SentenceFacts, verb: VerbGroup): Mention {
-  const [start, end] = [verb.words[0]!.start, verb.words.at(-1)!.end];
-  return { start, end, text: s.text.slice(start - s.start, end - s.start) };
 }

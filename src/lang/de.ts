@@ -820,6 +820,10 @@ export const de: LanguagePack = {
     meansPreposition: 'durch',
     purposeOpeners: ['um'],
     degreeWords: new Set(words('genug genügend ausreichend ausreichen reichen genügen')),
+    phaseVerbs: {
+      begin: new Set(words('beginnen anfangen starten')),
+      finish: new Set(words('beenden abschließen absolvieren vollenden fertigstellen')),
+    },
     opinionVerbs: {
       lemmas: new Set(words('finden glauben denken meinen annehmen vermuten')),
       contentClause: 'dass',

@@ -819,6 +819,10 @@ export const en: LanguagePack = {
     genericSubjects: new Set(['you', 'one']),
     purposeOpeners: ['in order', 'so as'],
     degreeWords: new Set(words('enough sufficiently suffice')),
+    phaseVerbs: {
+      begin: new Set(words('begin start commence')),
+      finish: new Set(words('finish complete conclude end')),
+    },
     opinionVerbs: {
       lemmas: new Set(words('find think believe feel consider suspect')),
       contentClause: 'that',

@@ -518,6 +518,11 @@ export interface VerbGrammar {
    */
   meansPreposition?: string;
   /**
+   * Aspectual verbs that tell an activity's phase, by lemma: its beginning ("beginnen", "start") or its completion
+   * ("abschließen", "complete"). A completion told as a beginning, or the reverse, changes how far the event got.
+   */
+  phaseVerbs?: { begin: ReadonlySet<string>; finish: ReadonlySet<string> };
+  /**
    * Verbs of opinion, by lemma, and the conjunction of a content clause: with that clause right after them they
    * report a view ("Luther fand, dass …", "she believes that …"); with an object they do not ("fand das Geld").
    */

@@ -3,6 +3,27 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // The same phase in other words, both phases told on each side, and a phase denied.
+    {
+      lang: 'en',
+      source: 'In June a group at the adult education centre began a qualification as care workers.',
+      rewrite: 'In June a group at the adult education centre started a qualification as care workers.',
+    },
+    {
+      lang: 'de',
+      source: 'Im Juni begann eine Gruppe an der Volkshochschule eine Qualifikation zur Betreuungskraft.',
+      rewrite: 'Im Juni startete eine Gruppe an der Volkshochschule eine Qualifikation zur Betreuungskraft.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Gruppe begann im Juni die Qualifikation und schloss sie im Dezember ab.',
+      rewrite: 'Die Gruppe schloss die Qualifikation im Dezember ab, nachdem sie im Juni begonnen hatte.',
+    },
+    {
+      lang: 'en',
+      source: 'The group did not finish the qualification in June.',
+      rewrite: 'The group began the qualification in June.',
+    },
     // The rewrite's verb names an event the source gives as a noun ("zum Greifen"): that event, not the source
     // clause's own, whatever thesaurus link the two verbs have.
     {
@@ -295,6 +316,42 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // How far an activity got, told by its aspectual verb: completed reported as begun, begun as completed.
+    {
+      lang: 'de',
+      source:
+        'Im Juni absolvierte eine Gruppe an der Volkshochschule erfolgreich eine Qualifikation zur Betreuungskraft.',
+      rewrite: 'Im Juni begann eine Gruppe an der Volkshochschule eine Qualifikation zur Betreuungskraft.',
+      errors: [{ messageId: 'finishedAsBegun', severity: 'high', source: 'absolvierte', rewrite: 'begann' }],
+    },
+    {
+      lang: 'en',
+      source:
+        'In June a group at the adult education centre successfully completed a qualification as care workers.',
+      rewrite: 'In June a group at the adult education centre began a qualification as care workers.',
+      errors: [{ messageId: 'finishedAsBegun', severity: 'high', source: 'completed', rewrite: 'began' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Bauarbeiten an der Brücke begannen im März.',
+      rewrite: 'Die Bauarbeiten an der Brücke wurden im März beendet.',
+      errors: [
+        {
+          messageId: 'begunAsFinished',
+          severity: 'high',
+          source: 'begannen',
+          rewrite: 'wurden im März beendet',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Work on the bridge started in March.',
+      rewrite: 'Work on the bridge was finished in March.',
+      errors: [
+        { messageId: 'begunAsFinished', severity: 'high', source: 'started', rewrite: 'was finished' },
+      ],
+    },
     // The same verb with a particle added, governing the same words: one event, now only planned.
     {
       lang: 'de',

@@ -13,6 +13,7 @@ import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 import { particleKin, verbReader } from '../../clauses/verb-forms.js';
 import { relateVerbs } from '../../lexicon/relate.js';
+import { phaseChange } from '../phases.js';
 
 type MessageId =
   | 'plannedDone'
@@ -23,7 +24,9 @@ type MessageId =
   | 'presentDone'
   | 'doneAsPlanned'
   | 'doneAsCurrent'
-  | 'currentAsPlanned';
+  | 'currentAsPlanned'
+  | 'finishedAsBegun'
+  | 'begunAsFinished';
 
 /** What was only planned reported as done, or what was done reported as still to come. */
 export const eventStatus = defineRule({
@@ -50,6 +53,10 @@ export const eventStatus = defineRule({
         'Past event told as going on now: source tells it in the past ("{{done}}"), rewrite in the present with a word of now ("{{planned}}").',
       doneAsPlanned:
         'Completed event reported as still to come: source says it happened ("{{done}}"), rewrite presents it as planned ("{{planned}}").',
+      finishedAsBegun:
+        'Completed activity reported as only begun: source says it was finished ("{{done}}"), rewrite that it began ("{{planned}}").',
+      begunAsFinished:
+        'Begun activity reported as completed: source says it began ("{{planned}}"), rewrite that it was finished ("{{done}}").',
       currentAsPlanned:
         'Present fact reported as only planned: source states it as a fact of today ("{{done}}"), rewrite presents it as planned ("{{planned}}").',
     } satisfies Record<MessageId, string>,
@@ -60,10 +67,31 @@ export const eventStatus = defineRule({
 });
 
 function statusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
-  const byGrammar = clauseStatusChange(pair, context) ?? attributeStatusChange(pair);
+  const byGrammar =
+    clauseStatusChange(pair, context) ?? attributeStatusChange(pair) ?? phaseStatusChange(pair, context);
   if (byGrammar?.severity === 'high') return byGrammar;
   const byMarkers = markerStatusChange(pair, context);
   return byMarkers?.severity === 'high' ? byMarkers : (byGrammar ?? byMarkers);
+}
+
+/**
+ * How far an activity got, told by its aspectual verb: completed reported as begun, or begun as completed. Both
+ * claim a different outcome than the source's, unambiguously where the verbs are this plain.
+ */
+function phaseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
+  const change = phaseChange(pair.source, pair.rewrite, context.pack);
+  if (!change) return undefined;
+  const finished = change.from === 'finish';
+  return {
+    messageId: finished ? 'finishedAsBegun' : 'begunAsFinished',
+    data: finished
+      ? { done: change.source.text, planned: change.rewrite.text }
+      : { planned: change.source.text, done: change.rewrite.text },
+    severity: 'high',
+    confidence: byPairScore(pair, 0.5, 0.4),
+    source: evidenceIn(pair.source, change.source),
+    rewrite: evidenceIn(pair.rewrite, change.rewrite),
+  };
 }
 
 /**

@@ -1,0 +1,16 @@
+import type { Clause, VerbGroup } from '../clauses/types.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+
+/** The clauses of a group of sentences that have a verb, each with its sentence. */
+export const clausesOf = (group: readonly SentenceFacts[]): { sentence: SentenceFacts; clause: Clause }[] =>
+  group.flatMap((sentence) => sentence.clauses.filter((c) => c.verb).map((clause) => ({ sentence, clause })));
+
+/** Whether a negation, said or implied ("unable"), stands inside the clause. */
+export const negated = (s: SentenceFacts, c: Clause): boolean =>
+  [...s.negations, ...s.impliedNegations].some((n) => c.start <= n.start && n.end <= c.end);
+
+/** A verb group as a mention of its sentence, from its first word to its last. */
+export function verbSpan(s: SentenceFacts, verb: VerbGroup): Mention {
+  const [start, end] = [verb.words[0]!.start, verb.words.at(-1)!.end];
+  return { start, end, text: s.text.slice(start - s.start, end - s.start) };
+}

@@ -1,0 +1,67 @@
+import { inClause } from '../clauses/spans.js';
+import type { Clause } from '../clauses/types.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { clausesOf, negated, verbSpan } from './clause-verbs.js';
+
+type Phase = 'begin' | 'finish';
+
+/** An activity whose phase the rewrite changes: completed told as begun ("absolvierte" → "begann"), or the reverse. */
+export interface PhaseChange {
+  source: Mention;
+  rewrite: Mention;
+  /** The source's phase; the rewrite tells the other. */
+  from: Phase;
+}
+
+/** The content words of a clause outside its verb group, as stems: what the activity is done to, and by whom. */
+function argumentStems(s: SentenceFacts, clause: Clause): Set<string> {
+  const verbAt = new Set(clause.verb!.words.map((w) => w.start));
+  return new Set(
+    s.tokens
+      .filter((t) => inClause(s, clause, t) && !verbAt.has(s.start + t.start) && !t.isStopword && !t.isNumber)
+      .map((t) => t.stem),
+  );
+}
+
+/**
+ * The phase an aspectual verb tells, read in a clause that is not negated ("did not finish the course" leaves the
+ * phase open).
+ */
+function phasesOf(group: readonly SentenceFacts[], pack: LanguagePack) {
+  const verbs = pack.verbGrammar.phaseVerbs;
+  if (!verbs) return [];
+  return clausesOf(group).flatMap(({ sentence, clause }) => {
+    const lemma = clause.verb!.lemma;
+    const phase: Phase | undefined = verbs.begin.has(lemma)
+      ? 'begin'
+      : verbs.finish.has(lemma)
+        ? 'finish'
+        : undefined;
+    return phase && !negated(sentence, clause) ? [{ sentence, clause, phase }] : [];
+  });
+}
+
+/**
+ * The activity of a statement told at another phase: "absolvierte erfolgreich eine Qualifikation" → "begann eine
+ * Qualifikation", "have started the work" → "have completed the work". The rewrite's clause must share a content word
+ * with the source's (the same activity) and neither side tell both phases, so "began and completed" is left alone.
+ */
+export function phaseChange(
+  source: readonly SentenceFacts[],
+  rewrite: readonly SentenceFacts[],
+  pack: LanguagePack,
+): PhaseChange | undefined {
+  const [told, retold] = [phasesOf(source, pack), phasesOf(rewrite, pack)];
+  const phases = (side: typeof told) => new Set(side.map((p) => p.phase));
+  if (phases(told).size !== 1 || phases(retold).size !== 1) return undefined;
+  const [from, to] = [told[0]!, retold[0]!];
+  if (from.phase === to.phase) return undefined;
+  const shared = argumentStems(from.sentence, from.clause);
+  if (![...argumentStems(to.sentence, to.clause)].some((w) => shared.has(w))) return undefined;
+  return {
+    source: verbSpan(from.sentence, from.clause.verb!),
+    rewrite: verbSpan(to.sentence, to.clause.verb!),
+    from: from.phase,
+  };
+}
