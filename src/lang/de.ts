@@ -106,6 +106,12 @@ export const de: LanguagePack = {
     table(`wenige:1 wenigen:1 weniger:1 einige:2 einigen:2 einiger:2 mehrere:2 mehreren:2 mehrerer:2
     manche:2 manchen:2 viele:3 vielen:3 vieler:3 zahlreiche:3 zahlreichen:3 etliche:3 etlichen:3 meisten:4
     alle:5 allen:5 aller:5 sämtliche:5 sämtlichen:5`),
+  nearUniversals: {
+    nearly: set('fast beinahe nahezu annähernd praktisch'),
+    universals:
+      set(`alle allen aller alles jeder jede jedes jeden jedem immer nie niemals niemand nichts überall
+    sämtliche sämtlichen`),
+  },
   frequencies: {
     levels:
       table(`selten:1 manchmal:2 gelegentlich:2 mitunter:2 oft:3 häufig:3 meist:4 meistens:4 überwiegend:4

@@ -63,6 +63,11 @@ export interface LanguagePack {
    */
   quantifiers: ReadonlyMap<string, number>;
   /**
+   * Words that say a claim holds for all, always or nowhere ("alles", "immer", "everyone", "never"), and the adverbs
+   * that make them nearly so ("fast", "nahezu", "almost"): one dropped makes the claim universal.
+   */
+  nearUniversals: { nearly: ReadonlySet<string>; universals: ReadonlySet<string> };
+  /**
    * Adverbs of frequency on a scale of how often a claim holds: 1 rarely, 2 sometimes, 3 often, 4 usually, 5 always
    * ("never" is a negation, the negation rule's). `notAlone`: phrases in which such a word means something else
    * ("immer noch" is "still", "immer mehr" "more and more").

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // "Nearly" in other words, and a universal kept as it was.
+    {
+      lang: 'de',
+      source: 'Fast alle Schüler der Klasse bestanden die Prüfung im Juni.',
+      rewrite: 'Nahezu alle Schüler der Klasse bestanden im Juni die Prüfung.',
+    },
+    {
+      lang: 'en',
+      source: 'Almost everyone in the village agreed with the plan.',
+      rewrite: 'Nearly everyone in the village agreed with the plan.',
+    },
     // A superlative the source has in other words, a quantifier, an ordinal: no rank added.
     {
       lang: 'de',
@@ -102,6 +113,35 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // A claim that holds nearly always made one without exception, and the reverse.
+    {
+      lang: 'de',
+      source: 'Beinahe alles, was sich zur Weiterbildung eignet, bieten die Volkshochschulen an.',
+      rewrite: 'Die Volkshochschulen bieten schlichtweg alles an, was sich zur Weiterbildung eignet.',
+      errors: [{ messageId: 'madeUniversal', severity: 'medium', source: 'Beinahe alles', rewrite: 'alles' }],
+    },
+    {
+      lang: 'en',
+      source: 'Almost everyone in the village agreed with the plan, the mayor said.',
+      rewrite: 'Everyone in the village agreed with the plan, the mayor said.',
+      errors: [
+        { messageId: 'madeUniversal', severity: 'medium', source: 'Almost everyone', rewrite: 'Everyone' },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Alle Schüler der Klasse bestanden die Prüfung im Juni.',
+      rewrite: 'Fast alle Schüler der Klasse bestanden im Juni die Prüfung.',
+      errors: [{ messageId: 'universalQualified', severity: 'low', source: 'Alle', rewrite: 'Fast alle' }],
+    },
+    {
+      lang: 'en',
+      source: 'Everyone in the village agreed with the plan, the mayor said.',
+      rewrite: 'Nearly everyone in the village agreed with the plan, the mayor said.',
+      errors: [
+        { messageId: 'universalQualified', severity: 'low', source: 'Everyone', rewrite: 'Nearly everyone' },
+      ],
+    },
     // A rank the source gives no one in the statement.
     {
       lang: 'de',

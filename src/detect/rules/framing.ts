@@ -11,6 +11,7 @@ import { exclusiveChanges } from '../exclusives.js';
 import { restrictionChanges } from '../focus-flips.js';
 import { restatement } from '../restatement.js';
 import { superlativeChanges, superlativesAdded } from '../superlatives.js';
+import { universalChanges } from '../universals.js';
 import type { ScopeChange } from '../scope-change.js';
 import {
   byPairScore,
@@ -101,16 +102,24 @@ type MessageId =
   | 'exclusiveDropped'
   | 'restricted'
   | 'restrictionLoosened'
-  | 'rankAdded';
+  | 'rankAdded'
+  | 'madeUniversal'
+  | 'universalQualified';
 
-type ScopeKind = 'exclusive' | 'restriction' | 'superlative';
+type ScopeKind = 'exclusive' | 'restriction' | 'superlative' | 'universal';
 /** Each kind of scope change's messages: widened, narrowed. */
 const SCOPE_MESSAGES: Record<ScopeKind, [MessageId, MessageId]> = {
   exclusive: ['madeExclusive', 'exclusiveDropped'],
   restriction: ['restricted', 'restrictionLoosened'],
   superlative: ['madeAbsolute', 'madeOneOfSeveral'],
+  universal: ['madeUniversal', 'universalQualified'],
 };
-const SCOPE_CONFIDENCE: Record<ScopeKind, number> = { exclusive: 0.55, restriction: 0.55, superlative: 0.6 };
+const SCOPE_CONFIDENCE: Record<ScopeKind, number> = {
+  exclusive: 0.55,
+  restriction: 0.55,
+  superlative: 0.6,
+  universal: 0.55,
+};
 
 /** A loaded term replaced by a softer or a harsher one: "Angriffskrieg" → "Konflikt", "protesters" → "mob". */
 export const framing = defineRule({
@@ -134,6 +143,8 @@ export const framing = defineRule({
       restrictionLoosened:
         'Claim widened: source says "{{source}}", them alone; rewrite says "{{rewrite}}", which leaves others in.',
       rankAdded: 'Rank added: rewrite says "{{rewrite}}", a rank the source does not give.',
+      madeUniversal: 'Made to hold without exception: source says "{{source}}", rewrite says "{{rewrite}}".',
+      universalQualified: 'Exceptions let in: source says "{{source}}", rewrite says "{{rewrite}}".',
     },
   },
   check(context: RuleContext) {
@@ -141,12 +152,13 @@ export const framing = defineRule({
     for (const pair of context.matched) {
       // A claim made to cover more, or less: "die Grundlage" → "die einzige Grundlage" (the only one of its kind),
       // "vor allem Kinder" → "nur Kinder" (the others the source leaves in excluded), "one of the largest" → "the
-      // largest" (a rank the source does not claim); and the reverse of each.
+      // largest" (a rank the source does not claim), "fast alles" → "alles"; and the reverse of each.
       const { pack } = context;
       const scopes: [ScopeKind, ScopeChange[]][] = [
         ['exclusive', exclusiveChanges(pair, pack)],
         ['restriction', restrictionChanges(pair, pack)],
         ['superlative', superlativeChanges(pair, pack)],
+        ['universal', universalChanges(pair, pack)],
       ];
       for (const [kind, changes] of scopes)
         for (const change of changes)

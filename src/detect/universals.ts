@@ -1,0 +1,52 @@
+import { tokenMention, tokensMention } from '../facts/mention.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import type { FactPair } from './context.js';
+import type { ScopeChange } from './scope-change.js';
+
+/** A universal word ("alles", "always") and the word that makes it nearly so ("fast", "almost"), if one stands before. */
+interface Universal {
+  word: string;
+  mention: Mention;
+  nearly?: Mention;
+}
+
+function universalsIn(group: readonly SentenceFacts[], pack: LanguagePack): Universal[] {
+  const { nearly, universals } = pack.nearUniversals;
+  return group.flatMap((s) =>
+    s.tokens.flatMap((t, i) => {
+      if (!universals.has(t.norm)) return [];
+      const before = s.tokens[i - 1];
+      const near = before && nearly.has(before.norm) ? before : undefined;
+      return [
+        {
+          word: t.norm,
+          mention: near ? tokensMention(s, near, t) : tokenMention(s, t),
+          ...(near ? { nearly: tokenMention(s, near) } : {}),
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * A claim that holds nearly always made one that holds always, or the reverse: "bieten fast alles an" → "bieten
+ * schlichtweg alles an", "almost everyone agreed" → "everyone agreed". The same universal word stands on both sides,
+ * qualified on one only; where a side says it both ways the change is left alone.
+ */
+export function universalChanges(pair: FactPair, pack: LanguagePack): ScopeChange[] {
+  const before = universalsIn(pair.source, pack);
+  const after = universalsIn(pair.rewrite, pack);
+  const changes: ScopeChange[] = [];
+  for (const word of new Set(before.map((u) => u.word))) {
+    const [was, is] = [before.filter((u) => u.word === word), after.filter((u) => u.word === word)];
+    const qualified = (side: Universal[]) => side.every((u) => u.nearly);
+    const plain = (side: Universal[]) => side.every((u) => !u.nearly);
+    if (!was.length || !is.length) continue;
+    if (qualified(was) && plain(is))
+      changes.push({ source: was[0]!.mention, rewrite: is[0]!.mention, widened: true });
+    else if (plain(was) && qualified(is))
+      changes.push({ source: was[0]!.mention, rewrite: is[0]!.mention, widened: false });
+  }
+  return changes;
+}
