@@ -1,3 +1,4 @@
+import { inClause } from '../clauses/spans.js';
 import type { Clause, VerbGroup } from '../clauses/types.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 
@@ -13,4 +14,14 @@ export const negated = (s: SentenceFacts, c: Clause): boolean =>
 export function verbSpan(s: SentenceFacts, verb: VerbGroup): Mention {
   const [start, end] = [verb.words[0]!.start, verb.words.at(-1)!.end];
   return { start, end, text: s.text.slice(start - s.start, end - s.start) };
+}
+
+/** The stems of a clause's content words outside its verb group: its subject, objects and adjuncts. */
+export function argumentsOf(s: SentenceFacts, clause: Clause): Set<string> {
+  const verbAt = new Set(clause.verb?.words.map((w) => w.start));
+  return new Set(
+    s.tokens
+      .filter((t) => inClause(s, clause, t) && !verbAt.has(s.start + t.start) && !t.isStopword && !t.isNumber)
+      .map((t) => t.stem),
+  );
 }

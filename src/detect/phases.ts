@@ -1,8 +1,6 @@
-import { inClause } from '../clauses/spans.js';
-import type { Clause } from '../clauses/types.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { clausesOf, negated, verbSpan } from './clause-verbs.js';
+import { argumentsOf, clausesOf, negated, verbSpan } from './clause-verbs.js';
 
 type Phase = 'begin' | 'finish';
 
@@ -12,16 +10,6 @@ export interface PhaseChange {
   rewrite: Mention;
   /** The source's phase; the rewrite tells the other. */
   from: Phase;
-}
-
-/** The content words of a clause outside its verb group, as stems: what the activity is done to, and by whom. */
-function argumentStems(s: SentenceFacts, clause: Clause): Set<string> {
-  const verbAt = new Set(clause.verb!.words.map((w) => w.start));
-  return new Set(
-    s.tokens
-      .filter((t) => inClause(s, clause, t) && !verbAt.has(s.start + t.start) && !t.isStopword && !t.isNumber)
-      .map((t) => t.stem),
-  );
 }
 
 /**
@@ -57,8 +45,8 @@ export function phaseChange(
   if (phases(told).size !== 1 || phases(retold).size !== 1) return undefined;
   const [from, to] = [told[0]!, retold[0]!];
   if (from.phase === to.phase) return undefined;
-  const shared = argumentStems(from.sentence, from.clause);
-  if (![...argumentStems(to.sentence, to.clause)].some((w) => shared.has(w))) return undefined;
+  const shared = argumentsOf(from.sentence, from.clause);
+  if (![...argumentsOf(to.sentence, to.clause)].some((w) => shared.has(w))) return undefined;
   return {
     source: verbSpan(from.sentence, from.clause.verb!),
     rewrite: verbSpan(to.sentence, to.clause.verb!),

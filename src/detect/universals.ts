@@ -4,11 +4,11 @@ import type { LanguagePack } from '../lang/pack.js';
 import type { FactPair } from './context.js';
 import type { ScopeChange } from './scope-change.js';
 
-/** A universal word ("alles", "always") and the word that makes it nearly so ("fast", "almost"), if one stands before. */
+/** A universal word ("alles", "always"), with the word that makes it nearly so ("fast", "almost") if one stands before. */
 interface Universal {
   word: string;
   mention: Mention;
-  nearly?: Mention;
+  nearly: boolean;
 }
 
 function universalsIn(group: readonly SentenceFacts[], pack: LanguagePack): Universal[] {
@@ -19,11 +19,7 @@ function universalsIn(group: readonly SentenceFacts[], pack: LanguagePack): Univ
       const before = s.tokens[i - 1];
       const near = before && nearly.has(before.norm) ? before : undefined;
       return [
-        {
-          word: t.norm,
-          mention: near ? tokensMention(s, near, t) : tokenMention(s, t),
-          ...(near ? { nearly: tokenMention(s, near) } : {}),
-        },
+        { word: t.norm, mention: near ? tokensMention(s, near, t) : tokenMention(s, t), nearly: !!near },
       ];
     }),
   );
@@ -37,12 +33,12 @@ function universalsIn(group: readonly SentenceFacts[], pack: LanguagePack): Univ
 export function universalChanges(pair: FactPair, pack: LanguagePack): ScopeChange[] {
   const before = universalsIn(pair.source, pack);
   const after = universalsIn(pair.rewrite, pack);
+  const qualified = (side: Universal[]) => side.every((u) => u.nearly);
+  const plain = (side: Universal[]) => side.every((u) => !u.nearly);
   const changes: ScopeChange[] = [];
   for (const word of new Set(before.map((u) => u.word))) {
     const [was, is] = [before.filter((u) => u.word === word), after.filter((u) => u.word === word)];
-    const qualified = (side: Universal[]) => side.every((u) => u.nearly);
-    const plain = (side: Universal[]) => side.every((u) => !u.nearly);
-    if (!was.length || !is.length) continue;
+    if (!is.length) continue;
     if (qualified(was) && plain(is))
       changes.push({ source: was[0]!.mention, rewrite: is[0]!.mention, widened: true });
     else if (plain(was) && qualified(is))

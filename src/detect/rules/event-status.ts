@@ -14,6 +14,7 @@ import { defineRule } from '../rule.js';
 import { particleKin, verbReader } from '../../clauses/verb-forms.js';
 import { relateVerbs } from '../../lexicon/relate.js';
 import { phaseChange } from '../phases.js';
+import { argumentsOf } from '../clause-verbs.js';
 
 type MessageId =
   | 'plannedDone'
@@ -276,16 +277,6 @@ function attributeStatusChange(pair: FactPair): FindingDraft<MessageId> | undefi
  */
 const SHARED_ARGUMENTS = 2;
 const SHARED_PART = 0.4;
-
-/** The stems of a clause's content words outside its verb group: its subject, objects and adjuncts. */
-function argumentsOf(s: SentenceFacts, clause: Clause): Set<string> {
-  const verbAt = new Set(clause.verb?.words.map((w) => w.start));
-  return new Set(
-    s.tokens
-      .filter((t) => inClause(s, clause, t) && !verbAt.has(s.start + t.start) && !t.isStopword && !t.isNumber)
-      .map((t) => t.stem),
-  );
-}
 
 /**
  * A done clause of the rewrite that tells a source clause's planned event with a verb the source does not use,
