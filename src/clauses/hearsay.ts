@@ -9,8 +9,8 @@ import { verbReader } from './verb-forms.js';
 
 /**
  * Clauses read with hearsay: what the writer passes on from others without naming them. German does it with the
- * modal of hearsay ("soll krank sein", "soll sich um … handeln"), English with a verb of saying in the passive
- * before an infinitive ("is said to have taken place", "is reported to be ill", "are said to lie here"). The
+ * modal of hearsay ("soll krank sein", "soll sich um … handeln"), English with a verb of saying or belief in the
+ * passive before an infinitive ("is said to have taken place", "is reported to be ill", "is thought to have formed"). The
  * modal is hearsay where the infinitive is a state, which no one can plan, or in the perfect, which looks back;
  * otherwise it stays what the reader made of it, a plan ("soll … stattfinden").
  */
@@ -51,7 +51,7 @@ export function readHearsay(s: TokenizedSentence, clauses: readonly Clause[], pa
   });
 }
 
-/** The modal of hearsay as the finite verb, or a participle of a verb of saying after a finite "be". */
+/** The modal of hearsay as the finite verb, or a participle of a verb of saying or belief after a finite "be". */
 function passesOn(s: TokenizedSentence, verb: VerbGroup, pack: LanguagePack): boolean {
   const grammar = pack.verbGrammar;
   if (grammar.hearsay.modal === verb.finite.lemma) return true;
@@ -60,9 +60,13 @@ function passesOn(s: TokenizedSentence, verb: VerbGroup, pack: LanguagePack): bo
   return verb.words.some(
     (w) =>
       w.start > verb.finite.start &&
-      read(fold(w.text)).some((r) => r.form === 'participle' && isReportingLemma(r.lemma, pack)),
+      read(fold(w.text)).some((r) => r.form === 'participle' && passesOnLemma(r.lemma, pack)),
   );
 }
+
+/** A verb of saying or of belief: "is said to", and as much "is thought to", "is believed to". */
+const passesOnLemma = (lemma: string, pack: LanguagePack): boolean =>
+  isReportingLemma(lemma, pack) || !!pack.verbGrammar.opinionVerbs?.lemmas.has(lemma);
 
 /** A state: the copula or "have" ("soll krank sein", "is said to be ill"), or a reflexive state ("soll sich um … handeln"). */
 function isState(s: TokenizedSentence, clause: Clause, verb: VerbGroup, pack: LanguagePack): boolean {

@@ -19,6 +19,7 @@ import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js
 import { verbReader } from './verb-forms.js';
 import {
   auxiliaryLemmas,
+  beforeModifiers,
   canBe,
   FINITE,
   finiteAuxiliary,
@@ -69,7 +70,8 @@ function readClause(
   const canBeFinite = words.filter(
     (w) =>
       canBe(w, FINITE) &&
-      (!grammar.infinitiveMarker || s.tokens[w.at - 1]?.norm !== grammar.infinitiveMarker),
+      (!grammar.infinitiveMarker ||
+        s.tokens[beforeModifiers(s, w.at, pack)]?.norm !== grammar.infinitiveMarker),
   );
   // Two finite verbs do not stand side by side in one clause: right before a finite auxiliary, a word that is no
   // auxiliary only shares a verb form's spelling ("Schon lange ist bekannt": "lange" is no form of "langen" there).
@@ -111,13 +113,32 @@ function readClause(
   const forms = new Set(finiteWord.readings.filter((r) => r.lemma === finite.lemma).map((r) => r.form));
   // The copula governs no bare infinitive: "was still unclear" has no verb "still"; "is to take" has its marker.
   const bare = (w: VerbWord) =>
-    finite.lemma === grammar.copula && s.tokens[w.at - 1]?.norm !== grammar.infinitiveMarker;
+    finite.lemma === grammar.copula &&
+    s.tokens[beforeModifiers(s, w.at, pack)]?.norm !== grammar.infinitiveMarker;
   // Without a verb bracket the verb group follows its finite verb, short of a comma: a participle before it
   // describes a noun ("devices with the app installed will be considered"), and in "We are the post office, not a
   // bank, Huber said" the "said" is the speaker's.
+  // With a verb bracket, a non-finite verb right before a comma closes it: a participle after the comma with its
+  // preposition opens a phrase of its own ("hat die Steuern erhöht, gefolgt von neuen Ausgaben"); one of a list
+  // does not ("hat das Geld genommen, versteckt und ausgegeben").
+  const phraseAfter = (w: VerbWord): boolean => {
+    const opener = words.find((o) => o.at === w.at + 1 && o.readings.some((r) => r.form === 'participle'));
+    const next = s.tokens[w.at + 2];
+    return !!opener && !!next?.isStopword && !grammar.coordinators.has(next.norm);
+  };
+  const closer = grammar.verbBracket
+    ? words.find(
+        (w) =>
+          w.at > finiteWord.at &&
+          w.readings.some((r) => NON_FINITE.includes(r.form)) &&
+          /^\s*,/u.test(s.text.slice(w.token.end)) &&
+          phraseAfter(w),
+      )
+    : undefined;
   const inGroup = (w: VerbWord) =>
-    grammar.verbBracket ||
-    (w.at > finiteWord.at && !s.text.slice(finiteWord.token.end, w.token.start).includes(','));
+    grammar.verbBracket
+      ? !closer || w.at <= closer.at || w.at < finiteWord.at
+      : w.at > finiteWord.at && !s.text.slice(finiteWord.token.end, w.token.start).includes(',');
   const others = words.filter(
     (w) =>
       w !== finiteWord &&

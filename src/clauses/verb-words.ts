@@ -39,8 +39,9 @@ export function isVerbHere(
   // Where only names are capitalized, "May" or "Will" inside a sentence is a name.
   if (!pack.nounsCapitalized && i > 0 && t.capitalized) return false;
   if (closed(i)) return true;
-  // Articles and pronouns that are also verb forms ("einen", "sein") are read as what they mostly are.
-  if (t.isStopword) return false;
+  // Articles and pronouns that are also verb forms ("einen", "sein") are read as what they mostly are, and so is a
+  // quantifier opening the sentence ("Einige von ihnen", not "einigen sich").
+  if (t.isStopword || (i === 0 && pack.quantifiers.has(t.norm))) return false;
   if (pack.nounsCapitalized) return (i === 0 || !t.capitalized) && !attributive(s, i, pack);
   const previous = s.tokens[i - 1];
   // After an auxiliary, a modal or the infinitive marker stands a non-finite form: "to other parts" and "has six
@@ -49,6 +50,10 @@ export function isVerbHere(
   const article = previous !== undefined && pack.roleGrammar.determiners.has(previous.norm);
   for (let b = Math.max(0, i - 2); b < i && nonFinite && !article; b++)
     if (closed(b) || s.tokens[b]!.norm === pack.verbGrammar.infinitiveMarker) return true;
+  // Adverbs may split the group: "has more than doubled", "to nearly double".
+  const head = beforeModifiers(s, i, pack);
+  if (nonFinite && head < i - 1 && head >= 0)
+    if (closed(head) || s.tokens[head]!.norm === pack.verbGrammar.infinitiveMarker) return true;
   // After its subject: a past form, a present form of a verb that looks ahead ("Moderna plans filings"), or one
   // that is more often a verb than a noun ("The government raises taxes"; not "Pay talks"), unless an auxiliary
   // follows it, whose subject it is then ("Pay raises were frozen").
@@ -68,6 +73,31 @@ export function isVerbHere(
   const before = previous && isAdverb(previous, pack) ? s.tokens[i - 2] : previous;
   return (past || aheadNow) && (!before || subject(before) || conjunct);
 }
+
+/**
+ * The index of the token before the adverbs that stand right before token i ("has more than doubled", "to nearly
+ * double"): up to three words the lexical database knows as adverbs and not as nouns or verbs, or a comparative adverb
+ * with its "than". i - 1 where none stands there.
+ */
+export function beforeModifiers(s: TokenizedSentence, i: number, pack: LanguagePack): number {
+  if (!pack.wordnet) return i - 1;
+  let at = i - 1;
+  const adjoins = (j: number) => /^\s*$/.test(s.text.slice(s.tokens[j]!.end, s.tokens[j + 1]!.start));
+  while (at >= 0 && i - at <= 3 && adjoins(at)) {
+    const t = s.tokens[at]!;
+    // "more than", "less than": the comparative with its "than" ("More" is also a name, a noun to WordNet).
+    const comparative = at > 0 && pack.everComparison.than.includes(t.norm) && adverb(s.tokens[at - 1]!);
+    if (comparative) at -= 2;
+    else if (adverbOnly(t)) at--;
+    else break;
+  }
+  return at;
+}
+
+/** A word read as an adverb, never as a noun or a verb ("nearly", "more", "further"; not "home", "back"). */
+const adverbOnly = (t: Token): boolean =>
+  adverb(t) && !senses(t.norm, 'n').length && !senses(t.norm, 'v').length;
+const adverb = (t: Token): boolean => !t.capitalized && senses(t.norm, 'r').length > 0;
 
 /** A function word the lexical database knows as an adverb ("also", "still", "already"). */
 const isAdverb = (t: Token, pack: LanguagePack): boolean =>

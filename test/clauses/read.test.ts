@@ -375,6 +375,55 @@ const rows: Row[] = [
       { status: 'done', mood: 'indicative', lemma: 'ausgeben', verb: 'hat … ausgegeben' },
     ],
   ],
+  // A participle after a comma with its preposition opens a phrase of its own; the bracket closed before the comma.
+  [
+    'de',
+    'Die Regierung hat die Steuern erhöht, gefolgt von neuen Ausgaben.',
+    [{ status: 'done', mood: 'indicative', lemma: 'erhöhen', verb: 'hat … erhöht' }],
+  ],
+  [
+    'de',
+    'Die Köche müssen großen Wert auf Qualität legen, verbunden mit Tradition.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'legen', verb: 'müssen … legen' }],
+  ],
+  // Adverbs inside the verb group, a comparative with its "than" among them: "has more than doubled".
+  [
+    'en',
+    'Sales have more than doubled in ten years.',
+    [{ status: 'done', mood: 'indicative', lemma: 'double', verb: 'have … doubled' }],
+  ],
+  [
+    'en',
+    'The area is expected to more than triple.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'triple', verb: 'is expected to … triple' }],
+  ],
+  [
+    'en',
+    'Prices are set to nearly double.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'double', verb: 'are set to … double' }],
+  ],
+  // A verb of belief in the passive passes on a claim as one of saying does.
+  [
+    'en',
+    'The rock is thought to have formed 400 million years ago.',
+    [{ status: 'done', mood: 'reported', lemma: 'form', verb: 'is thought to have formed' }],
+  ],
+  [
+    'en',
+    'The minister is believed to be ill.',
+    [{ status: 'unmarked', mood: 'reported', lemma: 'be', verb: 'is believed to be' }],
+  ],
+  // A quantifier opening the sentence is no verb ("Einige" is also a form of "einigen"); inside, "einigen" is.
+  [
+    'de',
+    'Einige von ihnen sind nach Süden ausgerichtet.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'ausrichten', verb: 'sind … ausgerichtet' }],
+  ],
+  [
+    'de',
+    'Die Parteien einigen sich.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'einigen', verb: 'einigen' }],
+  ],
   [
     'de',
     'Ohne Hilfe wäre die Firma pleite.',

@@ -130,6 +130,33 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // A verb of belief in the passive hedges what the source states ("is thought to have formed").
+    {
+      lang: 'en',
+      source: 'The rock was formed 400 million years ago.',
+      rewrite: 'The rock is thought to have formed 400 million years ago.',
+      errors: [
+        {
+          messageId: 'hedgeAdded',
+          severity: 'low',
+          source: 'The rock was formed 400 million years ago.',
+          rewrite: 'is',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Fels entstand vor 400 Millionen Jahren.',
+      rewrite: 'Der Fels soll vor 400 Millionen Jahren entstanden sein.',
+      errors: [
+        {
+          messageId: 'hedgeAdded',
+          severity: 'low',
+          source: 'Der Fels entstand vor 400 Millionen Jahren.',
+          rewrite: 'soll',
+        },
+      ],
+    },
     // A factive verb takes its clause as true, a verb of opinion only holds it: one put for the other.
     {
       lang: 'de',

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // Hearsay about the past is no plan: "is thought to have formed", "soll … entstanden sein".
+    {
+      lang: 'en',
+      source: 'The rock was formed 400 million years ago.',
+      rewrite: 'The rock is thought to have formed 400 million years ago.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Fels entstand vor 400 Millionen Jahren.',
+      rewrite: 'Der Fels soll vor 400 Millionen Jahren entstanden sein.',
+    },
     // The same phase in other words, both phases told on each side, and a phase denied.
     {
       lang: 'en',
@@ -316,6 +327,19 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // Adverbs inside the verb group ("has more than tripled", "to more than triple") leave its reading whole.
+    {
+      lang: 'en',
+      source: 'The area has more than tripled in ten years.',
+      rewrite: 'The area is expected to more than triple in ten years.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'has', rewrite: 'is' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Fläche hat sich in zehn Jahren mehr als verdreifacht.',
+      rewrite: 'Die Fläche soll sich in zehn Jahren mehr als verdreifachen.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'hat', rewrite: 'soll' }],
+    },
     // How far an activity got, told by its aspectual verb: completed reported as begun, begun as completed.
     {
       lang: 'de',
