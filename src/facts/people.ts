@@ -408,6 +408,21 @@ function inEraOfYear(tokens: Token[], i: number, pack: LanguagePack): boolean {
   return !!next?.isNumber && pack.eras.leading.includes(tokens[i]!.norm);
 }
 
+/**
+ * What may stand between two words of one name: a space, or a plural's possessive ("Farmers' Union"), not the
+ * closing mark of a quoted word ("'Thanks' Jones said").
+ */
+export function adjoinsInName(text: string, word: Token, next: Token, offset = 0): boolean {
+  const gap = text.slice(offset + word.end, offset + next.start);
+  if (/^\s?$/u.test(gap)) return true;
+  const quoted = /['‘’]$/u.test(text.slice(0, offset + word.start));
+  return !quoted && /s$/u.test(word.text) && /^['’]\s$/u.test(gap);
+}
+
+/** A subordinating or coordinating conjunction, which WordNet does not hold as a word. */
+const isConjunction = (t: Token, pack: LanguagePack): boolean =>
+  pack.verbGrammar.subordinators.has(t.norm) || pack.verbGrammar.coordinators.has(t.norm);
+
 export function findNames(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
   const names: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -464,7 +479,7 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     while (
       !(isPossessive(tokens[k]!) && isAcronym(tokens[k + 1])) &&
       isNamePart(tokens[k + 1], pack) &&
-      tokens[k + 1]!.start - tokens[k]!.end <= 1 &&
+      adjoinsInName(text, tokens[k]!, tokens[k + 1]!) &&
       // "Covid-19-Impfstoffen": a compound is the kind of word its last part is. After an adjective of place with a
       // capital the noun is the name's: "Europäischen Union".
       (placeAdjective(tokens[k]!, pack) || !onlyCommonNoun(tokens[k + 1]!.norm.split('-').at(-1)!, pack))
@@ -484,6 +499,8 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     // There a run of capitals is a name where its first word is none of the language's words: "Kate Darling
     // forscht", "Angela Merkel said" (not "Neue Studien", "Police Chief Smith").
     const nameAtStart = sentenceStart && k > i && !t.isStopword && !isWordOfLanguage(t.norm, pack);
+    // "After Angela Merkel left", "Because German wine …": a conjunction opens the sentence, the name follows it.
+    if (sentenceStart && k > i && isConjunction(t, pack)) continue;
     if (
       (!sentenceStart || nameAtStart) &&
       (k > i || !pack.nounsCapitalized) &&

@@ -5,7 +5,7 @@ import { spanIndexAt } from '../text/spans.js';
 import { fold } from '../text/normalize.js';
 import { phraseAt } from './phrases.js';
 import { isPossessive, tokenize, writtenAsVerb, type Token } from '../text/tokens.js';
-import { isRoleNoun, isRoleTitle, modifierStatus, namesSomeone } from './people.js';
+import { adjoinsInName, isRoleNoun, isRoleTitle, modifierStatus, namesSomeone } from './people.js';
 import { isCommonNoun, isThesaurusWord } from '../lexicon/thesaurus-relation.js';
 import type { Article, Sentence } from '../types.js';
 import type { Mention, QuoteFact } from './types.js';
@@ -161,7 +161,7 @@ function speakerOf(
     // The whole name, with the role inside it: "Lordstown former CEO Edward Hightower", not "Lordstown".
     const joins = (t: Token | undefined): boolean =>
       !!t && (isName(t) || !!modifierStatus(t.norm, pack) || isRoleTitle(t.norm, pack));
-    const adjacent = (a: Token, b: Token): boolean => b.start - a.end <= 1;
+    const adjacent = (a: Token, b: Token): boolean => adjoinsInName(text, a, b, w.from);
     let first = tokens.indexOf(who);
     let last = first;
     if (isName(who)) {

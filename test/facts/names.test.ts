@@ -37,6 +37,13 @@ const rows: Row[] = [
   ['en', 'Angela Merkel spoke to journalists on Monday.', ['Angela Merkel']],
   ['de', 'Zahlreiche Studien kommen zu dem Ergebnis, dass Jobs wegfallen.', []],
   ['en', 'Police Chief Smith spoke to journalists on Monday.', ['Smith']],
+  // A conjunction opening the sentence is a word, not a name's first part: the name follows it.
+  ['en', 'After Angela Merkel left, prices rose.', ['Angela Merkel']],
+  ['de', 'Als Angela Merkel ging, stiegen die Preise.', ['Angela Merkel']],
+  ['en', 'Because German wine is popular, prices rose.', ['German']],
+  // A plural's possessive inside a name, not the closing mark of a quoted word.
+  ['en', "The Farmers' Union objected.", ["Farmers' Union"]],
+  ['en', "'Thanks' Jones said.", ['Jones']],
 ];
 
 describe('names', () => {

@@ -21,6 +21,17 @@ const rows: Row[] = [
   ['en', 'The minister also said: “We stay firm.”', ['minister']],
   ['de', 'Am Montag sagte Kallas in Brüssel: „Wir bleiben hart.“', ['Kallas']],
   ['en', 'On Monday Kallas said in Brussels: “We stay firm.”', ['Kallas']],
+  // A plural's possessive stands inside a name: the whole name speaks, not its last word.
+  [
+    'en',
+    'As the German Winegrowers\' Association says, "The vine is the voice of the soil."',
+    ["German Winegrowers' Association"],
+  ],
+  [
+    'de',
+    'Wie der Deutsche Winzerverband schreibt: „Die Rebe ist die Stimme des Bodens.“',
+    ['Deutsche Winzerverband'],
+  ],
 ];
 
 describe('quote speakers', () => {
