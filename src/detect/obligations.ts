@@ -1,48 +1,75 @@
+import { inClause } from '../clauses/spans.js';
 import type { Clause } from '../clauses/types.js';
+import { verbReader } from '../clauses/verb-forms.js';
+import { tokenMention } from '../facts/mention.js';
 import type { Mention } from '../facts/types.js';
 import { clausesOf, negated, verbSpan } from './clause-verbs.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { FactPair } from './context.js';
 
-/** A verb the source tells as what is done and the rewrite as what must be done. */
+/** A verb the source tells as what is done, or may be done, and the rewrite as what must be done. */
 export interface ObligationAdded {
-  /** The source's verb group, from its first word to its last: "stößt mit Sekt an", "wear". */
+  /** The source's verb group, from its first word to its last: "stößt mit Sekt an", "wear", "can taste". */
   source: Mention;
   /** The rewrite's verb group with its modal: "muss man mit Sekt anstoßen", "must wear". */
   rewrite: Mention;
   /** The verb groups as the clause reader joins them: "stößt … an", "muss … anstoßen". */
   verbs: { source: string; rewrite: string };
+  /** What the source made of it: done (a fact or a custom), or an option under the modal of possibility. */
+  was: 'fact' | 'option';
 }
 
 /**
  * The rewrite makes an obligation of what the source tells as done: "Um Mitternacht stößt man an" → "muss man
- * anstoßen", "visitors wear evening dress" → "must wear", "the common good comes first" → "should come first". The
- * same verb on both sides, in the source without a modal and not negated, in the rewrite under the modal of necessity
- * or the advising one in its hypothetical form ("should", "sollte"), and not negated ("muss nicht" frees from one).
+ * anstoßen", "visitors wear evening dress" → "must wear", "the common good comes first" → "should come first"; or of
+ * what the source leaves open to do: "you can help with the harvest" → "visitors must help", "man kann … mithelfen" →
+ * "man muss … mithelfen". The same verb on both sides, in the source without a modal or under the modal of
+ * possibility (with the infinitives coordinated under it: "can taste wines, help with the harvest") and not negated,
+ * in the rewrite under the modal of necessity or the advising one in its hypothetical form ("should", "sollte"), and
+ * not negated ("muss nicht" frees from one).
  */
 export function obligationsAdded(pair: FactPair, pack: LanguagePack): ObligationAdded[] {
   // "Should the talks fail, …" sets a condition, it advises nothing.
   const advises = (c: Clause) =>
     !c.condition && c.mood === 'hypothetical' && c.verb!.finite.lemma === pack.verbGrammar.advisoryModal;
   const obliges = (c: Clause) => c.verb!.modal === 'necessary' || advises(c);
-  const told = clausesOf(pair.source).filter(({ clause }) => !clause.verb!.modal && !obliges(clause));
+  const told = clausesOf(pair.source).filter(
+    ({ clause }) => (!clause.verb!.modal || clause.verb!.modal === 'possible') && !obliges(clause),
+  );
   if (!told.length || clausesOf(pair.source).some(({ clause }) => obliges(clause))) return [];
+  const read = verbReader(pack);
+  // Under a modal, the infinitives coordinated with its verb are options too: the word itself is the evidence.
+  const coordinated = (t: (typeof told)[number], lemma: string): Mention | undefined => {
+    if (t.clause.verb!.modal !== 'possible') return undefined;
+    const word = t.sentence.tokens.find(
+      (w) =>
+        inClause(t.sentence, t.clause, w) &&
+        read(w.norm).some((r) => r.form === 'infinitive' && r.lemma === lemma),
+    );
+    return word && tokenMention(t.sentence, word);
+  };
   return clausesOf(pair.rewrite).flatMap(({ sentence, clause }) => {
     if (!obliges(clause) || negated(sentence, clause)) return [];
+    const lemma = clause.verb!.lemma;
     // "rose" → "should rise" expects what was; only what is ("comes first") is made what ought to be.
     const same = told.find(
       (t) =>
-        t.clause.verb!.lemma === clause.verb!.lemma &&
+        (t.clause.verb!.lemma === lemma || coordinated(t, lemma)) &&
         !negated(t.sentence, t.clause) &&
         (!advises(clause) || t.clause.verb!.tense === 'present'),
     );
     if (!same) return [];
-    const verbs = { source: same.clause.verb!.text, rewrite: clause.verb!.text };
+    const verb = same.clause.verb!;
+    const own = verb.lemma === lemma;
     return [
       {
-        source: verbSpan(same.sentence, same.clause.verb!),
+        source: own ? verbSpan(same.sentence, verb) : coordinated(same, lemma)!,
         rewrite: verbSpan(sentence, clause.verb!),
-        verbs,
+        verbs: {
+          source: own ? verb.text : `${verb.finite.text} … ${coordinated(same, lemma)!.text}`,
+          rewrite: clause.verb!.text,
+        },
+        was: verb.modal === 'possible' ? ('option' as const) : ('fact' as const),
       },
     ];
   });

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // Permission for possibility is no obligation; what the source obliges already is kept.
+    {
+      lang: 'de',
+      source: 'Bei der Weinlese kann man mithelfen.',
+      rewrite: 'Bei der Weinlese darf man mithelfen.',
+    },
+    {
+      lang: 'en',
+      source: 'Anyone can join the course, but beginners must register first.',
+      rewrite: 'Beginners must register first; anyone can join the course.',
+    },
     // "should" after a past expects, it does not oblige: the date rule tells what changed.
     {
       lang: 'en',
@@ -250,6 +261,26 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // What may be done, told as what must be done; a verb coordinated under the modal counts as its own.
+    {
+      lang: 'de',
+      source: 'Im Museum kann man alte Maschinen ausprobieren und Kaffee trinken.',
+      rewrite: 'Im Museum muss man alte Maschinen ausprobieren.',
+      errors: [
+        {
+          messageId: 'optionAsObligation',
+          severity: 'medium',
+          source: 'kann man alte Maschinen ausprobieren',
+          rewrite: 'muss man alte Maschinen ausprobieren',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'At the fair, visitors can taste cheese, buy bread and meet the farmers.',
+      rewrite: 'At the fair, visitors must buy bread.',
+      errors: [{ messageId: 'optionAsObligation', severity: 'medium', source: 'buy', rewrite: 'must buy' }],
+    },
     // The ability of known ones ("the robots") stated as what they do.
     {
       lang: 'en',

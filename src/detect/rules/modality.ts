@@ -41,7 +41,12 @@ const attributed = (group: SentenceFacts[]): boolean =>
   group.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
 
 type MessageId =
-  `${Weakened}AsFact` | 'factAsConditional' | 'factAsPossibility' | 'factAsDemand' | 'factAsObligation';
+  | `${Weakened}AsFact`
+  | 'factAsConditional'
+  | 'factAsPossibility'
+  | 'factAsDemand'
+  | 'factAsObligation'
+  | 'optionAsObligation';
 
 /** A condition, possibility or demand in the source stated as plain fact in the rewrite (or the reverse). */
 export const modality = defineRule({
@@ -66,14 +71,19 @@ export const modality = defineRule({
         'Fact turned into a demand: rewrite adds "{{marker}}" where the source states it outright.',
       factAsObligation:
         'Custom or fact turned into an obligation: source says "{{verb}}", rewrite says "{{marker}}".',
+      optionAsObligation:
+        'Option turned into an obligation: source says "{{verb}}", what may be done, rewrite says "{{marker}}".',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
     const findings: FindingDraft<MessageId>[] = [];
     for (const pair of context.matched) {
+      // "kann … ausprobieren" → "muss … ausprobieren" drops the possibility for an obligation, not for a fact.
+      const obligation = obliged(pair, context.pack);
       const change =
+        (obligation?.messageId === 'optionAsObligation' ? obligation : undefined) ??
         KINDS.map((kind) => moodChange(pair, kind, context.pack)).find(Boolean) ??
-        obliged(pair, context.pack);
+        obligation;
       if (change) findings.push(change);
     }
     return findings;
@@ -85,7 +95,7 @@ function obliged(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | 
   const [added] = obligationsAdded(pair, pack);
   if (!added) return undefined;
   return {
-    messageId: 'factAsObligation',
+    messageId: added.was === 'option' ? 'optionAsObligation' : 'factAsObligation',
     data: { verb: added.verbs.source, marker: added.verbs.rewrite },
     severity: 'medium',
     confidence: byPairScore(pair, 0.45, 0.35),
