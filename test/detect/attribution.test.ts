@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A verb of saying in the passive with what it names something ("was declared a protected site") names no speaker.
+    {
+      lang: 'en',
+      source: 'The Calmont is the steepest vineyard in Europe.',
+      rewrite: 'The Calmont, which was declared a protected site, is the steepest vineyard in Europe.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Calmont ist der steilste Weinberg Europas.',
+      rewrite: 'Der Calmont, der zum Schutzgebiet erklärt wurde, ist der steilste Weinberg Europas.',
+    },
     // A participle with the preposition of means tells how something was done, not who says it.
     {
       lang: 'de',

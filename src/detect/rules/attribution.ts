@@ -214,9 +214,15 @@ function namedSpeaker(s: SentenceFacts, context: RuleContext): { verb: Mention; 
   return undefined;
 }
 
-/** A separable reporting verb whose finite part a mention is: "gab" of "gab … an". */
+/**
+ * A separable reporting verb whose finite part a mention is: "gab" of "gab … an". Not in the passive: "was declared
+ * a World Heritage Site" names no one who speaks.
+ */
 const splitReportingVerb = (s: SentenceFacts, m: Mention, context: RuleContext): boolean =>
-  s.clauses.some((c) => c.verb?.finite.start === m.start && isReportingLemma(c.verb.lemma, context.pack));
+  s.clauses.some(
+    (c) =>
+      c.verb?.finite.start === m.start && !c.verb.passive && isReportingLemma(c.verb.lemma, context.pack),
+  );
 
 /** Words of everyone the source has speak: beside a reporting verb, or as a quote's speaker. */
 const speakingInSource = (context: RuleContext): Set<string> =>
