@@ -11,6 +11,7 @@ import { synonymousWords } from '../lexicon/relate.js';
 import { nearSynonyms } from '../lexicon/thesaurus-relation.js';
 import { stemBalance } from './balance.js';
 import { contextOf } from './clause-window.js';
+import { alongScale } from './quantifiers.js';
 
 /**
  * The verb each word of a sentence's verb groups belongs to, by the word's offset in the sentence: "stimmte … zu" is
@@ -142,6 +143,7 @@ export function antonymPairs(
     const hit = sourceTokens.find(
       ({ t: u, s: us, forms, splits: sourceSplits }) =>
         fewer(u.stem) &&
+        !alongScale(u.norm, t.norm, pack) &&
         (forms.some((form) => opposites.has(form)) ||
           prefixNegated(t, u, pack, () => wordAfter(s, t) === wordAfter(us, u)) ||
           (splits.length > 0 && suffixOpposed(splits, sourceSplits, pack))),

@@ -5,6 +5,7 @@
  */
 import { verbReader } from '../clauses/verb-forms.js';
 import { tokenAt } from '../facts/mention.js';
+import { findPhrases } from '../facts/phrases.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { fold } from '../text/normalize.js';
@@ -79,7 +80,14 @@ export function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: Langua
       if (scope.some((w) => w.negated)) continue;
       // "ohne Vorbedingungen" → "bedingungslos", "not clear" → "unclear": the word's negation is in its form there.
       if (words.some((word) => deniedByForm(word, to, pack))) continue;
+      // "with few exceptions" → "without exception": the amount went from few to none, no claim was reversed.
+      if (words.some((word) => fewOf(word, to, pack))) continue;
       if (pack.everComparison.never.includes(fold(n.text)) && comparesWithEver(to, pack)) continue;
+      if (
+        deniesEqualAmount(s, n, pack) &&
+        to.some((o) => o.tokens.some((t) => pack.negatedEquality.lesser.includes(t.norm)))
+      )
+        continue;
       const plain = scope.find((w) => w.negated === false);
       if (plain)
         return { negation: n, word: plain.word, scope: words, reworded: verbReworded(s, n, words, to, pack) };
@@ -137,6 +145,28 @@ function notYetAt(s: SentenceFacts, n: Mention, pack: LanguagePack): Token | und
 /** Whether a side says the state is reached ("already", "bereits"). */
 const reached = (group: SentenceFacts[], pack: LanguagePack): boolean =>
   group.some((s) => s.tokens.some((t) => pack.phaseParticles.already.includes(t.norm)));
+
+/** "not … as much", "nicht so viele": the negation's clause goes on to an equal amount, which it denies. */
+function deniesEqualAmount(s: SentenceFacts, n: Mention, pack: LanguagePack): boolean {
+  const clause = s.clauses.find((c) => c.start <= n.start && n.start < c.end);
+  const end = clause?.end ?? s.start + s.text.length;
+  const after = s.tokens.filter((t) => s.start + t.start >= n.end && s.start + t.end <= end);
+  return findPhrases(after, pack.negatedEquality.equal, s.text, s.start).length > 0;
+}
+
+/** Whether the other side says the word with a quantifier of the lowest level before it: "few exceptions". */
+function fewOf(word: Token, other: SentenceFacts[], pack: LanguagePack): boolean {
+  return other.some((s) =>
+    s.tokens.some(
+      (t, i) =>
+        t.stem === word.stem &&
+        s.tokens.slice(Math.max(0, i - FEW_REACH), i).some((q) => pack.quantifiers.get(q.norm) === 1),
+    ),
+  );
+}
+
+/** How far before its noun "few" may stand: "very few exceptions", "nur sehr wenige Ausnahmen". */
+const FEW_REACH = 3;
 
 /** "than ever", "als je": a comparison with every time before, the positive way of saying "never". */
 export const comparesWithEver = (group: SentenceFacts[], pack: LanguagePack): boolean =>

@@ -96,3 +96,16 @@ function levelChanges(before: Quantified[], after: Quantified[]): (readonly [Qua
   }
   return out;
 }
+
+/**
+ * "some" → "all" moves along the scale of quantifiers, which the number rule reads: no opposite. "many" → "few" goes
+ * from one side of its middle to the other, an opposite.
+ */
+export function alongScale(was: string, is: string, pack: LanguagePack): boolean {
+  const [a, b] = [pack.quantifiers.get(was), pack.quantifiers.get(is)];
+  if (a === undefined || b === undefined) return false;
+  return !(Math.min(a, b) === FEW && Math.max(a, b) >= MANY);
+}
+
+const FEW = 1;
+const MANY = 3;

@@ -1,6 +1,7 @@
 import { tokensMention } from '../facts/mention.js';
 import type { Mention } from '../facts/types.js';
 import { comparedBases } from '../lexicon/comparatives.js';
+import { alongScale } from './quantifiers.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { stem } from '../text/stem.js';
 import type { PartOfSpeech } from '../lang/wordnet/files.js';
@@ -23,6 +24,7 @@ export function reversedWords(pair: FactPair, context: RuleContext): { source: M
   for (const replaced of replacedWords(pair, context)) {
     const [was, is] = [replaced.source.token.norm, replaced.rewrite.token.norm];
     if (replaced.source.token.stem === replaced.rewrite.token.stem) continue;
+    if (alongScale(was, is, pack)) continue;
     const opposed = PARTS.some((pos) => {
       const a = sensesOf(was, pos, pack);
       const b = sensesOf(is, pos, pack);

@@ -334,6 +334,12 @@ export interface LanguagePack {
    */
   everComparison: { never: readonly string[]; ever: readonly string[]; than: readonly string[] };
   /**
+   * A denied comparison of equal amount says the lesser one: "does not contain as much alcohol" is "contains less
+   * alcohol", "nicht so viele Besucher" is "weniger Besucher". The closed class of equal-amount phrases and the
+   * comparatives of a lesser amount.
+   */
+  negatedEquality: { equal: readonly string[]; lesser: readonly string[] };
+  /**
    * The deictic adverbs that place a clause at the moment of writing ("currently", "derzeit"): the closed set of
    * time words of the present. A past event told in the present with one of them is told as going on now.
    */

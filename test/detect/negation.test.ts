@@ -3,6 +3,35 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A denied equal amount is the lesser one.
+    {
+      lang: 'en',
+      source: 'It has little summer heat, so it does not contain as much alcohol.',
+      rewrite: 'With little summer heat, it contains less alcohol.',
+    },
+    {
+      lang: 'de',
+      source: 'Er hat wenig Sommerhitze und enthält daher nicht so viel Alkohol.',
+      rewrite: 'Er hat wenig Sommerhitze und enthält daher weniger Alkohol.',
+    },
+    // Few exceptions made none is an amount changed, not a claim reversed.
+    {
+      lang: 'en',
+      source: 'With very few exceptions, they are the northernmost region.',
+      rewrite: 'Without exception, they are the northernmost region.',
+    },
+    {
+      lang: 'de',
+      source: 'Mit wenigen Ausnahmen sind sie die nördlichste Region.',
+      rewrite: 'Ohne Ausnahme sind sie die nördlichste Region.',
+    },
+    // "some" → "all" moves along the scale of quantifiers (the number rule's to tell), no opposite.
+    { lang: 'en', source: 'Some of the slopes face south.', rewrite: 'All of the slopes face south.' },
+    {
+      lang: 'de',
+      source: 'Einige der Hänge sind nach Süden ausgerichtet.',
+      rewrite: 'Alle Hänge sind nach Süden ausgerichtet.',
+    },
     // Suffixes of opposites on words the thesaurus gives as synonyms a step apart ("zahllos", "zahlreich": both say
     // many), and the absence told in other words.
     {
@@ -410,6 +439,46 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // An equal amount denied, then said to be greater: the reverse.
+    {
+      lang: 'en',
+      source: 'It has little summer heat, so it does not contain as much alcohol.',
+      rewrite: 'It has little summer heat, so it contains more alcohol.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'not',
+          rewrite: 'It has little summer heat, so it contains more alcohol.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Er enthält daher nicht so viel Alkohol.',
+      rewrite: 'Er enthält daher viel Alkohol.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'nicht',
+          rewrite: 'Er enthält daher viel Alkohol.',
+        },
+      ],
+    },
+    // "many" → "few" crosses the middle of the scale: an opposite.
+    {
+      lang: 'en',
+      source: 'Many visitors came to the festival.',
+      rewrite: 'Few visitors came to the festival.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'Many', rewrite: 'Few' }],
+    },
+    {
+      lang: 'de',
+      source: 'Viele Besucher kamen zum Fest.',
+      rewrite: 'Wenige Besucher kamen zum Fest.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'Viele', rewrite: 'Wenige' }],
+    },
     // The same verb with the negation gone is the reverse, whatever its opposites.
     {
       lang: 'en',
