@@ -4,7 +4,10 @@ import type { ArticleDate } from '../types.js';
 /** How far from the article's date a month named without a year is taken to lie: "im März" in April is this March. */
 const NEAREST_MONTHS = 5;
 
-/** Whether two time mentions mean the same time, placing relative times against each article's date. */
+/**
+ * Whether two time mentions mean the same time, placing relative times against each article's date. The first is the
+ * source's, the second the rewrite's.
+ */
 export function sameTime(
   a: TimeFact,
   aDate: ArticleDate | undefined,
@@ -15,6 +18,8 @@ export function sameTime(
   if (a.part && b.part && a.part !== b.part) return false;
   if (a.kind === b.kind && a.value === b.value) return true;
   if (a.kind === 'weekday' || b.kind === 'weekday') return sameWeekday(a, aDate, b, bDate);
+  // A season said for a month or a day says less, not otherwise; a day said for a season says more than is given.
+  if (a.kind === 'season' || b.kind === 'season') return b.kind === 'season' && inSeason(b, a);
   if (isBareMonth(a) || isBareMonth(b)) return sameMonth(a, aDate, b, bDate);
   const ca = placed(a, aDate);
   const cb = placed(b, bDate);
@@ -23,6 +28,27 @@ export function sameTime(
   return (
     ca === cb || sameDay(ca, cb) || (isYear(ca) && cb.startsWith(ca)) || (isYear(cb) && ca.startsWith(cb))
   );
+}
+
+/**
+ * Whether a month or a day falls in a season: "im Oktober" is in autumn. A season's months as the weather counts them
+ * (autumn September to November), and the month after them, which the astronomical season reaches into (autumn until
+ * 21 December): a rewrite may count either way. The northern hemisphere's seasons, as the articles' are.
+ */
+export function inSeason(season: TimeFact, other: TimeFact): boolean {
+  if (season.kind !== 'season') return false;
+  const month = monthOf(other);
+  if (month === undefined) return false;
+  const first = 3 * Number(season.value);
+  return [0, 1, 2, 3].some((k) => ((first + k - 1) % 12) + 1 === month);
+}
+
+/** The month a month or a day names ("2013-10", "10", "--10-03", "2013-10-03"). */
+function monthOf(t: TimeFact): number | undefined {
+  if (isBareMonth(t)) return Number(t.value);
+  if (t.kind !== 'month' && t.kind !== 'date') return undefined;
+  const m = /^(?:\d{4}|-)-(\d\d)/.exec(t.value);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** A month named without its year: "im März", "in March". */

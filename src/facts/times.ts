@@ -74,11 +74,20 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
         (before?.isStopword && !before.capitalized)
       )
         fact = single('month', String(pack.months.get(t.norm)));
-    }
+    } else if (isSeasonAt(tokens, i, pack)) fact = single('season', String(pack.seasons.get(t.norm)));
     if (fact) out.push(fact);
   }
   for (const period of periodParts(tokens, text, offset, pack)) if (!inside(period.start)) out.push(period);
   return withParts(out, tokens, text, offset, pack).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A season where it names a time: after a function word ("im Herbst", "in the spring") or beside a number ("summer
+ * 2013"), as a month name counts; "Summer said" names someone.
+ */
+function isSeasonAt(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  if (!pack.seasons.has(tokens[i]!.norm)) return false;
+  return !!tokens[i - 1]?.isStopword || !!tokens[i - 1]?.isNumber || !!tokens[i + 1]?.isNumber;
 }
 
 /**

@@ -33,8 +33,11 @@ export interface NumberFact extends Mention {
 }
 
 export interface TimeFact extends Mention {
-  kind: 'date' | 'year' | 'month' | 'weekday' | 'relative' | 'century' | 'clock' | 'length';
-  /** Comparable value: ISO date, year, month number, weekday number, the relative reference, or "HH:MM". */
+  kind: 'date' | 'year' | 'month' | 'season' | 'weekday' | 'relative' | 'century' | 'clock' | 'length';
+  /**
+   * Comparable value: ISO date, year, month number, season number (1 spring … 4 winter), weekday number, the relative
+   * reference, or "HH:MM".
+   */
   value: string;
   /** The part of a year or month it names: "Anfang März", "late 2023", "Jahresende". */
   part?: TimePart;

@@ -86,6 +86,9 @@ export const de: LanguagePack = {
     ff bzgl einschl max min rd zzgl u.s jr sr co ltd inc dipl ing mag phil med jur rer nat univ`),
   numeralAbbreviations: set('nr art abs s bd ziff'),
   months: months,
+  seasons:
+    table(`frühling:1 frühlings:1 frühjahr:1 frühjahrs:1 sommer:2 sommers:2 herbst:3 herbstes:3 herbsts:3
+    winter:4 winters:4`),
   monthBeforeDay: false,
   weekdays: new Map([
     ['sonntag', 0],

@@ -70,6 +70,7 @@ export const en: LanguagePack = {
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m`),
   numeralAbbreviations: set('no nos vol vols fig figs p pp art'),
   months: months,
+  seasons: table('spring:1 summer:2 autumn:3 winter:4'),
   monthBeforeDay: true,
   weekdays: new Map([
     ['sunday', 0],

@@ -22,6 +22,11 @@ export interface LanguagePack {
   numeralAbbreviations: ReadonlySet<string>;
   /** Month names and abbreviations (lower case) → month number 1–12. */
   months: ReadonlyMap<string, number>;
+  /**
+   * Season names in every inflected form (lower case) → 1 spring, 2 summer, 3 autumn, 4 winter. A name that is also
+   * a common word of another sense ("fall") is left out.
+   */
+  seasons: ReadonlyMap<string, number>;
   /** Whether a day may be written after its month ("March 15") as well as before it ("15 March"). */
   monthBeforeDay: boolean;
   /** Weekday names (lower case) → 0 = Sunday … 6 = Saturday. */

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // A season said for a month within it says less, not otherwise; a day within the source's season says more.
+    {
+      lang: 'de',
+      source: 'Im Oktober 2013 feierten die Gastronomen ihre Küche.',
+      rewrite: 'Im Herbst 2013 feierten die Gastronomen ihre Küche.',
+    },
+    {
+      lang: 'en',
+      source: 'The museum opened in December.',
+      rewrite: 'The museum opened in winter.',
+    },
     // The same era, written another way.
     {
       lang: 'de',
@@ -266,6 +277,31 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A season replaced by another, or by a month outside it.
+    {
+      lang: 'de',
+      source: 'Im Herbst kommen viele Touristen in die Weinregionen.',
+      rewrite: 'Im Frühling kommen viele Touristen in die Weinregionen.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Herbst', rewrite: 'Frühling' }],
+    },
+    {
+      lang: 'en',
+      source: 'In autumn, many tourists visit the wine regions.',
+      rewrite: 'In spring, many tourists visit the wine regions.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'autumn', rewrite: 'spring' }],
+    },
+    {
+      lang: 'de',
+      source: 'Das Museum öffnete im Sommer 2019.',
+      rewrite: 'Das Museum öffnete im Dezember 2019.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Sommer', rewrite: 'Dezember 2019' }],
+    },
+    {
+      lang: 'en',
+      source: 'The festival took place in summer.',
+      rewrite: 'The festival took place on 21 June.',
+      errors: [{ messageId: 'notInSource', severity: 'medium', rewrite: '21 June' }],
+    },
     // A year or a century moved across the start of the era.
     {
       lang: 'en',

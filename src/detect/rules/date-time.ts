@@ -2,7 +2,7 @@ import type { SentenceFacts, TimeFact } from '../../facts/types.js';
 import type { ArticleDate } from '../../types.js';
 import { CLOSE_PAIR, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
-import { sameTime, yearInferred } from '../calendar.js';
+import { inSeason, sameTime, yearInferred } from '../calendar.js';
 import type { FindingDraft } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { yearsReadByPair } from '../bare-years.js';
@@ -89,6 +89,17 @@ class Times {
       for (const list of [dropped, missing]) if (list.includes(time)) list.splice(list.indexOf(time), 1);
     };
     for (const t of said) {
+      // "im Sommer" → "im Juli", "am 21. Juni": a month or a day within the source's season says more, not
+      // otherwise; one outside it changes the time.
+      const season =
+        t.kind === 'month' || t.kind === 'date' ? missing.find((s) => s.kind === 'season') : undefined;
+      if (season) {
+        accountFor(season);
+        if (!inSeason(season, t)) {
+          findings.push(changed('changed', 'high', 0.85, pair, season, t));
+          continue;
+        }
+      }
       if (this.inSource(t)) {
         const displaced = this.displaced(pair, here, missing, t);
         if (displaced) {

@@ -30,6 +30,9 @@ type MessageId =
   | 'begunAsFinished';
 
 /** What was only planned reported as done, or what was done reported as still to come. */
+/** A time that places a statement: a season without more recurs ("im Sommer finden Konzerte statt"), it arranges nothing. */
+const placedInTime = (s: SentenceFacts): boolean => s.times.some((t) => t.kind !== 'season');
+
 export const eventStatus = defineRule({
   meta: {
     id: 'event-status',
@@ -218,7 +221,7 @@ function plannedEventDone(
         const t = r.tokens[i]!;
         if (!ongoing || !t.norm.endsWith(ongoing.ending) || !events.has(t.stem)) return false;
         // "are holding talks on Friday" is still an arrangement: with a time, the form looks ahead.
-        if (r.times.length) return false;
+        if (placedInTime(r)) return false;
         return r.tokens.slice(Math.max(0, i - 2), i).some((a) => ongoing.auxiliaries.includes(a.norm));
       };
       // "sollen … fortgesetzt werden" → "wurden … fortgesetzt": the same participle after a past auxiliary.
@@ -386,7 +389,7 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       if (told) drafts.push(draft('plannedDone', 'medium', told));
       // "are holding talks on Friday": a progressive placed in time is an arrangement, not something under way.
       const underway = found('underway');
-      if (underway && !underway.s.times.length) drafts.push(draft('plannedUnderway', 'medium', underway));
+      if (underway && !placedInTime(underway.s)) drafts.push(draft('plannedUnderway', 'medium', underway));
       // "will die Steuern erhöhen" → "erhöht die Steuern": the present of a main clause with no time to place it
       // ahead states a fact; a subordinate clause uses the present for the future ("ob sie zurechtkommt").
       const present = same.find(
@@ -396,7 +399,7 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
           r.clause.mood === 'indicative' &&
           r.clause.verb!.tense === 'present' &&
           !r.clause.verb!.modal &&
-          !r.s.times.length,
+          !placedInTime(r.s),
       );
       if (present) drafts.push(draft('plannedPresent', 'medium', present));
     }
@@ -416,7 +419,7 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
     }
     // "in dem im Sommer Konzerte stattfinden" → "… stattfinden sollen": what the source states as a fact of today,
     // the rewrite as a plan. Medium: the present may tell a fixed arrangement; with a time it is left alone.
-    if (isPresentFact(src, context) && !src.s.times.length) {
+    if (isPresentFact(src, context) && !placedInTime(src.s)) {
       const planned = found('planned');
       if (planned) drafts.push(draft('currentAsPlanned', 'medium', planned));
     }
