@@ -10,9 +10,9 @@ import { verbReader } from './verb-forms.js';
 /**
  * Clauses read with hearsay: what the writer passes on from others without naming them. German does it with the
  * modal of hearsay ("soll krank sein", "soll sich um … handeln"), English with a verb of saying or belief in the
- * passive before an infinitive ("is said to have taken place", "is reported to be ill", "is thought to have formed"). The
- * modal is hearsay where the infinitive is a state, which no one can plan, or in the perfect, which looks back;
- * otherwise it stays what the reader made of it, a plan ("soll … stattfinden").
+ * passive before an infinitive ("is said to have taken place", "is reported to be ill", "is thought to have
+ * formed"). The modal is hearsay where the infinitive is a state, which no one can plan, or in the perfect, which
+ * looks back; otherwise it stays what the reader made of it, a plan ("soll … stattfinden").
  */
 export function readHearsay(s: TokenizedSentence, clauses: readonly Clause[], pack: LanguagePack): Clause[] {
   return clauses.map((clause) => {

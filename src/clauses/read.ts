@@ -115,9 +115,6 @@ function readClause(
   const bare = (w: VerbWord) =>
     finite.lemma === grammar.copula &&
     s.tokens[beforeModifiers(s, w.at, pack)]?.norm !== grammar.infinitiveMarker;
-  // Without a verb bracket the verb group follows its finite verb, short of a comma: a participle before it
-  // describes a noun ("devices with the app installed will be considered"), and in "We are the post office, not a
-  // bank, Huber said" the "said" is the speaker's.
   // With a verb bracket, a non-finite verb right before a comma closes it: a participle after the comma with its
   // preposition opens a phrase of its own ("hat die Steuern erhöht, gefolgt von neuen Ausgaben"); one of a list
   // does not ("hat das Geld genommen, versteckt und ausgegeben").
@@ -135,6 +132,9 @@ function readClause(
           phraseAfter(w),
       )
     : undefined;
+  // Without a verb bracket the verb group follows its finite verb, short of a comma: a participle before it
+  // describes a noun ("devices with the app installed will be considered"), and in "We are the post office, not a
+  // bank, Huber said" the "said" is the speaker's.
   const inGroup = (w: VerbWord) =>
     grammar.verbBracket
       ? !closer || w.at <= closer.at || w.at < finiteWord.at

@@ -19,7 +19,7 @@ export function sameTime(
   if (a.kind === b.kind && a.value === b.value) return true;
   if (a.kind === 'weekday' || b.kind === 'weekday') return sameWeekday(a, aDate, b, bDate);
   // A season said for a month or a day says less, not otherwise; a day said for a season says more than is given.
-  if (a.kind === 'season' || b.kind === 'season') return b.kind === 'season' && inSeason(b, a);
+  if (a.kind === 'season' || b.kind === 'season') return inSeason(b, a);
   if (isBareMonth(a) || isBareMonth(b)) return sameMonth(a, aDate, b, bDate);
   const ca = placed(a, aDate);
   const cb = placed(b, bDate);

@@ -38,39 +38,35 @@ export function obligationsAdded(pair: FactPair, pack: LanguagePack): Obligation
   );
   if (!told.length || clausesOf(pair.source).some(({ clause }) => obliges(clause))) return [];
   const read = verbReader(pack);
-  // Under a modal, the infinitives coordinated with its verb are options too: the word itself is the evidence.
-  const coordinated = (t: (typeof told)[number], lemma: string): Mention | undefined => {
-    if (t.clause.verb!.modal !== 'possible') return undefined;
-    const word = t.sentence.tokens.find(
+  // The source's words for the verb in a clause: its verb group, or under a modal an infinitive coordinated with its
+  // verb ("can taste wines, help with the harvest"), which is an option too.
+  const toldAs = ({ sentence, clause }: (typeof told)[number], lemma: string) => {
+    const verb = clause.verb!;
+    if (verb.lemma === lemma) return { mention: verbSpan(sentence, verb), text: verb.text };
+    if (verb.modal !== 'possible') return undefined;
+    const word = sentence.tokens.find(
       (w) =>
-        inClause(t.sentence, t.clause, w) &&
+        inClause(sentence, clause, w) &&
         read(w.norm).some((r) => r.form === 'infinitive' && r.lemma === lemma),
     );
-    return word && tokenMention(t.sentence, word);
+    return word && { mention: tokenMention(sentence, word), text: `${verb.finite.text} … ${word.text}` };
   };
   return clausesOf(pair.rewrite).flatMap(({ sentence, clause }) => {
     if (!obliges(clause) || negated(sentence, clause)) return [];
-    const lemma = clause.verb!.lemma;
     // "rose" → "should rise" expects what was; only what is ("comes first") is made what ought to be.
-    const same = told.find(
-      (t) =>
-        (t.clause.verb!.lemma === lemma || coordinated(t, lemma)) &&
-        !negated(t.sentence, t.clause) &&
-        (!advises(clause) || t.clause.verb!.tense === 'present'),
-    );
-    if (!same) return [];
-    const verb = same.clause.verb!;
-    const own = verb.lemma === lemma;
-    return [
-      {
-        source: own ? verbSpan(same.sentence, verb) : coordinated(same, lemma)!,
-        rewrite: verbSpan(sentence, clause.verb!),
-        verbs: {
-          source: own ? verb.text : `${verb.finite.text} … ${coordinated(same, lemma)!.text}`,
-          rewrite: clause.verb!.text,
+    for (const t of told) {
+      if (negated(t.sentence, t.clause) || (advises(clause) && t.clause.verb!.tense !== 'present')) continue;
+      const said = toldAs(t, clause.verb!.lemma);
+      if (!said) continue;
+      return [
+        {
+          source: said.mention,
+          rewrite: verbSpan(sentence, clause.verb!),
+          verbs: { source: said.text, rewrite: clause.verb!.text },
+          was: t.clause.verb!.modal === 'possible' ? ('option' as const) : ('fact' as const),
         },
-        was: verb.modal === 'possible' ? ('option' as const) : ('fact' as const),
-      },
-    ];
+      ];
+    }
+    return [];
   });
 }

@@ -29,10 +29,13 @@ type MessageId =
   | 'finishedAsBegun'
   | 'begunAsFinished';
 
-/** What was only planned reported as done, or what was done reported as still to come. */
-/** A time that places a statement: a season without more recurs ("im Sommer finden Konzerte statt"), it arranges nothing. */
+/**
+ * A time that places a statement: a season without more recurs ("im Sommer finden Konzerte statt"), it arranges
+ * nothing.
+ */
 const placedInTime = (s: SentenceFacts): boolean => s.times.some((t) => t.kind !== 'season');
 
+/** What was only planned reported as done, or what was done reported as still to come. */
 export const eventStatus = defineRule({
   meta: {
     id: 'event-status',
