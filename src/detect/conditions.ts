@@ -1,7 +1,7 @@
 import { findPhrases } from '../facts/phrases.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { contentTokens } from '../text/tokens.js';
+import { contentTokens, type Token } from '../text/tokens.js';
 import { clauseBreakBefore } from './clause-window.js';
 
 /** How far after a restrictive particle the condition's words may stand: "nur mit einem strengen Verbot". */
@@ -10,17 +10,13 @@ const RESTRICTION_REACH = 4;
 /** What share of a condition's words a free relative clause must say to carry it. */
 const CARRIED = 0.5;
 
-/** The content-word stems of the condition a marker opens, to the end of its clause. */
-function conditionWords(marker: Mention, source: SentenceFacts[]): Set<string> {
+/** The tokens of the condition a marker opens, to the end of its clause. */
+function conditionTokens(marker: Mention, source: SentenceFacts[]): Token[] {
   const holds = (c: { start: number; end: number }) => c.start <= marker.start && marker.start < c.end;
   const s = source.find((x) => x.clauses.some(holds));
   const clause = s?.clauses.find(holds);
-  if (!s || !clause) return new Set();
-  return new Set(
-    contentTokens(
-      s.tokens.filter((t) => s.start + t.start > marker.start && s.start + t.end <= clause.end),
-    ).map((t) => t.stem),
-  );
+  if (!s || !clause) return [];
+  return s.tokens.filter((t) => s.start + t.start > marker.start && s.start + t.end <= clause.end);
 }
 
 /**
@@ -62,6 +58,18 @@ const keptAsGenericTime = (condition: Set<string>, rewrite: SentenceFacts[], pac
       !r.clauses.some((c) => c.verb?.tense === 'future'),
   );
 
+/**
+ * Whether the rewrite makes a condition on anyone the claim's source: "If you read the statistics, muesli is ever more
+ * popular" → "According to the statistics, …", "Wenn man die Zahlen betrachtet, …" → "Laut den Zahlen …". What
+ * anyone finds in something is what that thing says; a condition on the world ("if the deal passes") is no source.
+ */
+const keptAsSource = (
+  condition: Set<string>,
+  generic: boolean,
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+): boolean => generic && keptInClauseAfter(pack.attributionPhrases, condition, rewrite);
+
 /** Whether most of the condition's words stand in a clause one of the words opens. */
 function keptInClauseAfter(
   openers: readonly string[],
@@ -90,10 +98,13 @@ export function conditionRestated(
   rewrite: SentenceFacts[],
   pack: LanguagePack,
 ): boolean {
-  const condition = conditionWords(marker, source);
+  const tokens = conditionTokens(marker, source);
+  const condition = new Set(contentTokens(tokens).map((t) => t.stem));
+  const generic = tokens.some((t) => !!pack.verbGrammar.genericSubjects?.has(t.norm));
   return (
     keptAsRestriction(condition, rewrite, pack) ||
     keptAsFreeRelative(condition, rewrite, pack) ||
-    keptAsGenericTime(condition, rewrite, pack)
+    keptAsGenericTime(condition, rewrite, pack) ||
+    keptAsSource(condition, generic, rewrite, pack)
   );
 }

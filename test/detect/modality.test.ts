@@ -3,6 +3,19 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // A condition on anyone looking at something names where the claim is seen: the rewrite names it as the source.
+    {
+      lang: 'en',
+      source:
+        'If you read the statistics, muesli is becoming more and more popular, at least in terms of sales.',
+      rewrite:
+        'According to the statistics, muesli is becoming ever more popular, at least in terms of sales.',
+    },
+    {
+      lang: 'de',
+      source: 'Wenn man die Statistiken liest, wird Müsli immer beliebter, jedenfalls beim Umsatz.',
+      rewrite: 'Laut den Statistiken wird Müsli immer beliebter, jedenfalls beim Umsatz.',
+    },
     // Permission for possibility is no obligation; what the source obliges already is kept.
     {
       lang: 'de',
@@ -261,6 +274,33 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // A condition on the world is no source of the claim: "according to the deal" drops the condition.
+    {
+      lang: 'en',
+      source: 'If the deal passes, prices will fall next year.',
+      rewrite: 'According to the deal, prices will fall next year.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'medium',
+          source: 'If',
+          rewrite: 'According to the deal, prices will fall next year.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Wenn der Vertrag kommt, sinken die Preise im nächsten Jahr.',
+      rewrite: 'Laut dem Vertrag sinken die Preise im nächsten Jahr.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'medium',
+          source: 'Wenn',
+          rewrite: 'Laut dem Vertrag sinken die Preise im nächsten Jahr.',
+        },
+      ],
+    },
     // What may be done, told as what must be done; a verb coordinated under the modal counts as its own.
     {
       lang: 'de',
