@@ -18,22 +18,46 @@ interface Superlative {
   key: string;
   /** After an article or a possessive: "der wichtigste", "the most successful" (not "most people", "am liebsten"). */
   determined: boolean;
-  /** Said of one of several: "one of the largest", "zu den größten". */
+  /** Said of one of several: "one of the largest", "zu den größten", "the eighth most popular". */
   framed: boolean;
+  /**
+   * Its place in the order, where it says one: 1 for "the largest", 2 for "the second largest", "second-largest",
+   * "das zweitgrößte", "der 2. größte"; undefined for one of several and where no article fixes it ("am größten").
+   */
+  rank?: number;
   /** The superlative with its frame or the word before it: "one of the largest", "the largest". */
   mention: Mention;
 }
 
 /** The ending that makes a word a superlative, if it is one. */
-function superlativeEnding(t: Token, pack: LanguagePack): string | undefined {
-  const word = t.norm.split('-')[0]!;
+function superlativeEnding(word: string, capitalized: boolean, pack: LanguagePack): string | undefined {
   if (pack.superlatives.irregular.includes(word)) return '';
   const ending = pack.superlatives.endings.find((e) => word.endsWith(e) && word.length - e.length >= 2);
   if (ending === undefined) return undefined;
   // Where every noun has a capital, a lower-case word after "der" is an adjective; elsewhere the lexicon says so:
   // "largest" is a form of an adjective, "forest" and "protest" are not.
-  if (pack.nounsCapitalized) return t.capitalized ? undefined : ending;
+  if (pack.nounsCapitalized) return capitalized ? undefined : ending;
   return degreeBases(word, pack).some((base) => sensesOf(base, 'a', pack).length > 0) ? ending : undefined;
+}
+
+/** How short a superlative may be after an ordinal inside its word: "zweit-größte", not "erst-e". */
+const MIN_RANKED = 4;
+
+/**
+ * A superlative word, with the rank an ordinal inside it gives: "second-largest" (2, "largest"), "zweitgrößte" (2,
+ * "größte"), "largest" (no rank, "largest"). The ordinal's stem is its word without the ending ("zweit" of "zweite").
+ */
+function rankedWord(t: Token, pack: LanguagePack): { word: string; rank?: number } {
+  const [first, ...rest] = t.norm.split('-');
+  if (rest.length && pack.ordinalWords.has(first!))
+    return { word: rest[0]!, rank: pack.ordinalWords.get(first!) };
+  for (const [ordinal, rank] of pack.ordinalWords) {
+    const stem = ordinal.slice(0, -1);
+    if (stem.length >= 3 && first!.startsWith(stem) && first!.length - stem.length >= MIN_RANKED)
+      if (superlativeEnding(first!.slice(stem.length), t.capitalized, pack) !== undefined)
+        return { word: first!.slice(stem.length), rank };
+  }
+  return { word: first! };
 }
 
 /** The superlatives of a group of sentences, each with whether it is said of one of several. */
@@ -51,16 +75,21 @@ function superlativesIn(group: SentenceFacts[], pack: LanguagePack): Superlative
     });
     s.tokens.forEach((t, i) => {
       const graded = pack.superlatives.gradeWords.includes(t.norm) ? s.tokens[i + 1] : undefined;
-      const ending = graded ? '' : superlativeEnding(t, pack);
+      const inWord = graded ? undefined : rankedWord(t, pack);
+      const ending = inWord ? superlativeEnding(inWord.word, t.capitalized, pack) : '';
       if (ending === undefined) return;
-      const [word, ...rest] = (graded ? `${t.norm} ${graded.norm}` : t.norm).split('-');
-      const key = [word!.slice(0, word!.length - ending.length), ...rest].join('-');
+      const word = graded ? `${t.norm} ${graded.norm}` : inWord!.word;
+      const key = word.slice(0, word.length - ending.length);
       const from = frames.get(i) ?? (i > 0 && !clauseBreakBefore(s, i) ? i - 1 : i);
       const last = graded ? i + 1 : i;
+      const before = rankBefore(s, i, pack);
+      const determined = pack.roleGrammar.determiners.has(s.tokens[i - (before ? 2 : 1)]?.norm ?? '');
+      const rank = before ?? inWord?.rank;
       out.push({
         key,
         determined: pack.roleGrammar.determiners.has(s.tokens[i - 1]?.norm ?? ''),
-        framed: frames.has(i) || ranked(s, i, pack),
+        framed: frames.has(i) || rank !== undefined,
+        ...(frames.has(i) ? {} : rank !== undefined ? { rank } : determined ? { rank: 1 } : {}),
         mention: {
           start: s.start + s.tokens[from]!.start,
           end: s.start + s.tokens[last]!.end,
@@ -72,14 +101,32 @@ function superlativesIn(group: SentenceFacts[], pack: LanguagePack): Superlative
   return out;
 }
 
-/** "the eighth most popular", "der 3. größte": a rank among several who have the quality, no claim to be alone. */
-function ranked(s: SentenceFacts, i: number, pack: LanguagePack): boolean {
+/** "the eighth most popular", "der 3. größte": the rank an ordinal right before a superlative gives it. */
+function rankBefore(s: SentenceFacts, i: number, pack: LanguagePack): number | undefined {
   const before = s.tokens[i - 1];
-  if (!before || clauseBreakBefore(s, i)) return false;
-  return (
-    pack.ordinalWords.has(before.norm) ||
-    [i - 1, i - 2].some((at) => at >= 0 && ordinalAt(s.tokens, at, s.text, pack)?.last === i - 1)
-  );
+  if (!before || clauseBreakBefore(s, i)) return undefined;
+  const word = pack.ordinalWords.get(before.norm);
+  if (word !== undefined) return word;
+  for (const at of [i - 1, i - 2]) {
+    const ordinal = at >= 0 ? ordinalAt(s.tokens, at, s.text, pack) : undefined;
+    if (ordinal?.last === i - 1) return ordinal.value;
+  }
+  return undefined;
+}
+
+/**
+ * The same superlative given another place in the order: "the largest" → "the second-largest", "das zweitgrößte" →
+ * "das drittgrößte". Only where both sides fix the place: an article or an ordinal.
+ */
+export function rankChanges(pair: FactPair, pack: LanguagePack): { source: Mention; rewrite: Mention }[] {
+  const before = superlativesIn(pair.source, pack);
+  const after = superlativesIn(pair.rewrite, pack);
+  return before.flatMap((b) => {
+    const same = after.filter((a) => a.key === b.key);
+    if (b.rank === undefined || !same.length || same.some((a) => a.rank === b.rank)) return [];
+    const other = same.find((a) => a.rank !== undefined);
+    return other ? [{ source: b.mention, rewrite: other.mention }] : [];
+  });
 }
 
 /**
@@ -94,6 +141,8 @@ export function superlativeChanges(pair: FactPair, pack: LanguagePack): ScopeCha
   for (const b of before) {
     const same = after.filter((a) => a.key === b.key);
     if (!same.length || same.some((a) => a.framed === b.framed)) continue;
+    // Two places in the order are a rank changed (see rankChanges), not one of several.
+    if (b.rank !== undefined && same.some((a) => a.rank !== undefined)) continue;
     out.push({
       source: b.mention,
       rewrite: same[0]!.mention,

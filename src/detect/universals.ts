@@ -16,7 +16,9 @@ function universalsIn(group: readonly SentenceFacts[], pack: LanguagePack): Univ
   return group.flatMap((s) =>
     s.tokens.flatMap((t, i) => {
       if (!universals.has(t.norm)) return [];
-      const before = s.tokens[i - 1];
+      // "fast alle", and with an article between: "fast das ganze Jahr", "almost the entire year".
+      const before =
+        s.tokens[i - 1]?.isStopword && !nearly.has(s.tokens[i - 1]!.norm) ? s.tokens[i - 2] : s.tokens[i - 1];
       const near = before && nearly.has(before.norm) ? before : undefined;
       return [
         { word: t.norm, mention: near ? tokensMention(s, near, t) : tokenMention(s, t), nearly: !!near },

@@ -113,7 +113,7 @@ export const de: LanguagePack = {
     nearly: set('fast beinahe nahezu annähernd praktisch'),
     universals:
       set(`alle allen aller alles jeder jede jedes jeden jedem immer nie niemals niemand nichts überall
-    sämtliche sämtlichen`),
+    sämtliche sämtlichen ganze ganzen ganzer ganzes gesamte gesamten gesamter gesamtes`),
   },
   frequencies: {
     levels:

@@ -108,7 +108,9 @@ export const en: LanguagePack = {
   quantifiers: table(`few:1 some:2 several:2 many:3 numerous:3 most:4 all:5 every:5`),
   nearUniversals: {
     nearly: set('almost nearly virtually practically'),
-    universals: set('all everything everyone everybody every always never nobody nothing everywhere none'),
+    universals: set(
+      'all everything everyone everybody every always never nobody nothing everywhere none whole entire',
+    ),
   },
   frequencies: {
     levels: table(`rarely:1 seldom:1 sometimes:2 occasionally:2 often:3 frequently:3 usually:4 mostly:4

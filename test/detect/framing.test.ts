@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // The same first place, fixed by an article or by a genitive.
+    {
+      lang: 'de',
+      source: 'Die Pfalz ist das größte Weinanbaugebiet, teilte das Ministerium mit.',
+      rewrite: 'Die Pfalz ist Deutschlands größtes Weinanbaugebiet, teilte das Ministerium mit.',
+    },
+    {
+      lang: 'en',
+      source: 'The Palatinate is the third-largest wine region, the ministry said.',
+      rewrite: 'The Palatinate is the third largest wine region, the ministry said.',
+    },
     // "Nearly" in other words, and a universal kept as it was.
     {
       lang: 'de',
@@ -113,6 +124,40 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // Another place in the same order: an ordinal inside the word or before it.
+    {
+      lang: 'de',
+      source: 'Die Pfalz ist das größte Weinanbaugebiet Deutschlands, teilte das Ministerium mit.',
+      rewrite: 'Die Pfalz ist das zweitgrößte Weinanbaugebiet Deutschlands, teilte das Ministerium mit.',
+      errors: [
+        { messageId: 'rankChanged', severity: 'high', source: 'das größte', rewrite: 'das zweitgrößte' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The Palatinate is the largest wine region in Germany, the ministry said.',
+      rewrite: 'The Palatinate is the second-largest wine region in Germany, the ministry said.',
+      errors: [
+        { messageId: 'rankChanged', severity: 'high', source: 'the largest', rewrite: 'the second-largest' },
+      ],
+    },
+    // "Nearly" before a whole, with its article between.
+    {
+      lang: 'de',
+      source: 'Der Weinanbau bietet fast das ganze Jahr über Anlass für Feste, sagte der Verband.',
+      rewrite: 'Der Weinanbau bietet das ganze Jahr über Anlass für Feste, sagte der Verband.',
+      errors: [
+        { messageId: 'madeUniversal', severity: 'medium', source: 'fast das ganze', rewrite: 'ganze' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Wine growing offers occasions for festivals almost the entire year, the association said.',
+      rewrite: 'Wine growing offers occasions for festivals the entire year, the association said.',
+      errors: [
+        { messageId: 'madeUniversal', severity: 'medium', source: 'almost the entire', rewrite: 'entire' },
+      ],
+    },
     // A claim that holds nearly always made one without exception, and the reverse.
     {
       lang: 'de',

@@ -10,7 +10,7 @@ import { clauseWindow } from '../clause-window.js';
 import { exclusiveChanges } from '../exclusives.js';
 import { restrictionChanges } from '../focus-flips.js';
 import { restatement } from '../restatement.js';
-import { superlativeChanges, superlativesAdded } from '../superlatives.js';
+import { rankChanges, superlativeChanges, superlativesAdded } from '../superlatives.js';
 import { universalChanges } from '../universals.js';
 import type { ScopeChange } from '../scope-change.js';
 import {
@@ -103,6 +103,7 @@ type MessageId =
   | 'restricted'
   | 'restrictionLoosened'
   | 'rankAdded'
+  | 'rankChanged'
   | 'madeUniversal'
   | 'universalQualified';
 
@@ -143,6 +144,7 @@ export const framing = defineRule({
       restrictionLoosened:
         'Claim widened: source says "{{source}}", them alone; rewrite says "{{rewrite}}", which leaves others in.',
       rankAdded: 'Rank added: rewrite says "{{rewrite}}", a rank the source does not give.',
+      rankChanged: 'Rank changed: source says "{{source}}", rewrite says "{{rewrite}}".',
       madeUniversal: 'Made to hold without exception: source says "{{source}}", rewrite says "{{rewrite}}".',
       universalQualified: 'Exceptions let in: source says "{{source}}", rewrite says "{{rewrite}}".',
     },
@@ -163,6 +165,16 @@ export const framing = defineRule({
       for (const [kind, changes] of scopes)
         for (const change of changes)
           findings.push(scopeChange(pair, change, SCOPE_MESSAGES[kind], SCOPE_CONFIDENCE[kind]));
+      // "the largest" → "the second-largest": another place in the same order, as plain as another number.
+      for (const change of rankChanges(pair, pack))
+        findings.push({
+          messageId: 'rankChanged',
+          severity: 'high',
+          data: { source: change.source.text, rewrite: change.rewrite.text },
+          confidence: byPairScore(pair, 0.7, 0.4),
+          source: evidenceIn(pair.source, change.source),
+          rewrite: evidenceIn(pair.rewrite, change.rewrite),
+        });
       // "ein wichtiger Feiertag" → "der wichtigste Feiertag": a rank the source gives no one in the statement.
       for (const rank of superlativesAdded(pair, pack).slice(0, 1))
         findings.push({
