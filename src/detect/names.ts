@@ -32,6 +32,16 @@ const wordsOf = (article: ArticleFacts): Set<string> =>
       ),
   );
 
+/** The article's words written with a capital, folded: its names, and in German its nouns. */
+const capitalisedWords = (article: ArticleFacts): Set<string> =>
+  article.memo.get(
+    'capitalisedWords',
+    () =>
+      new Set(
+        article.sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.norm)),
+      ),
+  );
+
 /** The article's text, folded as names are, in which a name is looked for as written. */
 const foldedText = (article: ArticleFacts): string =>
   article.memo.get('foldedText', () => foldName(article.text));
@@ -229,9 +239,10 @@ function adjectiveOfCountry(name: string, article: ArticleFacts): boolean {
   const { nameEndings, adjectiveEndings, irregular } = article.pack.demonyms;
   const words = wordsOf(article);
   if (irregular.some(([country, adjective]) => adjective === written && words.has(country))) return true;
-  // The country by another of its names: "American" where the article says "U.S.".
+  // The country by another of its names: "American" where the article says "U.S.". A place is a name, written with
+  // its capital: "Walkers" is no demonym of a "walk".
   const named = (country: string): boolean =>
-    words.has(country) ||
+    capitalisedWords(article).has(country) ||
     (article.pack.nameVariants.find((v) => v.includes(country)) ?? []).some(
       (v) => v !== country && standsInText(article, v, true),
     );

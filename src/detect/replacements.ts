@@ -29,6 +29,8 @@ interface Replacement {
   flanked: boolean;
   /** Shared content words stand between it and the replacement before it. */
   apartFromPrevious: boolean;
+  /** A shared content word follows it straight away: the head its last words modify ("coffee [drinkers]"). */
+  beforeSharedWord: boolean;
 }
 
 const placed = (group: SentenceFacts[]): Placed[] =>
@@ -64,6 +66,11 @@ function diffReplacements(source: SentenceFacts[], rewrite: SentenceFacts[]): Re
           (chunks[k - 1] && !chunks[k - 1]!.added) || (chunks[k + 2] && !chunks[k + 2]!.removed),
         ),
         apartFromPrevious: sharedSince,
+        beforeSharedWord:
+          !!chunks[k + 2] &&
+          !chunks[k + 2]!.added &&
+          !chunks[k + 2]!.removed &&
+          meaningful(a.slice(i + chunk.count!, i + chunk.count! + 1)).length > 0,
       });
       sharedSince = false;
     }
@@ -86,8 +93,16 @@ export function replacedWords(pair: FactPair, context: RuleContext): { source: P
     run.filter((p) => !p.token.isNumber && !pack.ordinalWords.has(p.token.norm) && !nameLike(p, pack));
   return replacements(pair, context)
     .map((r) => ({ ...r, removed: common(r.removed), added: common(r.added) }))
-    .filter((r) => r.flanked && r.removed.length === 1 && (r.added.length === 1 || r.added.length === 2))
-    .map((r) => ({ source: r.removed[0]!, rewrite: r.added.at(-1)! }));
+    .flatMap((r) => {
+      if (r.flanked && r.removed.length === 1 && (r.added.length === 1 || r.added.length === 2))
+        return [{ source: r.removed[0]!, rewrite: r.added.at(-1)! }];
+      // "a country of [coffee] drinkers" → "are [tea] drinkers": in a longer replacement, the two words right before
+      // one shared word modify the same head.
+      const [was, is] = [r.removed.at(-1), r.added.at(-1)];
+      return r.beforeSharedWord && was === r.removedAll.at(-1) && is === r.addedAll.at(-1) && was && is
+        ? [{ source: was, rewrite: is }]
+        : [];
+    });
 }
 
 /**

@@ -308,7 +308,26 @@ export const en: LanguagePack = {
     judge justice founder owner manager coach captain official chairperson prosecutor attorney`),
   demonyms: {
     nameEndings: ['a', 'e', 'y'],
-    adjectiveEndings: ['', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i'],
+    // The people of a place are its adjective in the plural ("Americans", "Israelis", "Germans") or, for a city, its
+    // name with "-er" ("Berliners", "Londoners").
+    adjectiveEndings: [
+      '',
+      'n',
+      'an',
+      'ian',
+      'ean',
+      'ese',
+      'ish',
+      'i',
+      's',
+      'ns',
+      'ans',
+      'ians',
+      'eans',
+      'is',
+      'er',
+      'ers',
+    ],
     // English writes every demonym with a capital, noun or adjective; names are read without this distinction.
     attributiveEndings: [],
     irregular: pairs(`france:french netherlands:dutch holland:dutch switzerland:swiss britain:british

@@ -162,17 +162,22 @@ export function relateByThesaurus(
     return { relation: 'broader', resource: 'word formation' };
   if (rewrite.endsWith(source) && source.length >= MIN_PART)
     return { relation: 'narrower', resource: 'word formation' };
-  // "Punkt-e-gleich" is "Punkt-gleich": the same parts, joined otherwise.
+  // "Punkt-e-gleich" is "Punkt-gleich": the same parts, joined otherwise; "Wander-möglichkeiten" is "Wander-wege",
+  // one modifier before heads the thesaurus puts in one set.
   const sourceSplits = compoundSplits(source, pack);
   const sameWord = (a: string, b: string) => lemmasOf(a, lex).some((l) => lemmasOf(b, lex).includes(l));
+  const synonyms = (a: string, b: string) => setsOf(a, lex).some((s) => setsOf(b, lex).includes(s));
   const sameParts = (a: CompoundSplit, b: CompoundSplit) =>
-    sameWord(a.modifier, b.modifier) && sameWord(a.head, b.head);
+    sameWord(a.modifier, b.modifier) && (sameWord(a.head, b.head) || synonyms(a.head, b.head));
   if (compoundSplits(rewrite, pack).some((r) => sourceSplits.some((s) => sameParts(s, r))))
     return { relation: 'same', resource: 'word formation' };
   const up = (word: string) => ancestors(word, pack, lex, BROADER_STEPS);
   if (rewriteSets.some((s) => up(source).has(s))) return { relation: 'broader', resource: OPEN_THESAURUS };
   if (sourceSets.some((s) => up(rewrite).has(s))) return { relation: 'narrower', resource: OPEN_THESAURUS };
-  const sourceParents = parentsOf(source, pack, lex);
+  // Two kinds of person straight below the top ("Tourist", "Gast"; "Fan", "Freund") are no two things of one kind: one
+  // person is several of them at once. Kinds further down (professions below "Akademiker") exclude each other.
+  const people = new Set(pack.thesaurus!.personRoots.flatMap((root) => lex.thesaurus.setsOf(root)));
+  const sourceParents = parentsOf(source, pack, lex).filter((p) => !people.has(p));
   const kind = parentsOf(rewrite, pack, lex).find((p) => sourceParents.includes(p));
   // "Landwirtschaftsministerium" ↔ "Klimaschutzministerium": two kinds of one head.
   const sourceHeads = headsOf(source, pack);

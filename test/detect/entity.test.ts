@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // Two kinds of person straight below "person" are no two things of one kind: a tourist is a guest too.
+    {
+      lang: 'de',
+      source: 'Im Herbst lockt die Weinlese die meisten Touristen an.',
+      rewrite: 'Im Herbst kommen mit der Weinlese die meisten Gäste.',
+    },
+    {
+      lang: 'en',
+      source: 'The grape harvest in autumn draws the most tourists.',
+      rewrite: 'The grape harvest in autumn draws the most visitors.',
+    },
+    // One modifier before two heads of one synonym set says the same.
+    {
+      lang: 'de',
+      source: 'Der Wald bietet schöne Wandermöglichkeiten mit vielen Hütten.',
+      rewrite: 'Der Wald bietet schöne Wanderwege mit vielen Hütten.',
+    },
+    {
+      lang: 'en',
+      source: 'The forest offers fine hiking routes with many huts.',
+      rewrite: 'The forest offers fine hiking trails with many huts.',
+    },
     // Two words that can mean the same trade no facts when they trade places.
     {
       lang: 'de',
@@ -583,8 +605,47 @@ ruleTable(entity, {
       source: 'Der Chef des Autobauers sagte, der Absatz sei im Frühjahr gestiegen.',
       rewrite: 'Der CEO des Autobauers sagte, der Absatz sei im Frühjahr gestiegen.',
     },
+    // A city's people are named by the city: "Berliners" where the source says "in Berlin".
+    {
+      lang: 'en',
+      source: 'Bread rolls have many names. In Berlin people say Schrippe, in Munich Semmel.',
+      rewrite: 'Bread rolls have many names. In the north, Berliners say Schrippe, people in Munich Semmel.',
+    },
+    {
+      lang: 'de',
+      source: 'Brötchen haben viele Namen. In Berlin sagt man Schrippe, in München Semmel.',
+      rewrite: 'Brötchen haben viele Namen. Die Berliner sagen Schrippe, die Leute in München Semmel.',
+    },
   ],
   invalid: [
+    // In a longer rewording, the words right before one shared word modify the same head: another kind of drinker.
+    {
+      lang: 'en',
+      source: 'Breakfast matters. Germany is a country of coffee drinkers, the survey says.',
+      rewrite: 'Breakfast matters. Germans are tea drinkers, the survey says.',
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'coffee', rewrite: 'tea' }],
+    },
+    {
+      lang: 'de',
+      source: 'Das Frühstück ist wichtig. Deutschland ist ein Land der Kaffeetrinker, sagt die Umfrage.',
+      rewrite: 'Das Frühstück ist wichtig. Die Deutschen sind Teetrinker, sagt die Umfrage.',
+      errors: [
+        { messageId: 'kindChanged', severity: 'medium', source: 'Kaffeetrinker', rewrite: 'Teetrinker' },
+      ],
+    },
+    // The people of another country than the one the source names.
+    {
+      lang: 'de',
+      source: 'Das Frühstück ist wichtig. In Italien trinkt man morgens viel Kaffee.',
+      rewrite: 'Das Frühstück ist wichtig. Die Spanier trinken morgens viel Kaffee.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Italien', rewrite: 'Spanier' }],
+    },
+    {
+      lang: 'en',
+      source: 'Breakfast matters. In the end, people in Italy drink a lot of coffee in the morning.',
+      rewrite: 'Breakfast matters. In the end, Spaniards drink a lot of coffee in the morning.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Italy', rewrite: 'Spaniards' }],
+    },
     // An inflected compound read by its head's lemma: "Krankenhäusern" and "Schulen" are two kinds of institution.
     {
       lang: 'de',

@@ -14,6 +14,8 @@ const german: [string, string, Relation, string?][] = [
   ['veränderungen', 'veränderung', 'same', 'german-pos-dict'],
   ['test-infrastruktur', 'testinfrastruktur', 'same', 'spelling'],
   ['punktgleich', 'punktegleich', 'same', 'word formation'],
+  // One modifier before two heads of one synonym set.
+  ['wandermöglichkeiten', 'wanderwege', 'same', 'word formation'],
   ['laptop', 'computer', 'broader', 'OpenThesaurus'],
   ['computer', 'laptop', 'narrower', 'OpenThesaurus'],
   ['bundesgesundheitsministerium', 'gesundheitsministerium', 'broader', 'word formation'],
@@ -22,6 +24,9 @@ const german: [string, string, Relation, string?][] = [
   ['gesundheitsministerium', 'innenministerium', 'sibling', 'OpenThesaurus and word formation'],
   ['klimaschutzministeriums', 'landwirtschaftsministeriums', 'sibling', 'OpenThesaurus and word formation'],
   ['präsident', 'kanzler', 'unknown'],
+  // Kinds of person straight below "Mensch": one person is several at once.
+  ['touristen', 'gäste', 'unknown'],
+  ['besucher', 'urlauber', 'unknown'],
 ];
 
 const english: [string, string, Relation][] = [

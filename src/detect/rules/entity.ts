@@ -196,9 +196,9 @@ const placesOf = (group: SentenceFacts[], context: RuleContext): ReadonlySet<str
  * written small, no name reader sees them.
  */
 const newDemonymsOf = (pair: FactPair, swaps: KindSwap[], context: RuleContext): Mention[] => {
-  // Told only where the statement's source gives another country so ("amerikanische"): a country code, a region
-  // or a name the source gives instead ("NOR" for "Norweger") is no other country.
-  if (!lostDemonyms(pair, context).length) return [];
+  // Told only where the statement's source gives another place, so ("amerikanische") or by name ("in Italien" → "die
+  // Spanier"): a country code or a region the source gives instead ("NOR" for "Norweger") is no other country.
+  if (!lostPlaces(pair, context).length) return [];
   const inSource = placesOf(pair.source, context);
   return demonymsOf(pair.rewrite, context).filter(
     (d) =>
@@ -207,12 +207,10 @@ const newDemonymsOf = (pair: FactPair, swaps: KindSwap[], context: RuleContext):
   );
 };
 
-/** The source statement's demonyms of countries the rewrite gives nowhere, by name or so. */
-const lostDemonyms = (pair: FactPair, context: RuleContext): Mention[] => {
+/** The places the source statement gives, by name or by a demonym, that the rewrite gives nowhere. */
+const lostPlaces = (pair: FactPair, context: RuleContext): string[] => {
   const inRewrite = context.rewrite.memo.get('places', () => placesOf(context.rewrite.sentences, context));
-  return demonymsOf(pair.source, context).filter(
-    (d) => !inRewrite.has(placeOfDemonym(fold(d.text), context.pack)!),
-  );
+  return [...placesOf(pair.source, context)].filter((place) => !inRewrite.has(place));
 };
 
 /** Names of the rewrite's statement the source never gives: each replacing a lost one, or new. */
