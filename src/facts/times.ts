@@ -33,6 +33,10 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
   for (const y of findEraYears(tokens, text, offset, pack)) if (!inside(y.start)) out.push(y);
   for (const m of findPhrases(tokens, relativePhrases(pack), text, offset)) {
     if (inside(m.start)) continue;
+    // Where every noun has a capital, one word of time written with one inside the sentence is the noun: "am Morgen"
+    // is a time of day, "morgen" tomorrow.
+    const noun = pack.nounsCapitalized && !/\s/u.test(m.text) && /^\p{Lu}/u.test(m.text);
+    if (noun && m.start > offset + (tokens[0]?.start ?? 0)) continue;
     out.push({
       ...m,
       kind: 'relative',

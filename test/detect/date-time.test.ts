@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // A part of the day as a noun ("am Morgen") is no "morgen" (tomorrow).
+    {
+      lang: 'de',
+      source: 'Das Frühstück ist wichtig. Die Deutschen trinken ihren Kaffee am liebsten morgens.',
+      rewrite: 'Das Frühstück ist wichtig. Die Deutschen trinken ihren Kaffee am liebsten am Morgen.',
+    },
+    {
+      lang: 'en',
+      source: 'Breakfast matters. Germans drink most of their coffee in the mornings.',
+      rewrite: 'Breakfast matters. Germans drink most of their coffee in the morning.',
+    },
     // A season said for a month within it says less, not otherwise; a day within the source's season says more.
     {
       lang: 'de',
