@@ -51,6 +51,7 @@ function rankedWord(t: Token, pack: LanguagePack): { word: string; rank?: number
   const [first, ...rest] = t.norm.split('-');
   if (rest.length && pack.ordinalWords.has(first!))
     return { word: rest[0]!, rank: pack.ordinalWords.get(first!) };
+  if (!pack.superlatives.endings.some((e) => first!.endsWith(e))) return { word: first! };
   for (const [ordinal, rank] of pack.ordinalWords) {
     const stem = ordinal.slice(0, -1);
     if (stem.length >= 3 && first!.startsWith(stem) && first!.length - stem.length >= MIN_RANKED)
@@ -60,44 +61,53 @@ function rankedWord(t: Token, pack: LanguagePack): { word: string; rank?: number
   return { word: first! };
 }
 
-/** The superlatives of a group of sentences, each with whether it is said of one of several. */
+const readSentences = new WeakMap<SentenceFacts, Superlative[]>();
+
+/** The superlatives of a group of sentences, each sentence read once however many rules and pairs ask. */
 function superlativesIn(group: SentenceFacts[], pack: LanguagePack): Superlative[] {
+  return group.flatMap((s) => {
+    let found = readSentences.get(s);
+    if (!found) readSentences.set(s, (found = superlativesOf(s, pack)));
+    return found;
+  });
+}
+
+/** The superlatives of a sentence, each with whether it is said of one of several. */
+function superlativesOf(s: SentenceFacts, pack: LanguagePack): Superlative[] {
   const out: Superlative[] = [];
-  for (const s of group) {
-    const frames = new Map<number, number>();
-    s.tokens.forEach((_, i) => {
-      const frame = phraseAt(s.tokens, i, pack.superlatives.oneOf);
-      if (!frame) return;
-      for (let j = i + frame.length; j <= i + frame.length + FRAME_REACH && j < s.tokens.length; j++) {
-        if (clauseBreakBefore(s, j)) break;
-        if (!frames.has(j)) frames.set(j, i);
-      }
+  const frames = new Map<number, number>();
+  s.tokens.forEach((_, i) => {
+    const frame = phraseAt(s.tokens, i, pack.superlatives.oneOf);
+    if (!frame) return;
+    for (let j = i + frame.length; j <= i + frame.length + FRAME_REACH && j < s.tokens.length; j++) {
+      if (clauseBreakBefore(s, j)) break;
+      if (!frames.has(j)) frames.set(j, i);
+    }
+  });
+  s.tokens.forEach((t, i) => {
+    const graded = pack.superlatives.gradeWords.includes(t.norm) ? s.tokens[i + 1] : undefined;
+    const inWord = graded ? undefined : rankedWord(t, pack);
+    const ending = inWord ? superlativeEnding(inWord.word, t.capitalized, pack) : '';
+    if (ending === undefined) return;
+    const word = graded ? `${t.norm} ${graded.norm}` : inWord!.word;
+    const key = word.slice(0, word.length - ending.length);
+    const from = frames.get(i) ?? (i > 0 && !clauseBreakBefore(s, i) ? i - 1 : i);
+    const last = graded ? i + 1 : i;
+    const before = rankBefore(s, i, pack);
+    const determined = pack.roleGrammar.determiners.has(s.tokens[i - (before ? 2 : 1)]?.norm ?? '');
+    const rank = before ?? inWord?.rank;
+    out.push({
+      key,
+      determined: pack.roleGrammar.determiners.has(s.tokens[i - 1]?.norm ?? ''),
+      framed: frames.has(i) || rank !== undefined,
+      ...(frames.has(i) ? {} : rank !== undefined ? { rank } : determined ? { rank: 1 } : {}),
+      mention: {
+        start: s.start + s.tokens[from]!.start,
+        end: s.start + s.tokens[last]!.end,
+        text: s.text.slice(s.tokens[from]!.start, s.tokens[last]!.end),
+      },
     });
-    s.tokens.forEach((t, i) => {
-      const graded = pack.superlatives.gradeWords.includes(t.norm) ? s.tokens[i + 1] : undefined;
-      const inWord = graded ? undefined : rankedWord(t, pack);
-      const ending = inWord ? superlativeEnding(inWord.word, t.capitalized, pack) : '';
-      if (ending === undefined) return;
-      const word = graded ? `${t.norm} ${graded.norm}` : inWord!.word;
-      const key = word.slice(0, word.length - ending.length);
-      const from = frames.get(i) ?? (i > 0 && !clauseBreakBefore(s, i) ? i - 1 : i);
-      const last = graded ? i + 1 : i;
-      const before = rankBefore(s, i, pack);
-      const determined = pack.roleGrammar.determiners.has(s.tokens[i - (before ? 2 : 1)]?.norm ?? '');
-      const rank = before ?? inWord?.rank;
-      out.push({
-        key,
-        determined: pack.roleGrammar.determiners.has(s.tokens[i - 1]?.norm ?? ''),
-        framed: frames.has(i) || rank !== undefined,
-        ...(frames.has(i) ? {} : rank !== undefined ? { rank } : determined ? { rank: 1 } : {}),
-        mention: {
-          start: s.start + s.tokens[from]!.start,
-          end: s.start + s.tokens[last]!.end,
-          text: s.text.slice(s.tokens[from]!.start, s.tokens[last]!.end),
-        },
-      });
-    });
-  }
+  });
   return out;
 }
 
