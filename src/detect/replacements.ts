@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { verbReader } from '../clauses/verb-forms.js';
 import { tokenMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
@@ -97,10 +98,14 @@ export function replacedWords(pair: FactPair, context: RuleContext): { source: P
       if (r.flanked && r.removed.length === 1 && (r.added.length === 1 || r.added.length === 2))
         return [{ source: r.removed[0]!, rewrite: r.added.at(-1)! }];
       // "a country of [coffee] drinkers" → "are [tea] drinkers": in a longer replacement, the two words right before
-      // one shared word modify the same head.
+      // one shared word modify the same head. A verb there governs the word ("links museum objects" → "combines
+      // museum objects") and modifies nothing.
       const [was, is] = [r.removed.at(-1), r.added.at(-1)];
+      const verb = (p: Placed) => verbReader(pack)(p.token.norm).length > 0;
       return r.beforeSharedWord && was === r.removedAll.at(-1) && is === r.addedAll.at(-1) && was && is
-        ? [{ source: was, rewrite: is }]
+        ? verb(was) || verb(is)
+          ? []
+          : [{ source: was, rewrite: is }]
         : [];
     });
 }

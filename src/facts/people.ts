@@ -419,6 +419,38 @@ export function adjoinsInName(text: string, word: Token, next: Token, offset = 0
   return !quoted && /s$/u.test(word.text) && /^['’]\s$/u.test(gap);
 }
 
+/**
+ * A word after a preposition of place that no resource of the language knows, whole or as a compound, and that no
+ * derivational noun ending makes a common noun: "in Landau", "aus Sotschi", "von Schweigen-Rechtenbach" (not "von
+ * Mindestsicherung", "von SpaceX-Rakete").
+ */
+function placeAfterPreposition(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  const before = tokens[i - 1];
+  if (!before || !pack.placePrepositions.has(before.norm) || before.capitalized) return false;
+  const word = tokens[i]!.norm;
+  const last = word.split('-').at(-1)!;
+  const endings = pack.genitiveAttribute?.nounEndings ?? [];
+  return (
+    !isWordOfLanguage(word, pack) &&
+    !isCommonNoun(word, pack) &&
+    !isCommonNoun(last, pack) &&
+    !isWordOfLanguage(last, pack) &&
+    !endings.some((ending) => last.endsWith(ending)) &&
+    !twoWordsRunTogether(last, pack)
+  );
+}
+
+/** The shortest word a run-together pair is checked for: "Syrien|bekannt" (a missing space), not "Land|au". */
+const RUN_TOGETHER_PART = 4;
+
+/** Two words of the language, or a place and a word, written without the space between them: "Syrienbekannt". */
+function twoWordsRunTogether(word: string, pack: LanguagePack): boolean {
+  const known = (part: string) => pack.placeNames.has(part) || isWordOfLanguage(part, pack);
+  for (let at = RUN_TOGETHER_PART; at <= word.length - RUN_TOGETHER_PART; at++)
+    if (known(word.slice(0, at)) && known(word.slice(at))) return true;
+  return false;
+}
+
 /** A subordinating or coordinating conjunction, which WordNet does not hold as a word. */
 const isConjunction = (t: Token, pack: LanguagePack): boolean =>
   pack.verbGrammar.subordinators.has(t.norm) || pack.verbGrammar.coordinators.has(t.norm);
@@ -453,6 +485,10 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     // attribute, or after an article and before a word that is no common noun, heads a common noun phrase; a name may
     // start after it. After an article and before a common noun it may open a name ("der Münchner
     // Sicherheitskonferenz"); before a place it names an institution of the place ("der Universität Köln").
+    // "am Morgen Tee", "im Sommer Urlaub": where every noun has a capital, a part of the day or a time of the year
+    // before another noun is an adverbial of time, no name's first word.
+    const time = pack.dayParts.includes(t.norm) || pack.months.has(t.norm) || pack.seasons.has(t.norm);
+    if (pack.nounsCapitalized && time && isNamePart(tokens[i + 1], pack)) continue;
     if (pack.nounsCapitalized && isNamePart(tokens[i + 1], pack) && isNounLemma(t.norm, pack)) {
       const next = tokens[i + 1]!.norm;
       const before = precededBy(tokens, i, pack);
@@ -466,9 +502,16 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     // is said of the name, not part of it. (A one-letter ending is left: "Malte" is a first name, not Malta's.) An
     // adjective with a capital is inside a name: "Europäische Union".
     const demonym = pack.nounsCapitalized ? demonymOf(t.norm, pack) : undefined;
-    if (demonym && demonym.ending.length >= 2 && !placeAdjective(t, pack)) continue;
-    // A listed place is a name alone and anywhere: "nach Kiew", "Russland verhängte".
-    if (pack.placeNames.has(t.norm) && !isNamePart(tokens[i + 1], pack)) {
+    // A city's "-er" before a common noun is its adjective, the name's first word: "Münchner Sicherheitskonferenz".
+    const next = tokens[i + 1];
+    const attributive = !!next && isNamePart(next, pack) && isCommonNoun(next.norm.split('-').at(-1)!, pack);
+    if (demonym && demonym.ending.length >= 2 && !placeAdjective(t, pack) && !attributive) continue;
+    // A listed place is a name alone and anywhere: "nach Kiew", "Russland verhängte"; after a preposition of place, so
+    // is a word the language does not know ("in Landau", "aus Sotschi").
+    if (
+      (pack.placeNames.has(t.norm) || placeAfterPreposition(tokens, i, pack)) &&
+      !isNamePart(tokens[i + 1], pack)
+    ) {
       names.push({ start: offset + t.start, end: offset + t.end, text: t.text });
       continue;
     }

@@ -371,9 +371,10 @@ export const de: LanguagePack = {
     // With "-ese"/"-eser" German names the people of a country ending in a vowel or "-am": "Malteserin" (Malta),
     // "Chinese" (China), "Vietnamesin" (Vietnam).
     // "-aner" for the people of a name in "-ien" or "-a": Brasilianer, Mexikaner, Amerikaner.
-    adjectiveEndings: words(`isch ische ischen ischer isches er erin ier e en äisch äische äischen äischer
+    // A city in "-en" drops its "e" before "-er": München, Münchner; Dresden, Dresdner.
+    adjectiveEndings: words(`isch ische ischen ischer isches er erin ern ier e en äisch äische äischen äischer
       äisches äer äerin ese esin esen eser eserin aner anerin anern anisch anische anischen anischer
-      anisches`).concat(''),
+      anisches ner nerin nern`).concat(''),
     attributiveEndings:
       words(`isch ische ischen ischer isches äisch äische äischen äischer äisches anisch anische
       anischen anischer anisches`),
@@ -731,6 +732,7 @@ export const de: LanguagePack = {
     leads: new Set(words('im seit ab bis vor nach um von zwischen anno jahr jahre jahres')),
     rangeWords: new Set(words('bis und')),
   },
+  placePrepositions: new Set(words('in nach aus bei')),
   placeNames: new Set(words(germanPlaceNames)),
   nameVariants: [
     ['kiew', 'kyjiw', 'kyiv', 'kiev'],

@@ -710,6 +710,7 @@ export const en: LanguagePack = {
     leads: new Set(words('in from since until till by before after around circa between year')),
     rangeWords: new Set(words('to and until till')),
   },
+  placePrepositions: new Set(),
   placeNames: new Set(),
   nameVariants: [
     ['kyiv', 'kiev'],

@@ -195,6 +195,13 @@ export interface LanguagePack {
    * place, "nach Hause" is not. Languages that capitalise only names need none.
    */
   placeNames: ReadonlySet<string>;
+  /**
+   * Prepositions of place and origin ("in", "nach", "aus", "bei"): after one, a single capitalised word that none of
+   * the language's resources knows is a name ("in Landau", "aus Sotschi"), where a capital alone does not make one.
+   * Contractions with an article ("im", "vom") are left out, a noun follows them; so is "von", which takes the
+   * agents of a passive and a plural noun without article as often ("von Wissenschaftern"). Empty elsewhere.
+   */
+  placePrepositions: ReadonlySet<string>;
   /** Spellings of one name (folded): "Kiew" and "Kyjiw", "Kiev" and "Kyiv". A rewrite may use either. */
   nameVariants: readonly (readonly string[])[];
   /** Titles that name the same office (folded): "Außenbeauftragte" and "Chefdiplomatin", "chief" and "CEO". */

@@ -605,6 +605,39 @@ ruleTable(entity, {
       source: 'Der Chef des Autobauers sagte, der Absatz sei im Frühjahr gestiegen.',
       rewrite: 'Der CEO des Autobauers sagte, der Absatz sei im Frühjahr gestiegen.',
     },
+    // A verb before a shared word governs it and modifies nothing.
+    {
+      lang: 'en',
+      source: 'The museum is online. The service links museum objects with informative texts.',
+      rewrite: 'The museum is online. It combines museum objects with informative texts.',
+    },
+    {
+      lang: 'de',
+      source: 'Das Museum ist online. Das Angebot verknüpft Museumsobjekte mit informativen Texten.',
+      rewrite: 'Das Museum ist online. Es verbindet Museumsobjekte mit informativen Texten.',
+    },
+    // A place's people in the dative plural name the place: "bei den Hütteldorfern" where the rewrite says "in Hütteldorf".
+    {
+      lang: 'de',
+      source: 'Das Spiel ist wichtig. Der Coach unterschrieb bei den Hütteldorfern am Sonntag einen Vertrag.',
+      rewrite: 'Das Spiel ist wichtig. Am Sonntag unterschrieb der Coach in Hütteldorf einen Vertrag.',
+    },
+    {
+      lang: 'en',
+      source: 'The match matters. The coach signed a contract with the Berliners on Sunday.',
+      rewrite: 'The match matters. On Sunday the coach signed a contract in Berlin.',
+    },
+    // A city's adjective names the city: "Münchner" where the source says "in München".
+    {
+      lang: 'de',
+      source: 'Der Umsatz ist gut. Der Umsatz in München stieg stark, sagte die Kammer.',
+      rewrite: 'Der Umsatz ist gut. Der Münchner Umsatz stieg stark, sagte die Kammer.',
+    },
+    {
+      lang: 'en',
+      source: 'Sales are good. The chamber said sales in Munich rose sharply.',
+      rewrite: 'Sales are good. The chamber said Munich sales rose sharply.',
+    },
     // A city's people are named by the city: "Berliners" where the source says "in Berlin".
     {
       lang: 'en',
@@ -618,6 +651,32 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // Another city's adjective: "Münchner" where the source says "in Stuttgart".
+    {
+      lang: 'de',
+      source: 'Der Umsatz ist gut. Der Umsatz in Stuttgart stieg stark, sagte die Kammer.',
+      rewrite: 'Der Umsatz ist gut. Der Münchner Umsatz stieg stark, sagte die Kammer.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Stuttgart', rewrite: 'Münchner' }],
+    },
+    {
+      lang: 'en',
+      source: 'Sales are good. The chamber said sales in Stuttgart rose sharply.',
+      rewrite: 'Sales are good. The chamber said Munich sales rose sharply.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Stuttgart', rewrite: 'Munich' }],
+    },
+    // A place the language does not know, after a preposition of place, is a name: another place is another name.
+    {
+      lang: 'de',
+      source: 'Das Weinlesefest findet jedes Jahr in Landau statt, teilte die Stadt mit.',
+      rewrite: 'Das Weinlesefest findet jedes Jahr in Lafnitz statt, teilte die Stadt mit.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Landau', rewrite: 'Lafnitz' }],
+    },
+    {
+      lang: 'en',
+      source: 'The wine harvest festival takes place in Landau every year, the town said.',
+      rewrite: 'The wine harvest festival takes place in Lafnitz every year, the town said.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Landau', rewrite: 'Lafnitz' }],
+    },
     // In a longer rewording, the words right before one shared word modify the same head: another kind of drinker.
     {
       lang: 'en',

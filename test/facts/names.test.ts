@@ -13,6 +13,18 @@ type Row = [Language, string, string[]];
 // Where every noun has a capital, a common noun's lemma after an attribute, or after an article and before a word that
 // is no common noun, heads a noun phrase, not a name; before a common noun or a place it may open one.
 const rows: Row[] = [
+  // After a preposition of place, a word the language does not know is a place's name; a common noun is none.
+  ['de', 'Das Weinlesefest findet jedes Jahr in Landau statt.', ['Landau']],
+  ['en', 'The wine harvest festival takes place in Landau every year.', ['Landau']],
+  ['de', 'Der Bericht spricht von Mindestsicherung und von Kürzungen.', []],
+  ['de', 'Die Studie stammt von Wissenschaftern der Universität.', []],
+  // Two words run together by a missing space are no name.
+  ['de', 'Der Minister gab seinen Rücktritt nach dem Abzug aus Syrienbekannt.', []],
+  ['en', 'The minister resigned after the withdrawal from Syria was announced.', ['Syria']],
+  ['en', 'The report speaks of minimum income support and of cuts.', []],
+  // A part of the day or a time of the year before another noun is an adverbial of time.
+  ['de', 'Die Deutschen trinken am Morgen Tee und im Sommer Eistee.', []],
+  ['en', 'Germans drink tea in the morning and iced tea in summer.', []],
   ['de', 'Der Ofen verbrennt den ganzen Winter Kohle.', []],
   ['en', 'The stove burns coal all winter.', []],
   ['de', 'Der Minister traf am Montag den Unternehmer Klaus Winter.', ['Klaus Winter']],

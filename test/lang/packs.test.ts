@@ -33,6 +33,7 @@ const MAY_BE_EMPTY: Record<string, string> = {
   modifierEndings: 'English adjectives do not inflect',
   dayParts: 'English writes a weekday and a part of the day apart ("Saturday evening")',
   placeNames: 'a capital marks a name where only names are capitalised',
+  placePrepositions: 'a capital marks a name where only names are capitalised',
   prepositionalBounds: 'a noun before "over" cannot be told where nouns are not capitalised',
   oppositeSuffixes:
     'English "-less" / "-ful" pairs are opposites only as WordNet lists them ("helpless", "helpful")',
