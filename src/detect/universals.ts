@@ -1,4 +1,5 @@
 import { tokenMention, tokensMention } from '../facts/mention.js';
+import { findPhrases } from '../facts/phrases.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { FactPair } from './context.js';
@@ -11,10 +12,23 @@ interface Universal {
   nearly: boolean;
 }
 
+/** What an exception phrase counts as: "without exception" is the universal, "with few exceptions" its near form. */
+const EXCEPTIONS = 'exceptions';
+
+function exceptionsIn(s: SentenceFacts, pack: LanguagePack): Universal[] {
+  const { none, few } = pack.nearUniversals.exceptions;
+  const as = (nearly: boolean) => (mention: Mention) => ({ word: EXCEPTIONS, mention, nearly });
+  return [
+    ...findPhrases(s.tokens, none, s.text, s.start).map(as(false)),
+    ...findPhrases(s.tokens, few, s.text, s.start).map(as(true)),
+  ];
+}
+
 function universalsIn(group: readonly SentenceFacts[], pack: LanguagePack): Universal[] {
   const { nearly, universals } = pack.nearUniversals;
-  return group.flatMap((s) =>
-    s.tokens.flatMap((t, i) => {
+  return group.flatMap((s) => [
+    ...exceptionsIn(s, pack),
+    ...s.tokens.flatMap((t, i) => {
       if (!universals.has(t.norm)) return [];
       // "fast alle", and with an article between: "fast das ganze Jahr", "almost the entire year".
       const before =
@@ -24,7 +38,7 @@ function universalsIn(group: readonly SentenceFacts[], pack: LanguagePack): Univ
         { word: t.norm, mention: near ? tokensMention(s, near, t) : tokenMention(s, t), nearly: !!near },
       ];
     }),
-  );
+  ]);
 }
 
 /**

@@ -114,6 +114,16 @@ export const de: LanguagePack = {
     universals:
       set(`alle allen aller alles jeder jede jedes jeden jedem immer nie niemals niemand nichts überall
     sämtliche sämtlichen ganze ganzen ganzer ganzes gesamte gesamten gesamter gesamtes`),
+    exceptions: {
+      none: ['ausnahmslos', 'ohne ausnahme'],
+      few: [
+        'mit wenigen ausnahmen',
+        'mit sehr wenigen ausnahmen',
+        'bis auf wenige ausnahmen',
+        'bis auf sehr wenige ausnahmen',
+        'mit einigen ausnahmen',
+      ],
+    },
   },
   frequencies: {
     levels:
@@ -697,6 +707,7 @@ export const de: LanguagePack = {
     already: ['bereits', 'schon', 'inzwischen', 'mittlerweile'],
   },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
+  privativeVerbs: set('entfallen wegfallen fehlen ausbleiben abschaffen aufheben streichen beseitigen'),
   negatedEquality: { equal: ['so viel', 'so viele', 'ebenso viel', 'ebenso viele'], lesser: ['weniger'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
   focusParticles: ['nur', 'bloß', 'lediglich', 'ausschließlich'],

@@ -111,6 +111,15 @@ export const en: LanguagePack = {
     universals: set(
       'all everything everyone everybody every always never nobody nothing everywhere none whole entire',
     ),
+    exceptions: {
+      none: ['without exception', 'with no exception', 'with no exceptions'],
+      few: [
+        'with few exceptions',
+        'with very few exceptions',
+        'with a few exceptions',
+        'with some exceptions',
+      ],
+    },
   },
   frequencies: {
     levels: table(`rarely:1 seldom:1 sometimes:2 occasionally:2 often:3 frequently:3 usually:4 mostly:4
@@ -683,6 +692,7 @@ export const en: LanguagePack = {
   negatingPrepositions: ['without'],
   phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
+  privativeVerbs: set('lack scrap abolish eliminate remove drop lift'),
   negatedEquality: { equal: ['as much', 'as many', 'so much', 'so many'], lesser: ['less', 'fewer'] },
   wholeWords: ['whole', 'full', 'entire'],
   focusParticles: ['only', 'just', 'merely', 'solely', 'simply', 'exclusively'],

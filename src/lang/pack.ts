@@ -71,7 +71,15 @@ export interface LanguagePack {
    * Words that say a claim holds for all, always or nowhere ("alles", "immer", "everyone", "never"), and the adverbs
    * that make them nearly so ("fast", "nahezu", "almost"): one dropped makes the claim universal.
    */
-  nearUniversals: { nearly: ReadonlySet<string>; universals: ReadonlySet<string> };
+  nearUniversals: {
+    nearly: ReadonlySet<string>;
+    universals: ReadonlySet<string>;
+    /**
+     * Phrases about exceptions: `none` says there is none ("without exception", "ausnahmslos"), `few` that there are
+     * a few ("with few exceptions", "bis auf wenige Ausnahmen"). One put for the other makes the claim universal.
+     */
+    exceptions: { none: readonly string[]; few: readonly string[] };
+  };
   /**
    * Adverbs of frequency on a scale of how often a claim holds: 1 rarely, 2 sometimes, 3 often, 4 usually, 5 always
    * ("never" is a negation, the negation rule's). `notAlone`: phrases in which such a word means something else
@@ -345,6 +353,11 @@ export interface LanguagePack {
    * comparison that must stand right before a positive one (elsewhere "ever" asks or supposes: "if ever").
    */
   everComparison: { never: readonly string[]; ever: readonly string[]; than: readonly string[] };
+  /**
+   * Lemmas of verbs whose meaning holds a negation: something ceases to be, to apply or to be there ("entfallen",
+   * "wegfallen", "fehlen"; "lack", "scrap", "abolish"). "keine Obergrenze" → "die Obergrenze entfällt" says the same.
+   */
+  privativeVerbs: ReadonlySet<string>;
   /**
    * A denied comparison of equal amount says the lesser one: "does not contain as much alcohol" is "contains less
    * alcohol", "nicht so viele Besucher" is "weniger Besucher". The closed class of equal-amount phrases and the

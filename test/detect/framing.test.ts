@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // No exception, said two ways.
+    {
+      lang: 'de',
+      source: 'Ausnahmslos sind das die nördlichsten Weinbaugebiete der Welt, schreibt das Institut.',
+      rewrite: 'Ohne Ausnahme sind das die nördlichsten Weinbaugebiete der Welt, schreibt das Institut.',
+    },
+    {
+      lang: 'en',
+      source: 'With few exceptions, these are the northernmost wine regions on earth, the institute writes.',
+      rewrite:
+        'With very few exceptions, these are the northernmost wine regions on earth, the institute writes.',
+    },
     // The same first place, fixed by an article or by a genitive.
     {
       lang: 'de',
@@ -124,6 +136,35 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // A few exceptions made none.
+    {
+      lang: 'de',
+      source:
+        'Mit wenigen Ausnahmen sind das die nördlichsten Weinbaugebiete der Welt, schreibt das Institut.',
+      rewrite: 'Ausnahmslos sind das die nördlichsten Weinbaugebiete der Welt, schreibt das Institut.',
+      errors: [
+        {
+          messageId: 'madeUniversal',
+          severity: 'medium',
+          source: 'Mit wenigen Ausnahmen',
+          rewrite: 'Ausnahmslos',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'With very few exceptions, these are the northernmost wine regions on earth, the institute writes.',
+      rewrite: 'Without exception, these are the northernmost wine regions on earth, the institute writes.',
+      errors: [
+        {
+          messageId: 'madeUniversal',
+          severity: 'medium',
+          source: 'With very few exceptions',
+          rewrite: 'Without exception',
+        },
+      ],
+    },
     // Another place in the same order: an ordinal inside the word or before it.
     {
       lang: 'de',

@@ -1,3 +1,4 @@
+import { verbReader } from '../../clauses/verb-forms.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { fold } from '../../text/normalize.js';
 import { antonymPairs } from '../antonyms.js';
@@ -92,6 +93,18 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
       other.some((s) => s.tokens.some((u) => !u.isStopword && opposedVerbs(t.norm, u.norm, context.pack))),
     );
   if (asOpposite(removed, pair.rewrite) || asOpposite(inserted, pair.source)) return [];
+  // "keine Personenobergrenze" → "die Personenobergrenze entfällt", "no cap" → "the cap was scrapped": the other side
+  // says the same thing is not there with a verb whose meaning holds the negation.
+  const privative = (flip: Flip | undefined, other: SentenceFacts[]) =>
+    !!flip?.reworded &&
+    other.some(
+      (s) =>
+        s.tokens.some((u) => flip.scope.some((t) => !t.isStopword && t.stem === u.stem)) &&
+        s.tokens.some((u) =>
+          verbReader(context.pack)(u.norm).some((r) => context.pack.privativeVerbs.has(r.lemma)),
+        ),
+    );
+  if (privative(removed, pair.rewrite) || privative(inserted, pair.source)) return [];
   // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
   if (removed && inserted && removed.word.stem === inserted.word.stem) return [];
   // "nicht namentlich genannte" for "nichtgenannte": an opposite negated on one side only says the same thing.
