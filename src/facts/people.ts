@@ -100,7 +100,11 @@ export function isRoleNoun(norm: string, pack: LanguagePack): boolean {
   const bare = withoutAffix(norm, pack);
   // "VfB-Betreuer": a body before the hyphen, the person noun after it.
   const noun = pack.compoundNouns ? afterHyphen(bare) : bare;
-  return isRoleTitle(norm, pack) || (isPersonNoun(noun, pack) && !isNationalityNoun(noun, pack));
+  // Someone named by their country or city ("Franzose", "Münchner") holds no office by it.
+  return (
+    isRoleTitle(norm, pack) ||
+    (isPersonNoun(noun, pack) && !isNationalityNoun(noun, pack) && !demonymOf(noun, pack))
+  );
 }
 
 export const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token =>

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // Someone or something named by a city holds no office by it: another city is the entity rule's.
+    {
+      lang: 'de',
+      source: 'Das Essen ist gut. Der Eintopf stammt aus dem Stuttgarter Stadtteil Gaisburg.',
+      rewrite: 'Das Essen ist gut. Der Eintopf stammt aus dem Münchner Stadtteil Gaisburg.',
+    },
+    {
+      lang: 'en',
+      source: 'The food is good. The stew comes from the Stuttgart district of Gaisburg.',
+      rewrite: 'The food is good. The stew comes from the Munich district of Gaisburg.',
+    },
     // An office alone, its status kept in other words, or its body left unsaid: no change of status.
     {
       lang: 'de',
