@@ -914,6 +914,33 @@ ruleTable(negation, {
         },
       ],
     },
+    // A verb of removal the negated side says too carries nothing of the negation.
+    {
+      lang: 'en',
+      source: 'The rules are strict. Staff must remove the app from their work phones.',
+      rewrite: 'The rules are strict. Staff are not forced to remove the app from their work phones.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'medium',
+          source: 'Staff must remove the app from their work phones.',
+          rewrite: 'not',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Regeln sind streng. Die Obergrenze für Besucher entfällt ab Montag.',
+      rewrite: 'Die Regeln sind streng. Die Obergrenze für Besucher entfällt ab Montag nicht.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Die Obergrenze für Besucher entfällt ab Montag.',
+          rewrite: 'nicht',
+        },
+      ],
+    },
     // The verb it negates reworded: a word of negative meaning may carry the negation, so worth a look, not an alarm.
     {
       lang: 'en',

@@ -95,16 +95,22 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   if (asOpposite(removed, pair.rewrite) || asOpposite(inserted, pair.source)) return [];
   // "keine Personenobergrenze" → "die Personenobergrenze entfällt", "no cap" → "the cap was scrapped": the other side
   // says the same thing is not there with a verb whose meaning holds the negation.
-  const privative = (flip: Flip | undefined, other: SentenceFacts[]) =>
-    !!flip?.reworded &&
-    other.some(
-      (s) =>
-        s.tokens.some((u) => flip.scope.some((t) => !t.isStopword && t.stem === u.stem)) &&
-        s.tokens.some((u) =>
-          verbReader(context.pack)(u.norm).some((r) => context.pack.privativeVerbs.has(r.lemma)),
-        ),
+  // The verb must be the other side's own: where the negated side says it too ("not required to delete" for
+  // "required to delete"), it carries nothing of the negation.
+  const privativeLemmas = (group: SentenceFacts[]) =>
+    group.flatMap((s) =>
+      s.tokens.flatMap((u) =>
+        verbReader(context.pack)(u.norm)
+          .map((r) => r.lemma)
+          .filter((lemma) => context.pack.privativeVerbs.has(lemma)),
+      ),
     );
-  if (privative(removed, pair.rewrite) || privative(inserted, pair.source)) return [];
+  const privative = (flip: Flip | undefined, own: SentenceFacts[], other: SentenceFacts[]) =>
+    !!flip?.reworded &&
+    other.some((s) => s.tokens.some((u) => flip.scope.some((t) => !t.isStopword && t.stem === u.stem))) &&
+    privativeLemmas(other).some((lemma) => !privativeLemmas(own).includes(lemma));
+  if (privative(removed, pair.source, pair.rewrite) || privative(inserted, pair.rewrite, pair.source))
+    return [];
   // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
   if (removed && inserted && removed.word.stem === inserted.word.stem) return [];
   // "nicht namentlich genannte" for "nichtgenannte": an opposite negated on one side only says the same thing.
