@@ -101,12 +101,10 @@ export function replacedWords(pair: FactPair, context: RuleContext): { source: P
       // one shared word modify the same head. A verb there governs the word ("links museum objects" → "combines
       // museum objects") and modifies nothing.
       const [was, is] = [r.removed.at(-1), r.added.at(-1)];
+      if (!r.beforeSharedWord || !was || !is || was !== r.removedAll.at(-1) || is !== r.addedAll.at(-1))
+        return [];
       const verb = (p: Placed) => verbReader(pack)(p.token.norm).length > 0;
-      return r.beforeSharedWord && was === r.removedAll.at(-1) && is === r.addedAll.at(-1) && was && is
-        ? verb(was) || verb(is)
-          ? []
-          : [{ source: was, rewrite: is }]
-        : [];
+      return verb(was) || verb(is) ? [] : [{ source: was, rewrite: is }];
     });
 }
 

@@ -93,14 +93,15 @@ function superlativesOf(s: SentenceFacts, pack: LanguagePack): Superlative[] {
     const key = word.slice(0, word.length - ending.length);
     const from = frames.get(i) ?? (i > 0 && !clauseBreakBefore(s, i) ? i - 1 : i);
     const last = graded ? i + 1 : i;
-    const before = rankBefore(s, i, pack);
-    const determined = pack.roleGrammar.determiners.has(s.tokens[i - (before ? 2 : 1)]?.norm ?? '');
-    const rank = before ?? inWord?.rank;
+    const ordinal = rankBefore(s, i, pack) ?? inWord?.rank;
+    const determined = pack.roleGrammar.determiners.has(s.tokens[i - 1]?.norm ?? '');
+    // Its place: the ordinal's, or first after an article ("the largest"); one of several has none.
+    const rank = frames.has(i) ? undefined : (ordinal ?? (determined ? 1 : undefined));
     out.push({
       key,
-      determined: pack.roleGrammar.determiners.has(s.tokens[i - 1]?.norm ?? ''),
-      framed: frames.has(i) || rank !== undefined,
-      ...(frames.has(i) ? {} : rank !== undefined ? { rank } : determined ? { rank: 1 } : {}),
+      determined,
+      framed: frames.has(i) || ordinal !== undefined,
+      ...(rank !== undefined ? { rank } : {}),
       mention: {
         start: s.start + s.tokens[from]!.start,
         end: s.start + s.tokens[last]!.end,

@@ -424,21 +424,20 @@ export function adjoinsInName(text: string, word: Token, next: Token, offset = 0
 }
 
 /**
- * A word after a preposition of place that no resource of the language knows, whole or as a compound, and that no
- * derivational noun ending makes a common noun: "in Landau", "aus Sotschi", "von Schweigen-Rechtenbach" (not "von
- * Mindestsicherung", "von SpaceX-Rakete").
+ * A word after a preposition of place that no resource of the language knows, whole or in its last hyphenated part,
+ * as a word or a compound, and that no derivational noun ending makes a common noun: "in Landau", "aus Sotschi" (not
+ * "in Lockerungen", "aus SpaceX-Raketen").
  */
 function placeAfterPreposition(tokens: Token[], i: number, pack: LanguagePack): boolean {
   const before = tokens[i - 1];
   if (!before || !pack.placePrepositions.has(before.norm) || before.capitalized) return false;
   const word = tokens[i]!.norm;
   const last = word.split('-').at(-1)!;
+  const known = (w: string) => isWordOfLanguage(w, pack) || isCommonNoun(w, pack);
   const endings = pack.genitiveAttribute?.nounEndings ?? [];
   return (
-    !isWordOfLanguage(word, pack) &&
-    !isCommonNoun(word, pack) &&
-    !isCommonNoun(last, pack) &&
-    !isWordOfLanguage(last, pack) &&
+    !known(word) &&
+    !known(last) &&
     !endings.some((ending) => last.endsWith(ending)) &&
     !twoWordsRunTogether(last, pack)
   );
@@ -485,14 +484,14 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       inflectedCommonNoun(t.norm.split('-').at(-1)!, pack)
     )
       continue;
-    // "den ganzen Winter Kohle", "den Unternehmer Klaus Winter": where every noun has a capital, a noun's lemma after an
-    // attribute, or after an article and before a word that is no common noun, heads a common noun phrase; a name may
-    // start after it. After an article and before a common noun it may open a name ("der Münchner
-    // Sicherheitskonferenz"); before a place it names an institution of the place ("der Universität Köln").
     // "am Morgen Tee", "im Sommer Urlaub": where every noun has a capital, a part of the day or a time of the year
     // before another noun is an adverbial of time, no name's first word.
     const time = pack.dayParts.includes(t.norm) || pack.months.has(t.norm) || pack.seasons.has(t.norm);
     if (pack.nounsCapitalized && time && isNamePart(tokens[i + 1], pack)) continue;
+    // "den ganzen Winter Kohle", "den Unternehmer Klaus Winter": where every noun has a capital, a noun's lemma after an
+    // attribute, or after an article and before a word that is no common noun, heads a common noun phrase; a name may
+    // start after it. After an article and before a common noun it may open a name ("der Münchner
+    // Sicherheitskonferenz"); before a place it names an institution of the place ("der Universität Köln").
     if (pack.nounsCapitalized && isNamePart(tokens[i + 1], pack) && isNounLemma(t.norm, pack)) {
       const next = tokens[i + 1]!.norm;
       const before = precededBy(tokens, i, pack);

@@ -94,9 +94,9 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
     );
   if (asOpposite(removed, pair.rewrite) || asOpposite(inserted, pair.source)) return [];
   // "keine Personenobergrenze" → "die Personenobergrenze entfällt", "no cap" → "the cap was scrapped": the other side
-  // says the same thing is not there with a verb whose meaning holds the negation.
-  // The verb must be the other side's own: where the negated side says it too ("not required to delete" for
-  // "required to delete"), it carries nothing of the negation.
+  // says the same thing is not there with a verb whose meaning holds the negation. The verb must be the other side's
+  // own: where the negated side says it too ("not required to delete" for "required to delete"), it carries nothing
+  // of the negation.
   const privativeLemmas = (group: SentenceFacts[]) =>
     group.flatMap((s) =>
       s.tokens.flatMap((u) =>
@@ -105,10 +105,13 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
           .filter((lemma) => context.pack.privativeVerbs.has(lemma)),
       ),
     );
-  const privative = (flip: Flip | undefined, own: SentenceFacts[], other: SentenceFacts[]) =>
-    !!flip?.reworded &&
-    other.some((s) => s.tokens.some((u) => flip.scope.some((t) => !t.isStopword && t.stem === u.stem))) &&
-    privativeLemmas(other).some((lemma) => !privativeLemmas(own).includes(lemma));
+  const privative = (flip: Flip | undefined, own: SentenceFacts[], other: SentenceFacts[]) => {
+    if (!flip?.reworded) return false;
+    if (!other.some((s) => s.tokens.some((u) => flip.scope.some((t) => !t.isStopword && t.stem === u.stem))))
+      return false;
+    const ownLemmas = privativeLemmas(own);
+    return privativeLemmas(other).some((lemma) => !ownLemmas.includes(lemma));
+  };
   if (privative(removed, pair.source, pair.rewrite) || privative(inserted, pair.rewrite, pair.source))
     return [];
   // Negated in one place and not in another on both sides: the word recurs, nothing flipped.
