@@ -157,6 +157,7 @@ export const auxiliaryLemmas = (pack: LanguagePack): Set<string> =>
         ...g.perfect,
         ...g.future,
         ...g.passive,
+        ...(g.support ?? []),
         ...g.modals.keys(),
         ...(g.reflexiveModal ? [g.reflexiveModal.verb] : []),
       ]),

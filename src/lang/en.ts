@@ -833,7 +833,8 @@ export const en: LanguagePack = {
       should:shall:subjunctive2 does:do:present do:do:present did:do:past
       cannot:can:present can't:can:present couldn't:can:subjunctive2 won't:will:present wouldn't:will:subjunctive2
       mightn't:may:subjunctive2 mustn't:must:present shouldn't:shall:subjunctive2 isn't:be:present
-      aren't:be:present wasn't:be:past weren't:be:past hasn't:have:present haven't:have:present hadn't:have:past`,
+      aren't:be:present wasn't:be:past weren't:be:past hasn't:have:present haven't:have:present hadn't:have:past
+      don't:do:present doesn't:do:present didn't:do:past`,
     endings: { past: ['ed', 'd'], progressive: ['ing'], present: ['s', 'es'] },
     presentVerbs: englishPresentVerbs,
     basePresent: {
@@ -845,6 +846,7 @@ export const en: LanguagePack = {
     perfect: ['have'],
     future: ['will', 'shall'],
     passive: ['be'],
+    support: ['do'],
     hypothetical: ['will'],
     advisoryModal: 'shall',
     modals: new Map([

@@ -527,6 +527,11 @@ export interface VerbGrammar {
   statePassive?: { auxiliary: string; otherAuxiliaryVerbs: string };
   future: readonly string[];
   passive: readonly string[];
+  /**
+   * The auxiliary that carries tense and negation for a verb with no other ("did not attend", "does not know"): the
+   * event is the bare infinitive after it. None in German, which negates the finite verb itself.
+   */
+  support?: readonly string[];
   /** Lemmas whose past-subjunctive form makes a clause hypothetical ("würde", "would"). */
   hypothetical: readonly string[];
   /** Modal verbs by lemma and what they add. */

@@ -16,6 +16,24 @@ const clauses = (lang: Language, text: string) =>
 type Row = [Language, string, { status: string; mood: string; lemma?: string; verb?: string }[]];
 
 const rows: Row[] = [
+  // English negates and asks with "do": the auxiliary carries the tense, the bare infinitive after it the event.
+  // German negates the finite verb itself.
+  [
+    'en',
+    'The minister did not attend the meeting.',
+    [{ status: 'done', mood: 'indicative', lemma: 'attend', verb: 'did … attend' }],
+  ],
+  [
+    'en',
+    "The company doesn't sell cars.",
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'sell', verb: "doesn't sell" }],
+  ],
+  ['en', 'They did their homework.', [{ status: 'done', mood: 'indicative', lemma: 'do', verb: 'did' }]],
+  [
+    'de',
+    'Der Minister besuchte die Sitzung nicht.',
+    [{ status: 'done', mood: 'indicative', lemma: 'besuchen', verb: 'besuchte' }],
+  ],
   // A noun after an article is no infinitive though "to" stands before the article ("according to a survey"), and a
   // form of an adjective in the irregular list is no verb ("better" of "good").
   [
