@@ -52,7 +52,7 @@ export const isReportingVerb = answeredOnce(
  */
 export function reportsHere(tokens: readonly Token[], i: number, text: string, pack: LanguagePack): boolean {
   const t = tokens[i]!;
-  if (opinionWithContent(tokens, i, pack)) return true;
+  if (opinionWithContent(tokens, i, pack) || insertedReport(tokens, i, text, pack)) return true;
   if (!isReportingVerb(t.norm, pack) || !writtenAsVerb(t, text, t.start)) return false;
   const [before, next] = [tokens[i - 1], tokens[i + 1]];
   const complement =
@@ -77,9 +77,55 @@ export function reportsHere(tokens: readonly Token[], i: number, text: string, p
   );
 }
 
+/** How many words a parenthetical report's subject may have: "a survey found", "so glauben viele Experten". */
+const INSERTED_SUBJECT = 4;
+
+/**
+ * A report set into the statement it reports, between commas or at its end: "Saxon is, a survey found, the least
+ * popular", "Der Dialekt ist, glauben Experten, beliebt". The statement around it is its content; a verb of
+ * opinion or of saying with its subject and nothing else between the marks.
+ */
+function insertedReport(tokens: readonly Token[], i: number, text: string, pack: LanguagePack): boolean {
+  const t = tokens[i]!;
+  const opinion = pack.verbGrammar.opinionVerbs?.lemmas;
+  const reads = verbReader(pack)(t.norm).filter((r) => !r.particle && FINITE_FORMS.has(r.form));
+  if (!reads.some((r) => opinion?.has(r.lemma)) && !isReportingVerb(t.norm, pack)) return false;
+  if (!reads.length) return false;
+  const closes = (at: number) => /^\s*[,.;!?]/u.test(text.slice(tokens[at]!.end));
+  const opens = (at: number) =>
+    at > 0 && /,\s*$/u.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start + 0));
+  // The subject before the verb ("a survey found,") or after it ("glauben Experten,").
+  for (let from = i; from >= Math.max(1, i - INSERTED_SUBJECT); from--)
+    if (opens(from) && closes(i) && from < i) return plainWords(tokens, from, i, pack);
+  for (let to = i; to <= Math.min(tokens.length - 1, i + INSERTED_SUBJECT); to++)
+    if (opens(i) && closes(to) && to > i) return plainWords(tokens, i + 1, to + 1, pack);
+  return false;
+}
+
+/** Tokens from..to (exclusive) hold no verb (a word after an article is a noun: "a survey"): a subject, no clause. */
+const plainWords = (tokens: readonly Token[], from: number, to: number, pack: LanguagePack): boolean =>
+  tokens
+    .slice(from, to)
+    .every(
+      (w, k) =>
+        w.isStopword ||
+        pack.roleGrammar.determiners.has(tokens[from + k - 1]?.norm ?? '') ||
+        !verbReader(pack)(w.norm).some((r) => FINITE_FORMS.has(r.form)),
+    );
+
+const FINITE_FORMS: ReadonlySet<string> = new Set(['present', 'past', 'subjunctive1', 'subjunctive2']);
+
 /** A verb of opinion with a content clause right after it: "Luther fand, dass …", "she believes that …". */
 export const opinionWithContent = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean =>
   mindWithContent(tokens, i, pack, 'lemmas');
+
+/**
+ * A verb of saying with a content clause right after it ("reports indicate that …", "er sagte, dass …"): like a verb
+ * of opinion it only holds its clause, which a factive verb would take as true.
+ */
+export const claimWithContent = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean =>
+  isReportingVerb(tokens[i]!.norm, pack) &&
+  tokens[i + 1]?.norm === pack.verbGrammar.opinionVerbs?.contentClause;
 
 /** A factive verb of knowing with a content clause right after it: "er wusste, dass …", "she knew that …". */
 export const knowledgeWithContent = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean =>

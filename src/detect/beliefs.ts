@@ -1,4 +1,4 @@
-import { knowledgeWithContent, opinionWithContent } from '../clauses/reporting-verbs.js';
+import { claimWithContent, knowledgeWithContent, opinionWithContent } from '../clauses/reporting-verbs.js';
 import { tokenMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
@@ -12,7 +12,8 @@ const verbsOf = (group: readonly SentenceFacts[], reads: Reads, pack: LanguagePa
 
 /**
  * A view told as knowledge, or knowledge as a view: "dachte, dass niemand reagieren würde" → "wusste, dass …",
- * "she believes that" → "she knows that". A factive verb takes its clause as true; a verb of opinion only holds it.
+ * "she believes that" → "she knows that", "reports indicate that" → "reports prove that". A factive verb takes its
+ * clause as true; a verb of opinion or of saying only holds it.
  * Each side must say the other kind nowhere in the statement, so a paraphrase that keeps both is left alone.
  */
 export function mindChange(
@@ -20,7 +21,8 @@ export function mindChange(
   rewrite: readonly SentenceFacts[],
   pack: LanguagePack,
 ): { source: Mention; rewrite: Mention; toKnowledge: boolean } | undefined {
-  const held = [verbsOf(source, opinionWithContent, pack), verbsOf(rewrite, opinionWithContent, pack)];
+  const holds: Reads = (tokens, i, p) => opinionWithContent(tokens, i, p) || claimWithContent(tokens, i, p);
+  const held = [verbsOf(source, holds, pack), verbsOf(rewrite, holds, pack)];
   const known = [verbsOf(source, knowledgeWithContent, pack), verbsOf(rewrite, knowledgeWithContent, pack)];
   if (held[0]!.length && known[1]!.length && !held[1]!.length && !known[0]!.length)
     return { source: held[0]![0]!, rewrite: known[1]![0]!, toKnowledge: true };

@@ -84,12 +84,22 @@ export function findMarkers(
   };
   // A clause in the reported-speech subjunctive marks its claim as someone's ("er habe", "seien gestiegen").
   const reported = finiteVerbs(clauses, (c) => c.mood === 'reported');
+  // "cannot be said", "kann man nicht sagen": a report denied gives nobody's claim.
+  const deniedReport = (m: Mention): boolean =>
+    clauses.some(
+      (c) =>
+        !!c.verb &&
+        c.verb.words.some((w) => w.start <= m.start && m.start < w.end) &&
+        negations.some((n) => bearsOnVerbGroup(n, c, c.verb!, text, offset, grammar.coordinators)),
+    );
   const reportingVerbs = [
     ...tokens.filter((_, i) => reportsHere(tokens, i, text, pack)).map((t) => tokensMention(sentence, t, t)),
     // A separable verb split in its clause ("gab … an"): the verb group's lemma tells it.
     ...finiteVerbs(clauses, (_, verb) => verb.words.length > 1 && isReportingLemma(verb.lemma, pack)),
     ...finiteVerbs(clauses, (c, verb) => reportsImpersonally(c, verb, tokens, offset, pack)),
-  ].filter(firstAtEachStart);
+  ]
+    .filter(firstAtEachStart)
+    .filter((m) => !deniedReport(m));
   // A phrase first: at one place "heißt es" tells more than "heißt".
   const attribution = [...find(pack.attributionPhrases), ...reportingVerbs, ...reported].sort(
     (a, b) => a.start - b.start,

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A report denied ("cannot be said") gives nobody's claim: nothing to drop.
+    {
+      lang: 'en',
+      source: 'How many dialects there are cannot be said exactly, but there are dozens.',
+      rewrite: 'There are dozens of dialects, though their exact number is unknown.',
+    },
+    {
+      lang: 'de',
+      source: 'Wie viele Dialekte es gibt, kann man nicht genau sagen, aber es sind Dutzende.',
+      rewrite: 'Es gibt Dutzende Dialekte, ihre genaue Zahl ist aber unbekannt.',
+    },
     // A verb of saying in the passive with what it names something ("was declared a protected site") names no speaker.
     {
       lang: 'en',
@@ -440,6 +451,33 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // A report set into the statement between commas ("a survey found") gives it to someone as much as "that" does.
+    {
+      lang: 'en',
+      source: 'The Saxon dialect, a survey found, is the least popular.',
+      rewrite: 'The Saxon dialect is the least popular.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'found',
+          rewrite: 'The Saxon dialect is the least popular.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die sächsische Mundart ist, glauben Experten, am wenigsten beliebt.',
+      rewrite: 'Die sächsische Mundart ist am wenigsten beliebt.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'glauben',
+          rewrite: 'Die sächsische Mundart ist am wenigsten beliebt.',
+        },
+      ],
+    },
     // The agent of a passive of saying is a speaker ("von", "by"): dropping it states the claim as fact.
     {
       lang: 'de',

@@ -157,6 +157,19 @@ ruleTable(certainty, {
         },
       ],
     },
+    // A verb of saying holds its clause as a verb of opinion does: a factive verb for it takes the clause as true.
+    {
+      lang: 'en',
+      source: 'Reports from the region indicate that young people use the dialect online.',
+      rewrite: 'Reports from the region prove that young people use the dialect online.',
+      errors: [{ messageId: 'beliefAsKnowledge', severity: 'medium', source: 'indicate', rewrite: 'prove' }],
+    },
+    {
+      lang: 'de',
+      source: 'Der Minister sagte, dass die Preise im Herbst steigen.',
+      rewrite: 'Der Minister wusste, dass die Preise im Herbst steigen.',
+      errors: [{ messageId: 'beliefAsKnowledge', severity: 'medium', source: 'sagte', rewrite: 'wusste' }],
+    },
     // A factive verb takes its clause as true, a verb of opinion only holds it: one put for the other.
     {
       lang: 'de',
