@@ -2,13 +2,14 @@ import { tokenMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { derived } from '../lang/derived.js';
 import { degreeBases } from '../lang/degree.js';
-import { antonymIndex } from '../lang/indexes.js';
+import { antonymIndex, listedAntonymIndex } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
 import { synonymousWords } from '../lexicon/relate.js';
 import { nearSynonyms } from '../lexicon/thesaurus-relation.js';
+import { takesModifierOpposite } from '../lexicon/senses.js';
 import { stemBalance } from './balance.js';
 import { contextOf } from './clause-window.js';
 import { alongScale } from './quantifiers.js';
@@ -119,6 +120,7 @@ export function antonymPairs(
   pack: LanguagePack,
 ): { source: Mention; rewrite: Mention }[] {
   const index = derived(pack, antonymIndex);
+  const listed = derived(pack, listedAntonymIndex);
   const sourceTokens = source.flatMap((s) => {
     const lemmas = verbLemmas(s);
     return s.tokens.map((t) => ({
@@ -139,12 +141,19 @@ export function antonymPairs(
   for (const [k, { t, s }] of rewriteTokens.entries()) {
     if (!more(t.stem)) continue;
     const opposites = oppositesOf(rewriteForms[k]!.forms, index);
+    const listedOpposites = oppositesOf(rewriteForms[k]!.forms, listed);
     const splits = suffixSplits(t.norm, pack);
+    // The generated stem pairs are opposites of adjectives and adverbs: both words must be able to be one.
+    const opposed = (forms: string[], u: Token) =>
+      forms.some((form) => listedOpposites.has(form)) ||
+      (forms.some((form) => opposites.has(form)) &&
+        takesModifierOpposite(t.norm, pack) &&
+        takesModifierOpposite(u.norm, pack));
     const hit = sourceTokens.find(
       ({ t: u, s: us, forms, splits: sourceSplits }) =>
         fewer(u.stem) &&
         !alongScale(u.norm, t.norm, pack) &&
-        (forms.some((form) => opposites.has(form)) ||
+        (opposed(forms, u) ||
           prefixNegated(t, u, pack, () => wordAfter(s, t) === wordAfter(us, u)) ||
           (splits.length > 0 && suffixOpposed(splits, sourceSplits, pack))),
     );

@@ -112,8 +112,9 @@ export function negatedNear(
       ...(by === 'word' ? [] : s.impliedNegations.filter((n) => n.bears === 'infinitive')),
     ];
     // "unaware of any injuries" denies the injuries as "not aware of any injuries" does.
+    // Only the prefixes that negate most words they begin: "immediately often" denies nothing.
     const deniedBefore = (j: number): boolean =>
-      negatingPrefix(s.tokens[j]!, pack) !== undefined &&
+      negatingPrefix(s.tokens[j]!, pack, false) !== undefined &&
       !/[.;:!?]/.test(s.text.slice(s.tokens[j]!.end, at.start));
     for (let j = Math.max(0, i - 8); by !== 'word' && j < i; j++) if (deniedBefore(j)) return true;
     const negated = negators.some((n) => {
@@ -142,5 +143,11 @@ export function wordAt(group: SentenceFacts[], m: Mention, pack: LanguagePack): 
 }
 
 /** A word negated by its prefix ("unaware", "unmöglich"), the prefix that does it; German nouns never ("Unfall"). */
-export const negatingPrefix = (t: Token, pack: LanguagePack): string | undefined =>
-  t.isStopword || (t.capitalized && pack.nounsCapitalized) ? undefined : negatingPrefixOf(t.norm, pack);
+export const negatingPrefix = (
+  t: Token,
+  pack: LanguagePack,
+  withAntonymPrefixes = true,
+): string | undefined =>
+  t.isStopword || (t.capitalized && pack.nounsCapitalized)
+    ? undefined
+    : negatingPrefixOf(t.norm, pack, withAntonymPrefixes);

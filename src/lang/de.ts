@@ -691,6 +691,7 @@ export const de: LanguagePack = {
     ],
   ],
   negatingPrefixes: ['un', 'nicht-', 'nicht'],
+  antonymPrefixes: ['in', 'im', 'il', 'ir'],
   oppositeSuffixes: [
     ['los', 'voll'],
     ['los', 'reich'],
@@ -707,7 +708,9 @@ export const de: LanguagePack = {
     already: ['bereits', 'schon', 'inzwischen', 'mittlerweile'],
   },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
-  privativeVerbs: set('entfallen wegfallen fehlen ausbleiben abschaffen aufheben streichen beseitigen'),
+  privativeVerbs: set(
+    'entfallen wegfallen fehlen ausbleiben abschaffen aufheben streichen beseitigen aufhören einstellen beenden',
+  ),
   negatedEquality: { equal: ['so viel', 'so viele', 'ebenso viel', 'ebenso viele'], lesser: ['weniger'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
   focusParticles: ['nur', 'bloß', 'lediglich', 'ausschließlich'],

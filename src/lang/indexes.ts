@@ -3,7 +3,16 @@ import type { LanguagePack } from './pack.js';
 import { pairs } from './table.js';
 
 /** The pack's opposites, both ways: its pairs and camps as written and by their stems, and its stem pairs. */
-export function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
+export const antonymIndex = (pack: LanguagePack): Map<string, Set<string>> => buildAntonyms(pack, true);
+
+/**
+ * The opposites the pack lists itself (pairs and camps), without the stem pairs generated from a lexicon's
+ * adjectives and adverbs: what holds of a word in any part of speech.
+ */
+export const listedAntonymIndex = (pack: LanguagePack): Map<string, Set<string>> =>
+  buildAntonyms(pack, false);
+
+function buildAntonyms(pack: LanguagePack, withStems: boolean): Map<string, Set<string>> {
   const built = new Map<string, Set<string>>();
   const add = (a: string, b: string): void => {
     if (!built.has(a)) built.set(a, new Set());
@@ -16,7 +25,7 @@ export function antonymIndex(pack: LanguagePack): Map<string, Set<string>> {
     add(stem(a, pack.code), stem(b, pack.code));
   };
   for (const [a, b] of pack.antonyms) if (!a.includes(' ') && !b.includes(' ')) addWords(a, b);
-  if (pack.antonymStems.trim()) for (const [a, b] of pairs(pack.antonymStems)) add(a, b);
+  if (withStems && pack.antonymStems.trim()) for (const [a, b] of pairs(pack.antonymStems)) add(a, b);
   for (const [camp, opposite] of pack.opposingCamps)
     for (const a of camp) for (const b of opposite) addWords(a, b);
   return built;

@@ -325,6 +325,11 @@ export interface LanguagePack {
    */
   negatingPrefixes: readonly string[];
   /**
+   * Prefixes that negate only where the lexicon gives the rest as the word's opposite ("im" + "possible", "il" +
+   * "legal", "dis" + "honest"): alone they begin as many words they do not negate ("import", "illustrate", "display").
+   */
+  antonymPrefixes: readonly string[];
+  /**
    * Suffixes that make opposites of one base: the first says the thing is absent, the second that it is there or
    * owed ("kosten|los" / "kosten|pflichtig", "alkohol|frei" / "alkohol|haltig", "erfolg|los" / "erfolg|reich").
    * English "-less" / "-ful" is left out: "helpless" and "helpful", "shameless" and "shameful" are no opposites,
@@ -355,7 +360,8 @@ export interface LanguagePack {
   everComparison: { never: readonly string[]; ever: readonly string[]; than: readonly string[] };
   /**
    * Lemmas of verbs whose meaning holds a negation: something ceases to be, to apply or to be there ("entfallen",
-   * "wegfallen", "fehlen"; "lack", "scrap", "abolish"). "keine Obergrenze" → "die Obergrenze entfällt" says the same.
+   * "wegfallen", "fehlen"; "lack", "scrap", "abolish"), or someone ceases to do it ("aufhören", "einstellen"; "stop",
+   * "cease"). "keine Obergrenze" → "die Obergrenze entfällt", "no longer sells" → "stopped selling" say the same.
    */
   privativeVerbs: ReadonlySet<string>;
   /**

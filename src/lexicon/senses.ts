@@ -14,3 +14,18 @@ export function sensesOf(word: string, pos: PartOfSpeech, pack: LanguagePack): S
   const base = baseOf(word, pack);
   return base && base !== word ? [...senses(word, pos), ...senses(base, pos)] : senses(word, pos);
 }
+
+/**
+ * Whether a word can stand where an adjective's or adverb's opposite applies: it has an adjective or adverb sense,
+ * or no verb sense at all ("optimists" of "optimistic"). "run" is only ever a verb or a noun of one: the opposite
+ * WordNet gives "running" (a football play, against "passing") is no opposite of "run" or "pass". Without a lexical
+ * database every word can.
+ */
+export function takesModifierOpposite(word: string, pack: LanguagePack): boolean {
+  if (!pack.wordnet) return true;
+  return (
+    sensesOf(word, 'a', pack).length > 0 ||
+    sensesOf(word, 'r', pack).length > 0 ||
+    sensesOf(word, 'v', pack).length === 0
+  );
+}

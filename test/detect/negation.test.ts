@@ -22,6 +22,44 @@ ruleTable(negation, {
       rewrite:
         'The rules change. The cap on visitors at events was scrapped, but visitors must still be vaccinated.',
     },
+    // A verb of ceasing that governs the verb says "no longer" itself.
+    {
+      lang: 'en',
+      source: 'The company no longer sells cars in Europe.',
+      rewrite: 'The company has stopped selling cars in Europe.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Firma verkauft in Europa keine Autos mehr.',
+      rewrite: 'Die Firma hat aufgehört, in Europa Autos zu verkaufen.',
+    },
+    // A prefix the lexicon confirms as the negation of its base carries the denied ability: "impossible to say".
+    {
+      lang: 'en',
+      source: 'How many people live there cannot be said exactly.',
+      rewrite: 'Exactly how many people live there is impossible to say.',
+    },
+    {
+      lang: 'de',
+      source: 'Dass die Regel gilt, kann man nicht bestreiten.',
+      rewrite: 'Dass die Regel gilt, ist unbestreitbar.',
+    },
+    {
+      lang: 'en',
+      source: 'The trade was not legal under the old rules.',
+      rewrite: 'Under the old rules the trade was illegal.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Handel war nach den alten Regeln nicht legal.',
+      rewrite: 'Nach den alten Regeln war der Handel illegal.',
+    },
+    // Opposites the lexicon gives only for adjectives ("passing"/"running" plays) are no opposites of the verbs.
+    {
+      lang: 'en',
+      source: 'To pass on their knowledge to their children, the clubs are involved in many projects.',
+      rewrite: 'The clubs run many projects to hand their knowledge down to their children.',
+    },
     // A denied equal amount is the lesser one.
     {
       lang: 'en',
@@ -940,6 +978,47 @@ ruleTable(negation, {
           rewrite: 'nicht',
         },
       ],
+    },
+    // "no longer" is a negation as "nicht mehr" is: "still" says the state goes on.
+    {
+      lang: 'en',
+      source: 'At work, dialect is no longer frowned upon.',
+      rewrite: 'At work, dialect is still frowned upon.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'no longer',
+          rewrite: 'At work, dialect is still frowned upon.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Am Arbeitsplatz ist Dialekt nicht mehr verpönt.',
+      rewrite: 'Am Arbeitsplatz ist Dialekt noch immer verpönt.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'nicht',
+          rewrite: 'Am Arbeitsplatz ist Dialekt noch immer verpönt.',
+        },
+      ],
+    },
+    // A word whose prefix the lexicon confirms as a negation ("im-mediately", "in-direkt") denies no word after it.
+    {
+      lang: 'en',
+      source: 'Consumers learn of it immediately, and the damage to the maker is often great.',
+      rewrite: 'Consumers learn of it weeks later, and the maker rarely suffers great damage.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'often', rewrite: 'rarely' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Kunden erfahren davon indirekt, und der Schaden für den Hersteller ist oft groß.',
+      rewrite:
+        'Die Kunden erfahren davon erst Wochen später, und der Schaden für den Hersteller ist selten groß.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'oft', rewrite: 'selten' }],
     },
     // The verb it negates reworded: a word of negative meaning may carry the negation, so worth a look, not an alarm.
     {

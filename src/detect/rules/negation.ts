@@ -105,8 +105,30 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
           .filter((lemma) => context.pack.privativeVerbs.has(lemma)),
       ),
     );
+  // The privative verb may govern the word the negation bears on first, in its clause ("no longer have a cap" → "the
+  // cap was scrapped") or right before it ("no longer sells" → "stopped selling", "hörte auf, … zu verkaufen"); a
+  // word further on may be another verb's ("no restriction on personal devices" is not "remove it from devices").
+  const isPrivative = (norm: string) =>
+    verbReader(context.pack)(norm).some((r) => context.pack.privativeVerbs.has(r.lemma));
+  const governed = (flip: Flip, other: SentenceFacts[]) => {
+    // "no longer" spans a word of the scope's window: the first word after the negation is the one it bears on.
+    const own = fold(flip.negation.text).split(/\s+/);
+    const first = flip.scope.find((t) => !own.includes(t.norm));
+    return other.some((s) =>
+      s.tokens.some((u, i) => {
+        if (first?.stem !== u.stem) return false;
+        const at = s.start + u.start;
+        const inClause = s.clauses.some(
+          (c) => c.start <= at && at < c.end && !!c.verb && context.pack.privativeVerbs.has(c.verb.lemma),
+        );
+        return (
+          inClause || s.tokens.slice(Math.max(0, i - GOVERNING_REACH), i).some((g) => isPrivative(g.norm))
+        );
+      }),
+    );
+  };
   const privative = (flip: Flip | undefined, own: SentenceFacts[], other: SentenceFacts[]) => {
-    if (!flip?.reworded) return false;
+    if (!flip || (!flip.reworded && !governed(flip, other))) return false;
     if (!other.some((s) => s.tokens.some((u) => flip.scope.some((t) => !t.isStopword && t.stem === u.stem))))
       return false;
     const ownLemmas = privativeLemmas(own);
@@ -160,6 +182,9 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
     });
   return findings;
 }
+
+/** How far before the verb it governs a privative verb may stand: "stopped selling", "hörte auf zu verkaufen". */
+const GOVERNING_REACH = 3;
 
 /** "nicht nur deutsche Wörter" → "nur deutsche Wörter": an addition made a restriction, or the reverse. */
 const focusReversals = (pair: FactPair, context: RuleContext): Draft[] =>
