@@ -811,6 +811,15 @@ export const en: LanguagePack = {
       geese:goose better:good best:good worse:bad worst:bad
     `,
     personCategory: 'noun.person',
+    possibilityAttributes: [
+      'ability',
+      'capability',
+      'possibility',
+      'potential',
+      'difficulty',
+      'ease',
+      'likelihood',
+    ],
   },
   superlatives: {
     endings: ['est'],

@@ -447,6 +447,11 @@ export interface LanguagePack {
     irregularForms: string;
     /** The category of nouns that name people ("noun.person"): the head of a role. */
     personCategory: string;
+    /**
+     * Attributes (WordNet's "=" pointers from adjectives to nouns) that make an adjective say what can be: "able",
+     * "hard", "possible" before an infinitive ("find it hard to make themselves understood") keep a "can" without it.
+     */
+    possibilityAttributes: readonly string[];
   };
   /**
    * Where the language has a generated thesaurus and noun lexicon (German: OpenThesaurus and german-pos-dict), the

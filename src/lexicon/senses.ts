@@ -2,7 +2,7 @@ import { derived } from '../lang/derived.js';
 import { irregularForms } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { PartOfSpeech } from '../lang/wordnet/files.js';
-import { senses, type Synset } from '../lang/wordnet/synsets.js';
+import { senses, synset, type Synset } from '../lang/wordnet/synsets.js';
 
 /** The pack's irregular forms ("sold" → "sell"), read on first use. */
 const baseOf = (word: string, pack: LanguagePack): string | undefined =>
@@ -27,5 +27,19 @@ export function takesModifierOpposite(word: string, pack: LanguagePack): boolean
     sensesOf(word, 'a', pack).length > 0 ||
     sensesOf(word, 'r', pack).length > 0 ||
     sensesOf(word, 'v', pack).length === 0
+  );
+}
+
+/**
+ * Whether an adjective says what can be done or happen: one of its senses (or the head sense it is similar to) has one
+ * of the pack's attributes of possibility ("able": ability, "hard": difficulty). "sure" (certainty) does not.
+ */
+export function saysPossibility(word: string, pack: LanguagePack): boolean {
+  const attributes = pack.wordnet?.possibilityAttributes;
+  if (!attributes?.length) return false;
+  return sensesOf(word, 'a', pack).some((sense) =>
+    [sense, ...sense.pointers.filter((p) => p.symbol === '&').map((p) => synset(p.key))].some((head) =>
+      head.pointers.some((p) => p.symbol === '=' && synset(p.key).words.some((w) => attributes.includes(w))),
+    ),
   );
 }

@@ -3,6 +3,19 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // An adjective of ability or difficulty before an infinitive keeps what "can" says (WordNet's attributes).
+    {
+      lang: 'en',
+      source:
+        'People from the north who speak their dialect can only communicate very poorly with Bavarians.',
+      rewrite:
+        'Northerners speaking their dialect find it very hard to make themselves understood by Bavarians.',
+    },
+    {
+      lang: 'en',
+      source: 'With the new software, staff can process claims in a day.',
+      rewrite: 'The new software makes staff able to finish claims in a day.',
+    },
     // A condition on anyone looking at something names where the claim is seen: the rewrite names it as the source.
     {
       lang: 'en',
@@ -274,6 +287,48 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // An adjective of possibility the source says too belongs to another clause: the "may" is still dropped (low: the
+    // statement keeps that other hedge).
+    {
+      lang: 'en',
+      source: 'The council is likely to follow with a ban, but it may take more time for parliament.',
+      rewrite: 'The council is likely to follow with a ban, but it will take more time for parliament.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'low',
+          source: 'may',
+          rewrite: 'The council is likely to follow with a ban, but it will take more time for parliament.',
+        },
+      ],
+    },
+    // An adjective of certainty is no adjective of possibility: "sure to" states more than "can".
+    {
+      lang: 'en',
+      source: 'With the new software, staff can process claims in a day.',
+      rewrite: 'With the new software, staff process claims in a day, which is sure to please customers.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'can',
+          rewrite: 'With the new software, staff process claims in a day, which is sure to please customers.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Mit der neuen Software kann das Personal Anträge an einem Tag bearbeiten.',
+      rewrite: 'Mit der neuen Software bearbeitet das Personal Anträge an einem Tag.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'kann',
+          rewrite: 'Mit der neuen Software bearbeitet das Personal Anträge an einem Tag.',
+        },
+      ],
+    },
     // A condition on the world is no source of the claim: "according to the deal" drops the condition.
     {
       lang: 'en',

@@ -1,11 +1,13 @@
 import type { Mention, Modality, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
+import type { Token } from '../../text/tokens.js';
 import { verbReader } from '../../clauses/verb-forms.js';
 import { conditionRestated } from '../conditions.js';
 import { obligationsAdded } from '../obligations.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
+import { saysPossibility } from '../../lexicon/senses.js';
 import { defineRule } from '../rule.js';
 
 type Weakened = 'conditional' | 'possibility' | 'demand';
@@ -141,6 +143,26 @@ function keptUnasserted(
   return marked && !asserted;
 }
 
+/**
+ * The rewrite says the possibility with an adjective before an infinitive ("can only communicate poorly" → "find it
+ * very hard to make themselves understood", "is able to"): the event is kept as what can be, not stated as fact.
+ */
+function possibilityByAdjective(
+  m: Mention,
+  source: SentenceFacts[],
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+) {
+  const marker = pack.verbGrammar.infinitiveMarker;
+  const { sentence } = restatement(source, rewrite, [m]);
+  // One the source says too ("are likely to follow, but it may take time") restates another clause of it.
+  const said = (t: Token) => source.some((s) => s.tokens.some((u) => u.stem === t.stem));
+  return sentence.tokens.some(
+    (t, i) =>
+      sentence.tokens[i + 1]?.norm === marker && !t.isStopword && !said(t) && saysPossibility(t.norm, pack),
+  );
+}
+
 /** What share of a clause's content words the other side must have for the clause to be one it restates. */
 const RESTATED = 0.5;
 
@@ -154,6 +176,7 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
       !after.some((a) => word(a) === word(m)) &&
       !keepsDenied(m, pair.source, pair.rewrite) &&
       !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
+      !(kind === 'possibility' && possibilityByAdjective(m, pair.source, pair.rewrite, pack)) &&
       !(kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack)),
   );
   const lessHedged =
