@@ -3,6 +3,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
 import { writtenAsVerb, type Token } from '../text/tokens.js';
 import { verbReader } from './verb-forms.js';
+import { FINITE } from './verb-words.js';
 
 /**
  * The verbs the pack's reporting forms belong to ("sprach" → sprechen, "said" → say), read through the verb
@@ -86,19 +87,19 @@ const INSERTED_SUBJECT = 4;
  * opinion or of saying with its subject and nothing else between the marks.
  */
 function insertedReport(tokens: readonly Token[], i: number, text: string, pack: LanguagePack): boolean {
-  const t = tokens[i]!;
-  const opinion = pack.verbGrammar.opinionVerbs?.lemmas;
-  const reads = verbReader(pack)(t.norm).filter((r) => !r.particle && FINITE_FORMS.has(r.form));
-  if (!reads.some((r) => opinion?.has(r.lemma)) && !isReportingVerb(t.norm, pack)) return false;
+  const reads = verbReader(pack)(tokens[i]!.norm).filter((r) => !r.particle && FINITE.includes(r.form));
   if (!reads.length) return false;
+  const opinion = pack.verbGrammar.opinionVerbs?.lemmas;
+  if (!reads.some((r) => opinion?.has(r.lemma)) && !isReportingVerb(tokens[i]!.norm, pack)) return false;
   const closes = (at: number) => /^\s*[,.;!?]/u.test(text.slice(tokens[at]!.end));
-  const opens = (at: number) =>
-    at > 0 && /,\s*$/u.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start + 0));
+  const opens = (at: number) => at > 0 && /,\s*$/u.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
   // The subject before the verb ("a survey found,") or after it ("glauben Experten,").
-  for (let from = i; from >= Math.max(1, i - INSERTED_SUBJECT); from--)
-    if (opens(from) && closes(i) && from < i) return plainWords(tokens, from, i, pack);
-  for (let to = i; to <= Math.min(tokens.length - 1, i + INSERTED_SUBJECT); to++)
-    if (opens(i) && closes(to) && to > i) return plainWords(tokens, i + 1, to + 1, pack);
+  if (closes(i))
+    for (let from = i - 1; from >= Math.max(1, i - INSERTED_SUBJECT); from--)
+      if (opens(from)) return plainWords(tokens, from, i, pack);
+  if (opens(i))
+    for (let to = i + 1; to <= Math.min(tokens.length - 1, i + INSERTED_SUBJECT); to++)
+      if (closes(to)) return plainWords(tokens, i + 1, to + 1, pack);
   return false;
 }
 
@@ -110,10 +111,8 @@ const plainWords = (tokens: readonly Token[], from: number, to: number, pack: La
       (w, k) =>
         w.isStopword ||
         pack.roleGrammar.determiners.has(tokens[from + k - 1]?.norm ?? '') ||
-        !verbReader(pack)(w.norm).some((r) => FINITE_FORMS.has(r.form)),
+        !verbReader(pack)(w.norm).some((r) => FINITE.includes(r.form)),
     );
-
-const FINITE_FORMS: ReadonlySet<string> = new Set(['present', 'past', 'subjunctive1', 'subjunctive2']);
 
 /** A verb of opinion with a content clause right after it: "Luther fand, dass …", "she believes that …". */
 export const opinionWithContent = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean =>

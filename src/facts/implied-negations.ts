@@ -21,9 +21,8 @@ export function findImpliedNegations(
   pack: LanguagePack,
 ): ImpliedNegation[] {
   // The prefix first: it is a string test, where reading the next word as a verb is a lexicon lookup per token.
-  const prefixed = (t: Token): boolean =>
-    pack.negatingPrefixes.some((p) => t.norm.startsWith(p)) ||
-    pack.antonymPrefixes.some((p) => t.norm.startsWith(p));
+  const prefixes = [...pack.negatingPrefixes, ...pack.antonymPrefixes];
+  const prefixed = (t: Token): boolean => prefixes.some((p) => t.norm.startsWith(p));
   const adjectives = tokens.flatMap((t, i) =>
     (i === 0 || !t.capitalized) &&
     prefixed(t) &&

@@ -97,19 +97,15 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   // says the same thing is not there with a verb whose meaning holds the negation. The verb must be the other side's
   // own: where the negated side says it too ("not required to delete" for "required to delete"), it carries nothing
   // of the negation.
+  const privativeOf = (norm: string) =>
+    verbReader(context.pack)(norm)
+      .map((r) => r.lemma)
+      .filter((lemma) => context.pack.privativeVerbs.has(lemma));
   const privativeLemmas = (group: SentenceFacts[]) =>
-    group.flatMap((s) =>
-      s.tokens.flatMap((u) =>
-        verbReader(context.pack)(u.norm)
-          .map((r) => r.lemma)
-          .filter((lemma) => context.pack.privativeVerbs.has(lemma)),
-      ),
-    );
+    group.flatMap((s) => s.tokens.flatMap((u) => privativeOf(u.norm)));
   // The privative verb may govern the word the negation bears on first, in its clause ("no longer have a cap" → "the
   // cap was scrapped") or right before it ("no longer sells" → "stopped selling", "hörte auf, … zu verkaufen"); a
   // word further on may be another verb's ("no restriction on personal devices" is not "remove it from devices").
-  const isPrivative = (norm: string) =>
-    verbReader(context.pack)(norm).some((r) => context.pack.privativeVerbs.has(r.lemma));
   const governed = (flip: Flip, other: SentenceFacts[]) => {
     // "no longer" spans a word of the scope's window: the first word after the negation is the one it bears on.
     const own = fold(flip.negation.text).split(/\s+/);
@@ -122,7 +118,8 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
           (c) => c.start <= at && at < c.end && !!c.verb && context.pack.privativeVerbs.has(c.verb.lemma),
         );
         return (
-          inClause || s.tokens.slice(Math.max(0, i - GOVERNING_REACH), i).some((g) => isPrivative(g.norm))
+          inClause ||
+          s.tokens.slice(Math.max(0, i - GOVERNING_REACH), i).some((g) => privativeOf(g.norm).length > 0)
         );
       }),
     );
