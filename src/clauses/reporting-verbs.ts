@@ -53,16 +53,18 @@ export const isReportingVerb = answeredOnce(
  */
 export function reportsHere(tokens: readonly Token[], i: number, text: string, pack: LanguagePack): boolean {
   const t = tokens[i]!;
-  if (opinionWithContent(tokens, i, pack) || insertedReport(tokens, i, text, pack)) return true;
-  if (!isReportingVerb(t.norm, pack) || !writtenAsVerb(t, text, t.start)) return false;
+  if (opinionWithContent(tokens, i, pack)) return true;
   const [before, next] = [tokens[i - 1], tokens[i + 1]];
-  const complement =
-    /^\s*[:"“„«‚‘]/u.test(text.slice(t.end)) || (!!next && pack.verbGrammar.subordinators.has(next.norm));
-  if (complement) return true;
-  // "ergänzt durch 160 Stunden": a participle with the preposition of means tells how something was done.
+  // "ergänzt durch 160 Stunden": a participle with the preposition of means tells how something was done, between
+  // commas too (", ergänzt durch 160 Unterrichtsstunden.").
   const means = pack.verbGrammar.meansPreposition;
   if (means && next?.norm === means && verbReader(pack)(t.norm).some((r) => r.form === 'participle'))
     return false;
+  if (insertedReport(tokens, i, text, pack)) return true;
+  if (!isReportingVerb(t.norm, pack) || !writtenAsVerb(t, text, t.start)) return false;
+  const complement =
+    /^\s*[:"“„«‚‘]/u.test(text.slice(t.end)) || (!!next && pack.verbGrammar.subordinators.has(next.norm));
+  if (complement) return true;
   const generic = pack.verbGrammar.genericSubjects;
   const subjectBeside = (w: Token | undefined): boolean =>
     !!w &&

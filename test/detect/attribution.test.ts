@@ -32,6 +32,14 @@ ruleTable(attribution, {
       rewrite:
         'Sie arbeiteten 80 Stunden in Heimen der Altenhilfe und hatten zusätzlich 160 Stunden Unterricht.',
     },
+    // Between commas too, with no word of the phrase a verb form ("Stunden" is one, "Unterrichtsstunden" not).
+    {
+      lang: 'de',
+      source:
+        'Sie arbeiteten 80 Stunden in Heimen der Altenhilfe, ergänzt durch 160 theoretische Unterrichtsstunden.',
+      rewrite:
+        'Sie arbeiteten 80 Stunden in Heimen der Altenhilfe und hatten zusätzlich 160 Stunden theoretischen Unterricht.',
+    },
     {
       lang: 'en',
       source: 'They worked 80 hours in care homes, supplemented by 160 hours of teaching.',
