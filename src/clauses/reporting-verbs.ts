@@ -49,9 +49,18 @@ export const isReportingVerb = answeredOnce(
  *   original state" and "according to reports" hold nouns;
  * - with a subject that stands for anyone ("man", "one") it tells a custom, not someone's claim: "so nennt man auch
  *   die Silvesterraketen", "what one calls a ban";
- * - a participle with the preposition of means tells how, not who says: "ergänzt durch 160 Stunden Unterricht".
+ * - a participle with the preposition of means tells how, not who says: "ergänzt durch 160 Stunden Unterricht";
+ * - a participle with no speaker beside it (`participleAlone`: a passive's, as the clause reader found it, or one in no
+ *   verb group) names or does something to its subject: "they are called Hörnchen", "the spices were added", "die
+ *   Figur wird Hoppeditz genannt", "Masken, auch „Häs“ genannt".
  */
-export function reportsHere(tokens: readonly Token[], i: number, text: string, pack: LanguagePack): boolean {
+export function reportsHere(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  pack: LanguagePack,
+  participleAlone = false,
+): boolean {
   const t = tokens[i]!;
   if (opinionWithContent(tokens, i, pack)) return true;
   const [before, next] = [tokens[i - 1], tokens[i + 1]];
@@ -60,11 +69,12 @@ export function reportsHere(tokens: readonly Token[], i: number, text: string, p
   const means = pack.verbGrammar.meansPreposition;
   if (means && next?.norm === means && verbReader(pack)(t.norm).some((r) => r.form === 'participle'))
     return false;
-  if (insertedReport(tokens, i, text, pack)) return true;
+  if (!participleAlone && insertedReport(tokens, i, text, pack)) return true;
   if (!isReportingVerb(t.norm, pack) || !writtenAsVerb(t, text, t.start)) return false;
   const complement =
     /^\s*[:"“„«‚‘]/u.test(text.slice(t.end)) || (!!next && pack.verbGrammar.subordinators.has(next.norm));
   if (complement) return true;
+  if (participleAlone && reportsNothing(tokens, i, pack)) return false;
   const generic = pack.verbGrammar.genericSubjects;
   const subjectBeside = (w: Token | undefined): boolean =>
     !!w &&
@@ -78,6 +88,20 @@ export function reportsHere(tokens: readonly Token[], i: number, text: string, p
         (i > 1 && before.capitalized) ||
         verbReader(pack)(before.norm).length > 0))
   );
+}
+
+/** How far before a participle its agent may stand, as German puts it: "wie von der Polizei bestätigt wurde". */
+const AGENT_BEFORE = 5;
+
+/**
+ * Whether a verb of saying as a participle alone reports nothing: what it stands with is named or done, not anyone's
+ * words. An infinitive after it ("is said to have"), a content clause (asked before) or an agent ("was reported by
+ * Reuters", "von der Polizei bestätigt") keeps it a report.
+ */
+function reportsNothing(tokens: readonly Token[], i: number, pack: LanguagePack): boolean {
+  const agents = pack.verbGrammar.agentPrepositions;
+  const agentNear = tokens.slice(Math.max(0, i - AGENT_BEFORE), i + 2).some((w) => agents?.has(w.norm));
+  return tokens[i + 1]?.norm !== pack.verbGrammar.infinitiveMarker && !agentNear;
 }
 
 /** How many words a parenthetical report's subject may have: "a survey found", "so glauben viele Experten". */

@@ -92,10 +92,26 @@ export function findMarkers(
         c.verb.words.some((w) => w.start <= m.start && m.start < w.end) &&
         negations.some((n) => bearsOnVerbGroup(n, c, c.verb!, text, offset, grammar.coordinators)),
     );
+  // A participle no speaker stands beside: a passive's ("were added", "wird … genannt"), or one outside any verb
+  // group ("auch „Häs“ genannt"). In an active perfect ("hat … gesagt") its subject is the speaker.
+  const groupOf = (t: Token) =>
+    clauses.find((c) => c.verb?.words.some((w) => w.start === offset + t.start))?.verb;
+  const withoutSpeaker = (t: Token): boolean => {
+    const group = groupOf(t);
+    if (group) return group.passive && group.finite.start !== offset + t.start;
+    const readings = verbReader(pack)(t.norm);
+    return readings.length > 0 && readings.every((r) => r.form === 'participle');
+  };
   const reportingVerbs = [
-    ...tokens.filter((_, i) => reportsHere(tokens, i, text, pack)).map((t) => tokensMention(sentence, t, t)),
-    // A separable verb split in its clause ("gab … an"): the verb group's lemma tells it.
-    ...finiteVerbs(clauses, (_, verb) => verb.words.length > 1 && isReportingLemma(verb.lemma, pack)),
+    ...tokens
+      .filter((t, i) => reportsHere(tokens, i, text, pack, withoutSpeaker(t)))
+      .map((t) => tokensMention(sentence, t, t)),
+    // A separable verb split in its clause ("gab … an"): the verb group's lemma tells it. A passive's participle
+    // answers for itself above.
+    ...finiteVerbs(
+      clauses,
+      (_, verb) => verb.words.length > 1 && !verb.passive && isReportingLemma(verb.lemma, pack),
+    ),
     ...finiteVerbs(clauses, (c, verb) => reportsImpersonally(c, verb, tokens, offset, pack)),
   ]
     .filter(firstAtEachStart)

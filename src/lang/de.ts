@@ -832,6 +832,7 @@ export const de: LanguagePack = {
     statePassive: { auxiliary: 'sein', otherAuxiliaryVerbs: 'de-haben-verbs.txt' },
     future: ['werden'],
     passive: ['werden'],
+    agentPrepositions: new Set(['von']),
     hypothetical: ['werden'],
     modals: new Map([
       ['wollen', 'intended'],

@@ -857,6 +857,7 @@ export const en: LanguagePack = {
     perfect: ['have'],
     future: ['will', 'shall'],
     passive: ['be'],
+    agentPrepositions: new Set(['by']),
     support: ['do'],
     hypothetical: ['will'],
     advisoryModal: 'shall',

@@ -570,6 +570,11 @@ export interface VerbGrammar {
    */
   meansPreposition?: string;
   /**
+   * The prepositions that name a passive's agent ("by", "von"): a verb of saying in the passive with one near it
+   * still names who speaks ("was reported by Reuters", "wie von der Polizei bestätigt wurde").
+   */
+  agentPrepositions?: ReadonlySet<string>;
+  /**
    * Aspectual verbs that tell an activity's phase, by lemma: its beginning ("beginnen", "start") or its completion
    * ("abschließen", "complete"). A completion told as a beginning, or the reverse, changes how far the event got.
    */

@@ -25,6 +25,25 @@ ruleTable(attribution, {
       source: 'Der Calmont ist der steilste Weinberg Europas.',
       rewrite: 'Der Calmont, der zum Schutzgebiet erklärt wurde, ist der steilste Weinberg Europas.',
     },
+    // A verb of saying in the passive with nothing reported after it names or does something to its subject.
+    {
+      lang: 'en',
+      source:
+        'In other parts of Germany they are called Hörnchen. Along the trade routes, the spices were added.',
+      rewrite: 'Elsewhere in Germany they are known as Hörnchen. The spices came along the trade routes.',
+    },
+    {
+      lang: 'de',
+      source:
+        'In Düsseldorf wird diese Figur Hoppeditz genannt. Entlang der Handelswege wurden die Gewürze ergänzt.',
+      rewrite: 'In Düsseldorf heißt diese Figur Hoppeditz. Die Gewürze kamen über die Handelswege hinzu.',
+    },
+    // A participle alone, with no verb group of its own, names what it stands with.
+    {
+      lang: 'de',
+      source: 'Typisch sind die Masken und Kostüme, die auch „Häs“ genannt werden.',
+      rewrite: 'Typisch sind die Masken und Kostüme, auch „Häs“ genannt.',
+    },
     // A participle with the preposition of means tells how something was done, not who says it.
     {
       lang: 'de',
@@ -487,6 +506,32 @@ ruleTable(attribution, {
       ],
     },
     // The agent of a passive of saying is a speaker ("von", "by"): dropping it states the claim as fact.
+    {
+      lang: 'en',
+      source: 'The man died of his injuries on Monday, as was confirmed by the police.',
+      rewrite: 'The man died of his injuries on Monday.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'confirmed',
+          rewrite: 'The man died of his injuries on Monday.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Angriff wurde am Montag von der Polizei bestätigt.',
+      rewrite: 'Es gab am Montag einen Angriff.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'bestätigt',
+          rewrite: 'Es gab am Montag einen Angriff.',
+        },
+      ],
+    },
     {
       lang: 'de',
       source: 'Der Mann starb am Montag an seinen Verletzungen, wie von der Polizei bestätigt.',
