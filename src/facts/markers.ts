@@ -35,7 +35,8 @@ export function findMarkers(
     .filter((n) => !exceptions.some((e) => e.start <= n.start && n.end <= e.end))
     .filter((n) => !boundsFigure(n, tokens, offset, pack) && !focuses(n, tokens, offset, pack))
     .filter(firstAtEachStart)
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start)
+    .filter((n, _, all) => !cancelledOut(n, all, text, offset, clauses, pack));
   const grammar = pack.verbGrammar;
   // "nicht möglich", "not possible": a possibility denied is a statement of fact, no hedge.
   const denied = (m: Mention): boolean =>
@@ -175,6 +176,32 @@ function negativeVerbs(tokens: Token[], text: string, offset: number, pack: Lang
     if (next?.norm !== particle || !read(t.norm).some((r) => lemmas.has(r.lemma))) return [];
     return [tokensMention({ start: offset, text }, t, next)];
   });
+}
+
+/**
+ * "No plate is without it", "nicht ohne Grund", "is never without": a negation with a negating preposition as what
+ * it denies (right after it, or across the copula) denies an absence, which says the thing is there. Both cancel out.
+ * With another verb between, the negation denies that verb ("should not stop taking it without asking").
+ */
+function cancelledOut(
+  n: Mention,
+  all: Mention[],
+  text: string,
+  offset: number,
+  clauses: readonly Clause[],
+  pack: LanguagePack,
+): boolean {
+  const privative = (m: Mention) => pack.negatingPrepositions.includes(fold(m.text));
+  const verbWords = clauses.flatMap((c) =>
+    c.verb && c.verb.finite.lemma !== pack.verbGrammar.copula ? c.verb.words : [],
+  );
+  const denies = (first: Mention, second: Mention) =>
+    first.end <= second.start &&
+    !/[,;:!?()–—]/u.test(text.slice(first.end - offset, second.start - offset)) &&
+    !verbWords.some((w) => first.end <= w.start && w.end <= second.start);
+  return privative(n)
+    ? all.some((before) => !privative(before) && denies(before, n))
+    : all.some((after) => privative(after) && denies(n, after));
 }
 
 /** The first token after a mention. */

@@ -494,8 +494,41 @@ ruleTable(negation, {
       source: 'The minister did not travel to Kyiv with an escort.',
       rewrite: 'The minister travelled to Kyiv without an escort.',
     },
+    // A negation with a negating preposition after it denies an absence: the thing is there.
+    {
+      lang: 'en',
+      source: 'No German Christmas plate is without the classic: Vanillekipferl.',
+      rewrite: 'One classic is found on every German Christmas plate: Vanillekipferl.',
+    },
+    {
+      lang: 'de',
+      source: 'In dieser Stadt ist kein Fest ohne Musik.',
+      rewrite: 'In dieser Stadt gibt es bei jedem Fest Musik.',
+    },
   ],
   invalid: [
+    // The negation of a denied absence dropped, the absence is stated.
+    {
+      lang: 'en',
+      source: 'The plan is not without risk.',
+      rewrite: 'The plan is without risk.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'The plan is not without risk.',
+          rewrite: 'without',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Er ging nicht ohne zu zahlen.',
+      rewrite: 'Er ging ohne zu zahlen.',
+      errors: [
+        { messageId: 'inserted', severity: 'high', source: 'Er ging nicht ohne zu zahlen.', rewrite: 'ohne' },
+      ],
+    },
     // An equal amount denied, then said to be greater: the reverse.
     {
       lang: 'en',
