@@ -3,6 +3,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { tokenMention } from '../facts/mention.js';
 import { findPhrases } from '../facts/phrases.js';
 import { comparedBases } from '../lexicon/comparatives.js';
+import { onlyAdverb } from '../lexicon/senses.js';
 import type { Token } from '../text/tokens.js';
 import { contextOf } from './clause-window.js';
 import type { FactPair } from './context.js';
@@ -13,9 +14,19 @@ interface Quantified {
   sentence: SentenceFacts;
 }
 
-/** Quantifiers before a word of content ("mehrere Länder"), not before a number ("some 300" is about 300). */
+/**
+ * Quantifiers before a word of content ("mehrere Länder"), not before a number ("some 300" is about 300), and only
+ * where they quantify what follows them: not before a pause ("above all, vanilla"), inside a phrase that singles
+ * something out ("above all", "vor allem"), or as the degree of an adverb ("most importantly").
+ */
 const quantifiersIn = (group: SentenceFacts[], pack: LanguagePack): Quantified[] =>
-  scaledIn(group, pack.quantifiers, pack);
+  scaledIn(group, pack.quantifiers, pack).filter((q) => {
+    const { tokens, text, start } = q.sentence;
+    const next = tokens[tokens.indexOf(q.token) + 1]!;
+    if (/\S/u.test(text.slice(q.token.end, next.start)) || onlyAdverb(next.norm, pack)) return false;
+    const at = start + q.token.start;
+    return !findPhrases(tokens, pack.particularizers, text, start).some((m) => m.start <= at && at < m.end);
+  });
 
 /**
  * Adverbs of frequency ("usually", "meistens"), not where a phrase makes them mean something else ("immer noch")

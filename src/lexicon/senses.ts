@@ -31,6 +31,15 @@ export function takesModifierOpposite(word: string, pack: LanguagePack): boolean
 }
 
 /**
+ * Whether a word is only ever an adverb ("importantly", "recently"): a quantifier before it is the adverb's degree
+ * ("most importantly"), not an amount of anything. An adjective may still be followed by the noun it and the
+ * quantifier qualify ("most large banks"). Without a lexical database no word is known to be one.
+ */
+export const onlyAdverb = (word: string, pack: LanguagePack): boolean =>
+  sensesOf(word, 'r', pack).length > 0 &&
+  (['n', 'a', 'v'] as const).every((pos) => sensesOf(word, pos, pack).length === 0);
+
+/**
  * Whether an adjective says what can be done or happen: one of its senses (or the head sense it is similar to) has one
  * of the pack's attributes of possibility ("able": ability, "hard": difficulty). "sure" (certainty) does not.
  */

@@ -266,8 +266,38 @@ ruleTable(number, {
       source: 'The team won the title for the third time in a row.',
       rewrite: 'For the third straight time, the team won the title.',
     },
+    // A quantifier quantifies what follows it: not as an adverb's degree ("most importantly"), before a pause, or inside
+    // a phrase that singles something out ("above all", "vor allem").
+    {
+      lang: 'en',
+      source: 'They contain flour, nuts or almonds and, most importantly, vanilla.',
+      rewrite: 'Their ingredients are flour, nuts or almonds and, above all, vanilla.',
+    },
+    {
+      lang: 'en',
+      source: 'Most importantly, the town kept its library.',
+      rewrite: 'Above all, the town kept its library.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Kinder mögen Vanille, am meisten im Winter.',
+      rewrite: 'Die Kinder mögen Vanille, vor allem im Winter.',
+    },
   ],
   invalid: [
+    // Beside such a phrase a quantifier of the subject still counts.
+    {
+      lang: 'de',
+      source: 'Die meisten Kinder mögen Vanille, vor allem im Winter.',
+      rewrite: 'Alle Kinder mögen Vanille, vor allem im Winter.',
+      errors: [{ messageId: 'quantityChanged', severity: 'medium', source: 'meisten', rewrite: 'Alle' }],
+    },
+    {
+      lang: 'en',
+      source: 'Most large banks agreed, above all in Europe.',
+      rewrite: 'All large banks agreed, above all in Europe.',
+      errors: [{ messageId: 'quantityChanged', severity: 'medium', source: 'Most', rewrite: 'All' }],
+    },
     // A rate's period said elsewhere in the figure's clause, before or after it, counts as one said beside it.
     {
       lang: 'en',
