@@ -175,8 +175,12 @@ function shareAt(
       : pack.numberWords.get(t.norm);
   const counted = count === undefined || count === null ? undefined : denominator(at + 1);
   if (counted !== undefined) return { percent: Math.round((100 * count!) / counted), last: at + 1 };
-  // Without a count only a half is a share: "Viertel" alone is as often a district, "quarter" a quarter of a year.
-  return denominator(at) === 2 ? { percent: 50, last: at } : undefined;
+  // Without a count only a half is a share: "Viertel" alone is as often a district, "quarter" a quarter of a year, and
+  // "halves" pieces.
+  const half =
+    t.norm === pack.proportions.countless ||
+    (tokens[at + 1]?.norm === beforeLink?.link && beforeLink?.nouns.get(t.norm) === 2);
+  return half ? { percent: 50, last: at } : undefined;
 }
 
 /** Scales from a million up are orders of magnitude; "Tausende" is as often a crowd as a figure. */

@@ -104,7 +104,7 @@ export const de: LanguagePack = {
   clockWords: new Map([['uhr', 0]]),
   numberWords: numberWords,
   ordinalWords,
-  proportions: { nouns: proportionNouns },
+  proportions: { nouns: proportionNouns, countless: 'hälfte' },
   quantifiers:
     table(`wenige:1 wenigen:1 weniger:1 einige:2 einigen:2 einiger:2 mehrere:2 mehreren:2 mehrerer:2
     manche:2 manchen:2 viele:3 vielen:3 vieler:3 zahlreiche:3 zahlreichen:3 etliche:3 etlichen:3 meisten:4

@@ -51,6 +51,11 @@ export interface LanguagePack {
   proportions: {
     nouns: ReadonlyMap<string, number>;
     beforeLink?: { link: string; nouns: ReadonlyMap<string, number> };
+    /**
+     * The one share that needs no count, in the singular: "die Hälfte" (and "half of", before the link). A plural
+     * without a count names pieces ("almond halves").
+     */
+    countless?: string;
   };
   /**
    * Endings that join a number word into one adjective, in the base form: "zweitägig", "dreifach". Hyphenated

@@ -283,8 +283,26 @@ ruleTable(number, {
       source: 'Die Kinder mögen Vanille, am meisten im Winter.',
       rewrite: 'Die Kinder mögen Vanille, vor allem im Winter.',
     },
+    // A share's noun in the plural with no count before it names pieces, not a share: "almond halves".
+    {
+      lang: 'en',
+      source: 'Three almond halves are pressed onto the sides.',
+      rewrite: 'Three half almonds are pressed onto the sides of each.',
+    },
+    // The singular half needs no count to be one.
+    {
+      lang: 'de',
+      source: 'Die Hälfte der Wähler stimmte zu.',
+      rewrite: '50 Prozent der Wähler stimmten zu.',
+    },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Die Hälfte der Wähler stimmte zu.',
+      rewrite: 'Ein Drittel der Wähler stimmte zu.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Hälfte', rewrite: 'Ein Drittel' }],
+    },
     // Beside such a phrase a quantifier of the subject still counts.
     {
       lang: 'de',
