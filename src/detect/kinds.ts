@@ -1,8 +1,10 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { isRoleTitle } from '../facts/people.js';
 import { placeOfDemonym } from '../lexicon/demonyms.js';
+import { sameThingByCompound } from '../lexicon/senses.js';
 import { relateNouns, type WordRelation } from '../lexicon/relate.js';
 import { stem } from '../text/stem.js';
+import type { Token } from '../text/tokens.js';
 import { stemBalance } from './balance.js';
 import type { FactPair, RuleContext } from './context.js';
 import { sameOffice } from './offices.js';
@@ -46,6 +48,14 @@ export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
     // "Chef" → "CEO": two titles of one office; a changed office is the role rule's.
     if (isRoleTitle(was.norm, pack) && isRoleTitle(is.norm, pack) && sameOffice(was.norm, is.norm, pack))
       continue;
+    // "baking tray" → "baking sheet": one modifier, and a name of the thing the lexicon gives ends in the other head.
+    const modifier = precedingWord(replaced.source.sentence, was);
+    if (
+      modifier &&
+      modifier === precedingWord(replaced.rewrite.sentence, is) &&
+      sameThingByCompound(modifier, was.norm, is.norm, pack)
+    )
+      continue;
     const relation: WordRelation = nationality
       ? { relation: 'sibling', resource: `word formation: ${places[0]}, ${places[1]}`, via: 'country' }
       : relateNouns(was.norm, is.norm, pack);
@@ -66,6 +76,13 @@ function modifierMoved(compound: string, relation: WordRelation, source: Sentenc
   const modifier = compound.slice(0, -head.length).replace(/[s-]$/, '');
   if (modifier.length < 3) return false;
   return source.some((s) => s.tokens.some((t) => t.norm === modifier || t.stem === modifier));
+}
+
+/** The word before a token in its sentence, if no mark stands between: "baking" of "baking tray". */
+function precedingWord(sentence: SentenceFacts, token: Token): string | undefined {
+  const before = sentence.tokens[sentence.tokens.indexOf(token) - 1];
+  if (!before || /\S/u.test(sentence.text.slice(before.end, token.start))) return undefined;
+  return before.isStopword ? undefined : before.norm;
 }
 
 const within = (word: Mention, span: Mention): boolean => span.start <= word.start && word.end <= span.end;

@@ -52,3 +52,25 @@ export function saysPossibility(word: string, pack: LanguagePack): boolean {
     ),
   );
 }
+
+/**
+ * Whether two open compounds with one modifier name one thing: WordNet gives one of them ("baking tray", "fire
+ * engine", "traffic light") a synonym that ends in the other's head ("cookie sheet", "fire truck", "traffic signal").
+ * "baking sheet" is in no synset of its own, but "sheet" heads a name of the same tray.
+ */
+export function sameThingByCompound(
+  modifier: string,
+  head: string,
+  other: string,
+  pack: LanguagePack,
+): boolean {
+  const endsIn = (lemma: string, word: string) => lemma.includes('_') && lemma.endsWith(`_${word}`);
+  return [
+    [head, other],
+    [other, head],
+  ].some(([a, b]) =>
+    sensesOf(`${modifier}_${a}`, 'n', pack).some((sense) =>
+      sense.words.some((w) => endsIn(w, b!) || endsIn(w, baseOf(b!, pack) ?? b!.replace(/s$/u, ''))),
+    ),
+  );
+}

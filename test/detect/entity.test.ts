@@ -649,8 +649,26 @@ ruleTable(entity, {
       source: 'Brötchen haben viele Namen. In Berlin sagt man Schrippe, in München Semmel.',
       rewrite: 'Brötchen haben viele Namen. Die Berliner sagen Schrippe, die Leute in München Semmel.',
     },
+    // One modifier, and the lexicon names the thing with the other head too: "baking tray" is a "cookie sheet".
+    {
+      lang: 'en',
+      source: 'The balls are placed on a baking tray. The fire engine arrived at noon.',
+      rewrite: 'The balls are set on a baking sheet. The fire truck arrived at noon.',
+    },
+    {
+      lang: 'de',
+      source: 'Das Feuerwehrauto kam am Mittag.',
+      rewrite: 'Das Löschfahrzeug kam am Mittag.',
+    },
   ],
   invalid: [
+    // With the same modifier, another thing all the same.
+    {
+      lang: 'en',
+      source: 'The balls are placed on a baking tray.',
+      rewrite: 'The balls are placed on a baking dish.',
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'tray', rewrite: 'dish' }],
+    },
     // Another city's adjective: "Münchner" where the source says "in Stuttgart".
     {
       lang: 'de',
