@@ -43,6 +43,16 @@ export function inSeason(season: TimeFact, other: TimeFact): boolean {
   return [0, 1, 2, 3].some((k) => ((first + k - 1) % 12) + 1 === month);
 }
 
+/**
+ * Whether a day falls in a month named without a day: "am 11. November" is in "November". Only a day the article does
+ * not place in another year than the month's ("2013-11-11" in "November 2013").
+ */
+export function inMonth(month: TimeFact, day: TimeFact): boolean {
+  if (month.kind !== 'month' || day.kind !== 'date') return false;
+  const years = [month, day].map((t) => /^(\d{4})-/.exec(t.value)?.[1]);
+  return monthOf(month) === monthOf(day) && (!years[0] || !years[1] || years[0] === years[1]);
+}
+
 /** The month a month or a day names ("2013-10", "10", "--10-03", "2013-10-03"). */
 function monthOf(t: TimeFact): number | undefined {
   if (isBareMonth(t)) return Number(t.value);

@@ -286,8 +286,45 @@ ruleTable(dateTime, {
       source: 'date 2026-02-10 Talks resume tomorrow in Geneva.',
       rewrite: 'Feb. 10, 2026\n\nTalks resume on February 11, 2026 in Geneva.',
     },
+    // A day with no year inside the source's month says more, as a month inside its season does.
+    {
+      lang: 'de',
+      source: 'Vielerorts beginnt die Saison schon im November.',
+      rewrite: 'Vielerorts beginnt die Saison schon am 11. November.',
+    },
+    {
+      lang: 'en',
+      source: 'In many places the season starts as early as November.',
+      rewrite: 'In many places the season starts as early as 11 November.',
+    },
   ],
   invalid: [
+    // A day of a month the source names only for something else is no more precise version of it.
+    {
+      lang: 'de',
+      source: 'Die Saison beginnt am 6. Januar. Höhepunkt ist die Woche im Februar.',
+      rewrite: 'Die Saison beginnt am 6. Februar. Höhepunkt ist die Woche im Februar.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '6. Januar', rewrite: '6. Februar' }],
+    },
+    {
+      lang: 'en',
+      source: 'The season starts on 6 January. Its high point is a week in February.',
+      rewrite: 'The season starts on 6 February. Its high point is a week in February.',
+      errors: [{ messageId: 'changed', severity: 'high', source: '6 January', rewrite: '6 February' }],
+    },
+    // One outside it changes the time.
+    {
+      lang: 'de',
+      source: 'Vielerorts beginnt die Saison schon im November.',
+      rewrite: 'Vielerorts beginnt die Saison schon am 11. Dezember.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'November', rewrite: '11. Dezember' }],
+    },
+    {
+      lang: 'en',
+      source: 'In many places the season starts as early as November.',
+      rewrite: 'In many places the season starts as early as 11 December.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'November', rewrite: '11 December' }],
+    },
     // A season replaced by another, or by a month outside it.
     {
       lang: 'de',

@@ -2,7 +2,7 @@ import type { SentenceFacts, TimeFact } from '../../facts/types.js';
 import type { ArticleDate } from '../../types.js';
 import { CLOSE_PAIR, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
-import { inSeason, sameTime, yearInferred } from '../calendar.js';
+import { inMonth, inSeason, sameTime, yearInferred } from '../calendar.js';
 import type { FindingDraft } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { yearsReadByPair } from '../bare-years.js';
@@ -99,6 +99,12 @@ class Times {
           findings.push(changed('changed', 'high', 0.85, pair, season, t));
           continue;
         }
+      }
+      // "im November" → "am 11. November": a day within the source's month says more as well.
+      const month = missing.find((s) => inMonth(s, t));
+      if (month) {
+        accountFor(month);
+        continue;
       }
       if (this.inSource(t)) {
         const displaced = this.displaced(pair, here, missing, t);
