@@ -48,10 +48,14 @@ export function clauseRanges(
     (opensWithVerb && !question)
       ? 'subordinate'
       : 'main';
-  const close = (at: number, next: Clause['kind']) => {
+  // Where the current clause was opened by a relative pronoun: one that reaches its comma with no verb in it was an
+  // article opening an apposition ("eine Strohpuppe, der sogenannte Nubbel, verbrannt").
+  let relative = false;
+  const close = (at: number, next: Clause['kind'], byRelative = false) => {
     if (at > from) ranges.push({ from, to: at, kind });
     from = at;
     kind = next;
+    relative = byRelative;
   };
   s.tokens.forEach((t, i) => {
     if (i === 0) return;
@@ -69,7 +73,7 @@ export function clauseRanges(
       gap.includes(',') &&
       (grammar.relativePronouns.has(t.norm) || relativeAfter(s.tokens, i, grammar))
     )
-      close(i, 'subordinate');
+      close(i, 'subordinate', true);
     else if (/[;:–—]/.test(gap)) close(i, 'main');
     // A subordinate clause ends at its comma; the clause it was set into goes on. With a verb bracket it holds its
     // finite verb before it ends: a comma before that parts a list or an apposition inside it ("die aus Südafrika,
@@ -77,13 +81,30 @@ export function clauseRanges(
     else if (
       gap.includes(',') &&
       kind === 'subordinate' &&
-      (!grammar.verbBracket || hasFinite(words, from, i))
+      (!grammar.verbBracket || hasFinite(words, from, i) || apposition(words, from, i, relative))
     )
       close(i, 'main');
   });
   close(s.tokens.length, 'main');
   return ranges;
 }
+
+/**
+ * A "relative clause" that reaches its comma with no word that could be a verb, and a non-finite verb after the comma:
+ * an apposition opened by an article ("eine Strohpuppe, der sogenannte Nubbel, verbrannt werden"), whose comma gives
+ * the main clause back its bracket. A list inside a relative clause goes on with a noun ("die aus Südafrika, Lesotho
+ * oder Eswatini zurückgekehrt sind").
+ */
+const apposition = (
+  words: readonly (VerbWord | undefined)[],
+  from: number,
+  to: number,
+  relative: boolean,
+): boolean =>
+  relative &&
+  !words.slice(from + 1, to).some((w) => canBe(w, FINITE) || canBe(w, NON_FINITE)) &&
+  canBe(words[to], NON_FINITE) &&
+  !canBe(words[to], FINITE);
 
 /** Whether a word from `from` up to `to` can be a finite verb. */
 const hasFinite = (words: readonly (VerbWord | undefined)[], from: number, to: number): boolean =>
@@ -258,8 +279,8 @@ export function splitAtGappedBracket(
 /**
  * A main clause, a clause set into it, and the main clause going on up to the next comma without a finite verb of
  * its own ("rief Nehammer alle, die …, dazu auf, …", "will den Plan, den …, am Montag vorstellen"): that part closes
- * the first one's verb bracket, and is no clause of its own. Only a bracket's last word may be a form that could be
- * finite ("vorstellen").
+ * the first one's verb bracket, and is no clause of its own. Only the bracket's cluster of verbs may hold a form that
+ * could be finite ("vorstellen", "verbrannt werden").
  */
 export function withResumed(
   s: TokenizedSentence,
@@ -275,9 +296,11 @@ export function withResumed(
     if (range.to !== inserted.from || inserted.to !== next.from) continue;
     let to = next.from + 1;
     while (to < next.to && !commaBetween(s, to)) to++;
-    const ownFinite = words
-      .slice(next.from, to)
-      .some((w) => canBe(w, FINITE) && (w!.at !== to - 1 || !canBe(w, NON_FINITE)));
+    // A form that could be finite but closes the bracket's cluster of verbs ("vorstellen", "verbrannt werden") is
+    // no finite verb of its own.
+    const inCluster = (w: VerbWord) =>
+      canBe(w, NON_FINITE) && (w.at === to - 1 || (w.at > next.from && canBe(words[w.at - 1], NON_FINITE)));
+    const ownFinite = words.slice(next.from, to).some((w) => canBe(w, FINITE) && !inCluster(w!));
     if (ownFinite) continue;
     out[out.length - 1] = { ...range, resumed: { from: next.from, to } };
     out.push(inserted);

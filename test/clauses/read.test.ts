@@ -102,6 +102,21 @@ const rows: Row[] = [
       { status: 'done', mood: 'indicative', lemma: 'return', verb: 'had returned' },
     ],
   ],
+  // An apposition opened by an article after a comma is no relative clause: with no verb before its comma it gives
+  // the main clause back the rest of its bracket ("soll … verbrannt werden").
+  [
+    'de',
+    'Künftig soll eine Strohpuppe, der sogenannte Nubbel, verbrannt werden und mit ihm die Sünden.',
+    [
+      { status: 'planned', mood: 'indicative', lemma: 'verbrennen', verb: 'soll … verbrannt werden' },
+      { status: 'unmarked', mood: 'indicative' },
+    ],
+  ],
+  [
+    'en',
+    'In future a straw doll, the so-called Nubbel, is to be burned along with the sins.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'burn', verb: 'is to be burned' }],
+  ],
   // German: future, modal + infinitive, Präteritum (weak, strong, separable), Perfekt with haben and sein, passive,
   // Konjunktiv I and II, sollen as plan and as hearsay.
   [
