@@ -97,9 +97,14 @@ export function findMarkers(
   // group ("auch „Häs“ genannt"). In an active perfect ("hat … gesagt") its subject is the speaker.
   const groupOf = (t: Token) =>
     clauses.find((c) => c.verb?.words.some((w) => w.start === offset + t.start))?.verb;
+  // "There are alleged ties": the participle qualifies the noun after it, someone alleges them.
+  const existential = (group: VerbGroup) =>
+    tokens.some(
+      (t, i) => offset + t.start === group.finite.start && tokens[i - 1]?.norm === grammar.existentialSubject,
+    );
   const withoutSpeaker = (t: Token): boolean => {
     const group = groupOf(t);
-    if (group) return group.passive && group.finite.start !== offset + t.start;
+    if (group) return group.passive && group.finite.start !== offset + t.start && !existential(group);
     const readings = verbReader(pack)(t.norm);
     return readings.length > 0 && readings.every((r) => r.form === 'participle');
   };

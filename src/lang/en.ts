@@ -858,6 +858,7 @@ export const en: LanguagePack = {
     future: ['will', 'shall'],
     passive: ['be'],
     agentPrepositions: new Set(['by']),
+    existentialSubject: 'there',
     support: ['do'],
     hypothetical: ['will'],
     advisoryModal: 'shall',

@@ -580,6 +580,11 @@ export interface VerbGrammar {
    */
   agentPrepositions?: ReadonlySet<string>;
   /**
+   * The subject of an existential clause ("there" of "there are"): after it the copula states that something exists,
+   * and a participle before the noun is an attribute ("there are alleged ties"), no passive.
+   */
+  existentialSubject?: string;
+  /**
    * Aspectual verbs that tell an activity's phase, by lemma: its beginning ("beginnen", "start") or its completion
    * ("abschließen", "complete"). A completion told as a beginning, or the reverse, changes how far the event got.
    */

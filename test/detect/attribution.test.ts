@@ -38,6 +38,17 @@ ruleTable(attribution, {
         'In Düsseldorf wird diese Figur Hoppeditz genannt. Entlang der Handelswege wurden die Gewürze ergänzt.',
       rewrite: 'In Düsseldorf heißt diese Figur Hoppeditz. Die Gewürze kamen über die Handelswege hinzu.',
     },
+    // After an existential subject a participle before its noun is an attribute that keeps the claim someone's.
+    {
+      lang: 'en',
+      source: 'Allegedly, the firm has ties to the party.',
+      rewrite: 'There are alleged ties between the firm and the party.',
+    },
+    {
+      lang: 'de',
+      source: 'Angeblich hat die Firma Verbindungen zur Partei.',
+      rewrite: 'Es gibt angebliche Verbindungen der Firma zur Partei.',
+    },
     // A participle alone, with no verb group of its own, names what it stands with.
     {
       lang: 'de',
