@@ -95,14 +95,20 @@ const AGENT_BEFORE = 5;
 
 /**
  * Whether a verb of saying as a participle alone reports nothing: what it stands with is named or done, not anyone's
- * words. An infinitive after it ("is said to have"), a content clause (asked before) or an agent ("was reported by
- * Reuters", "von der Polizei bestätigt") keeps it a report.
+ * words. An infinitive after it ("is said to have"), a content clause (asked before), an agent ("was reported by
+ * Reuters", "von der Polizei bestätigt") or a clause of accordance ("as was claimed") keeps it a report.
  */
 function reportsNothing(tokens: readonly Token[], i: number, pack: LanguagePack): boolean {
-  const agents = pack.verbGrammar.agentPrepositions;
-  const agentNear = tokens.slice(Math.max(0, i - AGENT_BEFORE), i + 2).some((w) => agents?.has(w.norm));
-  return tokens[i + 1]?.norm !== pack.verbGrammar.infinitiveMarker && !agentNear;
+  const { agentPrepositions: agents, accordance, infinitiveMarker } = pack.verbGrammar;
+  const before = tokens.slice(Math.max(0, i - AGENT_BEFORE), i);
+  const agentNear = [...before, ...tokens.slice(i + 1, i + 2)].some((w) => agents?.has(w.norm));
+  // "as was sometimes claimed", "wie behauptet wurde": the clause of accordance gives its statement to someone.
+  const accords = before.slice(-ACCORDANCE_BEFORE).some((w) => w.norm === accordance);
+  return tokens[i + 1]?.norm !== infinitiveMarker && !agentNear && !accords;
 }
+
+/** How far before a participle the conjunction of accordance may stand: "as was sometimes claimed". */
+const ACCORDANCE_BEFORE = 3;
 
 /** How many words a parenthetical report's subject may have: "a survey found", "so glauben viele Experten". */
 const INSERTED_SUBJECT = 4;

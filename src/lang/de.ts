@@ -833,6 +833,7 @@ export const de: LanguagePack = {
     future: ['werden'],
     passive: ['werden'],
     agentPrepositions: new Set(['von']),
+    accordance: 'wie',
     hypothetical: ['werden'],
     modals: new Map([
       ['wollen', 'intended'],

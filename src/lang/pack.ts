@@ -585,6 +585,16 @@ export interface VerbGrammar {
    */
   existentialSubject?: string;
   /**
+   * The conjunction of a clause of accordance ("as", "wie"): with a verb of saying it gives the statement it is set
+   * into to whoever said it, in the passive too ("as was sometimes claimed", "wie behauptet wurde").
+   */
+  accordance?: string;
+  /**
+   * Pronouns that stand for a thing as a clause's subject ("it"): a present form after one is its verb ("It lifts
+   * the mood"), as after a noun. The speakers' pronouns are `subjectPronouns`.
+   */
+  thingSubjects?: ReadonlySet<string>;
+  /**
    * Aspectual verbs that tell an activity's phase, by lemma: its beginning ("beginnen", "start") or its completion
    * ("abschließen", "complete"). A completion told as a beginning, or the reverse, changes how far the event got.
    */

@@ -516,6 +516,33 @@ ruleTable(attribution, {
         },
       ],
     },
+    // A clause of accordance with a passive of saying gives the statement to someone all the same.
+    {
+      lang: 'en',
+      source: 'Dialect is spoken mainly by the elderly, as was claimed in the past.',
+      rewrite: 'Dialect is spoken mainly by the elderly.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'claimed',
+          rewrite: 'Dialect is spoken mainly by the elderly.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Dialekt ist vor allem bei den Alten verbreitet, wie früher behauptet wurde.',
+      rewrite: 'Dialekt ist vor allem bei den Alten verbreitet.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'behauptet',
+          rewrite: 'Dialekt ist vor allem bei den Alten verbreitet.',
+        },
+      ],
+    },
     // The agent of a passive of saying is a speaker ("von", "by"): dropping it states the claim as fact.
     {
       lang: 'en',
