@@ -15,6 +15,7 @@ import {
 } from './ranges.js';
 import { verbText } from './spans.js';
 import { isStatePassive } from './state-passive.js';
+import { sensesOf } from '../lexicon/senses.js';
 import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
 import { verbReader } from './verb-forms.js';
 import {
@@ -173,9 +174,13 @@ function readClause(
       !auxiliaries.has(nonFinite(w).lemma) && !ownInfinitive(w) && (!afterMarker || w.at <= afterMarker.at),
   );
   // Within the verb bracket the event's verb closes it ("wie angekündigt … verlängert wird": "verlängert").
+  // An adverb the lexicon also knows as a verb stands between a modal and its infinitive: "can even inhibit", "may
+  // still work" — the verb right after it names the event.
+  const adverbBefore = (w: VerbWord) =>
+    lexicals.some((x) => x.at === w.at + 1) && sensesOf(w.token.norm, 'r', pack).length > 0;
   const lexical = grammar.verbBracket
     ? lexicals.filter((w) => w.at < finiteWord.at || range.kind === 'main').at(-1)
-    : lexicals[0];
+    : (lexicals.find((w) => !adverbBefore(w)) ?? lexicals[0]);
   // "there were no plans to raise taxes": an infinitive of its own is no fallback for the copula's event.
   const main = !closedFinite
     ? undefined

@@ -66,6 +66,7 @@ export function isVerbHere(
   const subject = (t: Token) =>
     (!t.isStopword && !counts(t)) ||
     pack.subjectPronouns.has(t.norm) ||
+    !!pack.verbGrammar.thingSubjects?.has(t.norm) ||
     pack.verbGrammar.relativePronouns.has(t.norm);
   // After a coordinator a past form may be a second predicate of the subject before it ("held talks and found").
   const conjunct = past && pack.verbGrammar.coordinators.has(previous?.norm ?? '');

@@ -117,6 +117,29 @@ const rows: Row[] = [
     'In future a straw doll, the so-called Nubbel, is to be burned along with the sins.',
     [{ status: 'planned', mood: 'indicative', lemma: 'burn', verb: 'is to be burned' }],
   ],
+  // A thing's pronoun is a subject like a noun, and an adverb the lexicon also knows as a verb between a modal and
+  // its infinitive is no event ("can even inhibit").
+  [
+    'en',
+    'It lifts the mood and can even inhibit inflammation.',
+    [
+      { status: 'unmarked', mood: 'indicative', lemma: 'lift', verb: 'lifts' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'inhibit', verb: 'can … inhibit' },
+    ],
+  ],
+  [
+    'de',
+    'Es hebt die Stimmung und kann sogar Entzündungen hemmen.',
+    [
+      { status: 'unmarked', mood: 'indicative', lemma: 'heben', verb: 'hebt' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'hemmen', verb: 'kann … hemmen' },
+    ],
+  ],
+  [
+    'en',
+    'The plan may still work.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'work', verb: 'may … work' }],
+  ],
   // German: future, modal + infinitive, Präteritum (weak, strong, separable), Perfekt with haben and sein, passive,
   // Konjunktiv I and II, sollen as plan and as hearsay.
   [
