@@ -597,6 +597,60 @@ ruleTable(modality, {
         },
       ],
     },
+    // One of two verbs under the same modal stated plainly: that claim is a fact now, the other still hedged.
+    {
+      lang: 'en',
+      source: 'Vanilla can lift the mood and can also inhibit inflammation.',
+      rewrite: 'Vanilla lifts the mood and can also inhibit inflammation.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'low',
+          source: 'can',
+          rewrite: 'Vanilla lifts the mood and can also inhibit inflammation.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Vanille kann die Stimmung aufhellen und kann sogar Entzündungen hemmen.',
+      rewrite: 'Vanille hellt die Stimmung auf und kann sogar Entzündungen hemmen.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'low',
+          source: 'kann',
+          rewrite: 'Vanille hellt die Stimmung auf und kann sogar Entzündungen hemmen.',
+        },
+      ],
+    },
+    // A hedge both sides keep in the same words leaves a new modal added all the same.
+    {
+      lang: 'en',
+      source: 'The scent is guaranteed to contain vanilla and cinnamon, perhaps a little clove.',
+      rewrite: 'The scent may contain vanilla and cinnamon, perhaps a little clove.',
+      errors: [
+        {
+          messageId: 'factAsPossibility',
+          severity: 'low',
+          source: 'The scent is guaranteed to contain vanilla and cinnamon, perhaps a little clove.',
+          rewrite: 'may',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Duft enthält garantiert Vanille und Zimt, vielleicht etwas Nelke.',
+      rewrite: 'Der Duft kann Vanille und Zimt enthalten, vielleicht etwas Nelke.',
+      errors: [
+        {
+          messageId: 'factAsPossibility',
+          severity: 'low',
+          source: 'Der Duft enthält garantiert Vanille und Zimt, vielleicht etwas Nelke.',
+          rewrite: 'kann',
+        },
+      ],
+    },
     // A fact made a possibility: weaker than the source, worth a look, never an alarm.
     {
       lang: 'en',

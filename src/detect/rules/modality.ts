@@ -24,6 +24,15 @@ const hedging = (group: SentenceFacts[]): number =>
 
 const word = (m: Mention): string => m.text.toLowerCase();
 
+/**
+ * How many of the source's hedges (adverbs of doubt, not modals) the rewrite says in the same words: kept, they hedge
+ * what they hedged before, not a claim the rewrite newly weakens.
+ */
+const keptHedgeWords = (pair: FactPair): number => {
+  const said = new Set(pair.rewrite.flatMap((s) => s.hedges.map(word)));
+  return pair.source.reduce((n, s) => n + s.hedges.filter((h) => said.has(word(h))).length, 0);
+};
+
 /** The modal verbs of a group's clauses, by lemma, where each has its finite verb. */
 const modalsAt = (group: SentenceFacts[]): Map<number, string> =>
   new Map(
@@ -163,6 +172,17 @@ function possibilityByAdjective(
   );
 }
 
+/**
+ * The verb a source modal governs, stated in the rewrite without one while the same modal word stays for another
+ * verb: "it can lift the mood … and can even inhibit" → "It lifts the mood … and can even inhibit".
+ */
+function assertedPlainly(m: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
+  const verb = source.flatMap((s) => s.clauses).find((c) => c.verb?.finite.start === m.start)?.verb;
+  if (!verb?.modal) return false;
+  const same = rewrite.flatMap((s) => s.clauses).filter((c) => c.verb?.lemma === verb.lemma);
+  return same.length > 0 && same.every((c) => !c.verb!.modal && c.mood === 'indicative' && !c.condition);
+}
+
 /** What share of a clause's content words the other side must have for the clause to be one it restates. */
 const RESTATED = 0.5;
 
@@ -173,11 +193,12 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
   // "can see" → "can not see": the modal kept and denied is a negation inserted, the negation rule's to tell.
   const dropped = before.filter(
     (m) =>
-      !after.some((a) => word(a) === word(m)) &&
-      !keepsDenied(m, pair.source, pair.rewrite) &&
-      !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
-      !(kind === 'possibility' && possibilityByAdjective(m, pair.source, pair.rewrite, pack)) &&
-      !(kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack)),
+      (kind === 'possibility' && assertedPlainly(m, pair.source, pair.rewrite)) ||
+      (!after.some((a) => word(a) === word(m)) &&
+        !keepsDenied(m, pair.source, pair.rewrite) &&
+        !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
+        !(kind === 'possibility' && possibilityByAdjective(m, pair.source, pair.rewrite, pack)) &&
+        !(kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack))),
   );
   const lessHedged =
     kind === 'demand' ? !after.length && !willed(pair.rewrite) : hedging(pair.rewrite) < hedging(pair.source);
@@ -199,19 +220,23 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
       rewrite: evidence(sentence),
     };
   }
-  // Weaker than the source, not stronger: worth a look, never an alarm.
-  if (after.length && !before.length && hedging(pair.source) === 0) {
-    const restated = restatement(pair.rewrite, pair.source, after.slice(0, 1));
+  // Weaker than the source, not stronger: worth a look, never an alarm. A hedge the source has and the rewrite keeps
+  // in its words ("perhaps a little clove") leaves a new one ("may contain") added all the same.
+  const added = after.filter((a) => !before.some((m) => word(m) === word(a)));
+  const keptHedges = before.every((m) => after.some((a) => word(a) === word(m)));
+  const sourceHedged = hedging(pair.source) > (keptHedges ? before.length + keptHedgeWords(pair) : 0);
+  if (added.length && keptHedges && !sourceHedged) {
+    const restated = restatement(pair.rewrite, pair.source, added.slice(0, 1));
     // A modal of possibility sits in the claim's own clause (a condition or a demand wraps the claim in a new one):
     // a clause the source does not say is another statement, not this one made weaker.
     if (kind === 'possibility' && restated.support < RESTATED) return undefined;
     return {
       messageId: `factAs${kind === 'demand' ? 'Demand' : kind === 'possibility' ? 'Possibility' : 'Conditional'}`,
-      data: { marker: after[0]!.text },
+      data: { marker: added[0]!.text },
       severity: 'low',
       confidence: byPairScore(pair, 0.4, 0.3),
       source: evidence(restated.sentence),
-      rewrite: evidenceIn(pair.rewrite, after[0]!),
+      rewrite: evidenceIn(pair.rewrite, added[0]!),
     };
   }
   return undefined;
