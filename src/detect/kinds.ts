@@ -9,6 +9,7 @@ import { stemBalance } from './balance.js';
 import type { FactPair, RuleContext } from './context.js';
 import { sameOffice } from './offices.js';
 import { mention, replacedWords } from './replacements.js';
+import { tradedMembers } from './list-members.js';
 
 export interface KindSwap {
   source: Mention;
@@ -62,7 +63,38 @@ export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
     if (relation.relation !== 'sibling') continue;
     out.push({ source, rewrite, relation, folded: modifierMoved(is.norm, relation, pair.source) });
   }
-  return out;
+  return [...out, ...listSwaps(pair, out, context)];
+}
+
+/**
+ * "Kelten, Römer und Griechen" → "Kelten, Römer und Germanen": a list member replaced, the rest kept. Coordination
+ * puts things of one kind side by side, so the replacement is another of that kind where the lexical resource knows
+ * neither as the other's synonym, broader or narrower word.
+ */
+/** The shortest stem taken as a compound's head: "Nelke" in "Gewürznelke", not "Ei" in "Frühstücksei". */
+const MIN_HEAD = 4;
+
+function listSwaps(pair: FactPair, found: KindSwap[], context: RuleContext): KindSwap[] {
+  const pack = context.pack;
+  return tradedMembers(pair.source, pair.rewrite, pack).flatMap((traded) => {
+    const [source, rewrite] = [mention(traded.source), mention(traded.rewrite)];
+    if (found.some((f) => f.source.start === source.start)) return [];
+    // A name is the name rule's; where only names are capitalized, a capital makes one.
+    const named = (m: typeof traded.source) => !pack.nounsCapitalized && m.token.capitalized;
+    if (named(traded.source) || named(traded.rewrite)) return [];
+    if (outside(source, traded.source.sentence) || outside(rewrite, traded.rewrite.sentence)) return [];
+    const [was, is] = [traded.source.token, traded.rewrite.token];
+    // "Gewürznelke" → "Nelken": a compound is a kind of its head, in any of the head's forms.
+    const headed = (a: Token, b: Token) => b.stem.length >= MIN_HEAD && a.stem.endsWith(b.stem);
+    if (headed(was, is) || headed(is, was)) return [];
+    const known = relateNouns(was.norm, is.norm, pack);
+    if (known.relation !== 'unknown' && known.relation !== 'sibling') return [];
+    const relation: WordRelation =
+      known.relation === 'sibling'
+        ? known
+        : { relation: 'sibling', resource: 'coordination', via: 'member of the list' };
+    return [{ source, rewrite, relation, folded: false }];
+  });
 }
 
 /**

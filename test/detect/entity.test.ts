@@ -660,8 +660,34 @@ ruleTable(entity, {
       source: 'Das Feuerwehrauto kam am Mittag.',
       rewrite: 'Das Löschfahrzeug kam am Mittag.',
     },
+    // A list member said by its compound's head, or by another form, is the same member.
+    {
+      lang: 'de',
+      source: 'Sie enthalten die Gewürze Kardamom, Gewürznelke und Zimt.',
+      rewrite: 'Sie enthalten die Gewürze Kardamom, Nelken und Zimt.',
+    },
+    {
+      lang: 'en',
+      source: 'They contain the spices cardamom, clove and cinnamon.',
+      rewrite: 'They contain the spices cardamom, cloves and cinnamon.',
+    },
   ],
   invalid: [
+    // A list member replaced, the rest kept: coordination puts things of one kind side by side.
+    {
+      lang: 'de',
+      source: 'Der Brauch geht auf die Kelten, Römer und Griechen zurück.',
+      rewrite: 'Der Brauch geht auf die Kelten, Römer und Germanen zurück.',
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'Griechen', rewrite: 'Germanen' }],
+    },
+    {
+      lang: 'en',
+      source: 'The panel brought together engineers, economists and lawyers.',
+      rewrite: 'The panel brought together engineers, astronomers and lawyers.',
+      errors: [
+        { messageId: 'kindChanged', severity: 'medium', source: 'economists', rewrite: 'astronomers' },
+      ],
+    },
     // With the same modifier, another thing all the same.
     {
       lang: 'en',

@@ -1,0 +1,83 @@
+import type { SentenceFacts } from '../facts/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+
+/** A member of a coordinated list, with the sentence it stands in. */
+export interface ListMember {
+  token: Token;
+  sentence: SentenceFacts;
+}
+
+/** How many members a list needs before its coordination tells the kind: "Kelten, Römer und Griechen". */
+const LIST_MEMBERS = 3;
+
+/**
+ * The lists of single words a sentence coordinates: members parted by commas, the last joined by a coordinator
+ * ("Kelten, Römer und Griechen", "cinnamon, clove and cardamom"). Coordination puts things of one kind side by side.
+ */
+export function coordinatedLists(sentence: SentenceFacts, pack: LanguagePack): ListMember[][] {
+  const { tokens, text } = sentence;
+  const between = (a: Token, b: Token) => text.slice(a.end, b.start);
+  const member = (t: Token | undefined) => !!t && !t.isStopword && !t.isNumber && t.norm.length > 1;
+  const lists: ListMember[][] = [];
+  let run: Token[] = [];
+  // Only a run the coordinator closes is a list: "A, B, C" alone may be an apposition or a heading.
+  const close = (complete = false) => {
+    if (complete && run.length >= LIST_MEMBERS) lists.push(run.map((token) => ({ token, sentence })));
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!member(t)) {
+      // The coordinator after the last member keeps the list open for its final member.
+      const joins = pack.verbGrammar.coordinators.has(t.norm) && run.at(-1) === tokens[i - 1];
+      if (!joins) close();
+      continue;
+    }
+    const last = run.at(-1);
+    if (last && /^\s*,\s*$/u.test(between(last, t))) {
+      run.push(t);
+      continue;
+    }
+    // The coordinator before the last member ends the list: "Römer und Griechen".
+    const joiner = tokens[i - 1];
+    if (
+      last &&
+      joiner &&
+      tokens[i - 2] === last &&
+      pack.verbGrammar.coordinators.has(joiner.norm) &&
+      /^\s+$/u.test(between(last, joiner))
+    ) {
+      run.push(t);
+      close(true);
+      continue;
+    }
+    close();
+    run = [t];
+  }
+  return lists;
+}
+
+/**
+ * Members one list of the source and one of the rewrite trade, the rest kept: "Kelten, Römer und Griechen" →
+ * "Kelten, Römer und Germanen". At least two members kept make them one list; exactly one member each side says that
+ * the other does not (by stem, anywhere in the statement) is the one replaced.
+ */
+export function tradedMembers(
+  source: SentenceFacts[],
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+): { source: ListMember; rewrite: ListMember }[] {
+  const stems = (group: SentenceFacts[]) => new Set(group.flatMap((s) => s.tokens.map((t) => t.stem)));
+  const [sourceStems, rewriteStems] = [stems(source), stems(rewrite)];
+  const out: { source: ListMember; rewrite: ListMember }[] = [];
+  for (const a of source.flatMap((s) => coordinatedLists(s, pack)))
+    for (const b of rewrite.flatMap((s) => coordinatedLists(s, pack))) {
+      const kept = a.filter((m) => b.some((n) => n.token.stem === m.token.stem));
+      const lost = a.filter((m) => !rewriteStems.has(m.token.stem));
+      const gained = b.filter((n) => !sourceStems.has(n.token.stem));
+      if (kept.length >= 2 && lost.length === 1 && gained.length === 1 && a.length === b.length)
+        out.push({ source: lost[0]!, rewrite: gained[0]! });
+    }
+  return out;
+}
