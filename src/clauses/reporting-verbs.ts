@@ -177,7 +177,12 @@ function mindWithContent(
   let next = i + 1;
   while (next <= i + SUBJECT_WORDS && tokens[next] && tokens[next]!.norm !== mind.contentClause) {
     const t = tokens[next]!;
-    if (!pack.subjectPronouns.has(t.norm) && !(t.capitalized && !t.isStopword)) return false;
+    // A speaker's pronoun, anyone's ("vermutet man auch, dass …") or a name, and a particle beside it.
+    const subject =
+      pack.subjectPronouns.has(t.norm) ||
+      !!pack.verbGrammar.genericSubjects?.has(t.norm) ||
+      (t.capitalized && !t.isStopword);
+    if (!subject && !(t.isStopword && next > i + 1)) return false;
     next++;
   }
   if (tokens[next]?.norm !== mind.contentClause) return false;

@@ -516,6 +516,33 @@ ruleTable(attribution, {
         },
       ],
     },
+    // A view anyone holds, with its content clause, is still a view, its subject before or after the verb.
+    {
+      lang: 'de',
+      source: 'So vermutet man auch, dass das Wort aus dem Lateinischen entstanden ist.',
+      rewrite: 'Das Wort stammt aus dem Lateinischen.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'vermutet',
+          rewrite: 'Das Wort stammt aus dem Lateinischen.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'One suspects that the word comes from Latin.',
+      rewrite: 'The word comes from Latin.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'suspects',
+          rewrite: 'The word comes from Latin.',
+        },
+      ],
+    },
     // A clause of accordance with a passive of saying gives the statement to someone all the same.
     {
       lang: 'en',
