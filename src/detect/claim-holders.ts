@@ -50,9 +50,15 @@ export function holderOfPhrase(
   const i = tokenAt(s, m);
   if (i < 0 || !phraseAt(s.tokens, i, pack.attributionPhrases)) return undefined;
   const verbs = finiteVerbs(s.clauses, () => true).map((v) => v.start);
-  const holder = clauseWindow(s, i, { after: HOLDER_REACH }).after.filter((t) => s.start + t.start >= m.end);
-  const verb = holder.findIndex((t) => verbs.includes(s.start + t.start));
-  return (verb >= 0 ? holder.slice(0, verb) : holder).filter(
+  const window = clauseWindow(s, i, { after: HOLDER_REACH }).after.filter((t) => s.start + t.start >= m.end);
+  const verb = window.findIndex((t) => verbs.includes(s.start + t.start));
+  const holder = verb >= 0 ? window.slice(0, verb) : window;
+  // A figure after the holder's words opens the statement ("nach Angaben der Veranstalter von mehr als einer Million
+  // Zuschauern besucht"): its words are what is claimed, not who claims it. A figure first ("the 2021 census") stays.
+  const figure = holder.findIndex(
+    (t, k) => k > 0 && s.numbers.some((n) => n.start <= s.start + t.start && s.start + t.end <= n.end),
+  );
+  return (figure > 0 ? holder.slice(0, figure) : holder).filter(
     (t) => (t.capitalized || !capitalizedOnly) && !t.isStopword && !t.isNumber,
   );
 }

@@ -489,6 +489,33 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // The holder of an attribution phrase ends where a figure opens what is claimed.
+    {
+      lang: 'de',
+      source: 'Die Umzüge werden von vielen Tausend Zuschauern besucht.',
+      rewrite: 'Die Umzüge werden nach Angaben der Veranstalter von vielen Tausend Zuschauern besucht.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'Die Umzüge werden von vielen Tausend Zuschauern besucht.',
+          rewrite: 'nach Angaben der Veranstalter',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The parades are watched by 5,000 spectators.',
+      rewrite: 'The parades are watched according to the organisers by 5,000 spectators.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'The parades are watched by 5,000 spectators.',
+          rewrite: 'according to the organisers',
+        },
+      ],
+    },
     // A report set into the statement between commas ("a survey found") gives it to someone as much as "that" does.
     {
       lang: 'en',
