@@ -316,6 +316,15 @@ function readClause(
   return { ...span, verb: group, status, mood };
 }
 
+/**
+ * A separable verb's form without its particle needs the particle later in the sentence: "denn deutsche Unternehmen
+ * sind …" has no "ein", so "deutsche" is no form of "eindeutschen" there. Forms that hold the particle stand alone.
+ */
+const particleStands = (tokens: readonly Token[], i: number, r: VerbReading): boolean =>
+  !r.particle ||
+  tokens[i]!.norm.startsWith(r.particle) ||
+  tokens.slice(i + 1).some((t) => t.norm === r.particle);
+
 /** The clauses of a sentence, each with its verb group read from the grammar. */
 export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] {
   if (!s.tokens.length) return [];
@@ -324,7 +333,7 @@ export function readClauses(s: TokenizedSentence, pack: LanguagePack): Clause[] 
   // Each word is looked up and judged once; the clauses take their share.
   const readings = readBracketShapes(
     s,
-    s.tokens.map((t) => read(t.norm)),
+    s.tokens.map((t, i) => read(t.norm).filter((r) => particleStands(s.tokens, i, r))),
     auxiliaries,
     pack,
   );

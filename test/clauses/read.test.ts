@@ -140,6 +140,23 @@ const rows: Row[] = [
     'The plan may still work.',
     [{ status: 'unmarked', mood: 'indicative', lemma: 'work', verb: 'may … work' }],
   ],
+  // A separable verb's form without its particle in the sentence is no verb there ("deutsche" of "eindeutschen").
+  [
+    'de',
+    'Vorsorge wird wichtiger, denn deutsche Unternehmen sind auf ältere Mitarbeiter angewiesen.',
+    [
+      { status: 'unmarked', mood: 'indicative', lemma: 'werden', verb: 'wird' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'anweisen', verb: 'sind … angewiesen' },
+    ],
+  ],
+  [
+    'en',
+    'Prevention matters more, because German companies depend on older staff.',
+    [
+      { status: 'unmarked', mood: 'indicative' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'depend', verb: 'depend' },
+    ],
+  ],
   // German: future, modal + infinitive, Präteritum (weak, strong, separable), Perfekt with haben and sein, passive,
   // Konjunktiv I and II, sollen as plan and as hearsay.
   [
