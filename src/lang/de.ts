@@ -709,7 +709,7 @@ export const de: LanguagePack = {
   },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   privativeVerbs: set(
-    'entfallen wegfallen fehlen ausbleiben abschaffen aufheben streichen beseitigen aufhören einstellen beenden',
+    'entfallen wegfallen fehlen ausbleiben abschaffen aufheben streichen beseitigen aufhören einstellen beenden verhindern vermeiden',
   ),
   negatedEquality: { equal: ['so viel', 'so viele', 'ebenso viel', 'ebenso viele'], lesser: ['weniger'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],

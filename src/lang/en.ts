@@ -694,7 +694,7 @@ export const en: LanguagePack = {
   negatingPrepositions: ['without'],
   phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
-  privativeVerbs: set('lack scrap abolish eliminate remove drop lift stop cease quit halt'),
+  privativeVerbs: set('lack scrap abolish eliminate remove drop lift stop cease quit halt prevent avoid'),
   negatedEquality: { equal: ['as much', 'as many', 'so much', 'so many'], lesser: ['less', 'fewer'] },
   wholeWords: ['whole', 'full', 'entire'],
   focusParticles: ['only', 'just', 'merely', 'solely', 'simply', 'exclusively'],

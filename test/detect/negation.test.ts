@@ -505,6 +505,17 @@ ruleTable(negation, {
       source: 'In dieser Stadt ist kein Fest ohne Musik.',
       rewrite: 'In dieser Stadt gibt es bei jedem Fest Musik.',
     },
+    // A verb of prevention holds the negation: what it prevents does not happen, said of the same thing in another form.
+    {
+      lang: 'en',
+      source: 'They are often padded everywhere so that no one is injured.',
+      rewrite: 'They are often padded everywhere to prevent injuries.',
+    },
+    {
+      lang: 'de',
+      source: 'Sie sind überall gepolstert, damit sich niemand verletzt.',
+      rewrite: 'Sie sind überall gepolstert, um Verletzungen zu verhindern.',
+    },
   ],
   invalid: [
     // The negation of a denied absence dropped, the absence is stated.

@@ -10,7 +10,7 @@ import type { FindingDraft } from '../finding.js';
 import { opposedFunctionWords, reversedDegrees, reversedWords } from '../reversals.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
-import { negatedNear, scopeOf, sought, wordAt } from '../negation-scope.js';
+import { negatedNear, sameWord, scopeOf, sought, wordAt } from '../negation-scope.js';
 import {
   comparesWithEver,
   deniedByForm,
@@ -126,8 +126,9 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
   };
   const privative = (flip: Flip | undefined, own: SentenceFacts[], other: SentenceFacts[]) => {
     if (!flip || (!flip.reworded && !governed(flip, other))) return false;
-    if (!other.some((s) => s.tokens.some((u) => flip.scope.some((t) => !t.isStopword && t.stem === u.stem))))
-      return false;
+    // The other side names what the negation bears on, in any form ("no one is injured" → "to prevent injuries").
+    const named = flip.scope.filter((t) => !t.isStopword).map((t) => sought(t, context.pack));
+    if (!other.some((s) => s.tokens.some((u) => named.some((w) => sameWord(u, w, context.pack))))) return false;
     const ownLemmas = privativeLemmas(own);
     return privativeLemmas(other).some((lemma) => !ownLemmas.includes(lemma));
   };
