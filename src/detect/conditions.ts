@@ -3,6 +3,7 @@ import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { contentTokens, type Token } from '../text/tokens.js';
 import { clauseBreakBefore } from './clause-window.js';
+import { verbReader } from '../clauses/verb-forms.js';
 
 /** How far after a restrictive particle the condition's words may stand: "nur mit einem strengen Verbot". */
 const RESTRICTION_REACH = 4;
@@ -91,6 +92,37 @@ function keptInClauseAfter(
   );
 }
 
+/** How far from the condition's verb, as a noun or gerund, the rest of its words may stand: "for accepting the notice". */
+const CIRCUMSTANCE_REACH = 4;
+
+/**
+ * Whether the rewrite names the condition's event as a circumstance, its verb a gerund or a noun in no verb group
+ * ("applies if the notice is accepted" → "a fine for accepting the notice", "wenn der Bescheid akzeptiert wird" →
+ * "beim Akzeptieren des Bescheids"): what the fine is for is still the condition, not a fact. Most of the
+ * condition's words stand around it.
+ */
+function keptAsCircumstance(
+  marker: Mention,
+  condition: Set<string>,
+  source: SentenceFacts[],
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+): boolean {
+  const inCondition = (c: { start: number; end: number }) => c.start <= marker.start && marker.start < c.end;
+  const lemma = source.flatMap((s) => s.clauses).find(inCondition)?.verb?.lemma;
+  if (!lemma || condition.size < 2) return false;
+  const read = verbReader(pack);
+  return rewrite.some((r) => {
+    const inGroup = (t: Token) =>
+      r.clauses.some((c) => c.verb?.words.some((w) => w.start === r.start + t.start));
+    return r.tokens.some((t, i) => {
+      if (!read(t.norm).some((reading) => reading.lemma === lemma) || inGroup(t)) return false;
+      const near = r.tokens.slice(Math.max(0, i - CIRCUMSTANCE_REACH), i + CIRCUMSTANCE_REACH + 1);
+      return [...condition].filter((w) => near.some((u) => u.stem === w)).length >= CARRIED * condition.size;
+    });
+  });
+}
+
 /** Whether the rewrite keeps a condition in another form than a conditional clause. */
 export function conditionRestated(
   marker: Mention,
@@ -102,6 +134,7 @@ export function conditionRestated(
   const condition = new Set(contentTokens(tokens).map((t) => t.stem));
   const generic = tokens.some((t) => !!pack.verbGrammar.genericSubjects?.has(t.norm));
   return (
+    keptAsCircumstance(marker, condition, source, rewrite, pack) ||
     keptAsRestriction(condition, rewrite, pack) ||
     keptAsFreeRelative(condition, rewrite, pack) ||
     keptAsGenericTime(condition, rewrite, pack) ||

@@ -285,8 +285,46 @@ ruleTable(modality, {
       source: 'Der Kanzler appellierte an alle Ungeimpften, sich impfen zu lassen.',
       rewrite: 'Der Kanzler rief alle Ungeimpften auf, sich impfen zu lassen.',
     },
+    // A condition named as a circumstance, its verb a gerund or a noun: what the fine is for, not a fact.
+    {
+      lang: 'en',
+      source: 'A penalty of at most 600 euros applies if the notice is accepted.',
+      rewrite: 'A fine of at most 600 euros applies for accepting the notice.',
+    },
+    {
+      lang: 'de',
+      source: 'Eine Strafe von höchstens 600 Euro gilt, wenn der Bescheid akzeptiert wird.',
+      rewrite: 'Eine Strafe von höchstens 600 Euro gilt beim Akzeptieren des Bescheids.',
+    },
   ],
   invalid: [
+    // The condition's event stated as having happened is a fact.
+    {
+      lang: 'en',
+      source: 'A penalty of at most 600 euros applies if the notice is accepted.',
+      rewrite: 'The notice is accepted, and a fine of at most 600 euros applies.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'if',
+          rewrite: 'The notice is accepted, and a fine of at most 600 euros applies.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Eine Strafe von höchstens 600 Euro gilt, wenn der Bescheid akzeptiert wird.',
+      rewrite: 'Der Bescheid wird akzeptiert, und eine Strafe von höchstens 600 Euro gilt.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'wenn',
+          rewrite: 'Der Bescheid wird akzeptiert, und eine Strafe von höchstens 600 Euro gilt.',
+        },
+      ],
+    },
     // An adjective of possibility the source says too belongs to another clause: the "may" is still dropped (low: the
     // statement keeps that other hedge).
     {

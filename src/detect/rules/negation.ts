@@ -128,7 +128,8 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
     if (!flip || (!flip.reworded && !governed(flip, other))) return false;
     // The other side names what the negation bears on, in any form ("no one is injured" → "to prevent injuries").
     const named = flip.scope.filter((t) => !t.isStopword).map((t) => sought(t, context.pack));
-    if (!other.some((s) => s.tokens.some((u) => named.some((w) => sameWord(u, w, context.pack))))) return false;
+    if (!other.some((s) => s.tokens.some((u) => named.some((w) => sameWord(u, w, context.pack)))))
+      return false;
     const ownLemmas = privativeLemmas(own);
     return privativeLemmas(other).some((lemma) => !ownLemmas.includes(lemma));
   };
