@@ -17,6 +17,8 @@ export interface KindSwap {
   relation: WordRelation;
   /** The rewrite's compound takes its modifier from the source's statement: a phrase folded, the source's own lost. */
   folded: boolean;
+  /** Only the sentence's grammar (a list) tells the kind, no lexical resource: worth a look, not an alarm. */
+  tentative?: true;
 }
 
 /**
@@ -89,11 +91,15 @@ function listSwaps(pair: FactPair, found: KindSwap[], context: RuleContext): Kin
     if (headed(was, is) || headed(is, was)) return [];
     const known = relateNouns(was.norm, is.norm, pack);
     if (known.relation !== 'unknown' && known.relation !== 'sibling') return [];
-    const relation: WordRelation =
-      known.relation === 'sibling'
-        ? known
-        : { relation: 'sibling', resource: 'coordination', via: 'member of the list' };
-    return [{ source, rewrite, relation, folded: false }];
+    if (known.relation === 'sibling') return [{ source, rewrite, relation: known, folded: false }];
+    // Neither word known to the resource in relation to the other: a synonym it lacks ("Experten" → "Fachleuten") is
+    // as likely as another thing.
+    const relation: WordRelation = {
+      relation: 'sibling',
+      resource: 'coordination',
+      via: 'member of the list',
+    };
+    return [{ source, rewrite, relation, folded: false, tentative: true as const }];
   });
 }
 

@@ -90,7 +90,8 @@ const between = (pair: FactPair, from: Mention, to: Mention) => ({
 /**
  * "bond" → "loan": another kind of thing in the same place. Two compounds one letter apart that the resource knows
  * only by their parts ("Nachgastronomie", "Nachtgastronomie") may be a typo mended as well as a change: low. So is a
- * compound folded from the source's own phrase ("Umsatzanteil … am Markt" → "Marktanteil").
+ * compound folded from the source's own phrase ("Umsatzanteil … am Markt" → "Marktanteil"), and so is a list member
+ * only the list tells the kind of.
  */
 const kindSwaps = (pair: FactPair, swaps: KindSwap[], context: RuleContext): Draft[] =>
   swaps.map((swap) => {
@@ -106,8 +107,9 @@ const kindSwaps = (pair: FactPair, swaps: KindSwap[], context: RuleContext): Dra
       : {
           messageId: 'kindChanged',
           // A country for another, each known by its people or adjective, is as plain as a name changed.
-          severity: swap.folded ? 'low' : swap.relation.via === 'country' ? 'high' : 'medium',
-          confidence: swap.folded ? 0.3 : 0.5,
+          severity:
+            swap.folded || swap.tentative ? 'low' : swap.relation.via === 'country' ? 'high' : 'medium',
+          confidence: swap.folded || swap.tentative ? 0.3 : 0.5,
           ...evidence,
           data,
         };
