@@ -91,14 +91,13 @@ function listSwaps(pair: FactPair, found: KindSwap[], context: RuleContext): Kin
     if (headed(was, is) || headed(is, was)) return [];
     const known = relateNouns(was.norm, is.norm, pack);
     if (known.relation !== 'unknown' && known.relation !== 'sibling') return [];
-    if (known.relation === 'sibling') return [{ source, rewrite, relation: known, folded: false }];
-    // Neither word known to the resource in relation to the other: a synonym it lacks ("Experten" → "Fachleuten") is
-    // as likely as another thing.
-    const relation: WordRelation = {
-      relation: 'sibling',
-      resource: 'coordination',
-      via: 'member of the list',
-    };
+    // Worth a look, not an alarm: the list alone tells the kind where the resource says nothing, and a synonym it
+    // lacks ("Experten" → "Fachleuten") is as likely as another thing; a sibling it knows the word diff would have
+    // paired in place already.
+    const relation: WordRelation =
+      known.relation === 'sibling'
+        ? known
+        : { relation: 'sibling', resource: 'coordination', via: 'member of the list' };
     return [{ source, rewrite, relation, folded: false, tentative: true as const }];
   });
 }
