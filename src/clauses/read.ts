@@ -317,12 +317,15 @@ function readClause(
 }
 
 /**
- * A separable verb's form without its particle needs the particle later in the sentence: "denn deutsche Unternehmen
- * sind …" has no "ein", so "deutsche" is no form of "eindeutschen" there. Forms that hold the particle stand alone.
+ * A separable verb's form without its particle, right before a capitalised word, needs the particle later in the
+ * sentence: "denn deutsche Unternehmen sind …" has no "ein", so "deutsche" is the adjective, no form of
+ * "eindeutschen". Elsewhere such a form may be its base verb's, which the lexicon lacks ("Die Lage bessere sich":
+ * "bessern" through "aufbessern"). Forms that hold the particle stand alone.
  */
 const particleStands = (tokens: readonly Token[], i: number, r: VerbReading): boolean =>
   !r.particle ||
   tokens[i]!.norm.startsWith(r.particle) ||
+  !tokens[i + 1]?.capitalized ||
   tokens.slice(i + 1).some((t) => t.norm === r.particle);
 
 /** The clauses of a sentence, each with its verb group read from the grammar. */

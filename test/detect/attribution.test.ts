@@ -600,14 +600,14 @@ ruleTable(attribution, {
     // The agent of a passive of saying is a speaker ("von", "by"): dropping it states the claim as fact.
     {
       lang: 'en',
-      source: 'The man died of his injuries on Monday, as was confirmed by the police.',
-      rewrite: 'The man died of his injuries on Monday.',
+      source: 'The attack on Monday was reported by Reuters.',
+      rewrite: 'There was an attack on Monday.',
       errors: [
         {
           messageId: 'dropped',
           severity: 'medium',
-          source: 'confirmed',
-          rewrite: 'The man died of his injuries on Monday.',
+          source: 'reported',
+          rewrite: 'There was an attack on Monday.',
         },
       ],
     },
