@@ -458,90 +458,36 @@ function twoWordsRunTogether(word: string, pack: LanguagePack): boolean {
 const isConjunction = (t: Token, pack: LanguagePack): boolean =>
   pack.verbGrammar.subordinators.has(t.norm) || pack.verbGrammar.coordinators.has(t.norm);
 
+/**
+ * The names of a sentence: codes and acronyms, listed places, and runs of capitalised words where the language's
+ * grammar makes them no common noun phrase and no sentence-initial capital.
+ */
 export function findNames(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
   const names: Mention[] = [];
+  const at = (start: number, end: number) => ({
+    start: offset + start,
+    end: offset + end,
+    text: text.slice(start, end),
+  });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "CEO", "CFO": a title in capitals, no name.
-    if (isAcronym(t) && isRoleTitle(t.norm, pack)) continue;
-    // "38 BC", "AD 800": an era beside a year, no name.
-    if (isAcronym(t) && inEraOfYear(tokens, i, pack)) continue;
     if (isAcronym(t)) {
-      // A code ("SARS-CoV-2", "F-35") is a name whole; "EU-Staaten" and "GÖG-Chef" name the EU and the GÖG: a
-      // part that is a word ("Chef") ends the name.
-      const word = (part: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(part);
-      const code = t.text.split('-').every((part) => (part.length <= 4 && !word(part)) || /\d/.test(part));
-      const name = code ? t.text : t.text.split('-')[0]!;
-      names.push({ start: offset + t.start, end: offset + t.start + name.length, text: name });
+      const name = acronymName(tokens, i, pack);
+      if (name) names.push(at(t.start, t.start + name.length));
       continue;
     }
-    if (!isNamePart(t, pack)) continue;
-    // "nach knapp zwei Jahren Corona": where every noun has a capital, an inflected common noun opens no name; one may
-    // start after it.
-    if (
-      pack.nounsCapitalized &&
-      !pack.ordinalWords.has(t.norm) &&
-      inflectedCommonNoun(t.norm.split('-').at(-1)!, pack)
-    )
-      continue;
-    // "am Morgen Tee", "im Sommer Urlaub": where every noun has a capital, a part of the day or a time of the year
-    // before another noun is an adverbial of time, no name's first word.
-    const time = pack.dayParts.includes(t.norm) || pack.months.has(t.norm) || pack.seasons.has(t.norm);
-    if (pack.nounsCapitalized && time && isNamePart(tokens[i + 1], pack)) continue;
-    // "den ganzen Winter Kohle", "den Unternehmer Klaus Winter": where every noun has a capital, a noun's lemma after an
-    // attribute, or after an article and before a word that is no common noun, heads a common noun phrase; a name may
-    // start after it. After an article and before a common noun it may open a name ("der Münchner
-    // Sicherheitskonferenz"); before a place it names an institution of the place ("der Universität Köln").
-    if (pack.nounsCapitalized && isNamePart(tokens[i + 1], pack) && isNounLemma(t.norm, pack)) {
-      const next = tokens[i + 1]!.norm;
-      const before = precededBy(tokens, i, pack);
-      if (
-        !pack.placeNames.has(next) &&
-        (before === 'attribute' || (before === 'article' && !isCommonNoun(next.split('-').at(-1)!, pack)))
-      )
-        continue;
-    }
-    // "Der Brasilianer Claudemir Baretto": where every noun has a capital, the noun naming someone by their country
-    // is said of the name, not part of it. (A one-letter ending is left: "Malte" is a first name, not Malta's.) An
-    // adjective with a capital is inside a name: "Europäische Union".
-    const demonym = pack.nounsCapitalized ? demonymOf(t.norm, pack) : undefined;
-    // A city's "-er" before a common noun is its adjective, the name's first word: "Münchner Sicherheitskonferenz".
-    const next = tokens[i + 1];
-    const attributive = !!next && isNamePart(next, pack) && isCommonNoun(next.norm.split('-').at(-1)!, pack);
-    if (demonym && demonym.ending.length >= 2 && !placeAdjective(t, pack) && !attributive) continue;
+    if (!isNamePart(t, pack) || opensNoName(tokens, i, pack)) continue;
     // A listed place is a name alone and anywhere: "nach Kiew", "Russland verhängte"; after a preposition of place, so
     // is a word the language does not know ("in Landau", "aus Sotschi").
     if (
       (pack.placeNames.has(t.norm) || placeAfterPreposition(tokens, i, pack)) &&
       !isNamePart(tokens[i + 1], pack)
     ) {
-      names.push({ start: offset + t.start, end: offset + t.end, text: t.text });
+      names.push(at(t.start, t.end));
       continue;
     }
-    let k = i;
-    // "auf Borneo Menschen": a noun that can only be a common noun starts the next phrase, not the name's next part;
-    // after a possessive, a code is a name of its own ("Moderna's COVID-19 vaccines" names Moderna, then COVID-19;
-    // "the European Union's Commission" is one body).
-    while (
-      !(isPossessive(tokens[k]!) && isAcronym(tokens[k + 1])) &&
-      isNamePart(tokens[k + 1], pack) &&
-      adjoinsInName(text, tokens[k]!, tokens[k + 1]!) &&
-      // "Covid-19-Impfstoffen": a compound is the kind of word its last part is. After an adjective of place with a
-      // capital the noun is the name's: "Europäischen Union".
-      (placeAdjective(tokens[k]!, pack) || !onlyCommonNoun(tokens[k + 1]!.norm.split('-').at(-1)!, pack))
-    )
-      k++;
-    // A capital at the start of a sentence says nothing, nor after an opening quotation mark or a colon (a quoted
-    // or announced sentence starts there); in German every noun has one.
-    const before = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);
-    const opensQuote = /(?:^|[\s:])[«»„“"‚‘'‹›]$/u.test(before);
-    // A wire dateline ends in a dash after the date or the agency's credit: "BERLIN, Dec 16 - Optimism reigned",
-    // "BRUSSELS, April 4 (Reuters) - NATO …"; the story's first sentence starts after it.
-    const previous = tokens[i - 1];
-    const dateline =
-      /\s[-–—]\s+$/u.test(before) &&
-      (before.startsWith(')') || !!previous?.isNumber || pack.months.has(previous?.norm ?? ''));
-    const sentenceStart = i === 0 || opensQuote || dateline || /:\s*$/u.test(before);
+    const k = nameRunEnd(tokens, i, text, pack);
+    const sentenceStart = startsSentence(tokens, i, text, pack);
     // There a run of capitals is a name where its first word is none of the language's words: "Kate Darling
     // forscht", "Angela Merkel said" (not "Neue Studien", "Police Chief Smith").
     const nameAtStart = sentenceStart && k > i && !t.isStopword && !isWordOfLanguage(t.norm, pack);
@@ -554,9 +500,91 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     ) {
       // "GSK's vaccine" names GSK.
       const end = tokens[k]!.end - (/['’]s$/u.exec(tokens[k]!.text)?.[0].length ?? 0);
-      names.push({ start: offset + t.start, end: offset + end, text: text.slice(t.start, end) });
+      names.push(at(t.start, end));
     }
     i = k;
   }
   return names;
+}
+
+/**
+ * The name a word in capitals gives, or none: a title ("CEO") or an era beside a year ("38 BC") is none; a code
+ * ("SARS-CoV-2", "F-35") is a name whole; "EU-Staaten" and "GÖG-Chef" name the EU and the GÖG, a part that is a word
+ * ("Chef") ending the name.
+ */
+function acronymName(tokens: Token[], i: number, pack: LanguagePack): string | undefined {
+  const t = tokens[i]!;
+  if (isRoleTitle(t.norm, pack) || inEraOfYear(tokens, i, pack)) return undefined;
+  const word = (part: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(part);
+  const code = t.text.split('-').every((part) => (part.length <= 4 && !word(part)) || /\d/.test(part));
+  return code ? t.text : t.text.split('-')[0]!;
+}
+
+/**
+ * Where every noun has a capital, a capitalised word that opens no name: an inflected common noun ("nach knapp zwei
+ * Jahren Corona"), a time before another noun, a common noun heading its phrase, a demonym said of the name.
+ */
+function opensNoName(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  if (!pack.nounsCapitalized) return false;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!pack.ordinalWords.has(t.norm) && inflectedCommonNoun(t.norm.split('-').at(-1)!, pack)) return true;
+  // "am Morgen Tee", "im Sommer Urlaub": a part of the day or a time of the year before another noun is an adverbial
+  // of time, no name's first word.
+  const time = pack.dayParts.includes(t.norm) || pack.months.has(t.norm) || pack.seasons.has(t.norm);
+  if (time && isNamePart(next, pack)) return true;
+  // "den ganzen Winter Kohle", "den Unternehmer Klaus Winter": a noun's lemma after an attribute, or after an article
+  // and before a word that is no common noun, heads a common noun phrase; a name may start after it. After an article
+  // and before a common noun it may open a name ("der Münchner Sicherheitskonferenz"); before a place it names an
+  // institution of the place ("der Universität Köln").
+  if (isNamePart(next, pack) && isNounLemma(t.norm, pack)) {
+    const before = precededBy(tokens, i, pack);
+    if (
+      !pack.placeNames.has(next!.norm) &&
+      (before === 'attribute' || (before === 'article' && !isCommonNoun(next!.norm.split('-').at(-1)!, pack)))
+    )
+      return true;
+  }
+  // "Der Brasilianer Claudemir Baretto": the noun naming someone by their country is said of the name, not part of it.
+  // (A one-letter ending is left: "Malte" is a first name, not Malta's.) An adjective with a capital is inside a name:
+  // "Europäische Union"; a city's "-er" before a common noun is its adjective, the name's first word: "Münchner
+  // Sicherheitskonferenz".
+  const demonym = demonymOf(t.norm, pack);
+  const attributive = !!next && isNamePart(next, pack) && isCommonNoun(next.norm.split('-').at(-1)!, pack);
+  return !!demonym && demonym.ending.length >= 2 && !placeAdjective(t, pack) && !attributive;
+}
+
+/**
+ * The last token of the name a capitalised word opens. "auf Borneo Menschen": a noun that can only be a common noun
+ * starts the next phrase, not the name's next part; after a possessive, a code is a name of its own ("Moderna's
+ * COVID-19 vaccines" names Moderna, then COVID-19; "the European Union's Commission" is one body).
+ */
+function nameRunEnd(tokens: Token[], i: number, text: string, pack: LanguagePack): number {
+  let k = i;
+  while (
+    !(isPossessive(tokens[k]!) && isAcronym(tokens[k + 1])) &&
+    isNamePart(tokens[k + 1], pack) &&
+    adjoinsInName(text, tokens[k]!, tokens[k + 1]!) &&
+    // "Covid-19-Impfstoffen": a compound is the kind of word its last part is. After an adjective of place with a
+    // capital the noun is the name's: "Europäischen Union".
+    (placeAdjective(tokens[k]!, pack) || !onlyCommonNoun(tokens[k + 1]!.norm.split('-').at(-1)!, pack))
+  )
+    k++;
+  return k;
+}
+
+/**
+ * Whether a capital at token i says nothing of a name because a sentence starts there: at the start, after an opening
+ * quotation mark or a colon (a quoted or announced sentence starts there), or after a wire dateline's dash
+ * ("BERLIN, Dec 16 - Optimism reigned", "BRUSSELS, April 4 (Reuters) - NATO …").
+ */
+function startsSentence(tokens: Token[], i: number, text: string, pack: LanguagePack): boolean {
+  if (i === 0) return true;
+  const before = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  const previous = tokens[i - 1];
+  const opensQuote = /(?:^|[\s:])[«»„“"‚‘'‹›]$/u.test(before);
+  const dateline =
+    /\s[-–—]\s+$/u.test(before) &&
+    (before.startsWith(')') || !!previous?.isNumber || pack.months.has(previous?.norm ?? ''));
+  return opensQuote || dateline || /:\s*$/u.test(before);
 }
