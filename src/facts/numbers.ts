@@ -261,6 +261,7 @@ function qualifierBefore(
     ['approximate', pack.approximators],
     ['lower', pack.lowerBounds],
     ['upper', pack.upperBounds],
+    ['exact', pack.exactMarkers],
   ] as const;
   for (const [kind, lexicon] of kinds) {
     // The qualifier must end right before the number: "mehr als 800", not "mehr als die Hälfte der 800".

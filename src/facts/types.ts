@@ -23,7 +23,7 @@ export interface NumberFact extends Mention {
   per?: Mention & { period: RatePeriod };
   /** "rund 800" is approximate, "mehr als 800" a lower bound, "bis zu 800" an upper bound. */
   qualifier?: {
-    kind: 'approximate' | 'lower' | 'upper';
+    kind: 'approximate' | 'lower' | 'upper' | 'exact';
     text: string;
     /** Where the qualifier starts, an offset in the article: it stands before the figure. */
     start: number;

@@ -554,6 +554,7 @@ export const de: LanguagePack = {
     'wahrscheinlich',
   ],
   approximators: ['rund', 'etwa', 'ungefähr', 'circa', 'ca', 'schätzungsweise'],
+  exactMarkers: ['genau', 'exakt'],
   lowerBounds: ['mehr als', 'über', 'mindestens', 'gut', 'wenigstens'],
   prepositionalBounds: ['über', 'unter'],
   upperBounds: [

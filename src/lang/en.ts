@@ -483,6 +483,7 @@ export const en: LanguagePack = {
     'are believed',
   ],
   approximators: ['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'circa'],
+  exactMarkers: ['exactly', 'precisely'],
   lowerBounds: [
     'more than',
     'over',

@@ -280,6 +280,8 @@ export interface LanguagePack {
   genericTimeOpeners: readonly string[];
   /** Words that make a quantity approximate ("rund", "about"). */
   approximators: readonly string[];
+  /** Words that say a quantity is exact ("genau", "exactly"): told, not only left unqualified. */
+  exactMarkers: readonly string[];
   /** Words that make a quantity a lower bound ("mehr als", "at least"). */
   lowerBounds: readonly string[];
   /** Words that make a quantity an upper bound ("weniger als", "up to"). */

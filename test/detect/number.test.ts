@@ -295,6 +295,17 @@ ruleTable(number, {
       source: 'Die Hälfte der Wähler stimmte zu.',
       rewrite: '50 Prozent der Wähler stimmten zu.',
     },
+    // A figure said to be exact is the bare figure: nothing qualified differently.
+    {
+      lang: 'en',
+      source: 'Exactly 20 miners died in the accident at the mine.',
+      rewrite: 'Twenty miners died in the accident at the mine.',
+    },
+    {
+      lang: 'de',
+      source: 'Bei dem Unglück in der Mine starben genau 20 Menschen.',
+      rewrite: 'Bei dem Unglück in der Mine starben 20 Menschen.',
+    },
   ],
   invalid: [
     {
@@ -473,6 +484,19 @@ ruleTable(number, {
       source: 'Ausnahmen gelten für Genesene bis sechs Monate nach der Genesung.',
       rewrite: 'Ausnahmen gelten für Genesene genau sechs Monate nach der Genesung.',
       errors: [{ messageId: 'qualified', severity: 'medium', source: 'sechs', rewrite: 'sechs' }],
+    },
+    // A bound dropped for the bare figure is a loss worth a look; one added claims more than the source.
+    {
+      lang: 'en',
+      source: 'Over 190,000 people visited the fair last year.',
+      rewrite: 'The fair drew 190,000 visitors last year.',
+      errors: [{ messageId: 'qualified', severity: 'low', source: '190,000', rewrite: '190,000' }],
+    },
+    {
+      lang: 'de',
+      source: 'Über 190.000 Menschen besuchten im vergangenen Jahr die Messe.',
+      rewrite: 'Die Messe zählte im vergangenen Jahr 190.000 Besucher.',
+      errors: [{ messageId: 'qualified', severity: 'low', source: '190.000', rewrite: '190.000' }],
     },
     {
       lang: 'de',

@@ -287,11 +287,14 @@ function qualifierChange(candidates: NumberFact[], n: NumberFact) {
   if (!candidates.length || candidates.some((c) => kind(c) === kind(n))) return undefined;
   const from = candidates[0]!;
   const kinds = new Set([kind(from), kind(n)]);
-  // "für eineinhalb Jahre" → "Vertrag über eineinhalb Jahre": a single bound may be the noun's preposition.
+  // "für eineinhalb Jahre" → "Vertrag über eineinhalb Jahre": a single bound may be the noun's preposition. "over
+  // 190,000" → "190,000": the bare figure drops the source's bound, a loss worth a look; "genau", "exactly" or a
+  // bound the rewrite adds claims what the source does not.
+  const dropped = !n.qualifier && !!from.qualifier;
   const severity: Severity =
     kinds.has('lower') && kinds.has('upper')
       ? 'high'
-      : [from, n].some((x) => x.qualifier?.maybePreposition)
+      : dropped || [from, n].some((x) => x.qualifier?.maybePreposition)
         ? 'low'
         : kinds.has('lower') || kinds.has('upper')
           ? 'medium'
