@@ -489,6 +489,61 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // A term the source cites in quotation marks and the rewrite keeps voices no one's claim.
+    {
+      lang: 'en',
+      source: 'One suspects that the word comes from the Latin "carne vale".',
+      rewrite: 'The word comes from the Latin "carne vale".',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'suspects',
+          rewrite: 'The word comes from the Latin "carne vale".',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'So vermutet man, dass das Wort aus dem Lateinischen „carne vale“ stammt.',
+      rewrite: 'Das Wort stammt aus dem Lateinischen „carne vale“.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'vermutet',
+          rewrite: 'Das Wort stammt aus dem Lateinischen „carne vale“.',
+        },
+      ],
+    },
+    // A phrase naming a holder the source never names is added, whatever verbs of saying the statement has.
+    {
+      lang: 'en',
+      source: 'Smith said the parade drew 5,000 spectators.',
+      rewrite: 'Smith said the parade drew, according to the organisers, 5,000 spectators.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'Smith said the parade drew 5,000 spectators.',
+          rewrite: 'according to the organisers',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Wagen, die Politik kommentieren, werden von vielen Tausend Zuschauern besucht.',
+      rewrite:
+        'Die Wagen, die Politik kommentieren, werden nach Angaben der Veranstalter von vielen Tausend Zuschauern besucht.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'Die Wagen, die Politik kommentieren, werden von vielen Tausend Zuschauern besucht.',
+          rewrite: 'nach Angaben der Veranstalter',
+        },
+      ],
+    },
     // The holder of an attribution phrase ends where a figure opens what is claimed.
     {
       lang: 'de',

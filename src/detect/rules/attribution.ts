@@ -71,13 +71,16 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
   const hedges = pair.rewrite.some((s) => s.hedges.some((h) => !hedged.has(fold(h.text))));
   // A pronoun may stand for the speaker of reported speech; hearsay and "hieß es" have no speaker it could be.
   const speechReported = pair.source.some((s) => s.clauses.some((c) => c.mood === 'reported' && !c.hearsay));
+  // A quote the source's statement has too, with no speaker, is a term it cites ("aus dem Lateinischen „carne vale“"):
+  // kept, it voices no claim of anyone's.
+  const sourceQuotes = new Set(pair.source.flatMap((s) => s.quotes.map((q) => fold(q.inner))));
   const voiced = pair.rewrite.some(
     (s) =>
       hedges ||
       s.attribution.length > 0 ||
       // A clause in the subjunctive or the conditional does not state its claim as fact.
       s.clauses.some((c) => c.mood !== 'indicative') ||
-      s.quotes.length > 0 ||
+      s.quotes.some((q) => !!q.speaker || !sourceQuotes.has(fold(q.inner))) ||
       s.people.length > 0 ||
       mentionsSpeaker(s, sourceSpeakers, context.pack) ||
       (speechReported && pronounSubject(s, context)) ||
@@ -108,9 +111,14 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
     };
   const moved = holderChange(pair, context);
   if (moved) return moved;
-  if (claimed.length || pair.source.some((s) => s.quotes.length)) return undefined;
-  const said =
-    pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean) ?? newPhraseHolder(pair, context);
+  // Where the source gives the statement to someone, a speaker beside a verb may be theirs in other words; a phrase
+  // naming a holder the source never names ("nach Angaben der Veranstalter") is new all the same, unless the source's
+  // own phrase named another (a name for a name is the entity rule's).
+  const sourceVoiced = claimed.length > 0 || pair.source.some((s) => s.quotes.length);
+  if (sourceVoiced && holders.size) return undefined;
+  const said = sourceVoiced
+    ? newPhraseHolder(pair, context)
+    : (pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean) ?? newPhraseHolder(pair, context));
   // The source's statement has the same one act in it ("the agency appeals …" → "the agency urges …"): the claim is
   // theirs there too, only told with another verb.
   if (!said || namedIn(pair.source, said.name)) return undefined;
