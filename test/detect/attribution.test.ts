@@ -487,6 +487,17 @@ ruleTable(attribution, {
       rewrite:
         '"We need better traffic management than today," Luke Gumley, head of the programme, told the Drone Systems conference in Melbourne.',
     },
+    // Whoever the source quotes or names may be the new phrase's holder in other words.
+    {
+      lang: 'en',
+      source: 'The minister Karl Nehammer said the police would carry out the checks.',
+      rewrite: 'The police will carry out the checks, according to the minister.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Minister Karl Nehammer sagte, die Polizei werde die Kontrollen durchführen.',
+      rewrite: 'Die Polizei werde die Kontrollen durchführen, so der Minister.',
+    },
   ],
   invalid: [
     // A term the source cites in quotation marks and the rewrite keeps voices no one's claim.
@@ -519,13 +530,13 @@ ruleTable(attribution, {
     // A phrase naming a holder the source never names is added, whatever verbs of saying the statement has.
     {
       lang: 'en',
-      source: 'Smith said the parade drew 5,000 spectators.',
-      rewrite: 'Smith said the parade drew, according to the organisers, 5,000 spectators.',
+      source: 'The report said the parade drew 5,000 spectators.',
+      rewrite: 'The report said the parade drew, according to the organisers, 5,000 spectators.',
       errors: [
         {
           messageId: 'added',
           severity: 'medium',
-          source: 'Smith said the parade drew 5,000 spectators.',
+          source: 'The report said the parade drew 5,000 spectators.',
           rewrite: 'according to the organisers',
         },
       ],

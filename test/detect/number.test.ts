@@ -485,7 +485,8 @@ ruleTable(number, {
       rewrite: 'Ausnahmen gelten für Genesene genau sechs Monate nach der Genesung.',
       errors: [{ messageId: 'qualified', severity: 'medium', source: 'sechs', rewrite: 'sechs' }],
     },
-    // A bound dropped for the bare figure is a loss worth a look; one added claims more than the source.
+    // A lower bound dropped for the bare figure says less than the source, worth a look; a ceiling made the figure, or a
+    // bound added, claims more.
     {
       lang: 'en',
       source: 'Over 190,000 people visited the fair last year.',
@@ -497,6 +498,20 @@ ruleTable(number, {
       source: 'Über 190.000 Menschen besuchten im vergangenen Jahr die Messe.',
       rewrite: 'Die Messe zählte im vergangenen Jahr 190.000 Besucher.',
       errors: [{ messageId: 'qualified', severity: 'low', source: '190.000', rewrite: '190.000' }],
+    },
+    {
+      lang: 'en',
+      source: 'Analysts put the cost of the recall at up to 60 million francs.',
+      rewrite: 'Analysts put the cost of the recall at 60 million francs.',
+      errors: [{ messageId: 'qualified', severity: 'medium', source: '60 million', rewrite: '60 million' }],
+    },
+    {
+      lang: 'de',
+      source: 'Analysten schätzen die Kosten des Rückrufs auf bis zu 60 Millionen Franken.',
+      rewrite: 'Analysten schätzen die Kosten des Rückrufs auf 60 Millionen Franken.',
+      errors: [
+        { messageId: 'qualified', severity: 'medium', source: '60 Millionen', rewrite: '60 Millionen' },
+      ],
     },
     {
       lang: 'de',

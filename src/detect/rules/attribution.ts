@@ -113,9 +113,11 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
   if (moved) return moved;
   // Where the source gives the statement to someone, a speaker beside a verb may be theirs in other words; a phrase
   // naming a holder the source never names ("nach Angaben der Veranstalter") is new all the same, unless the source's
-  // own phrase named another (a name for a name is the entity rule's).
+  // own phrase named another (a name for a name is the entity rule's) or the source quotes or names someone.
   const sourceVoiced = claimed.length > 0 || pair.source.some((s) => s.quotes.length);
-  if (sourceVoiced && holders.size) return undefined;
+  // Whoever the source quotes or names may be the holder in other words ("so der Minister" for a quote of his).
+  const speakerInSource = pair.source.some((s) => s.quotes.length > 0 || s.people.length > 0);
+  if (sourceVoiced && (holders.size || speakerInSource)) return undefined;
   const said = sourceVoiced
     ? newPhraseHolder(pair, context)
     : (pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean) ?? newPhraseHolder(pair, context));

@@ -288,9 +288,10 @@ function qualifierChange(candidates: NumberFact[], n: NumberFact) {
   const from = candidates[0]!;
   const kinds = new Set([kind(from), kind(n)]);
   // "für eineinhalb Jahre" → "Vertrag über eineinhalb Jahre": a single bound may be the noun's preposition. "over
-  // 190,000" → "190,000": the bare figure drops the source's bound, a loss worth a look; "genau", "exactly" or a
-  // bound the rewrite adds claims what the source does not.
-  const dropped = !n.qualifier && !!from.qualifier;
+  // 190,000" → "190,000": the bare figure drops a lower bound and says less than the source, a loss worth a look; a
+  // ceiling made the figure ("up to 60 million" → "60 million"), "genau", "exactly" or a bound the rewrite adds
+  // claims more than the source.
+  const dropped = !n.qualifier && from.qualifier?.kind === 'lower';
   const severity: Severity =
     kinds.has('lower') && kinds.has('upper')
       ? 'high'
