@@ -684,9 +684,7 @@ ruleTable(entity, {
       lang: 'en',
       source: 'The panel brought together engineers, economists and lawyers.',
       rewrite: 'The panel brought together engineers, astronomers and lawyers.',
-      errors: [
-        { messageId: 'kindChanged', severity: 'low', source: 'economists', rewrite: 'astronomers' },
-      ],
+      errors: [{ messageId: 'kindChanged', severity: 'low', source: 'economists', rewrite: 'astronomers' }],
     },
     // With the same modifier, another thing all the same.
     {
