@@ -3,6 +3,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { fold } from '../text/normalize.js';
 import { writtenAsVerb, type Token } from '../text/tokens.js';
 import { verbReader } from './verb-forms.js';
+import type { Clause } from './types.js';
 import { FINITE } from './verb-words.js';
 
 /**
@@ -88,6 +89,29 @@ export function reportsHere(
         (i > 1 && before.capitalized) ||
         verbReader(pack)(before.norm).length > 0))
   );
+}
+
+/**
+ * Whether a word is a participle no speaker stands beside: a passive's ("were added", "wird … genannt"), or one outside
+ * any verb group ("auch „Häs“ genannt"). In an active perfect ("hat … gesagt") its subject is the speaker, and after an
+ * existential subject ("There are alleged ties") the participle qualifies the noun after it: someone alleges them.
+ */
+export function participleAlone(
+  t: Token,
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  offset: number,
+  pack: LanguagePack,
+): boolean {
+  const at = offset + t.start;
+  const group = clauses.find((c) => c.verb?.words.some((w) => w.start === at))?.verb;
+  if (group) {
+    const finite = tokens.findIndex((u) => offset + u.start === group.finite.start);
+    const existential = tokens[finite - 1]?.norm === pack.verbGrammar.existentialSubject;
+    return group.passive && group.finite.start !== at && !existential;
+  }
+  const readings = verbReader(pack)(t.norm);
+  return readings.length > 0 && readings.every((r) => r.form === 'participle');
 }
 
 /** How far before a participle its agent may stand, as German puts it: "wie von der Polizei bestätigt wurde". */

@@ -1,4 +1,4 @@
-import { isReportingLemma, reportsHere } from '../clauses/reporting-verbs.js';
+import { isReportingLemma, participleAlone, reportsHere } from '../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../clauses/finite-verbs.js';
 import { verbReader } from '../clauses/verb-forms.js';
 import { readsAsPlural } from '../clauses/verb-words.js';
@@ -93,24 +93,9 @@ export function findMarkers(
         c.verb.words.some((w) => w.start <= m.start && m.start < w.end) &&
         negations.some((n) => bearsOnVerbGroup(n, c, c.verb!, text, offset, grammar.coordinators)),
     );
-  // A participle no speaker stands beside: a passive's ("were added", "wird … genannt"), or one outside any verb
-  // group ("auch „Häs“ genannt"). In an active perfect ("hat … gesagt") its subject is the speaker.
-  const groupOf = (t: Token) =>
-    clauses.find((c) => c.verb?.words.some((w) => w.start === offset + t.start))?.verb;
-  // "There are alleged ties": the participle qualifies the noun after it, someone alleges them.
-  const existential = (group: VerbGroup) =>
-    tokens.some(
-      (t, i) => offset + t.start === group.finite.start && tokens[i - 1]?.norm === grammar.existentialSubject,
-    );
-  const withoutSpeaker = (t: Token): boolean => {
-    const group = groupOf(t);
-    if (group) return group.passive && group.finite.start !== offset + t.start && !existential(group);
-    const readings = verbReader(pack)(t.norm);
-    return readings.length > 0 && readings.every((r) => r.form === 'participle');
-  };
   const reportingVerbs = [
     ...tokens
-      .filter((t, i) => reportsHere(tokens, i, text, pack, withoutSpeaker(t)))
+      .filter((t, i) => reportsHere(tokens, i, text, pack, participleAlone(t, tokens, clauses, offset, pack)))
       .map((t) => tokensMention(sentence, t, t)),
     // A separable verb split in its clause ("gab … an"): the verb group's lemma tells it. A passive's participle
     // answers for itself above.
