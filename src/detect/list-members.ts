@@ -71,8 +71,9 @@ export function tradedMembers(
   const stems = (group: SentenceFacts[]) => new Set(group.flatMap((s) => s.tokens.map((t) => t.stem)));
   const [sourceStems, rewriteStems] = [stems(source), stems(rewrite)];
   const out: { source: ListMember; rewrite: ListMember }[] = [];
+  const rewriteLists = rewrite.flatMap((s) => coordinatedLists(s, pack));
   for (const a of source.flatMap((s) => coordinatedLists(s, pack)))
-    for (const b of rewrite.flatMap((s) => coordinatedLists(s, pack))) {
+    for (const b of rewriteLists) {
       const kept = a.filter((m) => b.some((n) => n.token.stem === m.token.stem));
       const lost = a.filter((m) => !rewriteStems.has(m.token.stem));
       const gained = b.filter((n) => !sourceStems.has(n.token.stem));

@@ -3,6 +3,7 @@ import { irregularForms } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { PartOfSpeech } from '../lang/wordnet/files.js';
 import { senses, synset, type Synset } from '../lang/wordnet/synsets.js';
+import { stem } from '../text/stem.js';
 
 /** The pack's irregular forms ("sold" → "sell"), read on first use. */
 const baseOf = (word: string, pack: LanguagePack): string | undefined =>
@@ -64,13 +65,13 @@ export function sameThingByCompound(
   other: string,
   pack: LanguagePack,
 ): boolean {
-  const endsIn = (lemma: string, word: string) => lemma.includes('_') && lemma.endsWith(`_${word}`);
+  // The other head in any form ("sheets" for "sheet"): the last part of a multi-word lemma, by stem.
+  const endsIn = (lemma: string, word: string) =>
+    lemma.includes('_') && stem(lemma.slice(lemma.lastIndexOf('_') + 1), pack.code) === stem(word, pack.code);
   return [
     [head, other],
     [other, head],
   ].some(([a, b]) =>
-    sensesOf(`${modifier}_${a}`, 'n', pack).some((sense) =>
-      sense.words.some((w) => endsIn(w, b!) || endsIn(w, baseOf(b!, pack) ?? b!.replace(/s$/u, ''))),
-    ),
+    sensesOf(`${modifier}_${a}`, 'n', pack).some((sense) => sense.words.some((w) => endsIn(w, b!))),
   );
 }

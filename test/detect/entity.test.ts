@@ -655,6 +655,12 @@ ruleTable(entity, {
       source: 'The balls are placed on a baking tray. The fire engine arrived at noon.',
       rewrite: 'The balls are set on a baking sheet. The fire truck arrived at noon.',
     },
+    // The other head in another form is the same head.
+    {
+      lang: 'en',
+      source: 'The fire engines arrived at noon.',
+      rewrite: 'The fire trucks arrived at noon.',
+    },
     {
       lang: 'de',
       source: 'Das Feuerwehrauto kam am Mittag.',
