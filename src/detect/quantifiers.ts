@@ -3,7 +3,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { tokenMention } from '../facts/mention.js';
 import { findPhrases } from '../facts/phrases.js';
 import { comparedBases } from '../lexicon/comparatives.js';
-import { onlyAdverb } from '../lexicon/senses.js';
+import { onlyAdverb, sensesOf } from '../lexicon/senses.js';
 import type { Token } from '../text/tokens.js';
 import { contextOf } from './clause-window.js';
 import type { FactPair } from './context.js';
@@ -17,16 +17,34 @@ interface Quantified {
 /**
  * Quantifiers before a word of content ("mehrere Länder"), not before a number ("some 300" is about 300), and only
  * where they quantify what follows them: not before a pause ("above all, vanilla"), inside a phrase that singles
- * something out ("above all", "vor allem"), or as the degree of an adverb ("most importantly").
+ * something out ("above all", "vor allem"), or as the degree of an adverb ("most importantly") or of an adjective
+ * ("the most varied works").
  */
 const quantifiersIn = (group: SentenceFacts[], pack: LanguagePack): Quantified[] =>
   scaledIn(group, pack.quantifiers, pack).filter((q) => {
     const { tokens, text, start } = q.sentence;
-    const next = tokens[tokens.indexOf(q.token) + 1]!;
+    const i = tokens.indexOf(q.token);
+    const next = tokens[i + 1]!;
     if (/\S/u.test(text.slice(q.token.end, next.start)) || onlyAdverb(next.norm, pack)) return false;
+    if (gradesAdjective(tokens, i, pack)) return false;
     const at = start + q.token.start;
     return !findPhrases(tokens, pack.particularizers, text, start).some((m) => m.start <= at && at < m.end);
   });
+
+/**
+ * A word that grades the next into a superlative, after an article, before a word that is only an adjective: "the
+ * most varied works" is the highest degree of variety, not most of the works ("most young artists" and "the most
+ * votes" are amounts).
+ */
+const gradesAdjective = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean => {
+  const next = tokens[i + 1]!.norm;
+  return (
+    pack.superlatives.gradeWords.includes(tokens[i]!.norm) &&
+    pack.roleGrammar.determiners.has(tokens[i - 1]?.norm ?? '') &&
+    sensesOf(next, 'a', pack).length > 0 &&
+    sensesOf(next, 'n', pack).length === 0
+  );
+};
 
 /**
  * Adverbs of frequency ("usually", "meistens"), not where a phrase makes them mean something else ("immer noch")

@@ -283,6 +283,17 @@ ruleTable(number, {
       source: 'Die Kinder mögen Vanille, am meisten im Winter.',
       rewrite: 'Die Kinder mögen Vanille, vor allem im Winter.',
     },
+    // "The most" before a word that is only an adjective grades it: a superlative, not an amount.
+    {
+      lang: 'en',
+      source: 'The page shows pictures of the most varied works of art in public space.',
+      rewrite: 'The page shows pictures of all kinds of artworks in public spaces.',
+    },
+    {
+      lang: 'en',
+      source: 'The museum holds the most important paintings of the region.',
+      rewrite: 'The museum holds all important paintings of the region.',
+    },
     // A share's noun in the plural with no count before it names pieces, not a share: "almond halves".
     {
       lang: 'en',
@@ -326,6 +337,25 @@ ruleTable(number, {
       source: 'Most large banks agreed, above all in Europe.',
       rewrite: 'All large banks agreed, above all in Europe.',
       errors: [{ messageId: 'quantityChanged', severity: 'medium', source: 'Most', rewrite: 'All' }],
+    },
+    // Without the article, or before a noun, "most" is an amount: "most young artists", "the most votes".
+    {
+      lang: 'en',
+      source: 'The gallery shows the works of most young artists in the city.',
+      rewrite: 'The gallery shows the works of all young artists in the city.',
+      errors: [{ messageId: 'quantityChanged', severity: 'medium', source: 'most', rewrite: 'all' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Galerie zeigt die Werke der meisten jungen Künstler der Stadt.',
+      rewrite: 'Die Galerie zeigt die Werke aller jungen Künstler der Stadt.',
+      errors: [{ messageId: 'quantityChanged', severity: 'medium', source: 'meisten', rewrite: 'aller' }],
+    },
+    {
+      lang: 'en',
+      source: 'The party that wins the most votes forms the government.',
+      rewrite: 'The party that wins some votes forms the government.',
+      errors: [{ messageId: 'quantityChanged', severity: 'medium', source: 'most', rewrite: 'some' }],
     },
     // A rate's period said elsewhere in the figure's clause, before or after it, counts as one said beside it.
     {
