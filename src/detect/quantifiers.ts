@@ -4,7 +4,7 @@ import { tokenMention } from '../facts/mention.js';
 import { findPhrases } from '../facts/phrases.js';
 import { comparedBases } from '../lexicon/comparatives.js';
 import { onlyAdverb, sensesOf } from '../lexicon/senses.js';
-import type { Token } from '../text/tokens.js';
+import { isPossessive, type Token } from '../text/tokens.js';
 import { contextOf } from './clause-window.js';
 import type { FactPair } from './context.js';
 
@@ -32,15 +32,16 @@ const quantifiersIn = (group: SentenceFacts[], pack: LanguagePack): Quantified[]
   });
 
 /**
- * A word that grades the next into a superlative, after an article, before a word that is only an adjective: "the
- * most varied works" is the highest degree of variety, not most of the works ("most young artists" and "the most
+ * A word that grades the next into a superlative, after an article or a possessive, before a word that is only an
+ * adjective: "the most varied works", "Germany's most popular buildings" is the highest degree of variety, not most of the works ("most young artists" and "the most
  * votes" are amounts).
  */
 const gradesAdjective = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean => {
   const next = tokens[i + 1]!.norm;
   return (
     pack.superlatives.gradeWords.includes(tokens[i]!.norm) &&
-    pack.roleGrammar.determiners.has(tokens[i - 1]?.norm ?? '') &&
+    !!tokens[i - 1] &&
+    (pack.roleGrammar.determiners.has(tokens[i - 1]!.norm) || isPossessive(tokens[i - 1]!)) &&
     sensesOf(next, 'a', pack).length > 0 &&
     sensesOf(next, 'n', pack).length === 0
   );

@@ -291,6 +291,12 @@ ruleTable(number, {
     },
     {
       lang: 'en',
+      source:
+        'With visitors from all over the world, the cathedral is one of the most popular buildings in Germany.',
+      rewrite: "With visitors from around the world, it is among Germany's most popular buildings.",
+    },
+    {
+      lang: 'en',
       source: 'The museum holds the most important paintings of the region.',
       rewrite: 'The museum holds all important paintings of the region.',
     },
