@@ -4,6 +4,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { contentTokens, type Token } from '../text/tokens.js';
 import { clauseBreakBefore } from './clause-window.js';
 import { verbReader } from '../clauses/verb-forms.js';
+import { synonymousNouns } from '../lexicon/relate.js';
 
 /** How far after a restrictive particle the condition's words may stand: "nur mit einem strengen Verbot". */
 const RESTRICTION_REACH = 4;
@@ -11,13 +12,27 @@ const RESTRICTION_REACH = 4;
 /** What share of a condition's words a free relative clause must say to carry it. */
 const CARRIED = 0.5;
 
-/** The tokens of the condition a marker opens, to the end of its clause. */
+/** How many content words make a condition: "if it rains" has one, "vorausgesetzt, man ist" none. */
+const MIN_CONDITION = 2;
+
+/**
+ * The tokens of the condition a marker opens, to the end of its clause; where the marker ends its clause ("provided
+ * that they register", "vorausgesetzt, man ist kreativ genug"), to the end of the clauses after it until the
+ * condition has words of its own.
+ */
 function conditionTokens(marker: Mention, source: SentenceFacts[]): Token[] {
   const holds = (c: { start: number; end: number }) => c.start <= marker.start && marker.start < c.end;
   const s = source.find((x) => x.clauses.some(holds));
-  const clause = s?.clauses.find(holds);
-  if (!s || !clause) return [];
-  return s.tokens.filter((t) => s.start + t.start > marker.start && s.start + t.end <= clause.end);
+  if (!s) return [];
+  const clauses = s.clauses.filter((c) => c.end > marker.start);
+  const upTo = (end: number) =>
+    s.tokens.filter((t) => s.start + t.start > marker.start && s.start + t.end <= end);
+  let tokens = upTo(clauses[0]!.end);
+  for (const next of clauses.slice(1)) {
+    if (contentTokens(tokens).length >= MIN_CONDITION) break;
+    tokens = upTo(next.end);
+  }
+  return tokens;
 }
 
 /**
@@ -123,6 +138,27 @@ function keptAsCircumstance(
   });
 }
 
+/**
+ * Whether the rewrite names the condition with a noun of condition and says it after it: "vorausgesetzt, man ist
+ * kreativ genug" → "Voraussetzung ist, dass man kreativ genug ist", "provided that you register" → "the condition is
+ * that you register". The pack's noun and its synonyms in the lexical resource are nouns of condition.
+ */
+function keptAfterConditionNoun(
+  condition: Set<string>,
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+): boolean {
+  const noun = pack.conditionNoun;
+  if (!condition.size) return false;
+  return rewrite.some((r) =>
+    r.tokens.some((t, i) => {
+      if (t.norm !== noun && !synonymousNouns(noun, t.norm, pack)) return false;
+      const said = new Set(r.tokens.slice(i + 1).map((u) => u.stem));
+      return [...condition].filter((w) => said.has(w)).length >= CARRIED * condition.size;
+    }),
+  );
+}
+
 /** Whether the rewrite keeps a condition in another form than a conditional clause. */
 export function conditionRestated(
   marker: Mention,
@@ -138,6 +174,7 @@ export function conditionRestated(
     keptAsRestriction(condition, rewrite, pack) ||
     keptAsFreeRelative(condition, rewrite, pack) ||
     keptAsGenericTime(condition, rewrite, pack) ||
-    keptAsSource(condition, generic, rewrite, pack)
+    keptAsSource(condition, generic, rewrite, pack) ||
+    keptAfterConditionNoun(condition, rewrite, pack)
   );
 }

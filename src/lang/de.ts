@@ -482,6 +482,7 @@ export const de: LanguagePack = {
     'vorausgesetzt',
     'unter der bedingung',
   ],
+  conditionNoun: 'bedingung',
   possibilityMarkers: [
     'möglich',
     'mögliche',

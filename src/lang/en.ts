@@ -420,6 +420,7 @@ export const en: LanguagePack = {
     'should it',
     'whether',
   ],
+  conditionNoun: 'condition',
   possibilityMarkers: [
     'possible',
     'possibly',

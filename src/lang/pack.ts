@@ -248,6 +248,11 @@ export interface LanguagePack {
   ongoingForm?: { auxiliaries: readonly string[]; ending: string };
   /** Markers of a condition ("wenn", "if"). */
   conditionalMarkers: readonly string[];
+  /**
+   * The noun that names a condition ("Bedingung", "condition"): with its synonyms in the lexical resource
+   * ("Voraussetzung", "precondition") it can carry a condition as the clause after it ("Voraussetzung ist, dass …").
+   */
+  conditionNoun: string;
   /** Words of possibility other than verbs ("möglich", "perhaps"); modal verbs are read from the clauses. */
   possibilityMarkers: readonly string[];
   /** Verbs of demanding, by lemma: any form of them in a clause marks a demand ("rief … auf", "urged"). */

@@ -165,6 +165,20 @@ ruleTable(modality, {
       source: 'Events with more than 50 guests are allowed only if a ban on drinking is in place.',
       rewrite: 'Events with more than 50 guests are allowed only with a drinking ban.',
     },
+    // A condition restated as the clause after a noun of condition (the pack's noun or a synonym in the resource).
+    {
+      lang: 'de',
+      source:
+        'Solche Feiern fördern das Miteinander, vorausgesetzt, man ist kreativ genug und plant den Abend gemeinsam.',
+      rewrite:
+        'Solche Feiern fördern das Miteinander. Voraussetzung ist, dass man kreativ genug ist und den Abend gemeinsam plant.',
+    },
+    {
+      lang: 'en',
+      source: 'Visitors may enter the museum for free, provided that they register online a day ahead.',
+      rewrite:
+        'Visitors may enter the museum for free; the one condition is that they register online a day ahead.',
+    },
     // A condition restated as a free relative clause, which holds for whoever meets it.
     {
       lang: 'de',
@@ -322,6 +336,20 @@ ruleTable(modality, {
           severity: 'high',
           source: 'wenn',
           rewrite: 'Der Bescheid wird akzeptiert, und eine Strafe von höchstens 600 Euro gilt.',
+        },
+      ],
+    },
+    // A noun of condition that carries something else keeps no condition.
+    {
+      lang: 'de',
+      source: 'Die Strafe gilt, wenn der Bescheid bis Freitag akzeptiert wird.',
+      rewrite: 'Der Bescheid wird bis Freitag akzeptiert. Die Bedingungen der Strafe sind streng.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'wenn',
+          rewrite: 'Der Bescheid wird bis Freitag akzeptiert.',
         },
       ],
     },
