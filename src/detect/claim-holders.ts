@@ -50,6 +50,14 @@ export function holderOfPhrase(
   const i = tokenAt(s, m);
   if (i < 0 || !phraseAt(s.tokens, i, pack.attributionPhrases)) return undefined;
   const verbs = finiteVerbs(s.clauses, () => true).map((v) => v.start);
+  const named = (t: Token) => (t.capitalized || !capitalizedOnly) && !t.isStopword && !t.isNumber;
+  if (pack.attributionPostpositions?.includes(s.tokens[i]!.norm)) {
+    // Read back from the postposition to the clause's start or a finite verb: "Studien zufolge", "wie dem Bericht
+    // zufolge".
+    const before = clauseWindow(s, i, { before: HOLDER_REACH }).before;
+    const verb = before.findIndex((t) => verbs.includes(s.start + t.start));
+    return (verb >= 0 ? before.slice(0, verb) : before).reverse().filter(named);
+  }
   const window = clauseWindow(s, i, { after: HOLDER_REACH }).after.filter((t) => s.start + t.start >= m.end);
   const verb = window.findIndex((t) => verbs.includes(s.start + t.start));
   const holder = verb >= 0 ? window.slice(0, verb) : window;
@@ -58,9 +66,7 @@ export function holderOfPhrase(
   const figure = holder.findIndex(
     (t, k) => k > 0 && s.numbers.some((n) => n.start <= s.start + t.start && s.start + t.end <= n.end),
   );
-  return (figure > 0 ? holder.slice(0, figure) : holder).filter(
-    (t) => (t.capitalized || !capitalizedOnly) && !t.isStopword && !t.isNumber,
-  );
+  return (figure > 0 ? holder.slice(0, figure) : holder).filter(named);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { FindingDraft } from './finding.js';
 import { relateNouns } from '../lexicon/relate.js';
 import { isCommonNoun } from '../lexicon/thesaurus-relation.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { stem } from '../text/stem.js';
 
 /**
  * The claim given to another body: the source's statement names who reports it ("wie der Versicherungsverband
@@ -68,27 +69,47 @@ export function newPhraseHolder(
   pair: FactPair,
   context: RuleContext,
 ): { verb: Mention; name: string } | undefined {
+  const acts = actsOf(pair.source, context.pack);
   const holder = pair.rewrite
     .flatMap((s) => claimHolders(s, context.pack))
-    .find((h) => h.by === 'phrase' && !mentionedIn(h.words, pair.source));
+    .find(
+      (h) =>
+        h.by === 'phrase' &&
+        !mentionedIn(h.words, pair.source) &&
+        !h.words.some((w) => acts.some((act) => w.stem.startsWith(act))),
+    );
   if (!holder) return undefined;
-  // The evidence is the phrase with whom it names: "Laut dem Verkehrsverbund".
+  // The evidence is the phrase with whom it names: "Laut dem Verkehrsverbund", "Studien zufolge".
   const s = sentenceAt(pair.rewrite, holder.marker.start);
-  const end = s.start + holder.words.at(-1)!.end;
-  const phrase = {
-    start: holder.marker.start,
-    end,
-    text: s.text.slice(holder.marker.start - s.start, end - s.start),
-  };
+  const start = Math.min(holder.marker.start, s.start + holder.words[0]!.start);
+  const end = Math.max(holder.marker.end, s.start + holder.words.at(-1)!.end);
+  const phrase = { start, end, text: s.text.slice(start - s.start, end - s.start) };
   return { verb: phrase, name: holderText(pair.rewrite, holder) };
 }
 
+/** How long a verb's stem must be to tell a noun made from it: "schätz" in "Schätzungen", not "ab" in "Abend". */
+const MIN_ACT = 4;
+
+/**
+ * The stems of the statement's verbs: a holder named after one of them is the statement's own act in a noun ("so
+ * schätzt man" → "Schätzungen zufolge", "it is estimated" → "according to estimates"), no new holder.
+ */
+const actsOf = (group: SentenceFacts[], pack: LanguagePack): string[] =>
+  group
+    .flatMap((s) => s.clauses.flatMap((c) => (c.verb ? [stem(c.verb.lemma, pack.code)] : [])))
+    .filter((act) => act.length >= MIN_ACT);
+
 /**
  * Some word of a holder stands in the sentences: the same word with another ending ("Verbandes"), or one a compound
- * of the other ("Institut", "Fraunhofer-Institut"). Not by stem: "insurers" and "insurance" are different holders.
+ * of the other ("Institut", "Fraunhofer-Institut"), also as a part of a hyphenated one ("Experte", "FPÖ-Experten").
+ * Not by stem: "insurers" and "insurance" are different holders.
  */
-const mentionedIn = (words: readonly Token[], sentences: readonly SentenceFacts[]): boolean =>
-  words.some((w) => sentences.some((s) => s.tokens.some((t) => sameHolderWord(t.norm, w.norm))));
+export const mentionedIn = (words: readonly Token[], sentences: readonly SentenceFacts[]): boolean =>
+  words.some((w) =>
+    sentences.some((s) =>
+      s.tokens.some((t) => t.norm.split('-').some((part) => sameHolderWord(part, w.norm))),
+    ),
+  );
 
 const sameHolderWord = (a: string, b: string): boolean => {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

@@ -356,6 +356,7 @@ export const de: LanguagePack = {
     'so der',
     'so die',
   ],
+  attributionPostpositions: ['zufolge'],
   roleTitleEndings: ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'],
   titlePluralEndings: ['en', 'n'],
   feminineEndings: ['innen', 'in'],

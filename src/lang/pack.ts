@@ -149,6 +149,8 @@ export interface LanguagePack {
   impersonalReporting?: { lemma: string; subject: string };
   /** Phrases that attribute a statement to a source ("nach Angaben von", "according to"). */
   attributionPhrases: readonly string[];
+  /** Those of them that follow whom they name, postpositions: "Studien zufolge", "dem Bericht zufolge". */
+  attributionPostpositions?: readonly string[];
   /** Modifiers on a role title (lower-case word forms or prefixes ending in "-"). */
   roleModifiers: ReadonlyMap<string, RoleStatus>;
   /** Role-title heads: a word that is, or (German compounds) ends in, one of these names a role. */

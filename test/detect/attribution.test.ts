@@ -498,6 +498,22 @@ ruleTable(attribution, {
       source: 'Der Minister Karl Nehammer sagte, die Polizei werde die Kontrollen durchführen.',
       rewrite: 'Die Polizei werde die Kontrollen durchführen, so der Minister.',
     },
+    // The same holder before a postposition as after a preposition; people the source statement has speak again.
+    {
+      lang: 'de',
+      source: 'Laut einer Studie der Universität Bonn haben gemeinsame Erlebnisse einen besonderen Wert.',
+      rewrite: 'Einer Studie der Universität Bonn zufolge haben gemeinsame Erlebnisse einen besonderen Wert.',
+    },
+    {
+      lang: 'en',
+      source: 'City officials expect the new tram line to open in May.',
+      rewrite: 'The new tram line will open in May, city officials say.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Experten rechnen damit, dass die Mieten im Herbst erneut deutlich steigen.',
+      rewrite: 'Die Mieten steigen im Herbst erneut deutlich, sagen Experten.',
+    },
   ],
   invalid: [
     // A term the source cites in quotation marks and the rewrite keeps voices no one's claim.
@@ -859,6 +875,47 @@ ruleTable(attribution, {
           source:
             'Die neue Straßenbahnlinie wird im Mai eröffnet und soll täglich 20.000 Fahrgäste befördern.',
           rewrite: 'Laut dem Verkehrsverbund',
+        },
+      ],
+    },
+    // A postposition names its holder before it: "Studien zufolge", "dem Bericht der Verbraucherzentrale zufolge".
+    {
+      lang: 'de',
+      source: 'Gemeinsame Erlebnisse haben für den Beschenkten einen ganz besonderen Wert.',
+      rewrite: 'Studien zufolge haben gemeinsame Erlebnisse für den Beschenkten einen ganz besonderen Wert.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'Gemeinsame Erlebnisse haben für den Beschenkten einen ganz besonderen Wert.',
+          rewrite: 'Studien zufolge',
+        },
+      ],
+    },
+    // People who speak beside a verb of saying, unnamed and not in the source statement: the claim is given to them.
+    {
+      lang: 'en',
+      source: 'He designs 3D artworks in the middle of streets.',
+      rewrite: 'He designs 3D artworks in the middle of streets, city officials say.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'He designs 3D artworks in the middle of streets.',
+          rewrite: 'city officials say',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Mieten in der Stadt steigen im Herbst erneut deutlich.',
+      rewrite: 'Die Mieten in der Stadt steigen im Herbst erneut deutlich, sagen Experten.',
+      errors: [
+        {
+          messageId: 'added',
+          severity: 'medium',
+          source: 'Die Mieten in der Stadt steigen im Herbst erneut deutlich.',
+          rewrite: 'sagen Experten',
         },
       ],
     },

@@ -6,12 +6,13 @@ import type { Mention, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { fold } from '../../text/normalize.js';
 import { holderOfPhrase, subjectOfVerb } from '../claim-holders.js';
+import { isPersonNoun } from '../../lexicon/person-nouns.js';
 import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
-import { holderChange, newPhraseHolder } from '../holder-changes.js';
+import { holderChange, mentionedIn, newPhraseHolder } from '../holder-changes.js';
 import { withoutGenitive } from '../names.js';
 import { nameWords, speakerChanges, unnamedSpeakerChanges } from '../quote-speakers.js';
 
@@ -120,7 +121,9 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
   if (sourceVoiced && (holders.size || speakerInSource)) return undefined;
   const said = sourceVoiced
     ? newPhraseHolder(pair, context)
-    : (pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean) ?? newPhraseHolder(pair, context));
+    : (pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean) ??
+      newPhraseHolder(pair, context) ??
+      pair.rewrite.map((s) => speakingPeople(s, pair.source, context)).find(Boolean));
   // The source's statement has the same one act in it ("the agency appeals …" → "the agency urges …"): the claim is
   // theirs there too, only told with another verb.
   if (!said || namedIn(pair.source, said.name)) return undefined;
@@ -220,6 +223,32 @@ function namedSpeaker(s: SentenceFacts, context: RuleContext): { verb: Mention; 
       near.some((t) => n.start <= s.start + t.start && s.start + t.start < n.end),
     );
     if (name) return { verb: m, name: name.text };
+  }
+  return undefined;
+}
+
+/**
+ * A reporting verb in the active voice with people beside it whom the source statement does not mention: "…, city
+ * officials say", "…, sagen Experten". Whoever they are, the rewrite gives the statement to them.
+ */
+function speakingPeople(
+  s: SentenceFacts,
+  source: SentenceFacts[],
+  context: RuleContext,
+): { verb: Mention; name: string } | undefined {
+  const { pack } = context;
+  for (const m of s.attribution) {
+    const i = tokenAt(s, m);
+    if (i < 0 || !isReportingVerb(s.tokens[i]!.norm, pack)) continue;
+    const words = (subjectOfVerb(s, i, pack) ?? []).sort((a, b) => a.start - b.start);
+    const people = words.filter((w) => isPersonNoun(w.norm, pack) && !mentionedIn([w], source));
+    if (!people.length) continue;
+    const [first, last] = [words[0]!, words.at(-1)!];
+    // The evidence is the verb with whom it names: "city officials say", "sagen Experten".
+    const start = Math.min(m.start, s.start + first.start);
+    const end = Math.max(m.end, s.start + last.end);
+    const verb = { start, end, text: s.text.slice(start - s.start, end - s.start) };
+    return { verb, name: s.text.slice(first.start, last.end) };
   }
   return undefined;
 }
