@@ -498,6 +498,23 @@ ruleTable(attribution, {
       source: 'Der Minister Karl Nehammer sagte, die Polizei werde die Kontrollen durchführen.',
       rewrite: 'Die Polizei werde die Kontrollen durchführen, so der Minister.',
     },
+    // A holder named after the statement's own act is that act in a noun: no one new holds the claim.
+    {
+      lang: 'de',
+      source: 'Insgesamt, so schätzt man, leben auf der Insel noch 70.000 Orang-Utans.',
+      rewrite: 'Auf der Insel leben Schätzungen zufolge insgesamt noch 70.000 Orang-Utans.',
+    },
+    {
+      lang: 'en',
+      source: 'Altogether, one estimates, 70,000 orangutans still live on the island.',
+      rewrite: 'According to estimates, 70,000 orangutans still live on the island.',
+    },
+    // Whom a hyphenated compound names is mentioned: "Experte" in "FPÖ-Experten".
+    {
+      lang: 'de',
+      source: 'Der Entwurf wurde als verhältnismäßig bewertet, Kritik kam vom FPÖ-Experten.',
+      rewrite: 'Der Entwurf wurde als verhältnismäßig eingestuft, Kritik äußerte der Experte der FPÖ.',
+    },
     // The same holder before a postposition as after a preposition; people the source statement has speak again.
     {
       lang: 'de',
