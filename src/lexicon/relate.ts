@@ -3,7 +3,12 @@ import type { PartOfSpeech } from '../lang/wordnet/files.js';
 import { fold } from '../text/normalize.js';
 import { opposedWithinStep } from '../lang/wordnet/synsets.js';
 import { sensesOf } from './senses.js';
-import { isListedWord, relateByThesaurus, sharedThesaurusSet } from './thesaurus-relation.js';
+import {
+  isListedWord,
+  relateByThesaurus,
+  sharedThesaurusSet,
+  thesaurusSynonyms,
+} from './thesaurus-relation.js';
 import type { WordRelation } from './types.js';
 import { relateByWordNet, sharedVerbSense } from './wordnet-relation.js';
 
@@ -51,6 +56,19 @@ export const synonymousNouns = (a: string, b: string, pack: LanguagePack): boole
 export const synonymousWords = (a: string, b: string, pack: LanguagePack): boolean =>
   !!sharedThesaurusSet(a, b, pack) ||
   (['n', 'v', 'a', 'r'] as const).some((pos) => shareSynset(a, b, pos, pack));
+
+/**
+ * The words that can mean what a folded word means: its OpenThesaurus sets' members, its WordNet synsets' words in
+ * any part of speech ("archive": "archives", "file"). Read where a word is looked for in a whole text.
+ */
+export const synonymsOf = (word: string, pack: LanguagePack): string[] => [
+  ...new Set([
+    ...thesaurusSynonyms(word, pack),
+    ...(['n', 'v', 'a', 'r'] as const).flatMap((pos) =>
+      sensesOf(word, pos, pack).flatMap((s) => s.words.map((w) => fold(w.replace(/_/g, ' ')))),
+    ),
+  ]),
+];
 
 /** Whether two folded words have a WordNet synset of one part of speech in common. */
 function shareSynset(a: string, b: string, pos: PartOfSpeech, pack: LanguagePack): boolean {

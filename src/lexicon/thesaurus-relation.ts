@@ -224,6 +224,13 @@ export function nearSynonyms(a: string, b: string, pack: LanguagePack): boolean 
     );
 }
 
+/** The folded words that share a synonym set with a word or the noun lemma it is a form of. */
+export function thesaurusSynonyms(word: string, pack: LanguagePack): string[] {
+  const lex = lexiconsOf(pack);
+  if (!lex) return [];
+  return [...new Set(setsOf(word, lex).flatMap((set) => lex.thesaurus.membersOf(set)))];
+}
+
 /** Whether the thesaurus or the noun lexicon lists a folded word itself (or a form of it), not only its parts. */
 export function isListedWord(word: string, pack: LanguagePack): boolean {
   const lex = lexiconsOf(pack);

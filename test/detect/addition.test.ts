@@ -14,8 +14,72 @@ ruleTable(addition, {
       source: 'The plant will close in June. About 300 jobs are affected.',
       rewrite: 'About 300 jobs are affected. The plant will close in June.',
     },
+    // A clause the source says in other words: verbs it does not use, one noun at most, synonyms the resources give.
+    {
+      lang: 'de',
+      source: 'Im Sommer verließ der Trainer den Verein. Seit dem Herbst arbeitet er wieder für ihn.',
+      rewrite:
+        'Im Sommer verließ der Trainer den Verein, doch seit dem Herbst kehrt er zurück an seinen Arbeitsplatz.',
+    },
+    {
+      lang: 'en',
+      source: 'The city plans new rules for scooters. Several cities already use such rules.',
+      rewrite: 'The city plans new rules for scooters, which several cities have already put in place.',
+    },
+    {
+      lang: 'en',
+      source: 'The museum in the town shows old cars from the collection of a doctor.',
+      rewrite:
+        'The museum in the town shows old vehicles, which belong to the motorcar collection of a physician.',
+    },
+    {
+      lang: 'de',
+      source: 'Das Museum der Stadt zeigt alte Autos aus der Sammlung eines Arztes.',
+      rewrite:
+        'Das Museum der Stadt zeigt alte Fahrzeuge, die zur Sammlung von Wagen eines Mediziners gehören.',
+    },
   ],
   invalid: [
+    // A clause added to a kept statement, naming things the source names nowhere.
+    {
+      lang: 'de',
+      source: 'Für viel Spaß sorgt auch eine Verlosung besonderer Art: das Schrottwichteln.',
+      rewrite:
+        'Für viel Spaß sorgt auch eine Verlosung besonderer Art: das Schrottwichteln, das ursprünglich aus den USA stammt.',
+      errors: [
+        {
+          messageId: 'clauseAdded',
+          severity: 'low',
+          rewrite: 'das ursprünglich aus den USA stammt',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Since 2011 the page has been presenting pictures of works of art in public space.',
+      rewrite:
+        'Since 2011 the page has been presenting pictures of works of art in public space, and it is now the largest archive of its kind in Europe.',
+      errors: [
+        {
+          messageId: 'clauseAdded',
+          severity: 'low',
+          rewrite: 'and it is now the largest archive of its kind in Europe',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Kinder backen im Advent Plätzchen nach einem alten Rezept.',
+      rewrite:
+        'Die Kinder backen im Advent Plätzchen nach einem alten Rezept, das von der Großmutter aus dem Schwarzwald stammt.',
+      errors: [
+        {
+          messageId: 'clauseAdded',
+          severity: 'low',
+          rewrite: 'das von der Großmutter aus dem Schwarzwald stammt',
+        },
+      ],
+    },
     // A new sentence of the source's words with a figure the source never gives: the figure is the claim.
     {
       lang: 'de',
