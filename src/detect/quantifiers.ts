@@ -96,6 +96,25 @@ export const quantifierChanges = (pair: FactPair, pack: LanguagePack): Change[] 
   levelChanges(quantifiersIn(pair.source, pack), quantifiersIn(pair.rewrite, pack)).map(asChange);
 
 /**
+ * The source's quantifier of what a rewrite's count counts: "Mehrere Teams" for "Zwei Teams", "some analysts" for
+ * "three analysts". The counted word follows both, the same by stem.
+ */
+export function quantifierOfCounted(
+  source: SentenceFacts[],
+  count: Mention,
+  rewrite: SentenceFacts[],
+  pack: LanguagePack,
+): Mention | undefined {
+  const s = rewrite.find((r) => r.start <= count.start && count.end <= r.start + r.text.length);
+  const counted = s?.tokens.find((t) => s.start + t.start >= count.end);
+  if (!counted) return undefined;
+  const q = quantifiersIn(source, pack).find(
+    (q) => q.sentence.tokens[q.sentence.tokens.indexOf(q.token) + 1]?.stem === counted.stem,
+  );
+  return q && mention(q);
+}
+
+/**
  * An adverb of frequency replaced by one of another level on the same side of the scale: "usually" → "always",
  * "manchmal" → "oft". From rarely to often is a reversal, which the negation rule tells as opposites.
  */

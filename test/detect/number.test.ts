@@ -283,6 +283,17 @@ ruleTable(number, {
       source: 'Die Kinder mögen Vanille, am meisten im Winter.',
       rewrite: 'Die Kinder mögen Vanille, vor allem im Winter.',
     },
+    // A count of something else than the source's quantity counts: the small count in words is no new figure.
+    {
+      lang: 'de',
+      source: 'Beim Quiz bekommen mehrere Teams kuriose Fragen.',
+      rewrite: 'Beim Quiz bekommen mehrere Teams je zwei kuriose Fragen.',
+    },
+    {
+      lang: 'en',
+      source: 'Several teams get curious questions.',
+      rewrite: 'Several teams get two curious questions each.',
+    },
     // "The most" before a word that is only an adjective grades it: a superlative, not an amount.
     {
       lang: 'en',
@@ -343,6 +354,19 @@ ruleTable(number, {
       source: 'Most large banks agreed, above all in Europe.',
       rewrite: 'All large banks agreed, above all in Europe.',
       errors: [{ messageId: 'quantityChanged', severity: 'medium', source: 'Most', rewrite: 'All' }],
+    },
+    // A count where the source gives only a quantity of the same thing; small counts in words too.
+    {
+      lang: 'de',
+      source: 'Beim Quiz bekommen mehrere Teams kuriose Fragen.',
+      rewrite: 'Beim Quiz bekommen zwei Teams kuriose Fragen.',
+      errors: [{ messageId: 'countForQuantity', severity: 'medium', source: 'mehrere', rewrite: 'zwei' }],
+    },
+    {
+      lang: 'en',
+      source: 'Many dialects are spoken in the region.',
+      rewrite: 'About 250 dialects are spoken in the region.',
+      errors: [{ messageId: 'countForQuantity', severity: 'medium', source: 'Many', rewrite: '250' }],
     },
     // Without the article, or before a noun, "most" is an amount: "most young artists", "the most votes".
     {

@@ -1,4 +1,5 @@
 import type { Mention, NumberFact, SentenceFacts } from '../../facts/types.js';
+import type { LanguagePack } from '../../lang/pack.js';
 import { readsAsYear } from '../bare-years.js';
 import { clauseWindow } from '../clause-window.js';
 import {
@@ -11,7 +12,7 @@ import {
 } from '../context.js';
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft, Severity } from '../finding.js';
-import { quantifierChanges } from '../quantifiers.js';
+import { quantifierChanges, quantifierOfCounted } from '../quantifiers.js';
 import { defineRule } from '../rule.js';
 
 type MessageId =
@@ -21,7 +22,8 @@ type MessageId =
   | 'qualified'
   | 'periodChanged'
   | 'changed'
-  | 'notInSource';
+  | 'notInSource'
+  | 'countForQuantity';
 type Draft = FindingDraft<MessageId>;
 
 /** A figure of an order of magnitude lies from the scale to a thousand times it ("Millionenhöhe": 1 to 999 million). */
@@ -71,6 +73,8 @@ export const number = defineRule({
         'Rate changed: source says "{{source}}" (per {{sourcePeriod}}), rewrite says "{{rewrite}}" (per {{rewritePeriod}}).',
       changed: 'Number changed: source says "{{source}}", rewrite says "{{rewrite}}".',
       notInSource: 'Number not in the source: rewrite says "{{rewrite}}", which the source never gives.',
+      countForQuantity:
+        'Count for a quantity: source says "{{source}}", rewrite gives the exact number "{{rewrite}}" of the same thing.',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
@@ -88,7 +92,7 @@ export const number = defineRule({
       ...numbersOf(pair.rewrite).flatMap((n) =>
         spanned(n) || readsAsYear(n, pair.source)
           ? []
-          : (figure(pair, n, sourceNumbers, rewriteNumbers) ?? []),
+          : (figure(pair, n, sourceNumbers, rewriteNumbers, context.pack) ?? []),
       ),
     ]);
   },
@@ -121,6 +125,7 @@ function figure(
   n: NumberFact,
   sourceNumbers: NumberFact[],
   rewriteNumbers: NumberFact[],
+  pack: LanguagePack,
 ): Draft | undefined {
   const between = (from: NumberFact) => ({
     source: evidenceIn(pair.source, from),
@@ -176,6 +181,17 @@ function figure(
       severity: 'high',
       confidence: replaced ? 0.85 : 0.65,
       ...between(replacedAny),
+    };
+  // "Mehrere Teams" → "Zwei Teams": a count where the source gives only a quantity of the same thing.
+  const quantity = quantifierOfCounted(pair.source, n, pair.rewrite, pack);
+  if (quantity)
+    return {
+      messageId: 'countForQuantity',
+      data: { source: quantity.text, rewrite: n.text },
+      severity: 'medium',
+      confidence: 0.6,
+      source: evidenceIn(pair.source, quantity),
+      rewrite: evidenceIn(pair.rewrite, n),
     };
   if (n.word && n.value <= 2) return undefined;
   return {
