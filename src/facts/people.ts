@@ -430,7 +430,10 @@ export function adjoinsInName(text: string, word: Token, next: Token, offset = 0
  */
 function placeAfterPreposition(tokens: Token[], i: number, pack: LanguagePack): boolean {
   const before = tokens[i - 1];
-  if (!before || !pack.placePrepositions.has(before.norm) || before.capitalized) return false;
+  if (!before || before.capitalized) return false;
+  // "Bischof von Trier", "Bürgermeister von Landau": the word that joins an office to its body leads a place too.
+  const office = pack.roleGrammar.bodyLinks.has(before.norm) && isRoleTitle(tokens[i - 2]?.norm ?? '', pack);
+  if (!pack.placePrepositions.has(before.norm) && !office) return false;
   const word = tokens[i]!.norm;
   const last = word.split('-').at(-1)!;
   const known = (w: string) => isWordOfLanguage(w, pack) || isCommonNoun(w, pack);

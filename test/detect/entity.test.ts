@@ -679,6 +679,19 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // A place after the office it is the body of: "Erzbischof von Mainz" → "Erzbischof von Trier".
+    {
+      lang: 'de',
+      source: 'Luther schrieb 1517 einen Brief an den Erzbischof von Mainz.',
+      rewrite: 'Luther schrieb 1517 einen Brief an den Erzbischof von Trier.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Mainz', rewrite: 'Trier' }],
+    },
+    {
+      lang: 'en',
+      source: 'In 1517 Luther wrote a letter to the Archbishop of Mainz.',
+      rewrite: 'In 1517 Luther wrote a letter to the Archbishop of Trier.',
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Mainz', rewrite: 'Trier' }],
+    },
     // A list member replaced, the rest kept: coordination puts things of one kind side by side.
     {
       lang: 'de',

@@ -18,6 +18,11 @@ const rows: Row[] = [
   ['en', 'The wine harvest festival takes place in Landau every year.', ['Landau']],
   ['de', 'Der Bericht spricht von Mindestsicherung und von Kürzungen.', []],
   ['de', 'Die Studie stammt von Wissenschaftern der Universität.', []],
+  // The word joining an office to its body leads a place as a preposition of place does; not after a common noun.
+  ['de', 'Luther schrieb einen Brief an den Erzbischof von Trier.', ['Trier']],
+  ['en', 'Luther wrote a letter to the archbishop of Trier.', ['Trier']],
+  ['de', 'Der Bürgermeister von Landau eröffnete das Fest.', ['Landau']],
+  ['de', 'Die Einführung von Mindestsicherung wurde beschlossen.', []],
   // Two words run together by a missing space are no name.
   ['de', 'Der Minister gab seinen Rücktritt nach dem Abzug aus Syrienbekannt.', []],
   ['en', 'The minister resigned after the withdrawal from Syria was announced.', ['Syria']],
