@@ -16,6 +16,15 @@ ruleTable(modality, {
       source: 'With the new software, staff can process claims in a day.',
       rewrite: 'The new software makes staff able to finish claims in a day.',
     },
+    // Before the preposition it governs, too: "what it can do" → "what it is capable of". (German has no lexical
+    // database of adjective meanings here; the thesaurus does not tell adjectives of ability.)
+    {
+      lang: 'en',
+      source:
+        'Normally it screws together dishwashers, but at the fair it was allowed to show what it can do.',
+      rewrite:
+        'It normally screws dishwashers together, but at the fair it was allowed to show what it is capable of.',
+    },
     // A condition on anyone looking at something names where the claim is seen: the rewrite names it as the source.
     {
       lang: 'en',
@@ -365,6 +374,22 @@ ruleTable(modality, {
           severity: 'low',
           source: 'may',
           rewrite: 'The council is likely to follow with a ban, but it will take more time for parliament.',
+        },
+      ],
+    },
+    // An adjective before a preposition that says no possibility keeps none: "proud of".
+    {
+      lang: 'en',
+      source: 'At the fair the robot was allowed to show that it can sort 300 parcels an hour.',
+      rewrite:
+        'At the fair the robot was allowed to show that it sorts 300 parcels an hour, which its makers are proud of.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'can',
+          rewrite:
+            'At the fair the robot was allowed to show that it sorts 300 parcels an hour, which its makers are proud of.',
         },
       ],
     },

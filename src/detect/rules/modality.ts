@@ -153,8 +153,9 @@ function keptUnasserted(
 }
 
 /**
- * The rewrite says the possibility with an adjective before an infinitive ("can only communicate poorly" → "find it
- * very hard to make themselves understood", "is able to"): the event is kept as what can be, not stated as fact.
+ * The rewrite says the possibility with an adjective before an infinitive or a preposition ("can only communicate
+ * poorly" → "find it very hard to make themselves understood", "is able to", "what it can do" → "what it is capable
+ * of"): the event is kept as what can be, not stated as fact.
  */
 function possibilityByAdjective(
   m: Mention,
@@ -166,9 +167,10 @@ function possibilityByAdjective(
   const { sentence } = restatement(source, rewrite, [m]);
   // One the source says too ("are likely to follow, but it may take time") restates another clause of it.
   const said = (t: Token) => source.some((s) => s.tokens.some((u) => u.stem === t.stem));
+  // The adjective governs what follows by an infinitive or a function word: "able to", "capable of", "in der Lage, zu".
+  const governs = (next: Token | undefined) => !!next && (next.norm === marker || next.isStopword);
   return sentence.tokens.some(
-    (t, i) =>
-      sentence.tokens[i + 1]?.norm === marker && !t.isStopword && !said(t) && saysPossibility(t.norm, pack),
+    (t, i) => governs(sentence.tokens[i + 1]) && !t.isStopword && !said(t) && saysPossibility(t.norm, pack),
   );
 }
 
