@@ -17,8 +17,8 @@ interface Quantified {
 /**
  * Quantifiers before a word of content ("mehrere Länder"), not before a number ("some 300" is about 300), and only
  * where they quantify what follows them: not before a pause ("above all, vanilla"), inside a phrase that singles
- * something out ("above all", "vor allem"), or as the degree of an adverb ("most importantly") or of an adjective
- * ("the most varied works").
+ * something out ("above all", "vor allem"), as the degree of an adverb ("most importantly") or of an adjective
+ * ("the most varied works"), or inside a fixed expression ("all over").
  */
 const quantifiersIn = (group: SentenceFacts[], pack: LanguagePack): Quantified[] =>
   scaledIn(group, pack.quantifiers, pack).filter((q) => {
@@ -26,10 +26,28 @@ const quantifiersIn = (group: SentenceFacts[], pack: LanguagePack): Quantified[]
     const i = tokens.indexOf(q.token);
     const next = tokens[i + 1]!;
     if (/\S/u.test(text.slice(q.token.end, next.start)) || onlyAdverb(next.norm, pack)) return false;
-    if (gradesAdjective(tokens, i, pack)) return false;
+    if (gradesAdjective(tokens, i, pack) || opensFixedExpression(tokens, i, pack)) return false;
     const at = start + q.token.start;
     return !findPhrases(tokens, pack.particularizers, text, start).some((m) => m.start <= at && at < m.end);
   });
+
+/** How many words after a quantifier a fixed expression it opens may take: "all the same". */
+const EXPRESSION_WORDS = 2;
+
+/**
+ * A quantifier that opens an adverb or adjective of several words the lexical database lists ("all over Germany",
+ * "all along", "all told") is part of it and quantifies nothing.
+ */
+const opensFixedExpression = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean => {
+  for (let n = 1; n <= EXPRESSION_WORDS && i + n < tokens.length; n++) {
+    const phrase = tokens
+      .slice(i, i + n + 1)
+      .map((t) => t.norm)
+      .join(' ');
+    if (sensesOf(phrase, 'r', pack).length + sensesOf(phrase, 'a', pack).length > 0) return true;
+  }
+  return false;
+};
 
 /**
  * A word that grades the next into a superlative, after an article or a possessive, before a word that is only an

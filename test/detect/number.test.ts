@@ -294,6 +294,17 @@ ruleTable(number, {
       source: 'Several teams get curious questions.',
       rewrite: 'Several teams get two curious questions each.',
     },
+    // A quantifier opening a fixed expression the lexical database lists quantifies nothing: "all over Germany".
+    {
+      lang: 'en',
+      source: 'Dialect societies all over Germany are involved in a wide range of projects.',
+      rewrite: 'Dialect societies throughout Germany run many projects.',
+    },
+    {
+      lang: 'en',
+      source: 'All told, the museum shows works of art from the region.',
+      rewrite: 'The museum shows many works of art from the region.',
+    },
     // "The most" before a word that is only an adjective grades it: a superlative, not an amount.
     {
       lang: 'en',
