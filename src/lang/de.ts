@@ -716,6 +716,7 @@ export const de: LanguagePack = {
   ),
   negatedEquality: { equal: ['so viel', 'so viele', 'ebenso viel', 'ebenso viele'], lesser: ['weniger'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
+  partOfWhole: { partNouns: ['teil'], wholeMarkers: ['ganz', 'gesamt'] },
   focusParticles: ['nur', 'bloß', 'lediglich', 'ausschließlich'],
   particularizers: [
     'vor allem',

@@ -699,6 +699,10 @@ export const en: LanguagePack = {
   privativeVerbs: set('lack scrap abolish eliminate remove drop lift stop cease quit halt prevent avoid'),
   negatedEquality: { equal: ['as much', 'as many', 'so much', 'so many'], lesser: ['less', 'fewer'] },
   wholeWords: ['whole', 'full', 'entire'],
+  partOfWhole: {
+    partNouns: ['part'],
+    wholeMarkers: ['all of', 'throughout', 'the whole of', 'the entire', 'all over'],
+  },
   focusParticles: ['only', 'just', 'merely', 'solely', 'simply', 'exclusively'],
   particularizers: [
     'above all',

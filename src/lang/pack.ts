@@ -410,6 +410,12 @@ export interface LanguagePack {
   /** Words that make one unit of time a length: "a whole day", "einen ganzen Tag", "a full week". */
   wholeWords: readonly string[];
   /**
+   * How a part of something and the whole of it are said: the noun of a part ("in Teilen Bayerns", "in parts of
+   * Bavaria") and the markers of the whole before a name or noun ("in ganz Bayern", "throughout Bavaria"). Closed
+   * classes: one noun, a few quantifying phrases.
+   */
+  partOfWhole: { partNouns: readonly string[]; wholeMarkers: readonly string[] };
+  /**
    * How a year before 1900 is told from a count ("From 1789" against "in 1500 cases"): the prepositions and nouns
    * that lead a year, and the words that join two years into a range ("1575 to 1770").
    */

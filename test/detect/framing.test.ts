@@ -134,8 +134,49 @@ ruleTable(framing, {
       source: 'Police said the protesters blocked the main road for hours.',
       rewrite: 'The protesters blocked the main road for hours, police said.',
     },
+    // A part and the whole said alike on both sides, or of different things, change nothing.
+    {
+      lang: 'de',
+      source: 'In Teilen Bayerns sagt man Fasching, in ganz Hessen Fastnacht.',
+      rewrite: 'Fasching sagt man in Teilen Bayerns, Fastnacht in ganz Hessen.',
+    },
+    {
+      lang: 'en',
+      source: 'People say Fasching in parts of Bavaria and Fastnacht throughout Hesse.',
+      rewrite: 'Fasching is said in parts of Bavaria, Fastnacht all over Hesse.',
+    },
   ],
   invalid: [
+    // A part of something made the whole of it (medium), the whole made a part (low).
+    {
+      lang: 'de',
+      source: 'In Teilen Bayerns und in Norddeutschland sagt man Fasching.',
+      rewrite: 'Von Fasching spricht man in ganz Bayern und in Norddeutschland.',
+      errors: [
+        { messageId: 'madeWhole', severity: 'medium', source: 'Teilen Bayerns', rewrite: 'ganz Bayern' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'People say Fasching in parts of Bavaria and in northern Germany.',
+      rewrite: 'People say Fasching throughout Bavaria and in northern Germany.',
+      errors: [
+        {
+          messageId: 'madeWhole',
+          severity: 'medium',
+          source: 'parts of Bavaria',
+          rewrite: 'throughout Bavaria',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Storms cut power in all of Scotland on Friday.',
+      rewrite: 'Storms cut power in parts of Scotland on Friday.',
+      errors: [
+        { messageId: 'madePart', severity: 'low', source: 'all of Scotland', rewrite: 'parts of Scotland' },
+      ],
+    },
     // A few exceptions made none.
     {
       lang: 'de',

@@ -12,6 +12,7 @@ import { restrictionChanges } from '../focus-flips.js';
 import { restatement } from '../restatement.js';
 import { rankChanges, superlativeChanges, superlativesAdded } from '../superlatives.js';
 import { universalChanges } from '../universals.js';
+import { partWholeChanges } from '../part-whole.js';
 import type { ScopeChange } from '../scope-change.js';
 import {
   byPairScore,
@@ -105,21 +106,25 @@ type MessageId =
   | 'rankAdded'
   | 'rankChanged'
   | 'madeUniversal'
-  | 'universalQualified';
+  | 'universalQualified'
+  | 'madeWhole'
+  | 'madePart';
 
-type ScopeKind = 'exclusive' | 'restriction' | 'superlative' | 'universal';
+type ScopeKind = 'exclusive' | 'restriction' | 'superlative' | 'universal' | 'part';
 /** Each kind of scope change's messages: widened, narrowed. */
 const SCOPE_MESSAGES: Record<ScopeKind, [MessageId, MessageId]> = {
   exclusive: ['madeExclusive', 'exclusiveDropped'],
   restriction: ['restricted', 'restrictionLoosened'],
   superlative: ['madeAbsolute', 'madeOneOfSeveral'],
   universal: ['madeUniversal', 'universalQualified'],
+  part: ['madeWhole', 'madePart'],
 };
 const SCOPE_CONFIDENCE: Record<ScopeKind, number> = {
   exclusive: 0.55,
   restriction: 0.55,
   superlative: 0.6,
   universal: 0.55,
+  part: 0.6,
 };
 
 /** A loaded term replaced by a softer or a harsher one: "Angriffskrieg" → "Konflikt", "protesters" → "mob". */
@@ -147,6 +152,8 @@ export const framing = defineRule({
       rankChanged: 'Rank changed: source says "{{source}}", rewrite says "{{rewrite}}".',
       madeUniversal: 'Made to hold without exception: source says "{{source}}", rewrite says "{{rewrite}}".',
       universalQualified: 'Exceptions let in: source says "{{source}}", rewrite says "{{rewrite}}".',
+      madeWhole: 'A part made the whole: source says "{{source}}", rewrite says "{{rewrite}}".',
+      madePart: 'The whole made a part: source says "{{source}}", rewrite says "{{rewrite}}".',
     },
   },
   check(context: RuleContext) {
@@ -161,6 +168,7 @@ export const framing = defineRule({
         ['restriction', restrictionChanges(pair, pack)],
         ['superlative', superlativeChanges(pair, pack)],
         ['universal', universalChanges(pair, pack)],
+        ['part', partWholeChanges(pair, pack)],
       ];
       for (const [kind, changes] of scopes)
         for (const change of changes)
