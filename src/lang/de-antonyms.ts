@@ -114,8 +114,8 @@ ausgeschopft:unerschopft ausgewuchtet:unausgeg ausgewuchtet:unausgewog ausgieb:k
 ausgieb:unbedeut aushartbar:thermoplast aushilfsweis:bleibend aushilfsweis:permanent
 ausland:autochthon ausland:beheimatet ausland:bodenstand ausland:eingebor ausland:eingesess
 ausland:einheim ausland:heimisch ausland:indig ausland:muttersprach auslauf:einlauf
-ausloschbar:unauslosch ausloschbar:unausrottbar ausreich:ungenug ausreich:unzureich auss:binn
-auss:dinn auss:drinn auss:eigenleit auss:inharent auss:inn auss:innenlieg auss:intrins auss:inwend
+ausloschbar:unauslosch ausloschbar:unausrottbar ausreich:ungenug ausreich:unzureich auss:dinn
+auss:drinn auss:eigenleit auss:inharent auss:inn auss:innenlieg auss:intrins auss:inwend
 auss:unbezog auss:ureig aussag:beigelegt aussagefah:bedeutungslos aussagefah:inhaltslos
 aussagefah:sinnentleert aussagefah:sinnfrei aussagefah:sinnlos aussagekraft:bedeutungslos
 aussagekraft:erwerbsunfah aussagekraft:inhaltslos aussagekraft:invalid aussagekraft:kriegsbeschadigt
@@ -125,74 +125,74 @@ aussenwirtschaft:innenlieg aussenwirtschaft:innenpolit aussenwirtschaft:innerbet
 aussenwirtschaft:innerpolit aussenwirtschaft:int ausserdienst:offent ausserdienst:publik
 ausserehe:legitim ausserehe:rechtmass aussergesetz:gericht aussergesetz:legal aussergesetz:rechtlich
 aussergesetz:rechtmass aussergewohn:gemein aussergewohn:gewohn aussergewohn:gewohnheitsmass
-aussergewohn:schablonenhaft aussergewohn:schemat ausserhalb:binn ausserhalb:dinn ausserhalb:drin
-ausserhalb:drinn ausserhalb:inwend ausserordent:gemein ausserordent:gewohn
-ausserordent:gewohnheitsmass ausserordent:schablonenhaft ausserordent:schemat aussichtslos:gunstig
-aussichtslos:hoffnungsfroh aussichtslos:hoffnungsvoll aussichtslos:passend aussichtslos:positiv
-aussichtslos:vorteilhaft aussprechbar:unaussprechbar auswart:einwart auswechselbar:unersatz
-auswechselbar:unersetzbar auszuhalt:unbewohnbar auszurott:unauslosch auszurott:unausrottbar
-auszusprech:unaussprechbar authent:gefalscht autochthon:fremd automat:handisch automat:manuell
-autotroph:heterotroph autumnal:somm autumnal:wint bachabwart:bachaufwart bachabwart:flussaufwart
-bachabwart:stromaufwart bachaufwart:flussabwart bachaufwart:stromabwart bagatellhaft:ernst
-bagatellhaft:ernsthaft bagatellhaft:ernstzunehm bagatellhaft:schwerwieg bang:furchtlos
-bang:unerschrock barmherz:erbarmungslos barmherz:gnadenlos barmherz:mitleidlos barmherz:unbarmherz
-basisch:saurehalt beabsichtigt:unabsicht beabsichtigt:unbeabsichtigt beachtlich:unbetracht
-beansprucht:unbetont beaufsichtigt:ungesteuert beaufsichtigt:unkontrolliert bedacht:flott
-bedacht:lichtstark bedacht:rasant bedacht:schnell bedauerlicherweis:glucklicherweis bedeckt:heit
-bedeckt:klar bedeckt:wolkenlos bedenk:unumstritt bedenk:unzweifelhaft bedeut:bedeutungslos
-bedeut:inhaltslos bedeut:sinnentleert bedeut:sinnfrei bedeut:sinnlos bedeut:unbedeut bedeut:unerheb
-bedeut:unmassgeb bedeut:unwicht bedeut:vernachlassigbar bedeutsam:unbedeut bedeutsam:unerheb
-bedeutsam:unmassgeb bedeutsam:unwicht bedeutsam:vernachlassigbar bedeutungslos:bedeutungsvoll
-bedeutungslos:wichtig bedeutungsvoll:inhaltslos bedeutungsvoll:sinnentleert bedeutungsvoll:sinnfrei
-bedeutungsvoll:sinnlos bedingt:bedingungsfeind bedingt:bedingungslos bedingt:vorbehaltlos
-bedingungslos:bedingungsweis bedrahtet:bleifrei bedurft:reich bedurft:wohlhab befehl:flehent
-befriedigt:unzufried begabt:talentlos begrenzt:endlos begrenzt:grenzenlos begrenzt:schrankenlos
-begrenzt:uferlos begrenzt:unend begrundet:schlecht begrundet:unsich begrussenswert:unwillkomm
-behaart:glatt behaart:haarlos behaart:kahl behaart:unbehaart behag:unangenehm behag:unbehag
-behag:ungemut behandlungsresistent:formbar beheimatet:fremd beherrsch:nachgeordnet
-beherrsch:untergeb beherrsch:untergeordnet beherrsch:unterlagert beherrscht:exzessiv
-beherrscht:hemmungslos beherrscht:uneingeschrankt beherrscht:ungezugelt beherzt:lustlos
-behutsam:leichtsinn behutsam:lied behutsam:nachlass behutsam:schlampert behutsam:schlampig
-behutsam:schluder behutsam:schludrig behutsam:unvorsicht beidfuss:vierfuss beidohr:einohr
-beigeheftet:ungebund beigelegt:pradikativ beknackt:clev beknackt:gewitzt beknackt:klug
-beknackt:pfiffig beknackt:raffiniert beknackt:schlau beknackt:smart beknackt:weis bekomm:unverdau
-belanglos:ernst belanglos:ernsthaft belanglos:ernstzunehm belanglos:schwerwieg belast:rechtfert
-belastbar:charakterschwach belastbar:energielos belastbar:schwach belaubt:blatterlos
-belebt:beschrankt belebt:doof belebt:einfalt belebt:fad belebt:langweil belebt:od belebt:ode
-belebt:schwerfall belebt:stumpf belebt:trist belebt:trock belebt:trostlos beleid:defensiv
-bemerkbar:unmerk benannt:unbenannt benannt:unbeschriftet benannt:ungekennzeichnet bequ:diffizil
-bequ:schwer bequ:schwierig bequ:unangenehm bequ:unbehag bequ:ungemut berechenbar:unermess
-berechenbar:unkalkulierbar berechenbar:unschatzbar berechenbar:unuberblickbar berechtigt:ungeeignet
-bereit:unvorbereitet bergehalt:rein bergehalt:reinlich bergehalt:reinlichkeitslieb bergehalt:saub
-bergfeucht:kaltschnautz bergfeucht:konserviert bergfeucht:muffig bergfeucht:salin
-bergfeucht:salzhalt bergfeucht:salzig beruchtigt:ehrbar beruchtigt:ehrenhaft beruchtigt:serios
-berufsbezog:laienhaft berufsbezog:unfachmann berufserfahr:unbewandert berufserfahr:unerfahr
-berufsmass:laienhaft berufsmass:unfachmann berufsrecht:laienhaft berufsrecht:unfachmann
-berufstat:beschaftigungslos berufstat:unbeschaftigt besagt:folgend besagt:nachfolg
-beschamt:ungeniert beschamt:unverhohl bescheid:eingebildet bescheid:hochmut bescheid:hoffart
-bescheid:stattlich bescheid:stolz bescheid:unbescheid beschmutzt:ungefleckt beschrankt:beschwingt
-beschrankt:breit beschrankt:flott beschrankt:grenzenlos beschrankt:lebend beschrankt:lebhaft
-beschrankt:lupfig beschrankt:munt beschrankt:quick beschrankt:quirlig beschrankt:schrankenlos
-beschrankt:temperamentvoll beschrankt:weit beschreib:verordn beschreib:vorschreib beschwingt:doof
-beschwingt:einfalt beschwingt:fad beschwingt:langweil beschwingt:od beschwingt:ode
-beschwingt:schwerfall beschwingt:stumpf beschwingt:trist beschwingt:trock beschwingt:trostlos
-besiegbar:unbesiegbar besiegbar:unbeugsam besiegbar:unbezahmbar besiegbar:unbezwingbar
-besiegbar:unuberwind besiegbar:unuberwindbar besinn:gedankenlos besonn:unbesonn besonn:unklug
-besonn:unuberlegt besorgt:furchtlos besorgt:unbekummert besorgt:unbesorgt besorgt:unerschrock
-bestand:diskontinui bestand:unstet bestech:unbestech bestimmt:durchgang bestimmt:generell
-bestimmt:indefinit bestimmt:unbestimmt bestuckt:unbestuckt betracht:unbetracht
-betretbar:unerreichbar betretbar:unnahbar betretbar:unzugang betriebsfah:betriebsunfah
-betriebsunfah:brauchbar betriebsunfah:gebrauchsfah betriebsunfah:verwendungsfah betrubt:freudvoll
+aussergewohn:schablonenhaft aussergewohn:schemat ausserhalb:dinn ausserhalb:drin ausserhalb:drinn
+ausserhalb:inwend ausserordent:gemein ausserordent:gewohn ausserordent:gewohnheitsmass
+ausserordent:schablonenhaft ausserordent:schemat aussichtslos:gunstig aussichtslos:hoffnungsfroh
+aussichtslos:hoffnungsvoll aussichtslos:passend aussichtslos:positiv aussichtslos:vorteilhaft
+aussprechbar:unaussprechbar auswart:einwart auswechselbar:unersatz auswechselbar:unersetzbar
+auszuhalt:unbewohnbar auszurott:unauslosch auszurott:unausrottbar auszusprech:unaussprechbar
+authent:gefalscht autochthon:fremd automat:handisch automat:manuell autotroph:heterotroph
+autumnal:somm autumnal:wint bachabwart:bachaufwart bachabwart:flussaufwart bachabwart:stromaufwart
+bachaufwart:flussabwart bachaufwart:stromabwart bagatellhaft:ernst bagatellhaft:ernsthaft
+bagatellhaft:ernstzunehm bagatellhaft:schwerwieg bang:furchtlos bang:unerschrock
+barmherz:erbarmungslos barmherz:gnadenlos barmherz:mitleidlos barmherz:unbarmherz basisch:saurehalt
+beabsichtigt:unabsicht beabsichtigt:unbeabsichtigt beachtlich:unbetracht beansprucht:unbetont
+beaufsichtigt:ungesteuert beaufsichtigt:unkontrolliert bedacht:flott bedacht:lichtstark
+bedacht:rasant bedacht:schnell bedauerlicherweis:glucklicherweis bedeckt:heit bedeckt:klar
+bedeckt:wolkenlos bedenk:unumstritt bedenk:unzweifelhaft bedeut:bedeutungslos bedeut:inhaltslos
+bedeut:sinnentleert bedeut:sinnfrei bedeut:sinnlos bedeut:unbedeut bedeut:unerheb bedeut:unmassgeb
+bedeut:unwicht bedeut:vernachlassigbar bedeutsam:unbedeut bedeutsam:unerheb bedeutsam:unmassgeb
+bedeutsam:unwicht bedeutsam:vernachlassigbar bedeutungslos:bedeutungsvoll bedeutungslos:wichtig
+bedeutungsvoll:inhaltslos bedeutungsvoll:sinnentleert bedeutungsvoll:sinnfrei bedeutungsvoll:sinnlos
+bedingt:bedingungsfeind bedingt:bedingungslos bedingt:vorbehaltlos bedingungslos:bedingungsweis
+bedrahtet:bleifrei bedurft:reich bedurft:wohlhab befehl:flehent befriedigt:unzufried
+begabt:talentlos begrenzt:endlos begrenzt:grenzenlos begrenzt:schrankenlos begrenzt:uferlos
+begrenzt:unend begrundet:schlecht begrundet:unsich begrussenswert:unwillkomm behaart:glatt
+behaart:haarlos behaart:kahl behaart:unbehaart behag:unangenehm behag:unbehag behag:ungemut
+behandlungsresistent:formbar beheimatet:fremd beherrsch:nachgeordnet beherrsch:untergeb
+beherrsch:untergeordnet beherrsch:unterlagert beherrscht:exzessiv beherrscht:hemmungslos
+beherrscht:uneingeschrankt beherrscht:ungezugelt beherzt:lustlos behutsam:leichtsinn behutsam:lied
+behutsam:nachlass behutsam:schlampert behutsam:schlampig behutsam:schluder behutsam:schludrig
+behutsam:unvorsicht beidfuss:vierfuss beidohr:einohr beigeheftet:ungebund beigelegt:pradikativ
+beknackt:clev beknackt:gewitzt beknackt:klug beknackt:pfiffig beknackt:raffiniert beknackt:schlau
+beknackt:smart beknackt:weis bekomm:unverdau belanglos:ernst belanglos:ernsthaft
+belanglos:ernstzunehm belanglos:schwerwieg belast:rechtfert belastbar:charakterschwach
+belastbar:energielos belastbar:schwach belaubt:blatterlos belebt:beschrankt belebt:doof
+belebt:einfalt belebt:fad belebt:langweil belebt:od belebt:ode belebt:schwerfall belebt:stumpf
+belebt:trist belebt:trock belebt:trostlos beleid:defensiv bemerkbar:unmerk benannt:unbenannt
+benannt:unbeschriftet benannt:ungekennzeichnet bequ:diffizil bequ:schwer bequ:schwierig
+bequ:unangenehm bequ:unbehag bequ:ungemut berechenbar:unermess berechenbar:unkalkulierbar
+berechenbar:unschatzbar berechenbar:unuberblickbar berechtigt:ungeeignet bereit:unvorbereitet
+bergehalt:rein bergehalt:reinlich bergehalt:reinlichkeitslieb bergehalt:saub bergfeucht:kaltschnautz
+bergfeucht:konserviert bergfeucht:muffig bergfeucht:salin bergfeucht:salzhalt bergfeucht:salzig
+beruchtigt:ehrbar beruchtigt:ehrenhaft beruchtigt:serios berufsbezog:laienhaft
+berufsbezog:unfachmann berufserfahr:unbewandert berufserfahr:unerfahr berufsmass:laienhaft
+berufsmass:unfachmann berufsrecht:laienhaft berufsrecht:unfachmann berufstat:beschaftigungslos
+berufstat:unbeschaftigt besagt:folgend besagt:nachfolg beschamt:ungeniert beschamt:unverhohl
+bescheid:eingebildet bescheid:hochmut bescheid:hoffart bescheid:stattlich bescheid:stolz
+bescheid:unbescheid beschmutzt:ungefleckt beschrankt:beschwingt beschrankt:breit beschrankt:flott
+beschrankt:grenzenlos beschrankt:lebend beschrankt:lebhaft beschrankt:lupfig beschrankt:munt
+beschrankt:quick beschrankt:quirlig beschrankt:schrankenlos beschrankt:temperamentvoll
+beschrankt:weit beschreib:verordn beschreib:vorschreib beschwingt:doof beschwingt:einfalt
+beschwingt:fad beschwingt:langweil beschwingt:od beschwingt:ode beschwingt:schwerfall
+beschwingt:stumpf beschwingt:trist beschwingt:trock beschwingt:trostlos besiegbar:unbesiegbar
+besiegbar:unbeugsam besiegbar:unbezahmbar besiegbar:unbezwingbar besiegbar:unuberwind
+besiegbar:unuberwindbar besinn:gedankenlos besonn:unbesonn besonn:unklug besonn:unuberlegt
+besorgt:furchtlos besorgt:unbekummert besorgt:unbesorgt besorgt:unerschrock bestand:diskontinui
+bestand:unstet bestech:unbestech bestimmt:durchgang bestimmt:generell bestimmt:indefinit
+bestimmt:unbestimmt bestuckt:unbestuckt betracht:unbetracht betretbar:unerreichbar
+betretbar:unnahbar betretbar:unzugang betriebsfah:betriebsunfah betriebsunfah:brauchbar
+betriebsunfah:gebrauchsfah betriebsunfah:verwendungsfah betrubt:freudvoll
 bevorrechtigt:schlechtergestellt bevorrechtigt:unterprivilegiert bewaldet:unbewaldet beweg:immobil
 beweg:unbeweg bewohnbar:unbewohnbar bewolkt:heit bewolkt:klar bewolkt:wolkenlos bezeichn:untyp
 beziehungslos:verwandt bezog:heit bezog:klar bezog:wolkenlos bi:hetero bi:heterosexuell
 bi:homosexuell bidirektional:unidirektional biegsam:eis biegsam:starr biegsam:unbiegsam
 bienn:einjahr bienn:perennial bienn:sommerannuell bigott:pietatlos billig:hochpreis billig:kostspiel
-billig:teu binaural:einohr bindungslos:gebund binn:but binn:drauss biotopeig:biotopfremd
-bisexuell:hetero bisexuell:heterosexuell bisexuell:homosexuell bivalent:multivalent
-blatterlos:laubig blauaug:hochentwickelt blauaug:hochkompliziert blauaug:kultiviert
-blauaug:raffiniert blauaug:welterfahr blauaug:weltgewandt blauaug:weltklug bleibend:einstweil
-bleibend:interimist bleibend:ubergangsweis bleifrei:plombiert bleifrei:verbleit bleifrei:verplombt
+billig:teu binaural:einohr bindungslos:gebund biotopeig:biotopfremd bisexuell:hetero
+bisexuell:heterosexuell bisexuell:homosexuell bivalent:multivalent blatterlos:laubig
+blauaug:hochentwickelt blauaug:hochkompliziert blauaug:kultiviert blauaug:raffiniert
+blauaug:welterfahr blauaug:weltgewandt blauaug:weltklug bleibend:einstweil bleibend:interimist
+bleibend:ubergangsweis bleifrei:plombiert bleifrei:verbleit bleifrei:verplombt
 blickdicht:durchschaubar blickdicht:wolkenlos blicklos:gesattigt blicklos:satt blicklos:voll
 blind:sehend blod:clev blod:gewitzt blod:klug blod:pfiffig blod:raffiniert blod:schlau blod:smart
 blod:weis bloss:uberdacht bloss:zugedeckt blutbefleckt:unblut blutenlos:sehend blutig:unblut
