@@ -38,7 +38,15 @@ const MAY_BE_EMPTY: Record<string, string> = {
   oppositeSuffixes:
     'English "-less" / "-ful" pairs are opposites only as WordNet lists them ("helpless", "helpful")',
 };
-const OPTIONAL = new Set(['genitiveAttribute', 'ongoingForm', 'wordnet', 'thesaurus', 'impersonalReporting']);
+const OPTIONAL = new Set([
+  'genitiveAttribute',
+  'ongoingForm',
+  'wordnet',
+  'thesaurus',
+  'impersonalReporting',
+  // English attribution phrases precede whom they name ("according to"); German "zufolge" follows.
+  'attributionPostpositions',
+]);
 
 const sizeOf = (v: unknown): number =>
   v instanceof Map || v instanceof Set
