@@ -3,6 +3,7 @@ import { isRoleTitle } from '../facts/people.js';
 import { placeOfDemonym } from '../lexicon/demonyms.js';
 import { sameThingByCompound } from '../lexicon/senses.js';
 import { relateNouns, type WordRelation } from '../lexicon/relate.js';
+import { broadPersonKind } from '../lexicon/thesaurus-relation.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
 import { stemBalance } from './balance.js';
@@ -91,6 +92,9 @@ function listSwaps(pair: FactPair, found: KindSwap[], context: RuleContext): Kin
     if (headed(was, is) || headed(is, was)) return [];
     const known = relateNouns(was.norm, is.norm, pack);
     if (known.relation !== 'unknown' && known.relation !== 'sibling') return [];
+    // "Touristen und Gäste" → "Touristen und Besucher": kinds of person straight below "Person" may be one person at
+    // once; professions and peoples further down exclude each other.
+    if (broadPersonKind(was.norm, pack) && broadPersonKind(is.norm, pack)) return [];
     // Worth a look, not an alarm: the list alone tells the kind where the resource says nothing, and a synonym it
     // lacks ("Experten" → "Fachleuten") is as likely as another thing; a sibling it knows the word diff would have
     // paired in place already.

@@ -1,6 +1,8 @@
 import type { SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
+import { sensesOf } from '../lexicon/senses.js';
+import { isCommonNoun } from '../lexicon/thesaurus-relation.js';
 
 /** A member of a coordinated list, with the sentence it stands in. */
 export interface ListMember {
@@ -10,6 +12,21 @@ export interface ListMember {
 
 /** How many members a list needs before its coordination tells the kind: "Kelten, Römer und Griechen". */
 const LIST_MEMBERS = 3;
+/** Two members joined by a coordinator ("political and social"), where both name things or qualities. */
+const PAIR_MEMBERS = 2;
+/** How long a shared beginning makes two words one word's forms or compounds: "Teilzeit", "Teilzeitarbeit". */
+const SHARED_START = 4;
+
+/**
+ * Whether a word names a thing or a quality, not an action or a circumstance: where every noun has a capital, a
+ * common noun (not a name: "Torra und Sanchez"); elsewhere a word the lexical database knows as a noun or adjective and never as a verb or adverb. Two such
+ * words coordinated are of one kind ("Stress oder Ernährung", "soldiers and hikers").
+ */
+function namesThingOrQuality(t: Token, pack: LanguagePack): boolean {
+  if (pack.nounsCapitalized) return t.capitalized && isCommonNoun(t.norm, pack);
+  const has = (pos: 'n' | 'v' | 'a' | 'r') => sensesOf(t.norm, pos, pack).length > 0;
+  return (has('n') || has('a')) && !has('v') && !has('r');
+}
 
 /**
  * The lists of single words a sentence coordinates: members parted by commas, the last joined by a coordinator
@@ -23,7 +40,9 @@ export function coordinatedLists(sentence: SentenceFacts, pack: LanguagePack): L
   let run: Token[] = [];
   // Only a run the coordinator closes is a list: "A, B, C" alone may be an apposition or a heading.
   const close = (complete = false) => {
-    if (complete && run.length >= LIST_MEMBERS) lists.push(run.map((token) => ({ token, sentence })));
+    const pair = run.length === PAIR_MEMBERS && run.every((t) => namesThingOrQuality(t, pack));
+    if (complete && (run.length >= LIST_MEMBERS || pair))
+      lists.push(run.map((token) => ({ token, sentence })));
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -77,8 +96,15 @@ export function tradedMembers(
       const kept = a.filter((m) => b.some((n) => n.token.stem === m.token.stem));
       const lost = a.filter((m) => !rewriteStems.has(m.token.stem));
       const gained = b.filter((n) => !sourceStems.has(n.token.stem));
-      if (kept.length >= 2 && lost.length === 1 && gained.length === 1 && a.length === b.length)
-        out.push({ source: lost[0]!, rewrite: gained[0]! });
+      if (kept.length < Math.min(2, a.length - 1) || lost.length !== 1 || gained.length !== 1) continue;
+      if (a.length !== b.length || sharedStart(lost[0]!.token, gained[0]!.token)) continue;
+      out.push({ source: lost[0]!, rewrite: gained[0]! });
     }
   return out;
 }
+
+/** Two words that begin alike: one word's forms or compounds ("Trainings", "Trainingsangebote"), no other member. */
+const sharedStart = (a: Token, b: Token): boolean => {
+  const n = Math.min(a.norm.length, b.norm.length, SHARED_START);
+  return n >= SHARED_START && a.norm.slice(0, n) === b.norm.slice(0, n);
+};

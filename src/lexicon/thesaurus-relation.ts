@@ -231,6 +231,18 @@ export function thesaurusSynonyms(word: string, pack: LanguagePack): string[] {
   return [...new Set(setsOf(word, lex).flatMap((set) => lex.thesaurus.membersOf(set)))];
 }
 
+/**
+ * Whether the thesaurus puts a folded word straight below "Person" and nowhere else: a kind of person one may be
+ * while being another ("Tourist", "Gast", "Fan"), unlike professions further down ("Ingenieur" below "Akademiker").
+ */
+export function broadPersonKind(word: string, pack: LanguagePack): boolean {
+  const lex = lexiconsOf(pack);
+  if (!lex) return false;
+  const people = new Set(pack.thesaurus!.personRoots.flatMap((root) => lex.thesaurus.setsOf(root)));
+  const parents = parentsOf(listedForm(word, pack, lex), pack, lex);
+  return parents.length > 0 && parents.every((p) => people.has(p));
+}
+
 /** Whether the thesaurus or the noun lexicon lists a folded word itself (or a form of it), not only its parts. */
 export function isListedWord(word: string, pack: LanguagePack): boolean {
   const lex = lexiconsOf(pack);

@@ -677,6 +677,22 @@ ruleTable(entity, {
       source: 'They contain the spices cardamom, clove and cinnamon.',
       rewrite: 'They contain the spices cardamom, cloves and cinnamon.',
     },
+    // Two coordinated words that are names, actions or kinds of person one may be at once tell no kind.
+    {
+      lang: 'de',
+      source: 'Nach ihrem Gespräch veröffentlichten Torra und Sanchez eine Erklärung.',
+      rewrite: 'Nach ihrem Gespräch veröffentlichten Torra und Sánchez eine Erklärung.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Weinstraße lockt jedes Jahr viele Touristen und Gäste an.',
+      rewrite: 'Die Weinstraße lockt jedes Jahr viele Touristen und Besucher an.',
+    },
+    {
+      lang: 'en',
+      source: 'The robot works quickly and safely in the warehouse.',
+      rewrite: 'The robot works quickly and reliably in the warehouse.',
+    },
   ],
   invalid: [
     // A place after the office it is the body of: "Erzbischof von Mainz" → "Erzbischof von Trier".
@@ -704,6 +720,19 @@ ruleTable(entity, {
       source: 'The panel brought together engineers, economists and lawyers.',
       rewrite: 'The panel brought together engineers, astronomers and lawyers.',
       errors: [{ messageId: 'kindChanged', severity: 'low', source: 'economists', rewrite: 'astronomers' }],
+    },
+    // Two members joined by a coordinator, both naming things or qualities: one replaced, the other kept.
+    {
+      lang: 'de',
+      source: 'Die Gesundheitstage der Firma behandeln Themen wie Stress oder Ernährung.',
+      rewrite: 'Die Gesundheitstage der Firma behandeln Themen wie Stress oder Schlaf.',
+      errors: [{ messageId: 'kindChanged', severity: 'low', source: 'Ernährung', rewrite: 'Schlaf' }],
+    },
+    {
+      lang: 'en',
+      source: 'Street art draws attention to current political and social events.',
+      rewrite: 'Street art draws attention to current political and economic events.',
+      errors: [{ messageId: 'kindChanged', severity: 'low', source: 'social', rewrite: 'economic' }],
     },
     // With the same modifier, another thing all the same.
     {
