@@ -146,8 +146,11 @@ const baseVerbs = (pack: LanguagePack): ReadonlySet<string> =>
   new Set((pack.verbGrammar.basePresent?.verbs ?? '').split(/\s+/).filter(Boolean));
 
 /** The pack's present forms that are more often verbs than nouns, read on first use. */
-const presentVerbs = (pack: LanguagePack): ReadonlySet<string> =>
-  derived(pack, (p) => new Set((p.verbGrammar.presentVerbs ?? '').split(/\s+/).filter(Boolean)));
+const presentVerbs = (pack: LanguagePack): ReadonlySet<string> => derived(pack, presentVerbSet);
+
+/** Built once per pack: `derived` keeps an index by its builder, so the builder must be one function. */
+const presentVerbSet = (pack: LanguagePack): ReadonlySet<string> =>
+  new Set((pack.verbGrammar.presentVerbs ?? '').split(/\s+/).filter(Boolean));
 
 /** The lemmas of a language's auxiliaries and modals: they carry tense and mood, not the event. */
 export const auxiliaryLemmas = (pack: LanguagePack): Set<string> =>
