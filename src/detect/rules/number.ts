@@ -127,7 +127,7 @@ function figure(
   rewriteNumbers: NumberFact[],
   pack: LanguagePack,
 ): Draft | undefined {
-  const between = (from: NumberFact) => ({
+  const between = (from: Mention) => ({
     source: evidenceIn(pair.source, from),
     rewrite: evidenceIn(pair.rewrite, n),
   });
@@ -190,8 +190,7 @@ function figure(
       data: { source: quantity.text, rewrite: n.text },
       severity: 'medium',
       confidence: 0.6,
-      source: evidenceIn(pair.source, quantity),
-      rewrite: evidenceIn(pair.rewrite, n),
+      ...between(quantity),
     };
   if (n.word && n.value <= 2) return undefined;
   return {
