@@ -57,7 +57,11 @@ export function isVerbHere(
   // After its subject: a past form, a present form of a verb that looks ahead ("Moderna plans filings"), or one
   // that is more often a verb than a noun ("The government raises taxes"; not "Pay talks"), unless an auxiliary
   // follows it, whose subject it is then ("Pay raises were frozen").
-  const likelyVerb = (presentVerbs(pack).has(t.norm) || afterPluralSubject(s, i, pack)) && !closed(i + 1);
+  const likelyVerb =
+    (presentVerbs(pack).has(t.norm) ||
+      afterPluralSubject(s, i, pack) ||
+      betweenSubjectAndObject(s, i, readings, pack)) &&
+    !closed(i + 1);
   const aheadNow = readings.some((r) => r.form === 'present' && (looksAhead(pack, r.lemma) || likelyVerb));
   const past = readings.some((r) => r.form === 'past');
   // A relative pronoun is its clause's subject: "who served as minister".
@@ -128,6 +132,34 @@ function afterPluralSubject(s: TokenizedSentence, i: number, pack: LanguagePack)
   const before = s.tokens[i - 1];
   if (!base || !before || !derived(pack, baseVerbs).has(s.tokens[i]!.norm)) return false;
   return base.pluralSubjects.has(before.norm) || (!before.capitalized && readsAsPlural(before, pack));
+}
+
+/**
+ * A present form with the plural's ending between a singular noun after an article and an article: "The robot sorts
+ * the parcels", "the company shares the view". Read as a plural noun it would leave the clause without a verb and
+ * stand between two noun phrases. Only where the pack marks the plural of nouns and the verb's present apart.
+ */
+function betweenSubjectAndObject(
+  s: TokenizedSentence,
+  i: number,
+  readings: readonly VerbReading[],
+  pack: LanguagePack,
+): boolean {
+  const [article, subject, t, next] = [s.tokens[i - 2], s.tokens[i - 1], s.tokens[i]!, s.tokens[i + 1]];
+  if (!pack.verbGrammar.basePresent || !article || !subject || !next) return false;
+  const determiners = pack.roleGrammar.determiners;
+  const inflected =
+    readings.some((r) => r.form === 'present' && r.lemma !== t.norm) && readsAsPlural(t, pack);
+  const noun = (w: Token) => senses(w.norm, 'n').length > 0 && senses(w.norm, 'a').length === 0;
+  return (
+    inflected &&
+    determiners.has(article.norm) &&
+    determiners.has(next.norm) &&
+    !subject.isStopword &&
+    !subject.capitalized &&
+    !readsAsPlural(subject, pack) &&
+    noun(subject)
+  );
 }
 
 /**

@@ -243,6 +243,28 @@ const rows: Row[] = [
     'Pay talks continued on Monday.',
     [{ status: 'done', mood: 'indicative', lemma: 'continue', verb: 'continued' }],
   ],
+  // A present form with the plural's ending between a singular noun after an article and an article is the verb,
+  // even where the word is more often a noun ("sorts"); before a verb it is the plural subject.
+  [
+    'en',
+    'The robot sorts the parcels in the warehouse.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'sort', verb: 'sorts' }],
+  ],
+  [
+    'en',
+    'The company shares the view of the union.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'share', verb: 'shares' }],
+  ],
+  [
+    'en',
+    'The company shares rose on Monday.',
+    [{ status: 'done', mood: 'indicative', lemma: 'rise', verb: 'rose' }],
+  ],
+  [
+    'de',
+    'Der Roboter sortiert die Pakete im Lager.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'sortieren', verb: 'sortiert' }],
+  ],
   // A base form more often a verb than a noun, after a plural subject; not after a word in the singular.
   [
     'en',
