@@ -6,9 +6,8 @@
 import { wordMatch } from '../align/similarity.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { synonymsOf } from '../lexicon/relate.js';
+import { meaningKeys } from '../lexicon/relate.js';
 import { sensesOf } from '../lexicon/senses.js';
-import { stem } from '../text/stem.js';
 import { contentTokens, type Token } from '../text/tokens.js';
 import type { FactPair, RuleContext } from './context.js';
 
@@ -35,20 +34,30 @@ export interface InsertedClause {
 interface SourceWords {
   norms: Set<string>;
   stems: Set<string>;
+  /** What the source's words can mean (see meaningKeys), gathered the first time a clause asks. */
+  meanings: () => Set<string>;
 }
 
 /** Every content word of the source, as written and by stem: a clause's words are looked for in the whole article. */
 const sourceWords = (context: RuleContext): SourceWords =>
   context.source.memo.get('insertedClauses.sourceWords', () => {
     const tokens = context.source.sentences.flatMap((s) => contentTokens(s.tokens));
-    return { norms: new Set(tokens.map((t) => t.norm)), stems: new Set(tokens.map((t) => t.stem)) };
+    const norms = new Set(tokens.map((t) => t.norm));
+    let meanings: Set<string> | undefined;
+    return {
+      norms,
+      stems: new Set(tokens.map((t) => t.stem)),
+      meanings: () => (meanings ??= new Set([...norms].flatMap((w) => meaningKeys(w, context.pack)))),
+    };
   });
 
-/** Whether the source has a word: itself, a variant or compound of it, or a synonym the lexical resource gives. */
-function found(t: Token, words: SourceWords, pack: LanguagePack): boolean {
-  if (words.stems.has(t.stem) || wordMatch(t.norm, words.norms) >= VARIANT) return true;
-  return synonymsOf(t.norm, pack).some((w) => words.norms.has(w) || words.stems.has(stem(w, pack.code)));
-}
+/** Whether the source has a word as written: itself, or a variant or compound of it. */
+const foundAsWritten = (t: Token, words: SourceWords): boolean =>
+  words.stems.has(t.stem) || wordMatch(t.norm, words.norms) >= VARIANT;
+
+/** Whether the source says a word in other words: a synonym the lexical resource gives. */
+const foundInOtherWords = (t: Token, words: SourceWords, pack: LanguagePack): boolean =>
+  meaningKeys(t.norm, pack).some((key) => words.meanings().has(key));
 
 /** A token of a time or a figure: "19 September", "zehn Minuten" are the date and number rules' to compare. */
 const inFigure = (s: SentenceFacts, t: Token): boolean =>
@@ -69,6 +78,12 @@ const namesThing = (s: SentenceFacts, t: Token, pack: LanguagePack): boolean =>
     ? t.capitalized && t !== s.tokens[0]
     : sensesOf(t.norm, 'n', pack).length > sensesOf(t.norm, 'v', pack).length);
 
+/** Whether words the source lacks name enough new things to make a clause new: two things, or one name. */
+function newThings(s: SentenceFacts, missing: readonly Token[], pack: LanguagePack): boolean {
+  const things = missing.filter((t) => namesThing(s, t, pack));
+  return things.length >= NEW_THINGS || things.some((t) => inName(s, t));
+}
+
 /**
  * The clauses of the rewrite's sentences in a kept statement whose content words the source mostly does not have
  * anywhere, among them things it does not name, while the rest of their sentence is the source's. A sentence of one
@@ -83,10 +98,12 @@ export function insertedClauses(pair: FactPair, context: RuleContext): InsertedC
       const tokens = contentTokens(
         s.tokens.filter((t) => s.start + t.start >= c.start && s.start + t.end <= c.end),
       ).filter((t) => !t.isNumber && !inFigure(s, t));
-      const missing = tokens.filter((t) => !found(t, words, context.pack));
-      const things = missing.filter((t) => namesThing(s, t, context.pack));
-      const names = things.filter((t) => inName(s, t));
-      return { clause: c, tokens, missing, news: things.length >= NEW_THINGS || names.length > 0 };
+      const unwritten = tokens.filter((t) => !foundAsWritten(t, words));
+      // Synonyms only take words off: where the words missing as written name too few things, no lookup is needed.
+      const missing = newThings(s, unwritten, context.pack)
+        ? unwritten.filter((t) => !foundInOtherWords(t, words, context.pack))
+        : unwritten;
+      return { clause: c, tokens, missing, news: newThings(s, missing, context.pack) };
     });
     const total = read.reduce((n, r) => n + r.tokens.length, 0);
     const missingAll = read.reduce((n, r) => n + r.missing.length, 0);

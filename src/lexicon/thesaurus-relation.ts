@@ -224,11 +224,10 @@ export function nearSynonyms(a: string, b: string, pack: LanguagePack): boolean 
     );
 }
 
-/** The folded words that share a synonym set with a word or the noun lemma it is a form of. */
-export function thesaurusSynonyms(word: string, pack: LanguagePack): string[] {
+/** The synonym sets of a folded word or the noun lemma it is a form of, as keys ("t:123"). */
+export function thesaurusSetKeys(word: string, pack: LanguagePack): string[] {
   const lex = lexiconsOf(pack);
-  if (!lex) return [];
-  return [...new Set(setsOf(word, lex).flatMap((set) => lex.thesaurus.membersOf(set)))];
+  return lex ? setsOf(word, lex).map((set) => `t:${set}`) : [];
 }
 
 /**
