@@ -1,6 +1,6 @@
 import { isReportingLemma, isReportingVerb, opinionWithContent } from '../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../clauses/finite-verbs.js';
-import { tokenAt } from '../facts/mention.js';
+import { tokenAt, tokenInside } from '../facts/mention.js';
 import { phraseAt } from '../facts/phrases.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
@@ -63,9 +63,7 @@ export function holderOfPhrase(
   const holder = verb >= 0 ? window.slice(0, verb) : window;
   // A figure after the holder's words opens the statement ("nach Angaben der Veranstalter von mehr als einer Million
   // Zuschauern besucht"): its words are what is claimed, not who claims it. A figure first ("the 2021 census") stays.
-  const figure = holder.findIndex(
-    (t, k) => k > 0 && s.numbers.some((n) => n.start <= s.start + t.start && s.start + t.end <= n.end),
-  );
+  const figure = holder.findIndex((t, k) => k > 0 && tokenInside(s, t, s.numbers));
   return (figure > 0 ? holder.slice(0, figure) : holder).filter(named);
 }
 
@@ -74,7 +72,7 @@ export function holderOfPhrase(
  * name no one, nor does a verb.
  */
 export function claimHolders(s: SentenceFacts, pack: LanguagePack): ClaimHolder[] {
-  const inFact = (t: Token) => [...s.times, ...s.numbers].some((f) => within(s, t, f));
+  const inFact = (t: Token) => tokenInside(s, t, [...s.times, ...s.numbers]);
   // A verb names no one: "received" beside "claims" (a noun the marker reader took for the verb of saying).
   const verbs = new Set(s.clauses.flatMap((c) => c.verb?.words.map((w) => w.start) ?? []));
   return s.attribution.flatMap((marker): ClaimHolder[] => {
@@ -90,11 +88,7 @@ export function claimHolders(s: SentenceFacts, pack: LanguagePack): ClaimHolder[
     );
     if (!named?.length) return [];
     const capitalized = named.some((t) => t.capitalized && t !== s.tokens[0]);
-    const isName = named.some((t) => [...s.names, ...s.people].some((n) => within(s, t, n)));
+    const isName = named.some((t) => tokenInside(s, t, [...s.names, ...s.people]));
     return [{ marker, words: named, by: phrase ? 'phrase' : 'verb', capitalized, named: isName }];
   });
 }
-
-/** A token of a sentence inside a mention. */
-const within = (s: SentenceFacts, t: Token, m: Mention): boolean =>
-  m.start <= s.start + t.start && s.start + t.end <= m.end;

@@ -2,6 +2,7 @@
  * Whom a claim is given to: an institution the source statement names replaced by another, and a holder the rewrite
  * adds in an attribution phrase. Read by the attribution rule (src/detect/rules/attribution.ts).
  */
+import { markerWithWords } from '../facts/mention.js';
 import { isRoleNoun } from '../facts/people.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { Token } from '../text/tokens.js';
@@ -81,10 +82,7 @@ export function newPhraseHolder(
   if (!holder) return undefined;
   // The evidence is the phrase with whom it names: "Laut dem Verkehrsverbund", "Studien zufolge".
   const s = sentenceAt(pair.rewrite, holder.marker.start);
-  const start = Math.min(holder.marker.start, s.start + holder.words[0]!.start);
-  const end = Math.max(holder.marker.end, s.start + holder.words.at(-1)!.end);
-  const phrase = { start, end, text: s.text.slice(start - s.start, end - s.start) };
-  return { verb: phrase, name: holderText(pair.rewrite, holder) };
+  return { verb: markerWithWords(s, holder.marker, holder.words), name: holderText(pair.rewrite, holder) };
 }
 
 /** How long a verb's stem must be to tell a noun made from it: "schätz" in "Schätzungen", not "ab" in "Abend". */

@@ -4,6 +4,7 @@
  * (src/detect/rules/addition.ts); whole sentences the source does not make are its other half.
  */
 import { wordMatch } from '../align/similarity.js';
+import { tokenInside } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { meaningKeys } from '../lexicon/relate.js';
@@ -60,12 +61,10 @@ const foundInOtherWords = (t: Token, words: SourceWords, pack: LanguagePack): bo
   meaningKeys(t.norm, pack).some((key) => words.meanings().has(key));
 
 /** A token of a time or a figure: "19 September", "zehn Minuten" are the date and number rules' to compare. */
-const inFigure = (s: SentenceFacts, t: Token): boolean =>
-  [...s.times, ...s.numbers].some((n) => n.start <= s.start + t.start && s.start + t.end <= n.end);
+const inFigure = (s: SentenceFacts, t: Token): boolean => tokenInside(s, t, [...s.times, ...s.numbers]);
 
 /** A token inside a name or a person the name reader found. */
-const inName = (s: SentenceFacts, t: Token): boolean =>
-  [...s.names, ...s.people].some((n) => n.start <= s.start + t.start && s.start + t.end <= n.end);
+const inName = (s: SentenceFacts, t: Token): boolean => tokenInside(s, t, [...s.names, ...s.people]);
 
 /**
  * Whether a token names a thing: a name, or a noun (where every noun has a capital, a capitalised word after the

@@ -69,13 +69,14 @@ export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
   return [...out, ...listSwaps(pair, out, context)];
 }
 
+/** The shortest stem taken as a compound's head: "Nelke" in "Gewürznelke", not "Ei" in "Frühstücksei". */
+const MIN_HEAD = 4;
+
 /**
  * "Kelten, Römer und Griechen" → "Kelten, Römer und Germanen": a list member replaced, the rest kept. Coordination
  * puts things of one kind side by side, so the replacement is another of that kind where the lexical resource knows
  * neither as the other's synonym, broader or narrower word.
  */
-/** The shortest stem taken as a compound's head: "Nelke" in "Gewürznelke", not "Ei" in "Frühstücksei". */
-const MIN_HEAD = 4;
 
 function listSwaps(pair: FactPair, found: KindSwap[], context: RuleContext): KindSwap[] {
   const pack = context.pack;

@@ -19,8 +19,9 @@ const SHARED_START = 4;
 
 /**
  * Whether a word names a thing or a quality, not an action or a circumstance: where every noun has a capital, a
- * common noun (not a name: "Torra und Sanchez"); elsewhere a word the lexical database knows as a noun or adjective and never as a verb or adverb. Two such
- * words coordinated are of one kind ("Stress oder Ernährung", "soldiers and hikers").
+ * common noun (not a name: "Torra und Sanchez"); elsewhere a word the lexical database knows as a noun or adjective
+ * and never as a verb or adverb. Two such words coordinated are of one kind ("Stress oder Ernährung", "soldiers and
+ * hikers").
  */
 function namesThingOrQuality(t: Token, pack: LanguagePack): boolean {
   if (pack.nounsCapitalized) return t.capitalized && isCommonNoun(t.norm, pack);

@@ -1,4 +1,4 @@
-import { tokensMention } from '../facts/mention.js';
+import { tokenInside, tokensMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { isKnownNoun } from '../lexicon/relate.js';
@@ -24,8 +24,7 @@ const between = (s: SentenceFacts, a: number, b: number): string =>
     .map((t) => t.norm)
     .join(' ');
 
-const named = (s: SentenceFacts, t: Token): boolean =>
-  [...s.names, ...s.people].some((n) => n.start <= s.start + t.start && s.start + t.end <= n.end);
+const named = (s: SentenceFacts, t: Token): boolean => tokenInside(s, t, [...s.names, ...s.people]);
 
 /**
  * A name or a noun as a sentence writes it. Where every noun has a capital, one inside the sentence marks a noun or

@@ -6,7 +6,7 @@ import { comparedBases } from '../lexicon/comparatives.js';
 import { onlyAdverb, sensesOf } from '../lexicon/senses.js';
 import { isPossessive, type Token } from '../text/tokens.js';
 import { contextOf } from './clause-window.js';
-import type { FactPair } from './context.js';
+import { sentenceAt, type FactPair } from './context.js';
 
 interface Quantified {
   level: number;
@@ -51,8 +51,9 @@ const opensFixedExpression = (tokens: readonly Token[], i: number, pack: Languag
 
 /**
  * A word that grades the next into a superlative, after an article or a possessive, before a word that is only an
- * adjective: "the most varied works", "Germany's most popular buildings" is the highest degree of variety, not most of the works ("most young artists" and "the most
- * votes" are amounts).
+ * adjective: "the most varied works", "Germany's most popular buildings" are of the highest degree, not most of the
+ * works or buildings ("most young artists" and "the most votes" are amounts).
+
  */
 const gradesAdjective = (tokens: readonly Token[], i: number, pack: LanguagePack): boolean => {
   const next = tokens[i + 1]!.norm;
@@ -123,8 +124,8 @@ export function quantifierOfCounted(
   rewrite: SentenceFacts[],
   pack: LanguagePack,
 ): Mention | undefined {
-  const s = rewrite.find((r) => r.start <= count.start && count.end <= r.start + r.text.length);
-  const counted = s?.tokens.find((t) => s.start + t.start >= count.end);
+  const s = sentenceAt(rewrite, count.start);
+  const counted = s.tokens.find((t) => s.start + t.start >= count.end);
   if (!counted) return undefined;
   const q = quantifiersIn(source, pack).find(
     (q) => q.sentence.tokens[q.sentence.tokens.indexOf(q.token) + 1]?.stem === counted.stem,

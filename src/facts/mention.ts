@@ -20,6 +20,17 @@ export const tokensMention = (
   text: sentence.text.slice(first.start, last.end),
 });
 
+/** Whether a token of a sentence lies inside one of some mentions: a name, a time, a figure. */
+export const tokenInside = (sentence: SentenceFacts, token: Token, mentions: readonly Mention[]): boolean =>
+  mentions.some((m) => m.start <= sentence.start + token.start && sentence.start + token.end <= m.end);
+
+/** A marker with the words it names, before or after it, as one mention: "Studien zufolge", "city officials say". */
+export function markerWithWords(sentence: SentenceFacts, marker: Mention, words: readonly Token[]): Mention {
+  const start = Math.min(marker.start, sentence.start + words[0]!.start);
+  const end = Math.max(marker.end, sentence.start + words.at(-1)!.end);
+  return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
+}
+
 /** The index of the token a mention starts at, or -1. */
 export const tokenAt = (sentence: SentenceFacts, mention: { start: number }): number =>
   sentence.tokens.findIndex((t) => sentence.start + t.start === mention.start);

@@ -1,6 +1,6 @@
 import { isReportingLemma, isReportingVerb } from '../../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../../clauses/finite-verbs.js';
-import { tokenAt } from '../../facts/mention.js';
+import { markerWithWords, tokenAt } from '../../facts/mention.js';
 import { nameKey } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
@@ -243,12 +243,8 @@ function speakingPeople(
     const words = (subjectOfVerb(s, i, pack) ?? []).sort((a, b) => a.start - b.start);
     const people = words.filter((w) => isPersonNoun(w.norm, pack) && !mentionedIn([w], source));
     if (!people.length) continue;
-    const [first, last] = [words[0]!, words.at(-1)!];
     // The evidence is the verb with whom it names: "city officials say", "sagen Experten".
-    const start = Math.min(m.start, s.start + first.start);
-    const end = Math.max(m.end, s.start + last.end);
-    const verb = { start, end, text: s.text.slice(start - s.start, end - s.start) };
-    return { verb, name: s.text.slice(first.start, last.end) };
+    return { verb: markerWithWords(s, m, words), name: s.text.slice(words[0]!.start, words.at(-1)!.end) };
   }
   return undefined;
 }

@@ -131,18 +131,19 @@ function figure(
     source: evidenceIn(pair.source, from),
     rewrite: evidenceIn(pair.rewrite, n),
   });
+  // The source's words for the figure against the rewrite's, as message data and evidence.
+  const against = (messageId: MessageId, from: Mention, severity: Severity, confidence: number): Draft => ({
+    messageId,
+    data: { source: from.text, rewrite: n.text },
+    severity,
+    confidence,
+    ...between(from),
+  });
   if (sourceNumbers.some((s) => same(s, n))) {
     const period = periodChange(pair, n);
     if (period) return period;
     const elsewhere = displaced(pair, n);
-    if (elsewhere)
-      return {
-        messageId: 'displaced',
-        data: { source: elsewhere.text, rewrite: n.text },
-        severity: 'medium',
-        confidence: 0.6,
-        ...between(elsewhere),
-      };
+    if (elsewhere) return against('displaced', elsewhere, 'medium', 0.6);
     const shifted = qualifierChange(
       numbersOf(pair.source).filter((s) => same(s, n)),
       n,
@@ -174,24 +175,10 @@ function figure(
   if (!replaced && numbersOf(pair.source).some((s) => within(s, n))) return undefined;
   // A rank replaces a rank: "jeder Zweite" for "die Hälfte" changes no figure.
   const replacedAny = replaced ?? gone.find((s) => (s.unit === ORDINAL) === (n.unit === ORDINAL));
-  if (replacedAny)
-    return {
-      messageId: 'changed',
-      data: { source: replacedAny.text, rewrite: n.text },
-      severity: 'high',
-      confidence: replaced ? 0.85 : 0.65,
-      ...between(replacedAny),
-    };
+  if (replacedAny) return against('changed', replacedAny, 'high', replaced ? 0.85 : 0.65);
   // "Mehrere Teams" → "Zwei Teams": a count where the source gives only a quantity of the same thing.
   const quantity = quantifierOfCounted(pair.source, n, pair.rewrite, pack);
-  if (quantity)
-    return {
-      messageId: 'countForQuantity',
-      data: { source: quantity.text, rewrite: n.text },
-      severity: 'medium',
-      confidence: 0.6,
-      ...between(quantity),
-    };
+  if (quantity) return against('countForQuantity', quantity, 'medium', 0.6);
   if (n.word && n.value <= 2) return undefined;
   return {
     messageId: 'notInSource',
