@@ -7,8 +7,9 @@ import { wordMatch } from '../align/similarity.js';
 import { tokenInside } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { meaningKeys } from '../lexicon/relate.js';
+import { synonymsOf } from '../lexicon/relate.js';
 import { sensesOf } from '../lexicon/senses.js';
+import { stem } from '../text/stem.js';
 import { contentTokens, type Token } from '../text/tokens.js';
 import type { FactPair, RuleContext } from './context.js';
 
@@ -35,30 +36,22 @@ export interface InsertedClause {
 interface SourceWords {
   norms: Set<string>;
   stems: Set<string>;
-  /** What the source's words can mean (see meaningKeys), gathered the first time a clause asks. */
-  meanings: () => Set<string>;
 }
 
 /** Every content word of the source, as written and by stem: a clause's words are looked for in the whole article. */
 const sourceWords = (context: RuleContext): SourceWords =>
   context.source.memo.get('insertedClauses.sourceWords', () => {
     const tokens = context.source.sentences.flatMap((s) => contentTokens(s.tokens));
-    const norms = new Set(tokens.map((t) => t.norm));
-    let meanings: Set<string> | undefined;
-    return {
-      norms,
-      stems: new Set(tokens.map((t) => t.stem)),
-      meanings: () => (meanings ??= new Set([...norms].flatMap((w) => meaningKeys(w, context.pack)))),
-    };
+    return { norms: new Set(tokens.map((t) => t.norm)), stems: new Set(tokens.map((t) => t.stem)) };
   });
 
 /** Whether the source has a word as written: itself, or a variant or compound of it. */
 const foundAsWritten = (t: Token, words: SourceWords): boolean =>
   words.stems.has(t.stem) || wordMatch(t.norm, words.norms) >= VARIANT;
 
-/** Whether the source says a word in other words: a synonym the lexical resource gives. */
+/** Whether the source says a word in other words: a synonym the lexical resource gives, in any form. */
 const foundInOtherWords = (t: Token, words: SourceWords, pack: LanguagePack): boolean =>
-  meaningKeys(t.norm, pack).some((key) => words.meanings().has(key));
+  synonymsOf(t.norm, pack).some((w) => words.norms.has(w) || words.stems.has(stem(w, pack.code)));
 
 /** A token of a time or a figure: "19 September", "zehn Minuten" are the date and number rules' to compare. */
 const inFigure = (s: SentenceFacts, t: Token): boolean => tokenInside(s, t, [...s.times, ...s.numbers]);

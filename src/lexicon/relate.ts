@@ -7,7 +7,7 @@ import {
   isListedWord,
   relateByThesaurus,
   sharedThesaurusSet,
-  thesaurusSetKeys,
+  thesaurusSynonyms,
 } from './thesaurus-relation.js';
 import type { WordRelation } from './types.js';
 import { relateByWordNet, sharedVerbSense } from './wordnet-relation.js';
@@ -58,13 +58,16 @@ export const synonymousWords = (a: string, b: string, pack: LanguagePack): boole
   (['n', 'v', 'a', 'r'] as const).some((pos) => shareSynset(a, b, pos, pack));
 
 /**
- * Keys of what a folded word can mean: its OpenThesaurus sets and its WordNet synsets in any part of speech. Two words
- * that share a key can mean the same ("archive" and "file"); a text's words' keys, gathered once, answer for any word
- * whether the text says it in other words, without listing any set's members.
+ * The words that can mean what a folded word means: its OpenThesaurus sets' members, its WordNet synsets' words in
+ * any part of speech ("archive": "archives", "file"). Read where a word is looked for in a whole text.
  */
-export const meaningKeys = (word: string, pack: LanguagePack): string[] => [
-  ...thesaurusSetKeys(word, pack),
-  ...(['n', 'v', 'a', 'r'] as const).flatMap((pos) => sensesOf(word, pos, pack).map((s) => s.key)),
+export const synonymsOf = (word: string, pack: LanguagePack): string[] => [
+  ...new Set([
+    ...thesaurusSynonyms(word, pack),
+    ...(['n', 'v', 'a', 'r'] as const).flatMap((pos) =>
+      sensesOf(word, pos, pack).flatMap((s) => s.words.map((w) => fold(w.replace(/_/g, ' ')))),
+    ),
+  ]),
 ];
 
 /** Whether two folded words have a WordNet synset of one part of speech in common. */

@@ -224,10 +224,11 @@ export function nearSynonyms(a: string, b: string, pack: LanguagePack): boolean 
     );
 }
 
-/** The synonym sets of a folded word or the noun lemma it is a form of, as keys ("t:123"). */
-export function thesaurusSetKeys(word: string, pack: LanguagePack): string[] {
+/** The folded words that share a synonym set with a word or the noun lemma it is a form of. */
+export function thesaurusSynonyms(word: string, pack: LanguagePack): string[] {
   const lex = lexiconsOf(pack);
-  return lex ? setsOf(word, lex).map((set) => `t:${set}`) : [];
+  if (!lex) return [];
+  return [...new Set(setsOf(word, lex).flatMap((set) => lex.thesaurus.membersOf(set)))];
 }
 
 /**
