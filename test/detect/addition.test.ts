@@ -50,6 +50,7 @@ ruleTable(addition, {
         {
           messageId: 'clauseAdded',
           severity: 'low',
+          source: 'Für viel Spaß sorgt auch eine Verlosung besonderer Art: das Schrottwichteln.',
           rewrite: 'das ursprünglich aus den USA stammt',
         },
       ],
@@ -63,6 +64,7 @@ ruleTable(addition, {
         {
           messageId: 'clauseAdded',
           severity: 'low',
+          source: 'Since 2011 the page has been presenting pictures of works of art in public space.',
           rewrite: 'and it is now the largest archive of its kind in Europe',
         },
       ],
@@ -76,6 +78,7 @@ ruleTable(addition, {
         {
           messageId: 'clauseAdded',
           severity: 'low',
+          source: 'Die Kinder backen im Advent Plätzchen nach einem alten Rezept.',
           rewrite: 'das von der Großmutter aus dem Schwarzwald stammt',
         },
       ],

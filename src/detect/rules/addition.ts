@@ -2,6 +2,7 @@ import { evidence, evidenceIn, type FactPair, type RuleContext } from '../contex
 import { figuresAbsent, passageSupport, SUPPORTED, unsupportedConfidence } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { insertedClauses } from '../inserted-clauses.js';
+import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
 type MessageId = 'claim' | 'claimWithFacts' | 'figuresNotInSource' | 'clauseAdded';
@@ -66,5 +67,7 @@ const clausesAdded = (pair: FactPair, context: RuleContext): FindingDraft<Messag
     data: { words: listed(added.unsupported.slice(0, 4)), share: Math.round(added.share * 100) },
     severity: 'low',
     confidence: unsupportedConfidence(added.share),
+    // The statement it was added to, as the source says it: what a reader compares the clause with.
+    source: evidence(restatement(pair.rewrite, pair.source, [added.clause]).sentence),
     rewrite: evidenceIn(pair.rewrite, added.clause),
   }));
