@@ -221,7 +221,21 @@ function readClause(
   let tense: VerbGroup['tense'] = isPast ? 'past' : 'present';
   let aspect: VerbGroup['aspect'] = 'simple';
   let passive = false;
-  let modal: ModalKind | undefined = grammar.modals.get(finite.lemma) ?? reflexiveModal();
+  // "haben … verbringen müssen", "wird … zahlen müssen": a modal's infinitive under an auxiliary (its perfect, with
+  // the infinitive standing for the participle, or its future) makes the group the modal's, as "mussten" or "muss".
+  const modalInfinitive = closedFinite
+    ? others.find(
+        (w) => w !== main && nonFinite(w).form === 'infinitive' && grammar.modals.has(nonFinite(w).lemma),
+      )
+    : undefined;
+  let modal: ModalKind | undefined =
+    grammar.modals.get(finite.lemma) ??
+    reflexiveModal() ??
+    (modalInfinitive ? grammar.modals.get(nonFinite(modalInfinitive).lemma) : undefined);
+  if (modalInfinitive && !grammar.modals.has(finite.lemma)) {
+    if (grammar.perfect.includes(finite.lemma)) [tense, aspect] = ['past', 'perfect'];
+    else if (grammar.future.includes(finite.lemma) && (isPresent || mood === 'reported')) tense = 'future';
+  }
   if (afterMarker && grammar.passive.includes(finite.lemma)) {
     // "is to present", "is set to present", "is going to present": an arrangement.
     modal = 'expected';
@@ -250,6 +264,12 @@ function readClause(
     passive = others.some((w) => w !== main && grammar.passive.includes(nonFinite(w).lemma));
   } else if (grammar.hypothetical.includes(finite.lemma) && mood === 'hypothetical') {
     status = 'unmarked';
+    // "would have ended", "würde … ausgelaufen sein": the conditional's perfect, what did not happen. "would have to
+    // lift" is no perfect: the marker after "have" makes it a necessity.
+    const haveTo = others.some(
+      (w) => grammar.perfect.includes(nonFinite(w).lemma) && s.tokens[w.at + 1]?.norm === marker,
+    );
+    if (perfectInfinitive && !haveTo) [tense, aspect] = ['past', 'perfect'];
   } else if (grammar.perfect.includes(finite.lemma) && form === 'participle' && lemma !== finite.lemma) {
     passive = others.some((w) => grammar.passive.includes(nonFinite(w).lemma) && w !== main);
     if (!passive && isStatePassive(finite.lemma, lemma, pack)) {
@@ -272,6 +292,8 @@ function readClause(
     aspect = 'progressive';
     status = isPast ? 'done' : 'underway';
   }
+  // "werde … sparen müssen": the future of a modal looks ahead as the future does, a necessity to come.
+  if (modalInfinitive && grammar.future.includes(finite.lemma) && tense === 'future') status = 'planned';
   if (mood === 'hypothetical' && status === 'planned') status = 'unmarked';
 
   const verbWords = [

@@ -62,9 +62,10 @@ export function findMarkers(
     ),
     happened: find(pack.happenedMarkers),
     conditional: [...find(pack.conditionalMarkers), ...finiteVerbs(clauses, (c) => c.condition === true)],
-    // A possibility from the verb: a modal of possibility not in the past ("kann", "könnte", "may", "could"), or the
-    // copula's past subjunctive ("wäre"). Other verbs' past subjunctive stands in for reported speech as often
-    // ("die Positionen lägen weit auseinander", "sie hätten …"), and "würde"/"would" is the conditional.
+    // A possibility from the verb: a modal of possibility not in the past ("kann", "könnte", "may", "could"), the
+    // copula's past subjunctive ("wäre"), or the conditional's perfect ("would have ended"), what did not happen.
+    // Other verbs' past subjunctive stands in for reported speech as often ("die Positionen lägen weit
+    // auseinander", "sie hätten …"), and "würde"/"would" alone is the conditional.
     possibility: [
       ...find(pack.possibilityMarkers).filter((m) => !denied(m) && !everyKind(m, tokens, offset, pack)),
       ...finiteVerbs(
@@ -75,7 +76,9 @@ export function findMarkers(
             verb.tense !== 'past' &&
             !deniedAbility(c, verb) &&
             !openToAnyone(c, verb)) ||
-            (c.mood === 'hypothetical' && verb.finite.lemma === grammar.copula)),
+            (c.mood === 'hypothetical' &&
+              (verb.finite.lemma === grammar.copula ||
+                (verb.aspect === 'perfect' && grammar.hypothetical.includes(verb.finite.lemma))))),
       ),
     ],
     demand: [

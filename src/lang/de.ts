@@ -866,7 +866,13 @@ export const de: LanguagePack = {
     subordinators: new Set(
       words('dass ob weil wenn falls obwohl obgleich nachdem bevor ehe sobald solange damit sodass indem'),
     ),
-    clauseOpenersAfterComma: new Set(words('wie wo')),
+    // The interrogative and relative adverbs and pronouns open an indirect question or a relative clause after a
+    // comma ("unklar, wann …", "…, wodurch die Kosten stiegen").
+    clauseOpenersAfterComma: new Set(
+      words(
+        'wie wo wann warum weshalb wieso weswegen wohin woher wer was wodurch womit wofür worauf worüber wozu',
+      ),
+    ),
     // "sich handeln um" names what a thing is, a state like the copula's.
     hearsay: { modal: 'sollen', states: ['sein', 'haben'], reflexiveStates: ['handeln'] },
     // Verbs whose object or infinitive is an aim, not a fact; and those that announce or promise what they govern.

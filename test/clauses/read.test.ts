@@ -853,3 +853,77 @@ describe('the verb group of a clause', () => {
     ]);
   });
 });
+
+describe('tense, aspect and modal of a verb group', () => {
+  const groups = (lang: Language, text: string) =>
+    readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang)).map((c) => ({
+      kind: c.kind,
+      verb: c.verb?.text,
+      tense: c.verb?.tense,
+      aspect: c.verb?.aspect,
+      modal: c.verb?.modal,
+      mood: c.mood,
+    }));
+
+  it("reads a modal infinitive under an auxiliary as the group's modal: the perfect and the future of a modal", () => {
+    // German puts the modal's infinitive for its participle ("haben … verbringen müssen"): the perfect of "müssen",
+    // read as its past ("mussten … verbringen") is. English has no such form.
+    expect(groups('de', 'Die Gäste haben eine dritte Nacht im Pub verbringen müssen.')).toEqual([
+      {
+        kind: 'main',
+        verb: 'haben … verbringen müssen',
+        tense: 'past',
+        aspect: 'perfect',
+        modal: 'necessary',
+        mood: 'indicative',
+      },
+    ]);
+    expect(groups('de', 'Die Gäste mussten eine dritte Nacht im Pub verbringen.')[0]).toMatchObject({
+      tense: 'past',
+      modal: 'necessary',
+    });
+    expect(groups('de', 'Die Regierung wird die Steuern erhöhen müssen.')[0]).toMatchObject({
+      verb: 'wird … erhöhen müssen',
+      tense: 'future',
+      modal: 'necessary',
+    });
+    // Without a modal the future stays a plan.
+    expect(groups('de', 'Die Regierung wird die Steuern erhöhen.')[0]).toMatchObject({ tense: 'future' });
+    expect(groups('de', 'Die Regierung wird die Steuern erhöhen.')[0]!.modal).toBeUndefined();
+  });
+
+  it('opens an indirect question at its interrogative after a comma, its modal its own', () => {
+    expect(groups('de', 'Sie sagte, es sei unklar, wann die Straße geräumt werden kann.')).toEqual([
+      { kind: 'main', verb: 'sagte', tense: 'past', aspect: 'simple', mood: 'indicative', modal: undefined },
+      { kind: 'main', verb: 'sei', tense: 'present', aspect: 'simple', mood: 'reported', modal: undefined },
+      expect.objectContaining({ kind: 'subordinate', modal: 'possible' }),
+    ]);
+    expect(groups('en', 'She said it was unclear when the road could be cleared.')[2]).toMatchObject({
+      kind: 'subordinate',
+      modal: 'possible',
+    });
+  });
+
+  it("reads the conditional's perfect as what did not happen: past, perfect, hypothetical", () => {
+    expect(groups('en', "Sassoli's term would have ended in January.")[0]).toMatchObject({
+      verb: 'would have ended',
+      tense: 'past',
+      aspect: 'perfect',
+      mood: 'hypothetical',
+    });
+    expect(groups('de', 'Die Amtszeit würde im Jänner ausgelaufen sein.')[0]).toMatchObject({
+      tense: 'past',
+      aspect: 'perfect',
+      mood: 'hypothetical',
+    });
+    // "would have to" is a necessity, no perfect; the conditional alone looks ahead.
+    expect(groups('en', 'Central banks would have to lift interest rates further.')[0]).toMatchObject({
+      aspect: 'simple',
+      mood: 'hypothetical',
+    });
+    expect(groups('en', 'The company would cut jobs.')[0]).toMatchObject({
+      aspect: 'simple',
+      mood: 'hypothetical',
+    });
+  });
+});

@@ -3,6 +3,46 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // The perfect of a modal, its infinitive for the participle ("haben … verbringen müssen"), is the modal's past
+    // ("mussten … verbringen"): the same obligation. The future of a modal ("wird … erhöhen müssen") is the modal's.
+    {
+      lang: 'de',
+      source: 'Wegen Schnee haben Besucher eines Pubs eine dritte Nacht im Pub verbringen müssen.',
+      rewrite: 'Wegen des Schnees mussten die Gäste eines Pubs bereits die dritte Nacht im Pub verbringen.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Regierung wird die Steuern im Herbst erhöhen müssen.',
+      rewrite: 'Die Regierung muss die Steuern im Herbst erhöhen.',
+    },
+    {
+      lang: 'en',
+      source: 'Because of the snow, visitors to a pub had to spend a third night there.',
+      rewrite: 'The snow forced visitors to a pub to spend a third night there: they had to stay.',
+    },
+    // A modal in an indirect question stays in it: "wann … geräumt werden kann" → "wann … geräumt werden könne".
+    {
+      lang: 'de',
+      source: 'Wie die Wirtin sagte, sei noch unklar, wann die Straße zu dem Lokal freigeräumt werden kann.',
+      rewrite:
+        'Die Wirtin sagte, es sei noch nicht absehbar, wann die Straße zu dem Lokal geräumt werden könne.',
+    },
+    {
+      lang: 'en',
+      source: 'As the landlady said, it was still unclear when the road to the pub could be cleared.',
+      rewrite: 'The landlady said it was not yet clear when the road to the pub could be cleared.',
+    },
+    // The conditional's perfect kept in other words: still what did not happen.
+    {
+      lang: 'en',
+      source: "Sassoli's term would have ended as scheduled in January.",
+      rewrite: "Sassoli's term would have run out in January as planned.",
+    },
+    {
+      lang: 'de',
+      source: 'Sassolis Amtszeit würde im Jänner regulär ausgelaufen sein.',
+      rewrite: 'Sassolis Amtszeit wäre im Jänner planmäßig zu Ende gegangen.',
+    },
     // An adjective of ability or difficulty before an infinitive keeps what "can" says (WordNet's attributes).
     {
       lang: 'en',
@@ -321,6 +361,47 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // What would have happened stated as what happened: the conditional's perfect dropped.
+    {
+      lang: 'en',
+      source: "Sassoli's term would have ended as scheduled in January.",
+      rewrite: "Sassoli's term ended in January.",
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'would',
+          rewrite: "Sassoli's term ended in January.",
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Sassolis Amtszeit würde im Jänner regulär ausgelaufen sein.',
+      rewrite: 'Sassolis Amtszeit lief im Jänner aus.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'würde',
+          rewrite: 'Sassolis Amtszeit lief im Jänner aus.',
+        },
+      ],
+    },
+    // A plan made an obligation: the future of a modal read as the modal's.
+    {
+      lang: 'de',
+      source: 'Die Regierung wird die Steuern im Herbst erhöhen.',
+      rewrite: 'Die Regierung wird die Steuern im Herbst erhöhen müssen.',
+      errors: [
+        {
+          messageId: 'factAsObligation',
+          severity: 'medium',
+          source: 'wird die Steuern im Herbst erhöhen',
+          rewrite: 'wird die Steuern im Herbst erhöhen müssen',
+        },
+      ],
+    },
     // The condition's event stated as having happened is a fact.
     {
       lang: 'en',
