@@ -11,6 +11,7 @@ import { synonymousWords } from '../lexicon/relate.js';
 import { nearSynonyms } from '../lexicon/thesaurus-relation.js';
 import { takesModifierOpposite } from '../lexicon/senses.js';
 import { stemBalance } from './balance.js';
+import { progressiveVerb } from './clause-verbs.js';
 import { contextOf } from './clause-window.js';
 import { alongScale } from './quantifiers.js';
 
@@ -143,17 +144,19 @@ export function antonymPairs(
     const opposites = oppositesOf(rewriteForms[k]!.forms, index);
     const listedOpposites = oppositesOf(rewriteForms[k]!.forms, listed);
     const splits = suffixSplits(t.norm, pack);
-    // The generated stem pairs are opposites of adjectives and adverbs: both words must be able to be one.
-    const opposed = (forms: string[], u: Token) =>
+    // The generated stem pairs are opposites of adjectives and adverbs: both words must be able to be one, and not
+    // both be verbs by their place ("are standing" → "are running").
+    const opposed = (forms: string[], u: Token, us: SentenceFacts) =>
       forms.some((form) => listedOpposites.has(form)) ||
       (forms.some((form) => opposites.has(form)) &&
         takesModifierOpposite(t.norm, pack) &&
-        takesModifierOpposite(u.norm, pack));
+        takesModifierOpposite(u.norm, pack) &&
+        !(progressiveVerb(tokenMention(s, t), s) && progressiveVerb(tokenMention(us, u), us)));
     const hit = sourceTokens.find(
       ({ t: u, s: us, forms, splits: sourceSplits }) =>
         fewer(u.stem) &&
         !alongScale(u.norm, t.norm, pack) &&
-        (opposed(forms, u) ||
+        (opposed(forms, u, us) ||
           prefixNegated(t, u, pack, () => wordAfter(s, t) === wordAfter(us, u)) ||
           (splits.length > 0 && suffixOpposed(splits, sourceSplits, pack))),
     );

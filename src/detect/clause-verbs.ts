@@ -25,3 +25,17 @@ export function argumentsOf(s: SentenceFacts, clause: Clause): Set<string> {
       .map((t) => t.stem),
   );
 }
+
+/** A word of a clause's verb group. */
+export const inVerbGroup = (word: Mention, sentence: SentenceFacts): boolean =>
+  sentence.clauses.some((c) => c.verb?.words.some((w) => w.start <= word.start && word.end <= w.end));
+
+/**
+ * A word that closes a progressive verb group ("are standing"): a verb's present participle there, never the
+ * adjective it may also be ("standing water").
+ */
+export const progressiveVerb = (word: Mention, sentence: SentenceFacts): boolean =>
+  sentence.clauses.some((c) => {
+    const last = c.verb?.aspect === 'progressive' ? c.verb.words.at(-1) : undefined;
+    return !!last && last.start <= word.start && word.end <= last.end;
+  });

@@ -8,6 +8,7 @@ import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
 import { stemBalance } from './balance.js';
 import type { FactPair, RuleContext } from './context.js';
+import { inVerbGroup } from './clause-verbs.js';
 import { sameOffice } from './offices.js';
 import { mention, replacedWords } from './replacements.js';
 import { tradedMembers } from './list-members.js';
@@ -138,7 +139,3 @@ const outside = (word: Mention, sentence: SentenceFacts): boolean =>
     within(word, t),
   ) ||
   sentence.people.some((p) => p.role && within(word, p.role) && !(p.role.body && within(word, p.role.body)));
-
-/** A word of a clause's verb group. */
-const inVerbGroup = (word: Mention, sentence: SentenceFacts): boolean =>
-  sentence.clauses.some((c) => c.verb?.words.some((w) => w.start <= word.start && word.end <= w.end));

@@ -8,6 +8,7 @@ import type { PartOfSpeech } from '../lang/wordnet/files.js';
 import { nearInMeaning, opposedInMeaning } from '../lang/wordnet/synsets.js';
 import type { FactPair, RuleContext } from './context.js';
 import { sensesOf } from '../lexicon/senses.js';
+import { progressiveVerb } from './clause-verbs.js';
 import { mention, replacedSingleWords, replacedWords } from './replacements.js';
 
 const PARTS: readonly PartOfSpeech[] = ['v', 'a', 'r', 'n'];
@@ -25,12 +26,18 @@ export function reversedWords(pair: FactPair, context: RuleContext): { source: M
     const [was, is] = [replaced.source.token.norm, replaced.rewrite.token.norm];
     if (replaced.source.token.stem === replaced.rewrite.token.stem) continue;
     if (alongScale(was, is, pack)) continue;
-    const opposed = PARTS.some((pos) => {
+    const [source, rewrite] = [mention(replaced.source), mention(replaced.rewrite)];
+    // Where both words close progressive verb groups they are verbs: "are standing" → "are running" opposes no
+    // adjectives ("standing water", "running water").
+    const verbs =
+      progressiveVerb(source, replaced.source.sentence) &&
+      progressiveVerb(rewrite, replaced.rewrite.sentence);
+    const opposed = (verbs ? (['v'] as const) : PARTS).some((pos) => {
       const a = sensesOf(was, pos, pack);
       const b = sensesOf(is, pos, pack);
       return a.length > 0 && b.length > 0 && opposedInMeaning(a, b) && !nearInMeaning(a, b, 0);
     });
-    if (opposed) out.push({ source: mention(replaced.source), rewrite: mention(replaced.rewrite) });
+    if (opposed) out.push({ source, rewrite });
   }
   return out;
 }

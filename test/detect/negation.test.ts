@@ -3,6 +3,13 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A verb's present participle in a progressive group is the verb, not the adjective WordNet opposes ("standing
+    // water", "running water"): "stand for office" and "run" are one act. German has no progressive form.
+    {
+      lang: 'en',
+      source: 'Two Austrian MEPs are standing for this office.',
+      rewrite: 'Two Austrian MEPs are running for this office.',
+    },
     // A verb whose meaning holds the negation says the same: the thing is no longer there, the person not there.
     {
       lang: 'de',
@@ -518,6 +525,13 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // Verbs that are opposites stay opposites in the progressive.
+    {
+      lang: 'en',
+      source: 'The fund is buying shares of the company.',
+      rewrite: 'The fund is selling shares of the company.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'buying', rewrite: 'selling' }],
+    },
     // The negation of a denied absence dropped, the absence is stated.
     {
       lang: 'en',
