@@ -1,4 +1,5 @@
 import { derived } from '../lang/derived.js';
+import { peopleNounsOfPlace, placesOfPeopleNoun } from '../lexicon/demonyms.js';
 import { isCommonNoun } from '../lexicon/thesaurus-relation.js';
 import { capitalIndex } from '../lang/indexes.js';
 import type { LanguagePack } from '../lang/pack.js';
@@ -157,6 +158,7 @@ function findName(name: string, article: ArticleFacts): boolean {
   if (abbreviatedIn(name, article)) return true;
   if (asAdjective(name, article)) return true;
   if (asCapital(spellings, article)) return true;
+  if (asPeople(n, article)) return true;
   // German capitalises every noun: "Russland Zusagen" is two known words side by side, not a new name.
   const parts = tokenize(name, article.article.language);
   const said = (t: Token): boolean =>
@@ -232,13 +234,23 @@ const asCapital = (spellings: readonly string[], article: ArticleFacts): boolean
 const asAdjective = (name: string, article: ArticleFacts): boolean =>
   countryOfAdjective(name, article) || adjectiveOfCountry(name, article);
 
+/**
+ * A place and its people, either way round, by the lexical database's member links: "Spain" where the article says
+ * "the Spaniard", "Swede" where it names Sweden.
+ */
+const asPeople = (name: string, article: ArticleFacts): boolean =>
+  peopleNounsOfPlace(name, article.pack).some((p) => wordsOf(article).has(p)) ||
+  placesOfPeopleNoun(name, article.pack).some((p) => capitalisedWords(article).has(p));
+
 /** An adjective whose country the article names: "Russian" for "Russia", "Chinese" for "China", "French" for "France". */
 function adjectiveOfCountry(name: string, article: ArticleFacts): boolean {
   const written = fold(name);
   if (!/^\p{L}{4,}$/u.test(written)) return false;
   const { nameEndings, adjectiveEndings, irregular } = article.pack.demonyms;
   const words = wordsOf(article);
-  if (irregular.some(([country, adjective]) => adjective === written && words.has(country))) return true;
+  const listed = ([country, stem]: readonly [string, string]) =>
+    words.has(country) && adjectiveEndings.some((ending) => stem + ending === written);
+  if (irregular.some(listed)) return true;
   // The country by another of its names: "American" where the article says "U.S.". A place is a name, written with
   // its capital: "Walkers" is no demonym of a "walk".
   const named = (country: string): boolean =>

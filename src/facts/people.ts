@@ -524,13 +524,22 @@ function acronymName(tokens: Token[], i: number, pack: LanguagePack): string | u
 }
 
 /**
- * Where every noun has a capital, a capitalised word that opens no name: an inflected common noun ("nach knapp zwei
- * Jahren Corona"), a time before another noun, a common noun heading its phrase, a demonym said of the name.
+ * A capitalised word that opens no name: a noun naming someone by their country after an article ("the Spaniard Sira
+ * Rego"); where every noun has a capital, also an inflected common noun ("nach knapp zwei Jahren Corona"), a time
+ * before another noun, a common noun heading its phrase, a demonym said of the name.
  */
 function opensNoName(tokens: Token[], i: number, pack: LanguagePack): boolean {
-  if (!pack.nounsCapitalized) return false;
   const t = tokens[i]!;
   const next = tokens[i + 1];
+  // One that is an adjective too may be a name's first word ("the American Red Cross").
+  if (
+    precededBy(tokens, i, pack) === 'article' &&
+    isNamePart(next, pack) &&
+    isNationalityNoun(t.norm, pack) &&
+    !sensesOf(t.norm, 'a', pack).length
+  )
+    return true;
+  if (!pack.nounsCapitalized) return false;
   if (!pack.ordinalWords.has(t.norm) && inflectedCommonNoun(t.norm.split('-').at(-1)!, pack)) return true;
   // "am Morgen Tee", "im Sommer Urlaub": a part of the day or a time of the year before another noun is an adverbial
   // of time, no name's first word.

@@ -381,7 +381,8 @@ export const de: LanguagePack = {
     nameEndings: ['land', 'and', 'en', 'ien', 'a', 'e'],
     // With "-ese"/"-eser" German names the people of a country ending in a vowel or "-am": "Malteserin" (Malta),
     // "Chinese" (China), "Vietnamesin" (Vietnam).
-    // "-aner" for the people of a name in "-ien" or "-a": Brasilianer, Mexikaner, Amerikaner.
+    // "-aner" for the people of a name in "-ien" or "-a": Brasilianer, Mexikaner, Amerikaner. A weak noun in "-e"
+    // names a man of a name in "-en" or "-land", "-in" a woman: Schwede, Schwedin (Schweden), Finnin (Finnland).
     // A city in "-en" drops its "e" before "-er": München, Münchner; Dresden, Dresdner.
     adjectiveEndings: words(`isch ische ischen ischer isches er erin ern ier e en äisch äische äischen äischer
       äisches äer äerin ese esin esen eser eserin aner anerin anern anisch anische anischen anischer
@@ -389,9 +390,10 @@ export const de: LanguagePack = {
     attributiveEndings:
       words(`isch ische ischen ischer isches äisch äische äischen äischer äisches anisch anische
       anischen anischer anisches`),
-    irregular: pairs(`frankreich:französisch frankreich:franzose spanien:spanisch dänemark:dänisch
-      schweden:schwedisch niederlande:niederländisch grossbritannien:britisch usa:amerikanisch
-      türkei:türkisch griechenland:griechisch`),
+    // A stem the place's name does not give, with the endings of adjective and people: "dän" (dänisch, Däne, Dänin).
+    irregular: pairs(`frankreich:französ frankreich:franzose spanien:spanisch dänemark:dän
+      schweden:schwed niederlande:niederländisch grossbritannien:brit usa:amerikanisch
+      türkei:türk griechenland:griech`),
   },
   roleSynonyms: [
     words('präsident präsidentin staatschef staatschefin staatsoberhaupt staatspräsident staatspräsidentin'),

@@ -817,6 +817,7 @@ export const en: LanguagePack = {
       geese:goose better:good best:good worse:bad worst:bad
     `,
     personCategory: 'noun.person',
+    placeCategory: 'noun.location',
     possibilityAttributes: [
       'ability',
       'capability',

@@ -467,6 +467,8 @@ export interface LanguagePack {
     irregularForms: string;
     /** The category of nouns that name people ("noun.person"): the head of a role. */
     personCategory: string;
+    /** The category of nouns that name places ("noun.location"): a people noun is a member of one ("Spaniard"). */
+    placeCategory: string;
     /**
      * Attributes (WordNet's "=" pointers from adjectives to nouns) that make an adjective say what can be: "able",
      * "hard", "possible" before an infinitive ("find it hard to make themselves understood") keep a "can" without it.

@@ -1,5 +1,7 @@
 import { answeredOnce } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { synset } from '../lang/wordnet/synsets.js';
+import { sensesOf } from './senses.js';
 
 /**
  * The place a word names its people or its things by, by word formation from the pack's place names: "Brasilianer"
@@ -27,3 +29,32 @@ function lookUp(word: string, pack: LanguagePack): { place: string; ending: stri
   }
   return undefined;
 }
+
+/**
+ * The places a people noun names its people of, by WordNet's member links: "Spaniard" → spain, "Swede" → sweden.
+ * English writes a demonym like a name, so word formation from place names cannot find it; the lexical database can.
+ */
+export const placesOfPeopleNoun: (word: string, pack: LanguagePack) => readonly string[] = answeredOnce(
+  (word, pack) => {
+    const wordnet = pack.wordnet;
+    if (!wordnet) return [];
+    return sensesOf(word, 'n', pack)
+      .filter((s) => s.category === wordnet.personCategory)
+      .flatMap((s) => s.pointers.filter((p) => p.symbol === '#m').map((p) => synset(p.key)))
+      .filter((s) => s.category === wordnet.placeCategory)
+      .flatMap((s) => s.words.filter((w) => !w.includes('_')));
+  },
+);
+
+/** The nouns WordNet gives for a place's people: "Spain" → spaniard, "Sweden" → swede. */
+export const peopleNounsOfPlace: (word: string, pack: LanguagePack) => readonly string[] = answeredOnce(
+  (word, pack) => {
+    const wordnet = pack.wordnet;
+    if (!wordnet) return [];
+    return sensesOf(word, 'n', pack)
+      .filter((s) => s.category === wordnet.placeCategory)
+      .flatMap((s) => s.pointers.filter((p) => p.symbol === '%m').map((p) => synset(p.key)))
+      .filter((s) => s.category === wordnet.personCategory)
+      .flatMap((s) => s.words.filter((w) => !w.includes('_')));
+  },
+);

@@ -1,5 +1,6 @@
 import { answeredOnce } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { placesOfPeopleNoun } from './demonyms.js';
 import { sensesOf } from './senses.js';
 import { isKindOf } from './thesaurus-relation.js';
 
@@ -23,7 +24,12 @@ function lookUp(word: string, pack: LanguagePack): boolean {
   );
 }
 
-/** Whether a folded noun names a person by their country ("Franzose"), by the thesaurus; English has none here. */
-export const isNationalityNoun: (word: string, pack: LanguagePack) => boolean = answeredOnce(
-  (word, pack) => !!pack.thesaurus && isKindOf(word, pack.thesaurus.nationalityRoots, pack),
+/**
+ * Whether a folded noun names a person by their country: by the thesaurus ("Franzose") or by WordNet's member
+ * links to a place ("Spaniard", "Swede").
+ */
+export const isNationalityNoun: (word: string, pack: LanguagePack) => boolean = answeredOnce((word, pack) =>
+  pack.thesaurus
+    ? isKindOf(word, pack.thesaurus.nationalityRoots, pack)
+    : placesOfPeopleNoun(word, pack).length > 0,
 );

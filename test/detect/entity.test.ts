@@ -95,7 +95,19 @@ ruleTable(entity, {
       source: 'The coach praised the striker and the keeper after the match on Monday.',
       rewrite: 'The coach praised the keeper and the striker after the match on Monday.',
     },
-    // The same country by noun or adjective; a first name is no demonym ("Malte" is not Malta's).
+    // The same country by noun or adjective; a first name is no demonym ("Malte" is not Malta's). In English the
+    // country and the noun for its people by WordNet's member links ("Spaniard", "Spain").
+    {
+      lang: 'en',
+      source: 'The Left had put forward the Spaniard Sira Rego, the Greens the Swede Alice Bah Kuhnke.',
+      rewrite: 'The Left had nominated Sira Rego of Spain, and the Greens Alice Bah Kuhnke of Sweden.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Die Linke hatte die Spanierin Sira Rego aufgestellt, die Grünen die Schwedin Alice Bah Kuhnke.',
+      rewrite: 'Die Linke hatte Sira Rego aus Spanien aufgestellt, die Grünen Alice Bah Kuhnke aus Schweden.',
+    },
     {
       lang: 'de',
       source: 'Der Brasilianer Claudemir Baretto spielte für Deutschland 281 Mal in der Bundesliga.',
@@ -832,6 +844,12 @@ ruleTable(entity, {
       ],
     },
     // Another country of origin: German demonyms by word formation from the place names; English ones are names.
+    {
+      lang: 'de',
+      source: 'Die Grünen hatten die Schwedin Alice Bah Kuhnke aufgestellt.',
+      rewrite: 'Die Grünen hatten die Dänin Alice Bah Kuhnke aufgestellt.',
+      errors: [{ messageId: 'kindChanged', severity: 'high', source: 'Schwedin', rewrite: 'Dänin' }],
+    },
     {
       lang: 'de',
       source: 'Der Brasilianer Claudemir Baretto spielte für Deutschland 281 Mal in der Bundesliga.',
