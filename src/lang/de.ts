@@ -386,7 +386,7 @@ export const de: LanguagePack = {
     // A city in "-en" drops its "e" before "-er": München, Münchner; Dresden, Dresdner.
     adjectiveEndings: words(`isch ische ischen ischer isches er erin ern ier e en äisch äische äischen äischer
       äisches äer äerin ese esin esen eser eserin aner anerin anern anisch anische anischen anischer
-      anisches ner nerin nern`).concat(''),
+      anisches ner nerin nern in innen`).concat(''),
     attributiveEndings:
       words(`isch ische ischen ischer isches äisch äische äischen äischer äisches anisch anische
       anischen anischer anisches`),
