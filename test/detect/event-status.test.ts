@@ -3,6 +3,13 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // Reported speech restated in other tenses of the same status.
+    {
+      lang: 'de',
+      source: 'Die Wirtin sagte, eine Gruppe mit einem Baby sei inzwischen mit Spezialfahrzeugen abgereist.',
+      rewrite:
+        'Eine Gruppe mit einem Baby habe inzwischen mit Spezialfahrzeugen die Abreise geschafft und sei abgereist, sagte die Wirtin.',
+    },
     // Hearsay about the past is no plan: "is thought to have formed", "soll … entstanden sein".
     {
       lang: 'en',
@@ -327,6 +334,26 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // In the reported speech the source tells it in: the same speaker's report, another status. English reports in
+    // the indicative ("said … had left" → "said … was to leave").
+    {
+      lang: 'de',
+      source: 'Die Wirtin sagte, eine Gruppe mit einem Baby sei inzwischen mit Spezialfahrzeugen abgereist.',
+      rewrite: 'Die Wirtin sagte, eine Gruppe mit einem Baby solle in Kürze mit Spezialfahrzeugen abreisen.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'sei', rewrite: 'solle' }],
+    },
+    {
+      lang: 'de',
+      source: 'Er sagte, die Regierung werde den Entwurf im Herbst vorlegen.',
+      rewrite: 'Er sagte, die Regierung habe den Entwurf im Herbst vorgelegt.',
+      errors: [{ messageId: 'plannedDone', severity: 'high', source: 'werde', rewrite: 'habe' }],
+    },
+    {
+      lang: 'en',
+      source: 'The landlady said a group with a baby had left in special vehicles.',
+      rewrite: 'The landlady said a group with a baby is to leave soon in special vehicles.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'high', source: 'had', rewrite: 'is' }],
+    },
     // Adverbs inside the verb group ("has more than tripled", "to more than triple") leave its reading whole.
     {
       lang: 'en',

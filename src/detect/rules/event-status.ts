@@ -361,8 +361,15 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
     const same = rewrite.filter(
       (r) => r.clause.verb!.lemma === src.clause.verb!.lemma || toldBySynonym(src, r, sourceVerbs, context),
     );
+    // Told as fact, or in the reported speech the source tells it in: "sei … abgereist" → "solle … abreisen" is the
+    // same speaker's report of another status.
     const found = (status: string) =>
-      same.find((r) => r.clause.status === status && r.clause.mood === 'indicative');
+      same.find(
+        (r) =>
+          r.clause.status === status &&
+          (r.clause.mood === 'indicative' ||
+            (r.clause.mood === 'reported' && src.clause.mood === 'reported')),
+      );
     const draft = (
       messageId: MessageId,
       severity: 'high' | 'medium',
@@ -426,13 +433,13 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       const planned = found('planned');
       if (planned) drafts.push(draft('currentAsPlanned', 'medium', planned));
     }
-    if (src.clause.status === 'done' && src.clause.mood === 'indicative') {
+    if (src.clause.status === 'done' && src.clause.mood !== 'hypothetical') {
       const planned = found('planned');
       if (planned) drafts.push(draft('doneAsPlanned', 'high', planned));
       // "hegten schon einmal … Gedanken" → "hegen derzeit … Gedanken": what was is told as what is, by a word of
       // now the source does not say. Medium: a past state may still hold. Saying is no state ("sagte" → "sagt jetzt").
       const current =
-        !saying && !saysNow(src.s, src.clause, context)
+        !saying && src.clause.mood === 'indicative' && !saysNow(src.s, src.clause, context)
           ? same.find(
               (r) =>
                 r.clause.mood === 'indicative' &&
