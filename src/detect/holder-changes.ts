@@ -9,9 +9,11 @@ import type { Token } from '../text/tokens.js';
 import { claimHolders, type ClaimHolder } from './claim-holders.js';
 import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from './context.js';
 import type { FindingDraft } from './finding.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { relateNouns } from '../lexicon/relate.js';
 import { isCommonNoun } from '../lexicon/thesaurus-relation.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 
 /**
@@ -56,6 +58,68 @@ export function holderChange(
     source: evidenceIn(pair.source, clauseOf(pair.source, lost.marker)),
     rewrite: evidenceIn(pair.rewrite, clauseOf(pair.rewrite, gained.marker)),
   };
+}
+
+/**
+ * The claim given to another person: a named speaker replaced by someone the rewrite introduces with an indefinite
+ * article ("wie Townsend berichtete" → "berichtete ein Gast": someone new, not Townsend in other words), or an unnamed
+ * source replaced by a named person ("according to parliamentary sources" → "Metsola confirmed"). A definite role for
+ * a name may be the same person ("sagte die Wirtin") and is left alone; a quote's speaker is the quote checks'.
+ */
+export function speakerChange(
+  pair: FactPair,
+  context: RuleContext,
+): FindingDraft<'holderChanged'> | undefined {
+  const { pack } = context;
+  if ([...pair.source, ...pair.rewrite].some((s) => s.quotes.some((q) => q.speaker))) return undefined;
+  const was = pair.source
+    .flatMap((s) => claimHolders(s, pack))
+    .filter((h) => !mentionedIn(h.words, pair.rewrite));
+  const is = pair.rewrite.flatMap((s) => claimHolders(s, pack));
+  const introduced = (h: ClaimHolder) => {
+    const s = sentenceAt(pair.rewrite, h.marker.start);
+    return h.words.some((w) => {
+      const i = s.tokens.indexOf(w);
+      return isPersonNoun(w.norm, pack) && pack.indefiniteArticles.has(s.tokens[i - 1]?.norm ?? '');
+    });
+  };
+  // A name may stand alone where the article gave it whole before ("Nicola Townsend" … "wie Townsend berichtete").
+  const named = (h: ClaimHolder, sentences: readonly SentenceFacts[]) =>
+    h.named ||
+    h.words.some((w) =>
+      sentences.some(
+        (s) =>
+          s.people.some((p) => p.key === w.norm) ||
+          s.names.some((n) => fold(n.text).split(/\s+/).includes(w.norm)),
+      ),
+    );
+  for (const lost of was)
+    for (const gained of is) {
+      // Someone new is new though the statement names their kind ("The guests …, a guest reported").
+      const newPerson = named(lost, context.source.sentences) && introduced(gained);
+      const namedForUnnamed =
+        !mentionedIn(gained.words, pair.source) &&
+        !named(lost, context.source.sentences) &&
+        named(gained, context.rewrite.sentences) &&
+        person(gained, pack);
+      if (!newPerson && !namedForUnnamed) continue;
+      // Someone who speaks elsewhere in the source may have been merged in from a neighbouring statement.
+      const elsewhere = namedForUnnamed && mentionedIn(gained.words, context.source.sentences);
+      return {
+        messageId: 'holderChanged',
+        data: {
+          source: holderText(pair.source, lost),
+          sourceMarker: lost.marker.text,
+          rewrite: holderText(pair.rewrite, gained),
+          rewriteMarker: gained.marker.text,
+        },
+        severity: elsewhere ? 'low' : 'medium',
+        confidence: byPairScore(pair, 0.4, 0.3),
+        source: evidenceIn(pair.source, clauseOf(pair.source, lost.marker)),
+        rewrite: evidenceIn(pair.rewrite, clauseOf(pair.rewrite, gained.marker)),
+      };
+    }
+  return undefined;
 }
 
 /** A holder named by a name that has no common noun or acronym in it: "Peter Huber", not "Verband … (VPI)". */

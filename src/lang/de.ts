@@ -366,6 +366,7 @@ export const de: LanguagePack = {
   ordinalDot: true,
   anonymousSpeakerWords: set('ungenannt anonym'),
   subjectPronouns: new Set(['er', 'sie', 'ich', 'wir']),
+  indefiniteArticles: new Set(words('ein eine einen einem einer eines')),
   bylineMarkers: ['Von'],
   passiveAuxiliaries: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),
   roleModifiers: new Map(roleModifiers),

@@ -308,6 +308,7 @@ export const en: LanguagePack = {
   ordinalDot: false,
   anonymousSpeakerWords: set('unnamed anonymous unidentified'),
   subjectPronouns: new Set(['he', 'she', 'they', 'i', 'we']),
+  indefiniteArticles: new Set(words('a an')),
   bylineMarkers: ['By'],
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']),
   roleModifiers: new Map(roleModifiers),

@@ -185,6 +185,8 @@ export interface LanguagePack {
   anonymousSpeakerWords: ReadonlySet<string>;
   /** Personal pronouns that stand as the subject of what someone said ("sie", "he"), lower case. */
   subjectPronouns: ReadonlySet<string>;
+  /** The indefinite article's forms: a noun after one introduces someone not named before ("ein Gast", "a guest"). */
+  indefiniteArticles: ReadonlySet<string>;
   /** The word that opens a byline ("By Jane Doe", "Von Anna Berg"), as written. */
   bylineMarkers: readonly string[];
   /** Auxiliaries of the passive voice ("wurde", "were"): a reporting verb after one has no speaker beside it. */

@@ -3,6 +3,21 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // The named speaker told again by a definite role or a pronoun: the same person.
+    {
+      lang: 'en',
+      source:
+        'Nicola Townsend runs the Tan Hill Inn. The guests passed the time with karaoke and board games, as Townsend reported.',
+      rewrite:
+        'Nicola Townsend runs the Tan Hill Inn. The guests passed the time with karaoke and board games, the landlady reported.',
+    },
+    {
+      lang: 'de',
+      source:
+        'Nicola Townsend führt das Tan Hill Inn. Die Gäste vertrieben sich die Zeit mit Karaoke und Brettspielen, wie Townsend berichtete.',
+      rewrite:
+        'Nicola Townsend führt das Tan Hill Inn. Die Gäste vertrieben sich die Zeit mit Karaoke und Brettspielen, berichtete sie.',
+    },
     // A report denied ("cannot be said") gives nobody's claim: nothing to drop.
     {
       lang: 'en',
@@ -533,6 +548,68 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // A named speaker replaced by someone the rewrite introduces with an indefinite article: a new, unnamed person.
+    {
+      lang: 'de',
+      source:
+        'Nicola Townsend führt das Tan Hill Inn. Die Gäste vertrieben sich die Zeit mit Karaoke und Brettspielen, wie Townsend berichtete.',
+      rewrite:
+        'Nicola Townsend führt das Tan Hill Inn. Die Gäste vertrieben sich die Zeit mit Karaoke und Brettspielen, berichtete ein Gast.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'medium',
+          source: 'wie Townsend berichtete',
+          rewrite: 'berichtete ein Gast',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'Nicola Townsend runs the Tan Hill Inn. The guests passed the time with karaoke and board games, as Townsend reported.',
+      rewrite:
+        'Nicola Townsend runs the Tan Hill Inn. The guests passed the time with karaoke and board games, a guest reported.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'medium',
+          source: 'The guests passed the time with karaoke and board games, as Townsend reported',
+          rewrite: 'The guests passed the time with karaoke and board games, a guest reported',
+        },
+      ],
+    },
+    // An unnamed source replaced by a named person; low where that person speaks elsewhere in the source.
+    {
+      lang: 'en',
+      source:
+        'Roberta Metsola was elected on Tuesday. The vice-presidents will be elected later, according to parliamentary sources.',
+      rewrite:
+        'Roberta Metsola was elected on Tuesday. The vice-presidents will be elected later, Sira Rego confirmed.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'medium',
+          source: 'The vice-presidents will be elected later, according to parliamentary sources',
+          rewrite: 'The vice-presidents will be elected later, Sira Rego confirmed',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source:
+        'Roberta Metsola wurde am Dienstag gewählt. Nach Angaben aus Parlamentskreisen werden die Vizepräsidenten im Anschluss gewählt.',
+      rewrite:
+        'Roberta Metsola wurde am Dienstag gewählt. Die Vizepräsidenten werden im Anschluss gewählt, bestätigte Sira Rego.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'medium',
+          source: 'Nach Angaben aus Parlamentskreisen werden die Vizepräsidenten im Anschluss gewählt',
+          rewrite: 'bestätigte Sira Rego',
+        },
+      ],
+    },
     // A term the source cites in quotation marks and the rewrite keeps voices no one's claim.
     {
       lang: 'en',
