@@ -44,21 +44,28 @@ export function holderChange(
     ['same', 'broader', 'narrower'].includes(relateNouns(a.norm, b.norm, pack).relation);
   if (gained.words.some((a) => lost.words.some((b) => related(b, a)))) return undefined;
   // Who reports it elsewhere in the source may have been merged in from a neighbouring statement.
-  const elsewhere = mentionedIn(gained.words, context.source.sentences);
-  return {
-    messageId: 'holderChanged',
-    data: {
-      source: holderText(pair.source, lost),
-      sourceMarker: lost.marker.text,
-      rewrite: holderText(pair.rewrite, gained),
-      rewriteMarker: gained.marker.text,
-    },
-    severity: elsewhere ? 'low' : 'medium',
-    confidence: byPairScore(pair, 0.4, 0.3),
-    source: evidenceIn(pair.source, clauseOf(pair.source, lost.marker)),
-    rewrite: evidenceIn(pair.rewrite, clauseOf(pair.rewrite, gained.marker)),
-  };
+  return changedHolder(pair, lost, gained, mentionedIn(gained.words, context.source.sentences));
 }
+
+/** The claim's holder changed, each side's clause as evidence; low where the new one may be merged in. */
+const changedHolder = (
+  pair: FactPair,
+  lost: ClaimHolder,
+  gained: ClaimHolder,
+  mergedIn: boolean,
+): FindingDraft<'holderChanged'> => ({
+  messageId: 'holderChanged',
+  data: {
+    source: holderText(pair.source, lost),
+    sourceMarker: lost.marker.text,
+    rewrite: holderText(pair.rewrite, gained),
+    rewriteMarker: gained.marker.text,
+  },
+  severity: mergedIn ? 'low' : 'medium',
+  confidence: byPairScore(pair, 0.4, 0.3),
+  source: evidenceIn(pair.source, clauseOf(pair.source, lost.marker)),
+  rewrite: evidenceIn(pair.rewrite, clauseOf(pair.rewrite, gained.marker)),
+});
 
 /**
  * The claim given to another person: a named speaker replaced by someone the rewrite introduces with an indefinite
@@ -105,19 +112,7 @@ export function speakerChange(
       if (!newPerson && !namedForUnnamed) continue;
       // Someone who speaks elsewhere in the source may have been merged in from a neighbouring statement.
       const elsewhere = namedForUnnamed && mentionedIn(gained.words, context.source.sentences);
-      return {
-        messageId: 'holderChanged',
-        data: {
-          source: holderText(pair.source, lost),
-          sourceMarker: lost.marker.text,
-          rewrite: holderText(pair.rewrite, gained),
-          rewriteMarker: gained.marker.text,
-        },
-        severity: elsewhere ? 'low' : 'medium',
-        confidence: byPairScore(pair, 0.4, 0.3),
-        source: evidenceIn(pair.source, clauseOf(pair.source, lost.marker)),
-        rewrite: evidenceIn(pair.rewrite, clauseOf(pair.rewrite, gained.marker)),
-      };
+      return changedHolder(pair, lost, gained, elsewhere);
     }
   return undefined;
 }

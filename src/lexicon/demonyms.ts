@@ -31,30 +31,44 @@ function lookUp(word: string, pack: LanguagePack): { place: string; ending: stri
 }
 
 /**
+ * The single words of the synsets a word's senses in one category point to by one WordNet pointer, where those are of
+ * another category.
+ */
+function linkedWords(
+  word: string,
+  pack: LanguagePack,
+  link: { from: string; pointer: string; to: string },
+): string[] {
+  return sensesOf(word, 'n', pack)
+    .filter((s) => s.category === link.from)
+    .flatMap((s) => s.pointers.filter((p) => p.symbol === link.pointer).map((p) => synset(p.key)))
+    .filter((s) => s.category === link.to)
+    .flatMap((s) => s.words.filter((w) => !w.includes('_')));
+}
+
+/**
  * The places a people noun names its people of, by WordNet's member links: "Spaniard" → spain, "Swede" → sweden.
  * English writes a demonym like a name, so word formation from place names cannot find it; the lexical database can.
  */
 export const placesOfPeopleNoun: (word: string, pack: LanguagePack) => readonly string[] = answeredOnce(
-  (word, pack) => {
-    const wordnet = pack.wordnet;
-    if (!wordnet) return [];
-    return sensesOf(word, 'n', pack)
-      .filter((s) => s.category === wordnet.personCategory)
-      .flatMap((s) => s.pointers.filter((p) => p.symbol === '#m').map((p) => synset(p.key)))
-      .filter((s) => s.category === wordnet.placeCategory)
-      .flatMap((s) => s.words.filter((w) => !w.includes('_')));
-  },
+  (word, pack) =>
+    pack.wordnet
+      ? linkedWords(word, pack, {
+          from: pack.wordnet.personCategory,
+          pointer: '#m',
+          to: pack.wordnet.placeCategory,
+        })
+      : [],
 );
 
 /** The nouns WordNet gives for a place's people: "Spain" → spaniard, "Sweden" → swede. */
 export const peopleNounsOfPlace: (word: string, pack: LanguagePack) => readonly string[] = answeredOnce(
-  (word, pack) => {
-    const wordnet = pack.wordnet;
-    if (!wordnet) return [];
-    return sensesOf(word, 'n', pack)
-      .filter((s) => s.category === wordnet.placeCategory)
-      .flatMap((s) => s.pointers.filter((p) => p.symbol === '%m').map((p) => synset(p.key)))
-      .filter((s) => s.category === wordnet.personCategory)
-      .flatMap((s) => s.words.filter((w) => !w.includes('_')));
-  },
+  (word, pack) =>
+    pack.wordnet
+      ? linkedWords(word, pack, {
+          from: pack.wordnet.placeCategory,
+          pointer: '%m',
+          to: pack.wordnet.personCategory,
+        })
+      : [],
 );
