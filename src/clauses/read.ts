@@ -249,7 +249,8 @@ function readClause(
       status = 'done';
       tense = 'past';
     } else {
-      status = modal === 'intended' || modal === 'expected' ? 'planned' : 'unmarked';
+      // "werde … sparen müssen": the future of a modal looks ahead as the future does, a necessity to come.
+      status = modal === 'intended' || modal === 'expected' || tense === 'future' ? 'planned' : 'unmarked';
       tense = status === 'planned' ? 'future' : tense;
     }
   } else if (
@@ -292,8 +293,6 @@ function readClause(
     aspect = 'progressive';
     status = isPast ? 'done' : 'underway';
   }
-  // "werde … sparen müssen": the future of a modal looks ahead as the future does, a necessity to come.
-  if (modalInfinitive && grammar.future.includes(finite.lemma) && tense === 'future') status = 'planned';
   if (mood === 'hypothetical' && status === 'planned') status = 'unmarked';
 
   const verbWords = [

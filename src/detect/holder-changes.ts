@@ -7,13 +7,20 @@ import { isRoleNoun } from '../facts/people.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { Token } from '../text/tokens.js';
 import { claimHolders, type ClaimHolder } from './claim-holders.js';
-import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from './context.js';
+import {
+  byPairScore,
+  evidenceIn,
+  sentenceAt,
+  type ArticleFacts,
+  type FactPair,
+  type RuleContext,
+} from './context.js';
+import { nameWords } from './quote-speakers.js';
 import type { FindingDraft } from './finding.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { relateNouns } from '../lexicon/relate.js';
 import { isCommonNoun } from '../lexicon/thesaurus-relation.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 
 /**
@@ -91,31 +98,30 @@ export function speakerChange(
     });
   };
   // A name may stand alone where the article gave it whole before ("Nicola Townsend" … "wie Townsend berichtete").
-  const named = (h: ClaimHolder, sentences: readonly SentenceFacts[]) =>
-    h.named ||
-    h.words.some((w) =>
-      sentences.some(
-        (s) =>
-          s.people.some((p) => p.key === w.norm) ||
-          s.names.some((n) => fold(n.text).split(/\s+/).includes(w.norm)),
-      ),
-    );
-  for (const lost of was)
+  const named = (h: ClaimHolder, article: ArticleFacts) =>
+    h.named || h.words.some((w) => articleNameWords(article).has(w.norm));
+  for (const lost of was) {
+    const lostNamed = named(lost, context.source);
     for (const gained of is) {
       // Someone new is new though the statement names their kind ("The guests …, a guest reported").
-      const newPerson = named(lost, context.source.sentences) && introduced(gained);
+      const newPerson = lostNamed && introduced(gained);
       const namedForUnnamed =
+        !lostNamed &&
         !mentionedIn(gained.words, pair.source) &&
-        !named(lost, context.source.sentences) &&
-        named(gained, context.rewrite.sentences) &&
+        named(gained, context.rewrite) &&
         person(gained, pack);
       if (!newPerson && !namedForUnnamed) continue;
       // Someone who speaks elsewhere in the source may have been merged in from a neighbouring statement.
       const elsewhere = namedForUnnamed && mentionedIn(gained.words, context.source.sentences);
       return changedHolder(pair, lost, gained, elsewhere);
     }
+  }
   return undefined;
 }
+
+/** Every word of the names and people an article gives, folded: "townsend" once it names "Nicola Townsend". */
+const articleNameWords = (article: ArticleFacts): Set<string> =>
+  article.memo.get('nameWords', () => new Set(nameWords(article.sentences).flat()));
 
 /** A holder named by a name that has no common noun or acronym in it: "Peter Huber", not "Verband … (VPI)". */
 const person = (h: ClaimHolder, pack: LanguagePack): boolean =>

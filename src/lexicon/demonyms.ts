@@ -31,44 +31,29 @@ function lookUp(word: string, pack: LanguagePack): { place: string; ending: stri
 }
 
 /**
- * The single words of the synsets a word's senses in one category point to by one WordNet pointer, where those are of
- * another category.
+ * The single words WordNet joins to a word by a member link: from a person noun to the place it is a member of ("#m":
+ * "Spaniard" → spain), or from a place to its members ("%m": "Spain" → spaniard). Other categories are left out.
  */
-function linkedWords(
-  word: string,
-  pack: LanguagePack,
-  link: { from: string; pointer: string; to: string },
-): string[] {
-  return sensesOf(word, 'n', pack)
-    .filter((s) => s.category === link.from)
-    .flatMap((s) => s.pointers.filter((p) => p.symbol === link.pointer).map((p) => synset(p.key)))
-    .filter((s) => s.category === link.to)
-    .flatMap((s) => s.words.filter((w) => !w.includes('_')));
-}
+const memberLink = (pointer: '#m' | '%m') =>
+  answeredOnce((word: string, pack: LanguagePack): readonly string[] => {
+    const wordnet = pack.wordnet;
+    if (!wordnet) return [];
+    const [from, to] =
+      pointer === '#m'
+        ? [wordnet.personCategory, wordnet.placeCategory]
+        : [wordnet.placeCategory, wordnet.personCategory];
+    return sensesOf(word, 'n', pack)
+      .filter((s) => s.category === from)
+      .flatMap((s) => s.pointers.filter((p) => p.symbol === pointer).map((p) => synset(p.key)))
+      .filter((s) => s.category === to)
+      .flatMap((s) => s.words.filter((w) => !w.includes('_')));
+  });
 
 /**
- * The places a people noun names its people of, by WordNet's member links: "Spaniard" → spain, "Swede" → sweden.
- * English writes a demonym like a name, so word formation from place names cannot find it; the lexical database can.
+ * The places a people noun names its people of: "Spaniard" → spain, "Swede" → sweden. English writes a demonym like
+ * a name, so word formation from place names cannot find it; the lexical database can.
  */
-export const placesOfPeopleNoun: (word: string, pack: LanguagePack) => readonly string[] = answeredOnce(
-  (word, pack) =>
-    pack.wordnet
-      ? linkedWords(word, pack, {
-          from: pack.wordnet.personCategory,
-          pointer: '#m',
-          to: pack.wordnet.placeCategory,
-        })
-      : [],
-);
+export const placesOfPeopleNoun = memberLink('#m');
 
 /** The nouns WordNet gives for a place's people: "Spain" → spaniard, "Sweden" → swede. */
-export const peopleNounsOfPlace: (word: string, pack: LanguagePack) => readonly string[] = answeredOnce(
-  (word, pack) =>
-    pack.wordnet
-      ? linkedWords(word, pack, {
-          from: pack.wordnet.placeCategory,
-          pointer: '%m',
-          to: pack.wordnet.personCategory,
-        })
-      : [],
-);
+export const peopleNounsOfPlace = memberLink('%m');
