@@ -8,8 +8,8 @@
  *   apt-get install trans-de-en   # /usr/share/trans/de-en, about 25 MB: needed only to rebuild
  *   node dist/bench/lexicons/german-perfect-auxiliary.js /usr/share/trans/de-en src/lang
  *
- * A verb is listed when the dictionary gives it as transitive or reflexive ({vt}, {vr}) and never as intransitive
- * ({vi}), and does not show its participle after "ist/war"; or when it shows the participle after "hat/hatte" and
+ * A verb is listed when the dictionary gives it as transitive or reflexive ({vt}, {vr}, or a headword with "sich")
+ * and never as intransitive ({vi}), and does not show its participle after "ist/war"; or when it shows the participle after "hat/hatte" and
  * never after "ist/war". A verb it also gives as intransitive without saying its auxiliary ("schließen": "die Tür
  * schließt") is left out, so its "sein" with a participle stays a perfect, as it was read before.
  */
@@ -55,24 +55,28 @@ export function readEntry(line: string, evidence: VerbEvidence): void {
   const aligned = participles.length === heads.length;
   const sein = participlesAfter(german, /\b(?:ist\/war|sind\/waren) ([a-zäöüß]+)/g);
   const haben = participlesAfter(german, /\b(?:hat\/hatte|haben\/hatten) ([a-zäöüß]+)/g);
-  let pending: string[] = [];
+  let pending: { verb: string; reflexive: boolean }[] = [];
   heads.forEach((term, i) => {
     const verb = verbOf(term);
     if (verb) {
-      pending.push(verb);
+      // A headword with "sich" is reflexive by its form, whatever verb tag closes its group ("sich beteiligen;
+      // mitwirken {vi}": the tag is mitwirken's), and a reflexive verb forms its perfect with "haben".
+      pending.push({ verb, reflexive: /(^|\s)sich\s/.test(term.replace(NOTES, ' ')) });
       const participle = aligned ? participles[i] : undefined;
       if (participle && sein.has(participle)) evidence.sein.add(verb);
       if (participle && haben.has(participle)) evidence.haben.add(verb);
     }
     const tag = /\{(v[a-z]*)\}/.exec(term)?.[1];
     if (!tag) return;
-    for (const v of pending) {
-      const tags = evidence.tags.get(v) ?? new Set<string>();
-      tags.add(tag);
-      evidence.tags.set(v, tags);
-    }
+    for (const { verb: v, reflexive } of pending) addTag(evidence, v, reflexive ? 'vr' : tag);
     pending = [];
   });
+}
+
+function addTag(evidence: VerbEvidence, verb: string, tag: string): void {
+  const tags = evidence.tags.get(verb) ?? new Set<string>();
+  tags.add(tag);
+  evidence.tags.set(verb, tags);
 }
 
 /** The verbs whose "sein" with a participle can only be a state passive. */

@@ -204,10 +204,15 @@ function readClause(
   const form = mainReading?.form;
   // "soll … gewesen sein": the perfect's auxiliary with a participle; "soll krank sein" is no perfect.
   // "sollen … erlaubt sein" is a state to come, no perfect: the verb's perfect takes another auxiliary.
-  const perfectInfinitive =
-    others.some(
-      (w) => grammar.perfect.includes(nonFinite(w).lemma) && !isStatePassive(nonFinite(w).lemma, lemma, pack),
-    ) && others.some(isParticiple);
+  // The participle's own verb decides, whichever verb the group is read as naming.
+  const participleLemmas = others.flatMap((w) =>
+    w.readings.filter((r) => r.form === 'participle').map((r) => r.lemma),
+  );
+  const perfectInfinitive = others.some(
+    (w) =>
+      grammar.perfect.includes(nonFinite(w).lemma) &&
+      participleLemmas.some((p) => !isStatePassive(nonFinite(w).lemma, p, pack)),
+  );
   // "lässt sich … beschleunigen": the reflexive pronoun in the clause, the event's verb a bare infinitive.
   const reflexiveModal = (): ModalKind | undefined => {
     const r = grammar.reflexiveModal;
@@ -265,6 +270,7 @@ function readClause(
     passive = others.some((w) => w !== main && grammar.passive.includes(nonFinite(w).lemma));
   } else if (grammar.hypothetical.includes(finite.lemma) && mood === 'hypothetical') {
     status = 'unmarked';
+    passive = others.some((w) => w !== main && grammar.passive.includes(nonFinite(w).lemma));
     // "would have ended", "würde … ausgelaufen sein": the conditional's perfect, what did not happen. "would have to
     // lift" is no perfect: the marker after "have" makes it a necessity.
     const haveTo = others.some(

@@ -916,6 +916,18 @@ describe('tense, aspect and modal of a verb group', () => {
       aspect: 'perfect',
       mood: 'hypothetical',
     });
+    // The conditional's passive is a passive: its "be" is no copula.
+    const passive = (lang: Language, text: string) =>
+      readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang))[0]?.verb?.passive;
+    expect(passive('en', 'The firm would be sold.')).toBe(true);
+    expect(passive('de', 'Die Firma würde verkauft werden.')).toBe(true);
+    expect(passive('en', 'The deal would be costly.')).toBe(false);
+    // A reflexive verb's participle with "sein" is a state, no perfect: its perfect takes "haben".
+    expect(groups('de', 'Die Länder würden an dem Projekt beteiligt sein.')[0]).toMatchObject({
+      tense: 'present',
+      aspect: 'simple',
+      mood: 'hypothetical',
+    });
     // "would have to" is a necessity, no perfect; the conditional alone looks ahead.
     expect(groups('en', 'Central banks would have to lift interest rates further.')[0]).toMatchObject({
       aspect: 'simple',

@@ -158,6 +158,15 @@ describe('perfect auxiliary (Ding dictionary)', () => {
       ),
     ).toEqual(['beeilen', 'erlauben', 'zulassen']);
   });
+  it('reads a headword with "sich" as reflexive, though the tag closing its group is "vi"', () => {
+    expect(
+      read(
+        'sich beteiligen; sich einbringen; mitwirken {vi} (bei etw.) | sich beteiligend; sich einbringend; mitwirkend :: to participate',
+        "sich verlaufen {vr} | sich verlaufend | sich verlaufen :: to lose one's way",
+        'verlaufen {vi} | verlaufend | verlaufen | es ist/war verlaufen :: to run',
+      ),
+    ).toEqual(['beteiligen', 'einbringen']);
+  });
   it('leaves out a verb whose participle it shows after "ist/war", and one also given as intransitive', () => {
     expect(
       read(
