@@ -56,6 +56,21 @@ export function findMarkers(
     c.mood === 'indicative' &&
     (tokens.some((t) => inClause(sentence, c, t) && !!grammar.genericSubjects?.has(t.norm)) ||
       barePluralBefore(tokens, offset, verb.finite.start, pack));
+  // The copula's or the passive's conditional ("würde … sein", "would be", "würde … verkauft werden") is the copula's
+  // past subjunctive in two words ("wäre"). Told by a verb of saying in the past, or in a clause under a verb in the
+  // past, "würde"/"would" is the future of the past ("said he would be in Berlin", "made it likely that one would be
+  // caught"), not a hypothesis.
+  const futureOfPast = (c: Clause): boolean =>
+    clauses.some(
+      (o) =>
+        o !== c &&
+        o.verb?.tense === 'past' &&
+        (isReportingLemma(o.verb.lemma, pack) || (c.kind === 'subordinate' && o.start < c.start)),
+    );
+  const copulaConditional = (c: Clause, verb: VerbGroup): boolean =>
+    verb.words.some(
+      (w) => w.start !== verb.finite.start && [grammar.copula, ...grammar.passive].includes(fold(w.text)),
+    ) && !futureOfPast(c);
   const modality: Record<Modality, Mention[]> = {
     planned: find(pack.plannedMarkers).filter(
       (m) => governsVerb(m, tokens, offset, pack) && !comparesFigure(m, tokens, offset, pack),
@@ -63,7 +78,8 @@ export function findMarkers(
     happened: find(pack.happenedMarkers),
     conditional: [...find(pack.conditionalMarkers), ...finiteVerbs(clauses, (c) => c.condition === true)],
     // A possibility from the verb: a modal of possibility not in the past ("kann", "könnte", "may", "could"), the
-    // copula's past subjunctive ("wäre"), or the conditional's perfect ("would have ended"), what did not happen.
+    // copula's past subjunctive ("wäre") or the conditional of a state or a passive, or the conditional's perfect
+    // ("would have ended"), what did not happen.
     // Other verbs' past subjunctive stands in for reported speech as often ("die Positionen lägen weit
     // auseinander", "sie hätten …"), and "würde"/"would" alone is the conditional.
     possibility: [
@@ -78,7 +94,8 @@ export function findMarkers(
             !openToAnyone(c, verb)) ||
             (c.mood === 'hypothetical' &&
               (verb.finite.lemma === grammar.copula ||
-                (verb.aspect === 'perfect' && grammar.hypothetical.includes(verb.finite.lemma))))),
+                (grammar.hypothetical.includes(verb.finite.lemma) &&
+                  (verb.aspect === 'perfect' || copulaConditional(c, verb)))))),
       ),
     ],
     demand: [

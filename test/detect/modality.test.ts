@@ -43,6 +43,49 @@ ruleTable(modality, {
       source: 'Sassolis Amtszeit würde im Jänner regulär ausgelaufen sein.',
       rewrite: 'Sassolis Amtszeit wäre im Jänner planmäßig zu Ende gegangen.',
     },
+    // The copula's conditional ("würden … beteiligt sein") is its past subjunctive ("wären … beteiligt") in two words.
+    {
+      lang: 'de',
+      source: 'Nach dem Plan würden auch die Nachbarländer an dem Projekt beteiligt sein.',
+      rewrite: 'Laut dem Plan wären auch die Nachbarländer an dem Vorhaben beteiligt.',
+    },
+    {
+      lang: 'en',
+      source: 'The deal would be costly for taxpayers.',
+      rewrite: 'The deal might be costly for taxpayers.',
+    },
+    // After a verb of saying in the past, "würde"/"would" is the future of the past, not a hypothesis.
+    {
+      lang: 'en',
+      source: 'He said he would be in Berlin on Monday.',
+      rewrite: 'He said he was going to be in Berlin on Monday.',
+    },
+    {
+      lang: 'de',
+      source: 'Er sagte, die Länder würden an dem Projekt beteiligt sein.',
+      rewrite: 'Er sagte, die Länder seien an dem Projekt beteiligt.',
+    },
+    {
+      lang: 'en',
+      source: 'The talks would be difficult, the minister said.',
+      rewrite: 'The minister said the talks were going to be difficult.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Gespräche würden schwierig sein, sagte der Minister.',
+      rewrite: 'Die Gespräche seien schwierig, sagte der Minister.',
+    },
+    // So in a clause under a verb in the past: the tenses follow the main clause's.
+    {
+      lang: 'en',
+      source: 'The new cameras made it likely that drivers would be in trouble.',
+      rewrite: 'The new cameras made it likely that drivers were going to be in trouble.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Kameras machten es wahrscheinlich, dass Fahrer in Schwierigkeiten sein würden.',
+      rewrite: 'Die Kameras machten es wahrscheinlich, dass Fahrer in Schwierigkeiten geraten würden.',
+    },
     // An adjective of ability or difficulty before an infinitive keeps what "can" says (WordNet's attributes).
     {
       lang: 'en',
@@ -361,6 +404,60 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // The copula's conditional stated as a fact: "would be costly" is a hypothesis, "is costly" a fact.
+    {
+      lang: 'en',
+      source: 'The deal would be costly for taxpayers.',
+      rewrite: 'The deal is costly for taxpayers.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'would',
+          rewrite: 'The deal is costly for taxpayers.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Der Vertrag würde für die Steuerzahler teuer sein.',
+      rewrite: 'Der Vertrag ist für die Steuerzahler teuer.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'würde',
+          rewrite: 'Der Vertrag ist für die Steuerzahler teuer.',
+        },
+      ],
+    },
+    // So the passive's conditional: "would be hit" is what the tax would do.
+    {
+      lang: 'en',
+      source: 'Small firms would be hit hardest by the tax.',
+      rewrite: 'Small firms are hit hardest by the tax.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'would',
+          rewrite: 'Small firms are hit hardest by the tax.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Kleine Firmen würden von der Steuer am härtesten getroffen werden.',
+      rewrite: 'Kleine Firmen werden von der Steuer am härtesten getroffen.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'würden',
+          rewrite: 'Kleine Firmen werden von der Steuer am härtesten getroffen.',
+        },
+      ],
+    },
     // What would have happened stated as what happened: the conditional's perfect dropped.
     {
       lang: 'en',
