@@ -6,6 +6,7 @@ import {
   affixStatus,
   bodyMention,
   isNamePart,
+  isPersonNamePart,
   isRoleNoun,
   isRoleTitle,
   modifierStatus,
@@ -54,12 +55,7 @@ const isComma = (w: Words, a: number): boolean => /^\s*,\s*$/u.test(gap(w, a, a 
 /** The comma before a name, after a bracket that closes the role's body: "Vizepräsidentin der … (ÖGAM), Susanne Rabady". */
 const commaBeforeName = (w: Words, a: number): boolean => /^\s*\)?\s*,\s*$/u.test(gap(w, a - 1, a));
 
-/**
- * A name run's parts: capitalised words ("Oswald Wagner", "Greylinger") that, where every noun is capitalised, are
- * no role noun ("Simulationsforscher").
- */
-const nameWord = (t: Token | undefined, w: Words): t is Token =>
-  isNamePart(t, w.pack) && !(w.pack.nounsCapitalized && isRoleNoun(t.norm, w.pack));
+const nameWord = (t: Token | undefined, w: Words): t is Token => isPersonNamePart(t, w.pack);
 
 /**
  * People whose role is told beside their name rather than before it: in an apposition after it ("Greylinger,

@@ -117,6 +117,13 @@ export const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token
   !pack.months.has(t.norm) &&
   !pack.weekdays.has(t.norm);
 
+/**
+ * A part of a person's name: a capitalised word ("Oswald Wagner", "Greylinger") that, where every noun is capitalised,
+ * is no role noun ("Simulationsforscher", "Spieler").
+ */
+export const isPersonNamePart = (t: Token | undefined, pack: LanguagePack): t is Token =>
+  isNamePart(t, pack) && !(pack.nounsCapitalized && isRoleNoun(t.norm, pack));
+
 /** People named with a role title: "US-Präsident Donald Trump", "former President Trump", "Trump, the former president". */
 export function findPeople(
   tokens: Token[],
@@ -159,7 +166,7 @@ export function findPeople(
     const nameEnd = before[before.length - 1];
     if (
       nameEnd &&
-      isNamePart(nameEnd, pack) &&
+      isPersonNamePart(nameEnd, pack) &&
       tokens
         .slice(tokens.indexOf(nameEnd) + 1, i)
         .every((t) => pack.roleGrammar.determiners.has(t.norm) || modifierStatus(t.norm, pack))

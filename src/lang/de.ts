@@ -360,6 +360,14 @@ export const de: LanguagePack = {
   roleTitleEndings: ['', 'e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'],
   titlePluralEndings: ['en', 'n'],
   feminineEndings: ['innen', 'in'],
+  feminineBase: {
+    umlauts: new Map([
+      ['ä', 'a'],
+      ['ö', 'o'],
+      ['ü', 'u'],
+    ]),
+    droppedEndings: ['e'],
+  },
   modifierEndings: ['e', 'en', 'er', 'es', 'em', 'n', 's', 'in', 'innen'],
   compoundNouns: true,
   inflectionEndings: ['s', 'e', 'en', 'es', 'n'],
@@ -810,6 +818,7 @@ export const de: LanguagePack = {
     // The Fugenelemente of German word formation, longest first.
     linkingElements: ['ens', 'es', 'en', 'er', 'e', 'n', 's'],
     personRoots: ['person', 'mensch'],
+    personNouns: 'de-person-nouns.txt',
     nationalityRoots: ['staatsangehöriger', 'staatsbürger'],
   },
   verbGrammar: {

@@ -302,6 +302,7 @@ export const en: LanguagePack = {
   roleTitleEndings: ['', 's'],
   titlePluralEndings: ['s'],
   feminineEndings: [],
+  feminineBase: { umlauts: new Map(), droppedEndings: [] },
   modifierEndings: [],
   compoundNouns: false,
   inflectionEndings: ['s', 'es'],

@@ -164,6 +164,11 @@ export interface LanguagePack {
   titlePluralEndings: readonly string[];
   /** Endings that make a title feminine ("Ministerin", "Sprecherinnen"), longest first; none where titles do not inflect so. */
   feminineEndings: readonly string[];
+  /**
+   * How the base of a feminine noun differs from the masculine it is formed from: an umlaut taken back ("Ärztin" of
+   * "Arzt", "Köchin" of "Koch"), an ending dropped ("Expertin" of "Experte").
+   */
+  feminineBase: { umlauts: ReadonlyMap<string, string>; droppedEndings: readonly string[] };
   /** Endings an inflected modifier adds to the form listed in `roleModifiers` ("ehemaligen"). */
   modifierEndings: readonly string[];
   /**
@@ -496,6 +501,11 @@ export interface LanguagePack {
     linkingElements: readonly string[];
     /** Words whose sets are the top of the people in the hierarchy ("Person", "Mensch"): a role's head is below them. */
     personRoots: readonly string[];
+    /**
+     * The file of nouns that name a person by a bilingual dictionary and WordNet, where the thesaurus's hierarchy
+     * stops short of "Person" (bench/lexicons/german-person-nouns.ts).
+     */
+    personNouns?: string;
     /**
      * Words whose sets hold the people named by their country ("Staatsangehöriger": "Franzose", "Amerikaner"): a
      * nationality, not an office — "der Franzose Jean-Noël Barrot" gives him no role.

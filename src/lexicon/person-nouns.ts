@@ -1,20 +1,32 @@
-import { answeredOnce } from '../lang/derived.js';
+import { answeredOnce, derived } from '../lang/derived.js';
+import { readLexicon } from '../lang/lexicon-files.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { sortedLines, type SortedLines } from '../lang/sorted-lines.js';
 import { placesOfPeopleNoun } from './demonyms.js';
 import { sensesOf } from './senses.js';
-import { isKindOf } from './thesaurus-relation.js';
+import { isKindOf, listedByFormation } from './thesaurus-relation.js';
 
 /** WordNet lists a word's senses by frequency: a person noun names a person in one of its first senses. */
 const LEADING_SENSES = 2;
 
 /**
- * Whether a folded noun names a person, by the language's resource: below "Person" in the thesaurus (German:
- * OpenThesaurus, with its word formation) or a person in WordNet's leading senses (English: "officer", "expert").
+ * Whether a folded noun names a person, by the language's resource: below "Person" in the thesaurus or in the
+ * dictionary's list of person nouns (German: OpenThesaurus; FreeDict with WordNet; with its word formation) or a
+ * person in WordNet's leading senses (English: "officer", "expert").
  */
 export const isPersonNoun: (word: string, pack: LanguagePack) => boolean = answeredOnce(lookUp);
 
+const personNounList = (pack: LanguagePack): SortedLines | undefined =>
+  pack.thesaurus?.personNouns ? sortedLines(readLexicon(pack.thesaurus.personNouns)) : undefined;
+
 function lookUp(word: string, pack: LanguagePack): boolean {
-  if (pack.thesaurus) return isKindOf(word, pack.thesaurus.personRoots, pack);
+  if (pack.thesaurus) {
+    // The thesaurus puts few occupations under "Person" ("Lehrer", "Koch"): the dictionary's list has them.
+    const list = derived(pack, personNounList);
+    const person = (w: string) =>
+      isKindOf(w, pack.thesaurus!.personRoots, pack) || (!!list && listedByFormation(w, list, pack));
+    return person(word) || masculinesOf(word, pack).some(person);
+  }
   const category = pack.wordnet?.personCategory;
   return (
     !!category &&
@@ -22,6 +34,20 @@ function lookUp(word: string, pack: LanguagePack): boolean {
       .slice(0, LEADING_SENSES)
       .some((s) => s.category === category)
   );
+}
+
+/**
+ * The masculine nouns a feminine one may be formed from ("Anwohnerin" of "Anwohner", "Ärztin" of "Arzt", "Expertin"
+ * of "Experte"): a person's noun made feminine names a person.
+ */
+function masculinesOf(word: string, pack: LanguagePack): string[] {
+  const ending = pack.feminineEndings.find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  if (!ending) return [];
+  const base = word.slice(0, -ending.length);
+  const { umlauts, droppedEndings } = pack.feminineBase;
+  const at = Math.max(...[...umlauts.keys()].map((u) => base.lastIndexOf(u)));
+  const bases = at >= 0 ? [base, base.slice(0, at) + umlauts.get(base[at]!)! + base.slice(at + 1)] : [base];
+  return bases.flatMap((b) => [b, ...droppedEndings.map((e) => b + e)]);
 }
 
 /**

@@ -300,6 +300,17 @@ export function inflectedCommonNoun(word: string, pack: LanguagePack): boolean {
 const KIND_OF_STEPS = 4;
 
 /**
+ * Whether a folded word is in a generated list of lemmas: itself, a lemma it is a form of ("Lehrern" of "Lehrer"), or,
+ * for a compound, one of its heads ("Gastwirtin" of "Wirtin").
+ */
+export function listedByFormation(word: string, list: SortedLines, pack: LanguagePack): boolean {
+  const lex = lexiconsOf(pack);
+  if (!lex) return false;
+  const listed = (w: string) => lemmasOf(w, lex).some((lemma) => list.find(lemma) !== undefined);
+  return listed(word) || headsOf(word, pack).some(listed);
+}
+
+/**
  * Whether a folded word names a kind of what one of the root words names ("Geschäftsführer" of "Person"), by the
  * thesaurus's hierarchy or, for a compound, its head's ("Landwirtschaftsexperte").
  */

@@ -12,6 +12,8 @@ import {
   verbOf,
   type VerbEvidence,
 } from '../../bench/lexicons/german-perfect-auxiliary.js';
+import { personNouns } from '../../bench/lexicons/german-person-nouns.js';
+import type { DictSense } from '../../bench/lexicons/dictd.js';
 import {
   nearestAbove,
   parseSets,
@@ -135,6 +137,38 @@ describe('generated lexicon files', () => {
       expect(header.join(' ')).toMatch(/LGPL|CC BY-SA/);
       expect(text.split('\n').filter((line) => line && !line.startsWith('#'))).toHaveLength(1);
     }
+  });
+});
+
+describe('person nouns (FreeDict with WordNet)', () => {
+  const sense = (headword: string, ...terms: string[]): DictSense => ({
+    headword,
+    part: 'n',
+    translations: terms.map((term) => ({ term, part: 'n' })),
+  });
+  const people = new Set(['teacher', 'landlord', 'host', 'manager']);
+  const personSense = (english: string): boolean | undefined =>
+    people.has(english) ? true : ['ladder', 'head', 'wire'].includes(english) ? false : undefined;
+  it('lists a noun whose every known sense translates to a person, by its first translation WordNet knows', () => {
+    expect(
+      personNouns(
+        [
+          sense('Lehrer', 'teacher'),
+          sense('Wirt', 'saloon-keeper', 'landlord'),
+          sense('Wirt', 'host organism', 'host'),
+          sense('Leiter', 'manager'),
+          sense('Leiter', 'ladder'),
+          sense('Kopf', 'head'),
+          sense('Gadget', 'thingamajig'),
+        ],
+        personSense,
+      ),
+    ).toEqual(['lehrer', 'wirt']);
+  });
+  it('reads only single-word German nouns', () => {
+    expect(personNouns([sense('guter Lehrer', 'teacher'), sense('lehren', 'teacher')], personSense)).toEqual(
+      [],
+    );
   });
 });
 

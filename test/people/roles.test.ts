@@ -339,7 +339,24 @@ const rows: Row[] = [
       },
     ],
   ],
-  // No role: a relative clause that says what someone did, a place with an apposition, a clause after a comma.
+  [
+    'de',
+    'Die Köchin Anna Huber öffnete das Gasthaus am Montag.',
+    [
+      {
+        name: 'Anna Huber',
+        role: 'Köchin',
+        title: 'köchin',
+        status: 'unmarked',
+        body: undefined,
+        told: 'title',
+      },
+    ],
+  ],
+  // No role: a relative clause that says what someone did, a place with an apposition, a clause after a comma, a
+  // list of person nouns (in German they are capitalised like names).
+  ['de', 'Bei der Wahl durch Spieler, Nationaltrainer und Journalisten gewann Lewandowski.', []],
+  ['de', 'Die Jury bestand aus Lehrerinnen, Schulleitern und Eltern.', []],
   ['en', "Maria Lopez, who met Chile's finance minister, said the budget was balanced.", []],
   ['de', 'Wien, die Hauptstadt Österreichs, öffnet die Gastronomie.', []],
   [
@@ -362,6 +379,17 @@ describe('person nouns from the lexical resources', () => {
     ['de', 'simulationsforscher', true],
     ['de', 'hauptstadt', false],
     ['de', 'polizeigewerkschaft', false],
+    // Occupations the thesaurus does not put under "Person", from the dictionary and WordNet, in any form.
+    ['de', 'kellner', true],
+    ['de', 'lehrern', true],
+    ['de', 'gastwirtin', true],
+    // A feminine noun formed from a person's: with its umlaut taken back, or its "-e" restored.
+    ['de', 'anwohnerin', true],
+    ['de', 'ärztin', true],
+    ['de', 'kollegin', true],
+    ['de', 'medizin', false],
+    ['de', 'termin', false],
+    ['de', 'sender', false],
     ['en', 'officer', true],
     ['en', 'spokesperson', true],
     ['en', 'company', false],
