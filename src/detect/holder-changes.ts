@@ -75,8 +75,9 @@ const changedHolder = (
 });
 
 /**
- * The claim given to another person: a named speaker replaced by someone the rewrite introduces with an indefinite
- * article ("wie Townsend berichtete" → "berichtete ein Gast": someone new, not Townsend in other words), or an unnamed
+ * The claim given to another person: a speaker named or given by a role replaced by someone the rewrite introduces
+ * with an indefinite article ("wie Townsend berichtete" → "berichtete ein Gast": someone new, not Townsend in other
+ * words; "sagte die Wirtin" → "sagte ein Koch"), or an unnamed
  * source replaced by a named person ("according to parliamentary sources" → "Metsola confirmed"). A definite role for
  * a name may be the same person ("sagte die Wirtin") and is left alone; a quote's speaker is the quote checks'.
  */
@@ -102,9 +103,11 @@ export function speakerChange(
     h.named || h.words.some((w) => articleNameWords(article).has(w.norm));
   for (const lost of was) {
     const lostNamed = named(lost, context.source);
+    // A person the source names or gives by a role ("die Wirtin") is someone known, not whoever the rewrite introduces.
+    const lostPerson = lostNamed || lost.words.some((w) => isPersonNoun(w.norm, pack));
     for (const gained of is) {
       // Someone new is new though the statement names their kind ("The guests …, a guest reported").
-      const newPerson = lostNamed && introduced(gained);
+      const newPerson = lostPerson && introduced(gained);
       const namedForUnnamed =
         !lostNamed &&
         !mentionedIn(gained.words, pair.source) &&

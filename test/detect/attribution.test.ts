@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A source that voices the statement with no one named, and a rewrite's phrase that names no one either.
+    {
+      lang: 'de',
+      source: 'Es gibt Kurse für Menschen mit Alphabetisierungsbedarf, wie es offiziell heißt.',
+      rewrite: 'Es gibt Kurse für Menschen mit Alphabetisierungsbedarf, so die offizielle Bezeichnung.',
+    },
+    {
+      lang: 'en',
+      source: 'There are courses for people with literacy needs, as it is officially called.',
+      rewrite: 'There are courses for people with literacy needs, according to the official designation.',
+    },
     // The named speaker told again by a definite role or a pronoun: the same person.
     {
       lang: 'en',
@@ -576,6 +587,33 @@ ruleTable(attribution, {
           severity: 'medium',
           source: 'The guests passed the time with karaoke and board games, as Townsend reported',
           rewrite: 'The guests passed the time with karaoke and board games, a guest reported',
+        },
+      ],
+    },
+    // So a speaker given by a role: "the landlady" is someone known, "a cook" someone new.
+    {
+      lang: 'de',
+      source: 'Die Gäste vertrieben sich die Zeit mit Karaoke, sagte die Wirtin.',
+      rewrite: 'Die Gäste vertrieben sich die Zeit mit Karaoke, sagte ein Koch.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'medium',
+          source: 'sagte die Wirtin',
+          rewrite: 'sagte ein Koch',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The guests passed the time with karaoke, the landlady said.',
+      rewrite: 'The guests passed the time with karaoke, a cook said.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'medium',
+          source: 'The guests passed the time with karaoke, the landlady said',
+          rewrite: 'The guests passed the time with karaoke, a cook said',
         },
       ],
     },

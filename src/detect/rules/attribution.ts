@@ -1,7 +1,7 @@
 import { isReportingLemma, isReportingVerb } from '../../clauses/reporting-verbs.js';
 import { finiteVerbs } from '../../clauses/finite-verbs.js';
 import { markerWithWords, tokenAt } from '../../facts/mention.js';
-import { nameKey } from '../../facts/people.js';
+import { nameKey, namesSomeone } from '../../facts/people.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { fold } from '../../text/normalize.js';
@@ -120,7 +120,7 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
   const speakerInSource = pair.source.some((s) => s.quotes.length > 0 || s.people.length > 0);
   if (sourceVoiced && (holders.size || speakerInSource)) return undefined;
   const said = sourceVoiced
-    ? newPhraseHolder(pair, context)
+    ? phraseNamingSomeone(pair, context)
     : (pair.rewrite.map((s) => namedSpeaker(s, context)).find(Boolean) ??
       newPhraseHolder(pair, context) ??
       pair.rewrite.map((s) => speakingPeople(s, pair.source, context)).find(Boolean));
@@ -138,6 +138,18 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
     source: evidence(restatement(pair.rewrite, pair.source, [said.verb]).sentence),
     rewrite: evidenceIn(pair.rewrite, said.verb),
   };
+}
+
+/**
+ * A new attribution phrase that names someone. Where the source voices the statement with no one named ("wie es
+ * offiziell heißt"), a phrase that names no one either ("so die offizielle Bezeichnung") adds no speaker.
+ */
+function phraseNamingSomeone(
+  pair: FactPair,
+  context: RuleContext,
+): { verb: Mention; name: string } | undefined {
+  const said = newPhraseHolder(pair, context);
+  return said && namesSomeone({ ...said.verb, text: said.name }, context.pack) ? said : undefined;
 }
 
 /** Whether a group names someone by every word of a name: "Federal Environment Agency", "Kallas" in "Kaja Kallas". */
