@@ -4,7 +4,7 @@ import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import { isPossessive, tokenize, type Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
 import { demonymOf } from '../lexicon/demonyms.js';
-import { isNationalityNoun, isPersonNoun } from '../lexicon/person-nouns.js';
+import { isNationalityNoun, isPersonNoun, isPersonNounByHierarchy } from '../lexicon/person-nouns.js';
 import { isWordOfLanguage } from '../lexicon/known-words.js';
 import { eraAfter } from './eras.js';
 import { sensesOf } from '../lexicon/senses.js';
@@ -95,7 +95,11 @@ export const namesSomeone = (m: Mention, pack: LanguagePack): boolean =>
  * Whether a folded noun can head a role: a listed title, or a noun the language's resource knows names a person
  * ("Landwirtschaftsexperte", "officer"), with a status prefix taken off ("Vizerektor").
  */
-export function isRoleNoun(norm: string, pack: LanguagePack): boolean {
+export function isRoleNoun(
+  norm: string,
+  pack: LanguagePack,
+  personNoun: (word: string, pack: LanguagePack) => boolean = isPersonNoun,
+): boolean {
   if (norm.length < 3) return false;
   const bare = withoutAffix(norm, pack);
   // "VfB-Betreuer": a body before the hyphen, the person noun after it.
@@ -103,7 +107,7 @@ export function isRoleNoun(norm: string, pack: LanguagePack): boolean {
   // Someone named by their country or city ("Franzose", "Münchner") holds no office by it.
   return (
     isRoleTitle(norm, pack) ||
-    (isPersonNoun(noun, pack) && !isNationalityNoun(noun, pack) && !demonymOf(noun, pack))
+    (personNoun(noun, pack) && !isNationalityNoun(noun, pack) && !demonymOf(noun, pack))
   );
 }
 
@@ -119,10 +123,17 @@ export const isNamePart = (t: Token | undefined, pack: LanguagePack): t is Token
 
 /**
  * A part of a person's name: a capitalised word ("Oswald Wagner", "Greylinger") that, where every noun is capitalised,
- * is no role noun ("Simulationsforscher", "Spieler").
+ * is no role noun by the thesaurus ("Simulationsforscher"). Occupations that are surnames as well ("Meier", "Koch")
+ * may be either.
  */
 export const isPersonNamePart = (t: Token | undefined, pack: LanguagePack): t is Token =>
-  isNamePart(t, pack) && !(pack.nounsCapitalized && isRoleNoun(t.norm, pack));
+  isNamePart(t, pack) &&
+  !(
+    pack.nounsCapitalized &&
+    (isRoleNoun(t.norm, pack, isPersonNounByHierarchy) ||
+      // A surname takes no feminine ending: "Lehrerinnen", "Wirtin" are no one's name.
+      (pack.feminineEndings.some((e) => t.norm.endsWith(e)) && isRoleNoun(t.norm, pack)))
+  );
 
 /** People named with a role title: "US-Präsident Donald Trump", "former President Trump", "Trump, the former president". */
 export function findPeople(
@@ -497,6 +508,9 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
       continue;
     }
     const k = nameRunEnd(tokens, i, text, pack);
+    // An ordinal alone ranks what follows it ("First Vice-President"); it opens a name only with more of it ("First
+    // Solar").
+    if (k === i && pack.ordinalWords.has(t.norm)) continue;
     const sentenceStart = startsSentence(tokens, i, text, pack);
     // There a run of capitals is a name where its first word is none of the language's words: "Kate Darling
     // forscht", "Angela Merkel said" (not "Neue Studien", "Police Chief Smith").
@@ -583,6 +597,8 @@ function nameRunEnd(tokens: Token[], i: number, text: string, pack: LanguagePack
   while (
     !(isPossessive(tokens[k]!) && isAcronym(tokens[k + 1])) &&
     isNamePart(tokens[k + 1], pack) &&
+    // "Othmar Karas First Vice-President": an ordinal after a name ranks the title that follows it.
+    !pack.ordinalWords.has(tokens[k + 1]!.norm) &&
     adjoinsInName(text, tokens[k]!, tokens[k + 1]!) &&
     // "Covid-19-Impfstoffen": a compound is the kind of word its last part is. After an adjective of place with a
     // capital the noun is the name's: "Europäischen Union".

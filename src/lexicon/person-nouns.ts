@@ -14,15 +14,26 @@ const LEADING_SENSES = 2;
  * dictionary's list of person nouns (German: OpenThesaurus; FreeDict with WordNet; with its word formation) or a
  * person in WordNet's leading senses (English: "officer", "expert").
  */
-export const isPersonNoun: (word: string, pack: LanguagePack) => boolean = answeredOnce(lookUp);
+export const isPersonNoun: (word: string, pack: LanguagePack) => boolean = answeredOnce((word, pack) =>
+  lookUp(word, pack, true),
+);
+
+/**
+ * Whether a folded noun names a person by the thesaurus's hierarchy alone, not the dictionary's list. The list holds
+ * occupations that are common surnames too ("Müller", "Koch", "Meier"): where every noun is capitalised, it may not
+ * decide that a word is no name.
+ */
+export const isPersonNounByHierarchy: (word: string, pack: LanguagePack) => boolean = answeredOnce(
+  (word, pack) => lookUp(word, pack, false),
+);
 
 const personNounList = (pack: LanguagePack): SortedLines | undefined =>
   pack.thesaurus?.personNouns ? sortedLines(readLexicon(pack.thesaurus.personNouns)) : undefined;
 
-function lookUp(word: string, pack: LanguagePack): boolean {
+function lookUp(word: string, pack: LanguagePack, withList: boolean): boolean {
   if (pack.thesaurus) {
     // The thesaurus puts few occupations under "Person" ("Lehrer", "Koch"): the dictionary's list has them.
-    const list = derived(pack, personNounList);
+    const list = withList ? derived(pack, personNounList) : undefined;
     const person = (w: string) =>
       isKindOf(w, pack.thesaurus!.personRoots, pack) || (!!list && listedByFormation(w, list, pack));
     return person(word) || masculinesOf(word, pack).some(person);

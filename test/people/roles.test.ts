@@ -353,6 +353,21 @@ const rows: Row[] = [
       },
     ],
   ],
+  // An occupation that is a common surname too ("Müller": miller) may be a name.
+  [
+    'de',
+    'Müller, die Vorsitzende des Vereins, eröffnete die Sitzung.',
+    [
+      {
+        name: 'Müller',
+        role: 'die Vorsitzende des Vereins',
+        title: 'vorsitzende',
+        status: 'unmarked',
+        body: 'Vereins',
+        told: 'apposition',
+      },
+    ],
+  ],
   // No role: a relative clause that says what someone did, a place with an apposition, a clause after a comma, a
   // list of person nouns (in German they are capitalised like names).
   ['de', 'Bei der Wahl durch Spieler, Nationaltrainer und Journalisten gewann Lewandowski.', []],
