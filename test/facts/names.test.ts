@@ -45,6 +45,9 @@ const rows: Row[] = [
   // A place's adjective with a capital can only open a name, and the noun after it is the name's; a noun naming
   // someone by their country is said of the name beside it.
   ['de', 'Das Programm startete auf Initiative der Europäischen Union.', ['Europäischen Union']],
+  // An ordinal ranks the title after it; with more of a name after it, it opens the name.
+  ['en', 'Roberta Metsola named Othmar Karas First Vice-President.', ['Roberta Metsola', 'Othmar Karas']],
+  ['en', 'Shares of First Solar rose on Tuesday.', ['First Solar']],
   ['en', 'The programme was started on the initiative of the European Union.', ['European Union']],
   ['de', 'Im Unterricht ging es um die Französische Revolution.', ['Französische Revolution']],
   ['de', 'Der Brasilianer Claudemir Baretto spielte für Stuttgart.', ['Claudemir Baretto', 'Stuttgart']],
