@@ -4,6 +4,7 @@ import { tokenMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { contentTokens, type Token } from '../text/tokens.js';
+import { stemBalance } from './balance.js';
 import type { FactPair, RuleContext } from './context.js';
 
 export interface Placed {
@@ -106,6 +107,44 @@ export function replacedWords(pair: FactPair, context: RuleContext): { source: P
       const verb = (p: Placed) => verbReader(pack)(p.token.norm).length > 0;
       return verb(was) || verb(is) ? [] : [{ source: was, rewrite: is }];
     });
+}
+
+/**
+ * Content words put one for one after the same two words in a reordered statement, where the word diff sees no
+ * place: "mit Karaoke, Pub-Quiz und [Brettspielen]" → "Mit Karaoke, einem Pub-Quiz und [Kartenspielen] vertrieben
+ * sich …". After those words the source has only this word that the rewrite says less often, the rewrite only this
+ * one that it says more often. One word before is no place: "the vaccine" and "the figures" share only an article.
+ */
+export function replacedAfterSameWords(
+  pair: FactPair,
+  context: RuleContext,
+): { source: Placed; rewrite: Placed }[] {
+  const { gained, lost } = stemBalance(pair.source, pair.rewrite);
+  const pack = context.pack;
+  const candidate = (p: Placed): boolean =>
+    contentTokens([p.token]).length > 0 &&
+    !p.token.isNumber &&
+    !pack.ordinalWords.has(p.token.norm) &&
+    !nameLike(p, pack);
+  const byPrevious = (group: SentenceFacts[], changed: (stem: string) => boolean): Map<string, Placed[]> => {
+    const out = new Map<string, Placed[]>();
+    for (const sentence of group)
+      sentence.tokens.forEach((token, i) => {
+        const p = { token, sentence };
+        if (i < 2 || !changed(token.stem) || !candidate(p)) return;
+        const before = `${sentence.tokens[i - 2]!.norm} ${sentence.tokens[i - 1]!.norm}`;
+        out.set(before, [...(out.get(before) ?? []), p]);
+      });
+    return out;
+  };
+  const was = byPrevious(pair.source, lost);
+  const is = byPrevious(pair.rewrite, gained);
+  const out: { source: Placed; rewrite: Placed }[] = [];
+  for (const [before, [source, ...moreSource]] of was) {
+    const [rewrite, ...moreRewrite] = is.get(before) ?? [];
+    if (source && rewrite && !moreSource.length && !moreRewrite.length) out.push({ source, rewrite });
+  }
+  return out;
 }
 
 /**

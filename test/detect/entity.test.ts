@@ -746,6 +746,23 @@ ruleTable(entity, {
       rewrite: 'Street art draws attention to current political and economic events.',
       errors: [{ messageId: 'kindChanged', severity: 'low', source: 'social', rewrite: 'economic' }],
     },
+    // In a reordered statement the word diff finds no place: after the same word, one thing for another.
+    {
+      lang: 'de',
+      source: 'Die Besucher verbrachten den Abend mit Musik, Tanz und Brettspielen, wie die Wirtin erzählte.',
+      rewrite:
+        'Mit Musik, etwas Tanz und Kartenspielen verbrachten die Gäste den Abend, erzählte die Wirtin.',
+      errors: [
+        { messageId: 'kindChanged', severity: 'medium', source: 'Brettspielen', rewrite: 'Kartenspielen' },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Visitors admired a painting, a photograph and a tray from the collection of the museum.',
+      rewrite:
+        'From the collection of the museum came a painting, an old photograph and a dish that visitors admired.',
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'tray', rewrite: 'dish' }],
+    },
     // With the same modifier, another thing all the same.
     {
       lang: 'en',
