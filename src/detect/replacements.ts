@@ -121,6 +121,13 @@ export function replacedAfterSameWords(
 ): { source: Placed; rewrite: Placed }[] {
   const { gained, lost } = stemBalance(pair.source, pair.rewrite);
   const pack = context.pack;
+  // Where compounds are written as words apart, a word before another content word may be its modifier ("unmanned
+  // [aerial] vehicles"): only words before a function word each, or before the same word, are heads.
+  const next = (p: Placed): Token | undefined => p.sentence.tokens[p.sentence.tokens.indexOf(p.token) + 1];
+  const heads = (a: Placed, b: Placed): boolean => {
+    const [x, y] = [next(a), next(b)];
+    return pack.compoundNouns || (!!x && !!y && x.norm === y.norm) || [x, y].every((t) => !t || t.isStopword);
+  };
   const candidate = (p: Placed): boolean =>
     contentTokens([p.token]).length > 0 &&
     !p.token.isNumber &&
@@ -142,7 +149,8 @@ export function replacedAfterSameWords(
   const out: { source: Placed; rewrite: Placed }[] = [];
   for (const [before, [source, ...moreSource]] of was) {
     const [rewrite, ...moreRewrite] = is.get(before) ?? [];
-    if (source && rewrite && !moreSource.length && !moreRewrite.length) out.push({ source, rewrite });
+    if (source && rewrite && !moreSource.length && !moreRewrite.length && heads(source, rewrite))
+      out.push({ source, rewrite });
   }
   return out;
 }

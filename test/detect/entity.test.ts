@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // After the same two words in a reordered statement, a modifier of a longer noun is no thing put in another's
+    // place ("unmanned [aerial] vehicles" for "unmanned aircraft"); German writes such compounds as one word.
+    {
+      lang: 'en',
+      source: 'The agency plans traffic management for unmanned aircraft across the country.',
+      rewrite: 'Across the country, the agency plans traffic management for unmanned aerial vehicles.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Behörde plant die Verkehrsführung für unbemannte Luftfahrzeuge im ganzen Land.',
+      rewrite: 'Im ganzen Land plant die Behörde die Verkehrsführung für unbemannte Fluggeräte.',
+    },
     // Two kinds of person straight below "person" are no two things of one kind: a tourist is a guest too.
     {
       lang: 'de',
