@@ -133,7 +133,10 @@ export function replacedAfterSameWords(
     !p.token.isNumber &&
     !pack.ordinalWords.has(p.token.norm) &&
     !nameLike(p, pack);
-  const byPrevious = (group: SentenceFacts[], changed: (stem: string) => boolean): Map<string, Placed[]> => {
+  const byWordsBefore = (
+    group: SentenceFacts[],
+    changed: (stem: string) => boolean,
+  ): Map<string, Placed[]> => {
     const out = new Map<string, Placed[]>();
     for (const sentence of group)
       sentence.tokens.forEach((token, i) => {
@@ -144,8 +147,8 @@ export function replacedAfterSameWords(
       });
     return out;
   };
-  const was = byPrevious(pair.source, lost);
-  const is = byPrevious(pair.rewrite, gained);
+  const was = byWordsBefore(pair.source, lost);
+  const is = byWordsBefore(pair.rewrite, gained);
   const out: { source: Placed; rewrite: Placed }[] = [];
   for (const [before, [source, ...moreSource]] of was) {
     const [rewrite, ...moreRewrite] = is.get(before) ?? [];
