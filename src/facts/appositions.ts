@@ -207,12 +207,29 @@ function predicateAfter(w: Words, b: number, clauses: readonly Clause[]): RolePh
   if (!phrase) return undefined;
   const words = phrase.role.title.split(' ');
   const head = words.at(-1)!;
-  if (!isRoleTitle(head, pack)) return undefined;
+  if (!isRoleTitle(head, pack) && !heldIn(w, phrase)) return undefined;
   // "einer der Vizepräsidenten", "one of the vice-presidents": the office is the singular.
   const plural = pack.titlePluralEndings.find((e) => pack.roleTitles.some((t) => head.endsWith(t + e)));
   if (!plural) return phrase;
   const title = [...words.slice(0, -1), head.slice(0, -plural.length)].join(' ');
   return { ...phrase, role: { ...phrase.role, title } };
+}
+
+/**
+ * A person noun with the body it is held in, not introduced as one of many: "ist (die) Wirtin des Tan Hill Inn", "is the
+ * landlady of the Tan Hill Inn" name a post as a title does; "ist eine Köchin des Hotels", "war einer der Kritiker der
+ * Politik" only describe.
+ */
+function heldIn(w: Words, phrase: RolePhrase): boolean {
+  const { role } = phrase;
+  // "eine Köchin", "einer der Kritiker", "one of the critics": one of many, whatever the body.
+  const oneOfMany = w.tokens.some(
+    (t) =>
+      role.start <= w.offset + t.start &&
+      w.offset + t.end <= role.end &&
+      (w.pack.indefiniteArticles.has(t.norm) || w.pack.numberWords.has(t.norm)),
+  );
+  return !!role.body && !oneOfMany && isRoleNoun(role.title.split(' ').at(-1)!, w.pack);
 }
 
 /**

@@ -219,6 +219,33 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // A post told by a copula's predicate with the body it is held in: another post at the same place.
+    {
+      lang: 'de',
+      source: 'Nicola Townsend ist die Wirtin des Tan Hill Inn. Die Gäste sangen Karaoke.',
+      rewrite: 'Nicola Townsend ist die Kellnerin des Tan Hill Inn. Die Gäste sangen Karaoke.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'medium',
+          source: 'die Wirtin des Tan Hill Inn',
+          rewrite: 'die Kellnerin des Tan Hill Inn',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Nicola Townsend is the landlady of the Tan Hill Inn. The guests sang karaoke.',
+      rewrite: 'Nicola Townsend is the waitress of the Tan Hill Inn. The guests sang karaoke.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'medium',
+          source: 'the landlady of the Tan Hill Inn',
+          rewrite: 'the waitress of the Tan Hill Inn',
+        },
+      ],
+    },
     // Someone named by office alone, their status changed: the same office in the same body, paired.
     {
       lang: 'de',

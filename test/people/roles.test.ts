@@ -353,6 +353,40 @@ const rows: Row[] = [
       },
     ],
   ],
+  // A copula's predicate: a person noun with the body it is held in names a post, as a title does; one introduced as
+  // one of many only describes.
+  [
+    'de',
+    'Nicola Townsend ist die Wirtin des Tan Hill Inn.',
+    [
+      {
+        name: 'Nicola Townsend',
+        role: 'die Wirtin des Tan Hill Inn',
+        title: 'wirtin',
+        status: 'unmarked',
+        body: 'Tan Hill Inn',
+        told: 'predicate',
+      },
+    ],
+  ],
+  [
+    'en',
+    'Nicola Townsend is the landlady of the Tan Hill Inn.',
+    [
+      {
+        name: 'Nicola Townsend',
+        role: 'the landlady of the Tan Hill Inn',
+        title: 'landlady',
+        status: 'unmarked',
+        body: 'Tan Hill Inn',
+        told: 'predicate',
+      },
+    ],
+  ],
+  ['de', 'Nicola Townsend ist eine Köchin des Hotels.', []],
+  ['en', 'Nicola Townsend is a cook at the hotel.', []],
+  ['de', 'Duterte war einer der klarsten Kritiker der chinesischen Politik.', []],
+  ['en', 'Duterte was one of the fiercest critics of the policy.', []],
   // An occupation that is a common surname too ("Müller": miller) may be a name.
   [
     'de',
