@@ -34,7 +34,7 @@ export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
   const { gained, lost } = stemBalance(pair.source, pair.rewrite);
   const generic = new Set((pack.wordnet?.genericKinds ?? []).flatMap((g) => [g, stem(g, pack.code)]));
   const out: KindSwap[] = [];
-  for (const replaced of placesOf(pair, context)) {
+  for (const replaced of placesOf(pair, context, { gained, lost })) {
     const [was, is] = [replaced.source.token, replaced.rewrite.token];
     // A word moved rather than replaced, or the same word in another form.
     if (was.stem === is.stem || !gained(is.stem) || !lost(was.stem)) continue;
@@ -74,12 +74,16 @@ export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
  * The words put in another's place: by the word diff, and after the same two words where the statement is reordered
  * (there the diff may pair a word with anything: "Brettspielen" with "verbrachten").
  */
-function placesOf(pair: FactPair, context: RuleContext): ReturnType<typeof replacedWords> {
+function placesOf(
+  pair: FactPair,
+  context: RuleContext,
+  balance: ReturnType<typeof stemBalance>,
+): ReturnType<typeof replacedWords> {
   const byDiff = replacedWords(pair, context);
   const key = (r: (typeof byDiff)[number]) =>
     `${r.source.sentence.start + r.source.token.start}:${r.rewrite.sentence.start + r.rewrite.token.start}`;
   const found = new Set(byDiff.map(key));
-  return [...byDiff, ...replacedAfterSameWords(pair, context).filter((r) => !found.has(key(r)))];
+  return [...byDiff, ...replacedAfterSameWords(pair, context, balance).filter((r) => !found.has(key(r)))];
 }
 
 /** The shortest stem taken as a compound's head: "Nelke" in "Gewürznelke", not "Ei" in "Frühstücksei". */

@@ -1,11 +1,6 @@
 import type { LanguagePack } from '../lang/pack.js';
+import { masculine } from '../lexicon/person-nouns.js';
 import { relateNouns, type Relation } from '../lexicon/relate.js';
-
-/** Without a feminine ending: "ministerin" is "minister", "sprecherinnen" "sprecher". */
-export const masculine = (title: string, pack: LanguagePack): string => {
-  const ending = pack.feminineEndings.find((e) => title.endsWith(e) && title.length - e.length >= 4);
-  return ending ? title.slice(0, -ending.length) : title;
-};
 
 /**
  * Two titles name the same office: one is the other or its head ("Außenministerin", "Ministerin"), they are listed as

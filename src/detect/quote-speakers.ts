@@ -11,7 +11,7 @@ import type { FindingDraft, Severity } from './finding.js';
 import { nameKnown } from './names.js';
 import { matchQuotes, REWORDED_QUOTE } from './quotes.js';
 import { roleSpeakerOf, type RoleSpeaker } from './role-speakers.js';
-import { masculine } from './offices.js';
+import { masculine } from '../lexicon/person-nouns.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { relateNouns } from '../lexicon/relate.js';
 

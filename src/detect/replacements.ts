@@ -4,7 +4,7 @@ import { tokenMention } from '../facts/mention.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { contentTokens, type Token } from '../text/tokens.js';
-import { stemBalance } from './balance.js';
+import type { stemBalance } from './balance.js';
 import type { FactPair, RuleContext } from './context.js';
 
 export interface Placed {
@@ -118,8 +118,8 @@ export function replacedWords(pair: FactPair, context: RuleContext): { source: P
 export function replacedAfterSameWords(
   pair: FactPair,
   context: RuleContext,
+  { gained, lost }: ReturnType<typeof stemBalance>,
 ): { source: Placed; rewrite: Placed }[] {
-  const { gained, lost } = stemBalance(pair.source, pair.rewrite);
   const pack = context.pack;
   // Where compounds are written as words apart, a word before another content word may be its modifier ("unmanned
   // [aerial] vehicles"): only words before a function word each, or before the same word, are heads.

@@ -207,7 +207,7 @@ function predicateAfter(w: Words, b: number, clauses: readonly Clause[]): RolePh
   if (!phrase) return undefined;
   const words = phrase.role.title.split(' ');
   const head = words.at(-1)!;
-  if (!isRoleTitle(head, pack) && !heldIn(w, phrase)) return undefined;
+  if (!isRoleTitle(head, pack) && !heldIn(w, phrase, head)) return undefined;
   // "einer der Vizepräsidenten", "one of the vice-presidents": the office is the singular.
   const plural = pack.titlePluralEndings.find((e) => pack.roleTitles.some((t) => head.endsWith(t + e)));
   if (!plural) return phrase;
@@ -220,7 +220,7 @@ function predicateAfter(w: Words, b: number, clauses: readonly Clause[]): RolePh
  * landlady of the Tan Hill Inn" name a post as a title does; "ist eine Köchin des Hotels", "war einer der Kritiker der
  * Politik" only describe.
  */
-function heldIn(w: Words, phrase: RolePhrase): boolean {
+function heldIn(w: Words, phrase: RolePhrase, head: string): boolean {
   const { role } = phrase;
   // "eine Köchin", "einer der Kritiker", "one of the critics": one of many, whatever the body.
   const oneOfMany = w.tokens.some(
@@ -229,7 +229,7 @@ function heldIn(w: Words, phrase: RolePhrase): boolean {
       w.offset + t.end <= role.end &&
       (w.pack.indefiniteArticles.has(t.norm) || w.pack.numberWords.has(t.norm)),
   );
-  return !!role.body && !oneOfMany && isRoleNoun(role.title.split(' ').at(-1)!, w.pack);
+  return !!role.body && !oneOfMany && isRoleNoun(head, w.pack);
 }
 
 /**

@@ -79,9 +79,8 @@ export function findMarkers(
     conditional: [...find(pack.conditionalMarkers), ...finiteVerbs(clauses, (c) => c.condition === true)],
     // A possibility from the verb: a modal of possibility not in the past ("kann", "könnte", "may", "could"), the
     // copula's past subjunctive ("wäre") or the conditional of a state or a passive, or the conditional's perfect
-    // ("would have ended"), what did not happen.
-    // Other verbs' past subjunctive stands in for reported speech as often ("die Positionen lägen weit
-    // auseinander", "sie hätten …"), and "würde"/"would" alone is the conditional.
+    // ("would have ended"), what did not happen. Other verbs' past subjunctive stands in for reported speech as
+    // often ("die Positionen lägen weit auseinander", "sie hätten …"), and "würde"/"would" alone is the conditional.
     possibility: [
       ...find(pack.possibilityMarkers).filter((m) => !denied(m) && !everyKind(m, tokens, offset, pack)),
       ...finiteVerbs(

@@ -4,7 +4,12 @@ import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import { isPossessive, tokenize, type Token } from '../text/tokens.js';
 import { answeredOnce } from '../lang/derived.js';
 import { demonymOf } from '../lexicon/demonyms.js';
-import { isNationalityNoun, isPersonNoun, isPersonNounByHierarchy } from '../lexicon/person-nouns.js';
+import {
+  isNationalityNoun,
+  isPersonNoun,
+  isPersonNounByHierarchy,
+  masculine,
+} from '../lexicon/person-nouns.js';
 import { isWordOfLanguage } from '../lexicon/known-words.js';
 import { eraAfter } from './eras.js';
 import { sensesOf } from '../lexicon/senses.js';
@@ -132,7 +137,7 @@ export const isPersonNamePart = (t: Token | undefined, pack: LanguagePack): t is
     pack.nounsCapitalized &&
     (isRoleNoun(t.norm, pack, isPersonNounByHierarchy) ||
       // A surname takes no feminine ending: "Lehrerinnen", "Wirtin" are no one's name.
-      (pack.feminineEndings.some((e) => t.norm.endsWith(e)) && isRoleNoun(t.norm, pack)))
+      (masculine(t.norm, pack) !== t.norm && isRoleNoun(t.norm, pack)))
   );
 
 /** People named with a role title: "US-Präsident Donald Trump", "former President Trump", "Trump, the former president". */

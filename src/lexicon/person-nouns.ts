@@ -47,14 +47,19 @@ function lookUp(word: string, pack: LanguagePack, withList: boolean): boolean {
   );
 }
 
+/** Without a feminine ending: "ministerin" is "minister", "sprecherinnen" "sprecher". */
+export const masculine = (title: string, pack: LanguagePack): string => {
+  const ending = pack.feminineEndings.find((e) => title.endsWith(e) && title.length - e.length >= 4);
+  return ending ? title.slice(0, -ending.length) : title;
+};
+
 /**
  * The masculine nouns a feminine one may be formed from ("Anwohnerin" of "Anwohner", "Ärztin" of "Arzt", "Expertin"
  * of "Experte"): a person's noun made feminine names a person.
  */
 function masculinesOf(word: string, pack: LanguagePack): string[] {
-  const ending = pack.feminineEndings.find((e) => word.endsWith(e) && word.length - e.length >= 3);
-  if (!ending) return [];
-  const base = word.slice(0, -ending.length);
+  const base = masculine(word, pack);
+  if (base === word) return [];
   const { umlauts, droppedEndings } = pack.feminineBase;
   const at = Math.max(...[...umlauts.keys()].map((u) => base.lastIndexOf(u)));
   const bases = at >= 0 ? [base, base.slice(0, at) + umlauts.get(base[at]!)! + base.slice(at + 1)] : [base];

@@ -4,7 +4,8 @@ import type { Placed, RegisteredPerson } from '../../people/registry.js';
 import { fold } from '../../text/normalize.js';
 import { stem } from '../../text/stem.js';
 import { evidenceIn, type RuleContext } from '../context.js';
-import { masculine, narrowerOffice, sameOffice, servesWhereOtherLeads, siblingOffices } from '../offices.js';
+import { masculine } from '../../lexicon/person-nouns.js';
+import { narrowerOffice, sameOffice, servesWhereOtherLeads, siblingOffices } from '../offices.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { defineRule } from '../rule.js';
 
