@@ -53,8 +53,20 @@ function withComplement(
     ],
     tense: 'future',
     modal: 'intended',
+    // "es ist geplant, … zu erhöhen": the infinitive names the event, in the active.
+    passive: false,
   };
 }
+
+/**
+ * A verb of intention in the present progressive ("is planning a library"), or in the present passive, whose subject
+ * is then what is planned ("a pavilion is planned") — not a verb that also judges ("is considered the best").
+ */
+const plansWithAuxiliary = (verb: VerbGroup, pack: LanguagePack): boolean =>
+  (verb.passive || verb.aspect === 'progressive') &&
+  verb.tense === 'present' &&
+  pack.verbGrammar.intentionVerbs.has(verb.lemma) &&
+  !(verb.passive && pack.verbGrammar.opinionVerbs?.lemmas.has(verb.lemma));
 
 /**
  * Clauses read with the verbs that look ahead: an intention is planned whatever its object ("plans regulatory
@@ -69,16 +81,20 @@ export function readIntentions(
   const out = [...clauses];
   out.forEach((clause, i) => {
     const verb = clause.verb;
-    // Only a lexical finite verb governs: "will plan" is the future of planning, read as such.
-    if (!verb || verb.lemma !== verb.finite.lemma || !looksAhead(pack, verb.lemma)) return;
-    if (clause.mood === 'hypothetical') return;
+    if (!verb || clause.mood === 'hypothetical') return;
+    // Only a lexical finite verb governs: "will plan" is the future of planning, read as such. So do its present
+    // progressive and its present passive, which names its subject as the plan ("ein Pavillon ist geplant", "the
+    // opening is scheduled") or its infinitive ("es ist geplant, … zu erhöhen"); the past passive may tell how what
+    // then happened was prepared ("was planned for months").
+    const planned = plansWithAuxiliary(verb, pack);
+    if (!planned && (verb.lemma !== verb.finite.lemma || !looksAhead(pack, verb.lemma))) return;
     // The infinitive may stand after a comma that the reader took for a clause without a verb ("plant, den … vorzulegen").
     const verbless = out.slice(i + 1).findIndex((c) => c.verb);
     const reach = verbless < 0 ? Infinity : out[i + 1 + verbless]!.start;
     const complement = complementOf(s, clause, reach, pack);
     if (complement)
       out[i] = { ...clause, verb: withComplement(s, verb, complement, pack), status: 'planned' };
-    else if (pack.verbGrammar.intentionVerbs.has(verb.lemma))
+    else if (planned || pack.verbGrammar.intentionVerbs.has(verb.lemma))
       out[i] = { ...clause, verb: { ...verb, modal: 'intended' }, status: 'planned' };
     else {
       const next = out[i + 1];

@@ -95,6 +95,7 @@ export function readPurposes(s: TokenizedSentence, clauses: readonly Clause[], p
       },
       status: 'planned',
       mood: 'indicative',
+      purpose: true,
     });
   }
   return out;

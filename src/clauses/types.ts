@@ -42,6 +42,8 @@ export interface Clause extends Span {
   hearsay?: true;
   /** A condition set by its word order, the finite verb first: "Sollte der Plan scheitern, …", "Had he known, …". */
   condition?: true;
+  /** A purpose clause ("um … zu senken", "in order to start"): the aim of the clause it hangs on, no event of its own. */
+  purpose?: true;
 }
 
 /** A participle used as an attribute of a noun: "im vorgelegten Aktionsplan", "the proposed law". */

@@ -56,6 +56,39 @@ ruleTable(eventStatus, {
       source: 'The firm bought two plants last year, with land for the purchase of new machines.',
       rewrite: 'The firm took on two plants last year, with land in order to purchase new machines.',
     },
+    // The source plans the same thing itself: the rewrite's plan is the source's, told of the other clause's words.
+    {
+      lang: 'de',
+      source: 'Die Stadtwerke betreiben ein Solarkraftwerk und wollen ein zweites Solarkraftwerk errichten.',
+      rewrite: 'Die Stadtwerke planen ein zweites Solarkraftwerk.',
+    },
+    {
+      lang: 'en',
+      source: 'The club runs a youth academy, and it wants to build a second youth academy.',
+      rewrite: 'The club plans a second youth academy.',
+    },
+    // The plan of another event, told of the same things, is no plan in place of what the source tells.
+    {
+      lang: 'en',
+      source: 'Local clubs across the region are involved in many youth projects.',
+      rewrite: 'Local clubs across the region will launch many youth projects.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Vereine der Region sind an vielen Jugendprojekten beteiligt.',
+      rewrite: 'Die Vereine der Region werden viele Jugendprojekte starten.',
+    },
+    // A verb of opinion's passive judges, it plans nothing.
+    {
+      lang: 'en',
+      source: 'The club runs the best youth academy in the region.',
+      rewrite: 'The youth academy of the club is considered the best in the region.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Verein betreibt die beste Jugendakademie der Region.',
+      rewrite: 'Die Jugendakademie des Vereins gilt als die beste der Region.',
+    },
     // An aim kept as an aim, in other words.
     {
       lang: 'de',
@@ -444,6 +477,38 @@ ruleTable(eventStatus, {
       source: 'The museum shows the paintings in a new hall, the city said.',
       rewrite: 'The museum plans to show the paintings in a new hall, the city said.',
       errors: [{ messageId: 'currentAsPlanned', severity: 'medium', source: 'shows', rewrite: 'plans' }],
+    },
+    // What is, or what was done, told as a plan by a verb of intention: known as one event by its arguments (medium).
+    {
+      lang: 'de',
+      source: 'Die Stadtwerke betreiben im Hafen ein Solarkraftwerk mit vierzig Modulen.',
+      rewrite: 'Die Stadtwerke planen im Hafen ein Solarkraftwerk mit vierzig Modulen.',
+      errors: [{ messageId: 'currentAsPlanned', severity: 'medium', source: 'betreiben', rewrite: 'planen' }],
+    },
+    {
+      lang: 'en',
+      source: 'The club runs a youth academy with three pitches near the stadium.',
+      rewrite: 'The club plans a youth academy with three pitches near the stadium.',
+      errors: [{ messageId: 'currentAsPlanned', severity: 'medium', source: 'runs', rewrite: 'plans' }],
+    },
+    // The present passive of a verb of intention names its subject as planned.
+    {
+      lang: 'en',
+      source: 'A footbridge with a glass floor crosses the gorge.',
+      rewrite: 'A footbridge with a glass floor across the gorge is planned.',
+      errors: [{ messageId: 'currentAsPlanned', severity: 'medium', source: 'crosses', rewrite: 'is' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Gemeinde eröffnete eine Bibliothek für Kinder und Jugendliche.',
+      rewrite: 'Eine Bibliothek für Kinder und Jugendliche ist in der Gemeinde geplant.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'medium', source: 'eröffnete', rewrite: 'ist' }],
+    },
+    {
+      lang: 'en',
+      source: 'The council opened a library for children and teenagers.',
+      rewrite: 'The council is planning a library for children and teenagers.',
+      errors: [{ messageId: 'doneAsPlanned', severity: 'medium', source: 'opened', rewrite: 'is' }],
     },
     // A verb the lexicon lacks ("verfünffachen", "quintuple") is read by its shape where the bracket shows it.
     {

@@ -14,7 +14,7 @@ import { defineRule } from '../rule.js';
 import { particleKin, verbReader } from '../../clauses/verb-forms.js';
 import { relateVerbs } from '../../lexicon/relate.js';
 import { phaseChange } from '../phases.js';
-import { argumentsOf } from '../clause-verbs.js';
+import { argumentsOf, clausesOf } from '../clause-verbs.js';
 
 type MessageId =
   | 'plannedDone'
@@ -75,7 +75,10 @@ export const eventStatus = defineRule({
 
 function statusChange(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
   const byGrammar =
-    clauseStatusChange(pair, context) ?? attributeStatusChange(pair) ?? phaseStatusChange(pair, context);
+    clauseStatusChange(pair, context) ??
+    attributeStatusChange(pair) ??
+    phaseStatusChange(pair, context) ??
+    planInPlaceOfEvent(pair, context);
   if (byGrammar?.severity === 'high') return byGrammar;
   const byMarkers = markerStatusChange(pair, context);
   return byMarkers?.severity === 'high' ? byMarkers : (byGrammar ?? byMarkers);
@@ -309,6 +312,60 @@ function doneByArguments(
     const shared = [...done].filter((stem) => planned.has(stem)).length;
     return shared >= SHARED_ARGUMENTS && shared >= SHARED_PART * Math.min(done.size, planned.size);
   });
+}
+
+/**
+ * A verb of intention put in place of what the source tells as being or done, said of the same things: "veranstalten
+ * Gesundheitstage" → "planen Gesundheitstage", "there is a pavilion" → "a pavilion is planned", "opened a library"
+ * → "plans a library". Only the verb of intention itself, with its object or as a passive: the plan of another event
+ * ("will launch projects" for "are involved in projects") shares words without telling the same event. Medium: the
+ * verbs are no proof it is one event. Not where the source plans something of those words itself.
+ */
+function planInPlaceOfEvent(pair: FactPair, context: RuleContext): FindingDraft<MessageId> | undefined {
+  const clauses = (group: readonly SentenceFacts[]) =>
+    clausesOf(group)
+      .filter(
+        ({ sentence, clause }) => unquoted(sentence, clause.verb!.words).length === clause.verb!.words.length,
+      )
+      .map(({ sentence, clause }) => ({ s: sentence, clause }));
+  const source = clauses(pair.source);
+  const sourceVerbs = new Set(source.map((x) => x.clause.verb!.lemma));
+  const intentions = context.pack.verbGrammar.intentionVerbs;
+  // The source's own plans: its planned clauses, and its markers of plan where no clause of their own was read
+  // ("runs an academy and wants to build a second").
+  const sourcePlans = [
+    ...source.filter((x) => x.clause.status === 'planned').map((x) => argumentsOf(x.s, x.clause)),
+    ...pair.source.flatMap((s) => unquoted(s, s.modality.planned)).map((m) => markerEvent(pair.source, m)),
+  ];
+  const isDone = (x: { clause: Clause }) => x.clause.status === 'done' && x.clause.mood === 'indicative';
+  for (const r of clauses(pair.rewrite)) {
+    const lemma = r.clause.verb!.lemma;
+    if (r.clause.status !== 'planned' || r.clause.mood !== 'indicative') continue;
+    if (!intentions.has(lemma) || sourceVerbs.has(lemma)) continue;
+    const planned = argumentsOf(r.s, r.clause);
+    if (sourcePlans.some((plan) => sharesEvent(plan, planned))) continue;
+    const src = source.find(
+      (x) =>
+        ((isPresentFact(x, context) && !placedInTime(x.s)) || isDone(x)) &&
+        sharesEvent(argumentsOf(x.s, x.clause), planned),
+    );
+    if (!src) continue;
+    return {
+      messageId: isDone(src) ? 'doneAsPlanned' : 'currentAsPlanned',
+      data: { done: src.clause.verb!.text, planned: r.clause.verb!.text },
+      severity: 'medium',
+      confidence: byPairScore(pair, 0.5, 0.4),
+      source: evidenceIn(pair.source, verbGroupMention(src.clause)),
+      rewrite: evidenceIn(pair.rewrite, verbGroupMention(r.clause)),
+    };
+  }
+  return undefined;
+}
+
+/** Whether two clauses' arguments are enough alike to tell one event. */
+function sharesEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const shared = [...b].filter((stem) => a.has(stem)).length;
+  return shared >= SHARED_ARGUMENTS && shared >= SHARED_PART * Math.min(a.size, b.size);
 }
 
 /**
