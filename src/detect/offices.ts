@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../lang/pack.js';
 import { masculine } from '../lexicon/person-nouns.js';
 import { relateNouns, type Relation } from '../lexicon/relate.js';
+import { fold } from '../text/normalize.js';
 
 /**
  * Two titles name the same office: one is the other or its head ("Außenministerin", "Ministerin"), they are listed as
@@ -69,4 +70,23 @@ export function siblingOffices(a: string, b: string, pack: LanguagePack): boolea
   let shared = 0;
   while (shared < Math.min(x.length, y.length) && x.at(-1 - shared) === y.at(-1 - shared)) shared++;
   return shared >= HEAD;
+}
+
+/**
+ * Both titles name a post of their own: each ends in a listed title that is not a vague one ("Innenminister" and
+ * "Bundeskanzler", "governor" and "senator"; not "Außenbeauftragte"). Two such posts that are not one office (see
+ * `sameOffice`) are two offices, where a title outside the list may only describe ("Experte", "challenger").
+ */
+export function namedOffices(a: string, b: string, pack: LanguagePack): boolean {
+  const named = (title: string) => {
+    const word = fold(title.split(' ').at(-1)!);
+    const head = word.slice(word.lastIndexOf('-') + 1);
+    const listed = pack.roleTitles
+      .filter((t) =>
+        pack.roleTitleEndings.some((e) => (pack.compoundNouns ? head.endsWith(t + e) : head === t + e)),
+      )
+      .sort((x, y) => y.length - x.length)[0];
+    return !!listed && !pack.genericTitles.includes(listed);
+  };
+  return named(a) && named(b);
 }

@@ -527,9 +527,9 @@ ruleTable(roleChange, {
         },
       ],
     },
-    // Two titles of different heads may name one office ("Chefdiplomatin", "Außenbeauftragte"; "chief executive",
-    // "chairman"): a change worth a look, medium. Two of one head told apart by their first part are two offices:
-    // high (the rows below with "Foreign"/"Defence", "Außen-"/"Verteidigungs-", "financial"/"scientific").
+    // Two titles of different heads may name one office where one is vague ("Chefdiplomatin", "Außenbeauftragte"):
+    // a change worth a look, medium. Two of one head told apart by their first part are two offices, and so are two
+    // listed posts of different heads in the paired statement ("Governor", "Senator"): high (the rows below).
     {
       lang: 'de',
       source: 'Zum Abschluss kamen die Minister mit EU-Chefdiplomatin Kaja Kallas zusammen.',
@@ -586,6 +586,22 @@ ruleTable(roleChange, {
       lang: 'en',
       source: 'Governor Maria Lopez signed the budget bill on Friday.',
       rewrite: 'Senator Maria Lopez signed the budget bill on Friday.',
+      errors: [{ messageId: 'titleChanged', severity: 'high', source: 'Governor', rewrite: 'Senator' }],
+    },
+    {
+      lang: 'de',
+      source: 'Richterin Anna Roth eröffnete am Montag die neue Brücke.',
+      rewrite: 'Bürgermeisterin Anna Roth eröffnete am Montag die neue Brücke.',
+      errors: [
+        { messageId: 'titleChanged', severity: 'high', source: 'Richterin', rewrite: 'Bürgermeisterin' },
+      ],
+    },
+    // Told in another statement, the other post may be one more the person holds: medium.
+    {
+      lang: 'en',
+      source: 'Governor Maria Lopez signed the budget bill on Friday. The state has a new budget.',
+      rewrite:
+        'The state has a new budget. On Friday, it was signed by Maria Lopez. Senator Lopez praised it.',
       errors: [{ messageId: 'titleChanged', severity: 'medium', source: 'Governor', rewrite: 'Senator' }],
     },
     {

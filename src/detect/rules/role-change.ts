@@ -5,7 +5,13 @@ import { fold } from '../../text/normalize.js';
 import { stem } from '../../text/stem.js';
 import { evidenceIn, type RuleContext } from '../context.js';
 import { masculine } from '../../lexicon/person-nouns.js';
-import { narrowerOffice, sameOffice, servesWhereOtherLeads, siblingOffices } from '../offices.js';
+import {
+  namedOffices,
+  narrowerOffice,
+  sameOffice,
+  servesWhereOtherLeads,
+  siblingOffices,
+} from '../offices.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -112,8 +118,12 @@ function roleFinding(
     return { ...draft, messageId: 'statusChanged', ...calibrated(serious ? 'high' : 'medium', inPair) };
   }
   if (office.length) return { ...draft, messageId: 'bodyChanged', ...calibrated('medium', inPair) };
+  // Two named posts in the statement paired with each other are another office, as plain as a changed name; a
+  // title outside the list, or a role told elsewhere in the article, may only describe the person (medium).
   const severity =
-    siblingOffices(match.title, role.title, pack) || servesWhereOtherLeads(match.title, role.title, pack)
+    siblingOffices(match.title, role.title, pack) ||
+    servesWhereOtherLeads(match.title, role.title, pack) ||
+    (inPair && namedOffices(match.title, role.title, pack))
       ? 'high'
       : narrowerOffice(match.title, role.title, pack)
         ? 'low'
