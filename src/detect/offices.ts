@@ -4,10 +4,15 @@ import { relateNouns, type Relation } from '../lexicon/relate.js';
 import { fold } from '../text/normalize.js';
 
 /**
- * Two titles name the same office: one is the other or its head ("Außenministerin", "Ministerin"), they are listed as
+ * Two titles name the same office, the second (the rewrite's) claiming no rank the first does not give: one is the
+ * other or its head ("Außenministerin", "Ministerin"), they are listed as
  * synonyms, the lexicon has their heads for one meaning, or one is vague enough to stand for any ("Chef", "head").
  */
 export function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
+  // "Erster Vizepräsident", "First Vice-President": a rank the other title does not give is a post of its own; a
+  // rank left out only says less.
+  const rank = (title: string) => title.split(/[\s-]+/u).find((w) => pack.ordinalWords.has(w));
+  if (rank(b) && rank(b) !== rank(a)) return false;
   const [x, y] = [masculine(a, pack), masculine(b, pack)];
   if (x.endsWith(y) || y.endsWith(x)) return true;
   if (servesWhereOtherLeads(a, b, pack)) return false;

@@ -1,4 +1,5 @@
 import type { Clause } from '../clauses/types.js';
+import { beforeModifiers } from '../clauses/verb-words.js';
 import type { LanguagePack, RoleStatus } from '../lang/pack.js';
 import { isPossessive, type Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
@@ -82,7 +83,7 @@ export function findRolesBesideNames(
     const beside =
       commaAfterName(w, end) !== undefined ||
       (a > 0 && commaBeforeName(w, a)) ||
-      copulaAfter(w, end, clauses) !== undefined ||
+      verbAfterSubject(w, end, clauses) !== undefined ||
       predicativeAfter(w, end) !== undefined;
     if (!beside || !nameWord(tokens[a], w)) {
       if (!beside) a = end;
@@ -201,9 +202,15 @@ const MAX_PREDICATE_LEAD = 5;
  */
 function predicateAfter(w: Words, b: number, clauses: readonly Clause[]): RolePhrase | undefined {
   const { pack } = w;
-  const clause = copulaAfter(w, b, clauses);
-  if (!clause) return undefined;
-  const phrase = roleInClause(w, b + 2, clause, 'predicate', b + 2 + MAX_PREDICATE_LEAD);
+  const verbAt = verbAfterSubject(w, b, clauses);
+  if (verbAt === undefined) return undefined;
+  const phrase = roleInClause(
+    w,
+    verbAt + 1,
+    clauseAt(w, verbAt, clauses)!,
+    'predicate',
+    verbAt + 1 + MAX_PREDICATE_LEAD,
+  );
   if (!phrase) return undefined;
   const words = phrase.role.title.split(' ');
   const head = words.at(-1)!;
@@ -244,6 +251,32 @@ function predicativeAfter(w: Words, b: number): RolePhrase | undefined {
   if (!phrase || !isRoleTitle(phrase.role.title.split(' ').at(-1)!, pack)) return undefined;
   return { ...phrase, role: { ...phrase.role, told: 'predicate' } };
 }
+
+/**
+ * Where the finite verb of the clause a name is the subject of stands: a copula right after it ("Meier ist …",
+ * "Okafor was …"), or any verb, after adverbs too, whose predicate the role is by the predicative word ("Karas
+ * fungiert als …", "Karas already serves as …"; `roleInClause` asks for it where the verb is no copula).
+ */
+function verbAfterSubject(w: Words, b: number, clauses: readonly Clause[]): number | undefined {
+  if (copulaAfter(w, b, clauses)) return b + 1;
+  for (let v = b + 1; v <= b + 1 + MAX_SUBJECT_ADVERBS && w.tokens[v]; v++) {
+    const clause = clauseAt(w, v, clauses);
+    if (clause?.verb?.finite.start !== w.offset + w.tokens[v]!.start) continue;
+    const subject = beforeModifiers({ tokens: w.tokens, text: w.text, start: w.offset }, v, w.pack) === b;
+    const lead = w.tokens.slice(v + 1, v + 1 + MAX_PREDICATE_LEAD);
+    const at = lead.findIndex((t) => t.norm === w.pack.roleGrammar.predicative);
+    // A pronoun or a noun phrase after the verb is the subject, and the word before it only fronted: "Bekannt wurde
+    // sie als …", "Bekannt wurde die Politikerin als …".
+    const subjectAfter = lead
+      .slice(0, Math.max(at, 0))
+      .some((t) => w.pack.subjectPronouns.has(t.norm) || w.pack.roleGrammar.determiners.has(t.norm));
+    return subject && at >= 0 && !subjectAfter ? v : undefined;
+  }
+  return undefined;
+}
+
+/** How many adverbs may stand between a subject and its verb: "Karas already serves as". */
+const MAX_SUBJECT_ADVERBS = 2;
 
 /** The clause whose finite verb, a copula, stands right after a token: "Meier ist …", "Okafor was …". */
 function copulaAfter(w: Words, b: number, clauses: readonly Clause[]): Clause | undefined {
@@ -336,6 +369,12 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
     } else if (i > start && k > i && tokens[k] && !tokens[k]!.capitalized && !gap(w, k - 1, k).trim()) {
       body = bodyMention(tokens[i]!, tokens[k - 1]!, w.text, w.offset);
       i = k;
+    } else if (k === i) {
+      const office = smallPossessiveBody(w, i, owner);
+      if (office) {
+        body = bodyMention(tokens[i]!, tokens[office.owner]!, w.text, w.offset);
+        [i, capitalOffice] = [office.first, office.end];
+      }
     }
   }
   let officeFirst = i;
@@ -348,8 +387,10 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
       status ??= { status: modifier, modifier: tokensMention({ start: w.offset, text: w.text }, t, t) };
       continue;
     }
-    // German: adjectives are small, the noun capitalised; English: the office's words are small.
-    if (pack.nounsCapitalized ? !t.capitalized : t.capitalized && i >= capitalOffice) {
+    // German: adjectives are small, the noun capitalised, but for an ordinal that ranks the office ("Erster
+    // Vizepräsident"); English: the office's words are small.
+    const ordinal = pack.ordinalWords.has(t.norm);
+    if (pack.nounsCapitalized ? !t.capitalized || ordinal : t.capitalized && i >= capitalOffice) {
       if (pack.nounsCapitalized) continue;
       break;
     }
@@ -424,6 +465,30 @@ function readRolePhrase(w: Words, start: number): RolePhrase | undefined {
   };
   return { last, role };
 }
+
+/**
+ * "the assembly's First Vice-President", "the company's Chief Executive": a body in small words as a possessive,
+ * then an office in capitals ending in a listed title. Where its office words start and end, and the possessive.
+ */
+function smallPossessiveBody(
+  w: Words,
+  from: number,
+  owner: (n: number) => boolean,
+): { owner: number; first: number; end: number } | undefined {
+  const { tokens, pack } = w;
+  const small = (n: number) => !!tokens[n] && !tokens[n]!.capitalized && !tokens[n]!.isStopword;
+  let p = from;
+  while (p - from < MAX_SMALL_BODY_WORDS && small(p) && !owner(p)) p++;
+  if (!small(p) || !owner(p)) return undefined;
+  const first = isPossessive(tokens[p]!) ? p + 1 : p + 2;
+  let end = first;
+  while (end - first < 3 && tokens[end]?.capitalized) end++;
+  if (end === first || !isRoleTitle(tokens[end - 1]!.norm, pack) || owner(end - 1)) return undefined;
+  return { owner: p, first, end };
+}
+
+/** How many small words a possessive body may hold: "the assembly's", "the regional council's". */
+const MAX_SMALL_BODY_WORDS = 2;
 
 /** A role's words reach to the end of its body: past the bracket that closes "(FSG)". */
 function spanTo(role: Mention, body: Mention | undefined, w: Words): Mention {

@@ -3,6 +3,23 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // A word put before the verb is no subject where one follows it: "Bekannt wurde sie als …" names no one.
+    {
+      lang: 'de',
+      source: 'Anna Roth ist Ministerin. Einen Namen machte sie sich als Kämpferin gegen Korruption.',
+      rewrite: 'Anna Roth ist Ministerin. Bekannt wurde sie als Kämpferin gegen Korruption.',
+    },
+    // A rank left out says less, not something else: "Erster Vizepräsident" → "Vizepräsident".
+    {
+      lang: 'de',
+      source: 'Jonas Weber ist Erster Vizepräsident des Landtags.',
+      rewrite: 'Jonas Weber ist Vizepräsident des Landtags.',
+    },
+    {
+      lang: 'en',
+      source: 'Jonas Weber is the First Vice-President of the assembly.',
+      rewrite: 'Jonas Weber serves as vice-president of the assembly.',
+    },
     // Someone or something named by a city holds no office by it: another city is the entity rule's.
     {
       lang: 'de',
@@ -219,6 +236,34 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // A rank the source does not give is another post: "one of the vice-presidents" → "First Vice-President", told
+    // by a copula, by a verb with the predicative word ("serves as", "fungiert als") or with a possessive body.
+    {
+      lang: 'de',
+      source: 'Jonas Weber ist einer der Vizepräsidenten des Landtags.',
+      rewrite: 'Jonas Weber fungiert als Erster Vizepräsident des Landtags.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'der Vizepräsidenten des Landtags',
+          rewrite: 'Erster Vizepräsident des Landtags',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Jonas Weber is one of the vice-presidents of the assembly.',
+      rewrite: "Jonas Weber already serves as the assembly's First Vice-President.",
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'the vice-presidents of the assembly',
+          rewrite: "the assembly's First Vice-President",
+        },
+      ],
+    },
     // A post told by a copula's predicate with the body it is held in: another post at the same place.
     {
       lang: 'de',
