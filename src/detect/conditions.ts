@@ -5,6 +5,7 @@ import { contentTokens, type Token } from '../text/tokens.js';
 import { clauseBreakBefore } from './clause-window.js';
 import { verbReader } from '../clauses/verb-forms.js';
 import { synonymousNouns } from '../lexicon/relate.js';
+import { isGenericSubject } from '../clauses/generic-subjects.js';
 
 /** How far after a restrictive particle the condition's words may stand: "nur mit einem strengen Verbot". */
 const RESTRICTION_REACH = 4;
@@ -168,7 +169,8 @@ export function conditionRestated(
 ): boolean {
   const tokens = conditionTokens(marker, source);
   const condition = new Set(contentTokens(tokens).map((t) => t.stem));
-  const generic = tokens.some((t) => !!pack.verbGrammar.genericSubjects?.has(t.norm));
+  // The condition's words follow its conjunction: none opens the sentence.
+  const generic = tokens.some((t) => isGenericSubject(t, false, pack));
   return (
     keptAsCircumstance(marker, condition, source, rewrite, pack) ||
     keptAsRestriction(condition, rewrite, pack) ||

@@ -70,3 +70,50 @@ export function obligationsAdded(pair: FactPair, pack: LanguagePack): Obligation
     return [];
   });
 }
+
+/** A duty the source states that the rewrite makes something less: advice, a plan or an option. */
+export interface ObligationWeakened {
+  source: Mention;
+  rewrite: Mention;
+  verbs: { source: string; rewrite: string };
+}
+
+/**
+ * The rewrite weakens what the source says must be done: "müssen … hervorgehoben werden" → "sollten …
+ * hervorgehoben sein", "must be labelled" → "should be labelled", "must" → "can". The same verb on both sides, in the
+ * source under the modal of necessity in the present and not negated ("muss nicht" frees from a duty, another
+ * claim), in the rewrite under the advising modal or one of expectation, possibility or permission, not negated.
+ * German "sollten" reads as the plan's past as well as advice: neither is a duty of now.
+ */
+export function obligationsWeakened(pair: FactPair, pack: LanguagePack): ObligationWeakened[] {
+  const duties = clausesOf(pair.source).filter(
+    ({ sentence, clause }) =>
+      clause.verb!.modal === 'necessary' &&
+      clause.verb!.tense === 'present' &&
+      clause.mood === 'indicative' &&
+      !negated(sentence, clause),
+  );
+  if (!duties.length) return [];
+  const advises = (c: Clause) =>
+    !c.condition && c.mood === 'hypothetical' && c.verb!.finite.lemma === pack.verbGrammar.advisoryModal;
+  const weaker = (c: Clause) =>
+    advises(c) ||
+    c.verb!.modal === 'expected' ||
+    c.verb!.modal === 'possible' ||
+    c.verb!.modal === 'permitted';
+  return clausesOf(pair.rewrite).flatMap(({ sentence, clause }) => {
+    if (!weaker(clause) || negated(sentence, clause)) return [];
+    // The rewrite keeps the duty elsewhere in the statement: "muss … und sollte …" weakens nothing.
+    const same = (c: Clause) => c.verb!.lemma === clause.verb!.lemma;
+    if (clausesOf(pair.rewrite).some(({ clause: c }) => same(c) && c.verb!.modal === 'necessary')) return [];
+    const duty = duties.find(({ clause: c }) => same(c));
+    if (!duty) return [];
+    return [
+      {
+        source: verbSpan(duty.sentence, duty.clause.verb!),
+        rewrite: verbSpan(sentence, clause.verb!),
+        verbs: { source: duty.clause.verb!.text, rewrite: clause.verb!.text },
+      },
+    ];
+  });
+}

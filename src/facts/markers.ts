@@ -14,6 +14,7 @@ import { findReputations } from './reputation.js';
 import { YEAR } from './years.js';
 import { fold } from '../text/normalize.js';
 import type { Mention, Modality, SentenceFacts } from './types.js';
+import { isGenericSubject } from '../clauses/generic-subjects.js';
 
 type Markers = Pick<SentenceFacts, 'negations' | 'impliedNegations' | 'hedges' | 'modality' | 'attribution'>;
 
@@ -54,7 +55,7 @@ export function findMarkers(
   const openToAnyone = (c: Clause, verb: VerbGroup): boolean =>
     verb.finite.lemma === ability?.modal &&
     c.mood === 'indicative' &&
-    (tokens.some((t) => inClause(sentence, c, t) && !!grammar.genericSubjects?.has(t.norm)) ||
+    (tokens.some((t, i) => inClause(sentence, c, t) && isGenericSubject(t, i === 0, pack)) ||
       barePluralBefore(tokens, offset, verb.finite.start, pack));
   // The copula's or the passive's conditional ("würde … sein", "would be", "würde … verkauft werden") is the copula's
   // past subjunctive in two words ("wäre"). Told by a verb of saying in the past, or in a clause under a verb in the

@@ -861,6 +861,7 @@ export const de: LanguagePack = {
     // "könnte nicht" (Konjunktiv II) hedges as often as it denies: "das könnte nicht reichen".
     negatedAbility: { modal: 'können', moods: ['indicative', 'reported'] },
     genericSubjects: new Set(['man']),
+    addressPronoun: 'Sie',
     meansPreposition: 'durch',
     purposeOpeners: ['um'],
     degreeWords: new Set(words('genug genügend ausreichend ausreichen reichen genügen')),

@@ -598,6 +598,12 @@ export interface VerbGrammar {
    */
   genericSubjects?: ReadonlySet<string>;
   /**
+   * The pronoun of polite address as written, told by its capital inside a sentence ("können Sie … finden"): it
+   * addresses any reader, as "you" does, and stands for anyone as the generic subjects do. At a sentence's start the
+   * capital tells nothing ("Sie" is also "she" and "they").
+   */
+  addressPronoun?: string;
+  /**
    * The preposition a passive names its means with, not its agent: German "durch" ("ergänzt durch 160 Stunden
    * Unterricht"), where a speaker takes "von" ("wie von der Polizei bestätigt"). A reporting verb's participle with it
    * reports no one's words. English "by" names agents and means alike and is left out.

@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // The polite address inside a sentence speaks to any reader, as "man" and "you" do: what is on offer, no hedge.
+    {
+      lang: 'de',
+      source: 'Die Angaben zu Allergenen können Sie auf dem Etikett an verschiedenen Stellen finden.',
+      rewrite: 'Auf dem Etikett finden Sie die Angaben zu Allergenen an verschiedenen Stellen.',
+    },
+    // A duty kept beside the advice, or none to weaken: "need not" frees from one, and a past duty is no duty of now.
+    {
+      lang: 'en',
+      source: 'The ingredients must be listed on the label.',
+      rewrite: 'The ingredients must be listed on the label, and they should be listed in English.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Zutaten müssen nicht auf Deutsch angegeben werden.',
+      rewrite: 'Die Zutaten sollten nicht auf Deutsch angegeben werden.',
+    },
+    {
+      lang: 'de',
+      source: 'Früher mussten die Zutaten auf Deutsch angegeben werden.',
+      rewrite: 'Früher sollten die Zutaten auf Deutsch angegeben werden.',
+    },
     // The perfect of a modal, its infinitive for the participle ("haben … verbringen müssen"), is the modal's past
     // ("mussten … verbringen"): the same obligation. The future of a modal ("wird … erhöhen müssen") is the modal's.
     {
@@ -644,6 +666,54 @@ ruleTable(modality, {
       source: 'At the fair, visitors can taste cheese, buy bread and meet the farmers.',
       rewrite: 'At the fair, visitors must buy bread.',
       errors: [{ messageId: 'optionAsObligation', severity: 'medium', source: 'buy', rewrite: 'must buy' }],
+    },
+    // A duty made advice, a plan or an option: "müssen" → "sollten", "must" → "should", "must" → "can".
+    {
+      lang: 'de',
+      source: 'Auf dem Etikett müssen die Zutaten in deutscher Sprache angegeben werden.',
+      rewrite: 'Auf dem Etikett sollten die Zutaten in deutscher Sprache angegeben werden.',
+      errors: [
+        {
+          messageId: 'obligationWeakened',
+          severity: 'medium',
+          source: 'müssen die Zutaten in deutscher Sprache angegeben werden',
+          rewrite: 'sollten die Zutaten in deutscher Sprache angegeben werden',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Mitarbeiter müssen die App von ihren Diensthandys löschen.',
+      rewrite: 'Die Mitarbeiter dürfen die App von ihren Diensthandys löschen.',
+      errors: [
+        {
+          messageId: 'obligationWeakened',
+          severity: 'medium',
+          source: 'müssen die App von ihren Diensthandys löschen',
+          rewrite: 'dürfen die App von ihren Diensthandys löschen',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The ingredients must be listed on the label in English.',
+      rewrite: 'The ingredients should be listed on the label in English.',
+      errors: [
+        {
+          messageId: 'obligationWeakened',
+          severity: 'medium',
+          source: 'must be listed',
+          rewrite: 'should be listed',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Staff must delete the app from their work phones.',
+      rewrite: 'Staff can delete the app from their work phones.',
+      errors: [
+        { messageId: 'obligationWeakened', severity: 'medium', source: 'must delete', rewrite: 'can delete' },
+      ],
     },
     // The ability of known ones ("the robots") stated as what they do.
     {

@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Token } from '../../text/tokens.js';
 import { verbReader } from '../../clauses/verb-forms.js';
 import { conditionRestated } from '../conditions.js';
-import { obligationsAdded } from '../obligations.js';
+import { obligationsAdded, obligationsWeakened } from '../obligations.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
@@ -57,14 +57,15 @@ type MessageId =
   | 'factAsPossibility'
   | 'factAsDemand'
   | 'factAsObligation'
-  | 'optionAsObligation';
+  | 'optionAsObligation'
+  | 'obligationWeakened';
 
 /** A condition, possibility or demand in the source stated as plain fact in the rewrite (or the reverse). */
 export const modality = defineRule({
   meta: {
     id: 'modality',
     description:
-      'What the source gives as conditional, possible or demanded is stated as fact, or the reverse; a fact made an obligation',
+      'What the source gives as conditional, possible or demanded is stated as fact, or the reverse; a fact made an obligation, or an obligation weakened',
     defaultSeverity: 'medium',
     section: 'findings',
     messages: {
@@ -84,6 +85,8 @@ export const modality = defineRule({
         'Custom or fact turned into an obligation: source says "{{verb}}", rewrite says "{{marker}}".',
       optionAsObligation:
         'Option turned into an obligation: source says "{{verb}}", what may be done, rewrite says "{{marker}}".',
+      obligationWeakened:
+        'Obligation weakened: source says "{{verb}}", what must be done, rewrite says "{{marker}}".',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
@@ -91,10 +94,14 @@ export const modality = defineRule({
     for (const pair of context.matched) {
       // "kann … ausprobieren" → "muss … ausprobieren" drops the possibility for an obligation, not for a fact.
       const obligation = obliged(pair, context.pack);
+      const mood = KINDS.map((kind) => moodChange(pair, kind, context.pack)).find(Boolean);
+      // "must delete" → "can delete" weakens a duty: more than a fact told as possible (low).
+      const weaker = weakened(pair, context.pack);
       const change =
         (obligation?.messageId === 'optionAsObligation' ? obligation : undefined) ??
-        KINDS.map((kind) => moodChange(pair, kind, context.pack)).find(Boolean) ??
-        obligation;
+        (weaker && mood?.severity === 'low' ? weaker : mood) ??
+        obligation ??
+        weaker;
       if (change) findings.push(change);
     }
     return findings;
@@ -112,6 +119,20 @@ function obliged(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | 
     confidence: byPairScore(pair, 0.45, 0.35),
     source: evidenceIn(pair.source, added.source),
     rewrite: evidenceIn(pair.rewrite, added.rewrite),
+  };
+}
+
+/** The first duty the rewrite makes advice, a plan or an option ("müssen" → "sollten", "must" → "can"). */
+function weakened(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | undefined {
+  const [change] = obligationsWeakened(pair, pack);
+  if (!change) return undefined;
+  return {
+    messageId: 'obligationWeakened',
+    data: { verb: change.verbs.source, marker: change.verbs.rewrite },
+    severity: 'medium',
+    confidence: byPairScore(pair, 0.45, 0.35),
+    source: evidenceIn(pair.source, change.source),
+    rewrite: evidenceIn(pair.rewrite, change.rewrite),
   };
 }
 
