@@ -6,6 +6,7 @@ import { comparedBases } from '../lexicon/comparatives.js';
 import { onlyAdverb, sensesOf } from '../lexicon/senses.js';
 import { isPossessive, type Token } from '../text/tokens.js';
 import { contextOf } from './clause-window.js';
+import { inClause } from '../clauses/spans.js';
 import { sentenceAt, type FactPair } from './context.js';
 
 interface Quantified {
@@ -72,7 +73,8 @@ const gradesAdjective = (tokens: readonly Token[], i: number, pack: LanguagePack
  */
 function frequenciesIn(group: SentenceFacts[], pack: LanguagePack): Quantified[] {
   const greater = new Set([...pack.comparison.greater, ...pack.comparison.lesser]);
-  return scaledIn(group, pack.frequencies.levels, pack).filter((q) => {
+  // An adverb may close its clause ("ändern sich selten."), a quantifier stands before what it counts.
+  return scaledIn(group, pack.frequencies.levels, pack, true).filter((q) => {
     const i = q.sentence.tokens.indexOf(q.token);
     const next = q.sentence.tokens[i + 1];
     if (next && (greater.has(next.norm) || comparedBases(next.norm, pack).length > 0)) return false;
@@ -87,17 +89,19 @@ function frequenciesIn(group: SentenceFacts[], pack: LanguagePack): Quantified[]
   });
 }
 
-/** Words of a scale, not before a number. */
+/** Words of a scale, not before a number; at a sentence's end only where the scale's words may close a clause. */
 function scaledIn(
   group: SentenceFacts[],
   scale: ReadonlyMap<string, number>,
   pack: LanguagePack,
+  closing = false,
 ): Quantified[] {
   return group.flatMap((sentence) =>
     sentence.tokens.flatMap((token, i) => {
       const level = scale.get(token.norm);
       const next = sentence.tokens[i + 1];
-      if (level === undefined || !next || next.isNumber || pack.numberWords.has(next.norm)) return [];
+      if (level === undefined || (!next && !closing)) return [];
+      if (next && (next.isNumber || pack.numberWords.has(next.norm))) return [];
       return [{ level, token, sentence }];
     }),
   );
@@ -141,6 +145,22 @@ export const frequencyChanges = (pair: FactPair, pack: LanguagePack): Change[] =
   levelChanges(frequenciesIn(pair.source, pack), frequenciesIn(pair.rewrite, pack))
     .filter(([a, b]) => Math.min(a.level, b.level) >= SOMETIMES || Math.max(a.level, b.level) <= SOMETIMES)
     .map(asChange);
+
+/**
+ * The lowest frequency ("rarely", "selten") put into a statement the source tells with none, of the same event (its
+ * clause's verb in the source too): "tastes change" → "tastes rarely change" all but denies what the source says.
+ */
+export function rarityAdded(pair: FactPair, pack: LanguagePack): Mention | undefined {
+  if (frequenciesIn(pair.source, pack).length) return undefined;
+  const lowest = Math.min(...pack.frequencies.levels.values());
+  const told = new Set(pair.source.flatMap((s) => s.clauses.flatMap((c) => (c.verb ? [c.verb.lemma] : []))));
+  const rare = frequenciesIn(pair.rewrite, pack).find((q) => {
+    if (q.level !== lowest) return false;
+    const clause = q.sentence.clauses.find((c) => inClause(q.sentence, c, q.token));
+    return !!clause?.verb && told.has(clause.verb.lemma);
+  });
+  return rare && mention(rare);
+}
 
 /** The middle of the scale of frequency: from "sometimes" up a claim holds at times at least. */
 const SOMETIMES = 2;

@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // Rarity the source gives itself, or said of another event than the source's.
+    {
+      lang: 'en',
+      source: 'Prices at the market seldom change with the seasons.',
+      rewrite: 'Prices at the market rarely change with the seasons.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Preise auf dem Wochenmarkt ändern sich mit den Jahreszeiten.',
+      rewrite:
+        'Die Preise auf dem Wochenmarkt ändern sich mit den Jahreszeiten, die Händler wechseln selten.',
+    },
     // A view kept as a view in another verb, and a verb of knowing with an object, not a clause.
     {
       lang: 'de',
@@ -281,6 +293,41 @@ ruleTable(certainty, {
       lang: 'de',
       source: 'Die Züge der Bahn kommen im Sommer manchmal pünktlich an, sagt der Verband.',
       rewrite: 'Die Züge der Bahn kommen im Sommer meistens pünktlich an, sagt der Verband.',
+      errors: [
+        { messageId: 'frequencyChanged', severity: 'medium', source: 'manchmal', rewrite: 'meistens' },
+      ],
+    },
+    // The lowest frequency put into a statement the source tells without one all but denies it; at a clause's end too.
+    {
+      lang: 'en',
+      source: 'Prices at the farmers market change with the seasons, the association said.',
+      rewrite: 'Prices at the farmers market rarely change with the seasons, the association said.',
+      errors: [
+        {
+          messageId: 'madeRare',
+          severity: 'medium',
+          source: 'Prices at the farmers market change with the seasons, the association said.',
+          rewrite: 'rarely',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Preise auf dem Wochenmarkt ändern sich mit den Jahreszeiten.',
+      rewrite: 'Die Preise auf dem Wochenmarkt ändern sich mit den Jahreszeiten nur selten.',
+      errors: [
+        {
+          messageId: 'madeRare',
+          severity: 'medium',
+          source: 'Die Preise auf dem Wochenmarkt ändern sich mit den Jahreszeiten.',
+          rewrite: 'selten',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Züge der Bahn kommen im Sommer manchmal pünktlich an.',
+      rewrite: 'Pünktlich kommen die Züge der Bahn im Sommer meistens.',
       errors: [
         { messageId: 'frequencyChanged', severity: 'medium', source: 'manchmal', rewrite: 'meistens' },
       ],

@@ -6,7 +6,7 @@ import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { mindChange } from '../beliefs.js';
-import { frequencyChanges } from '../quantifiers.js';
+import { frequencyChanges, rarityAdded } from '../quantifiers.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
@@ -30,6 +30,8 @@ export const certainty = defineRule({
       plannedAsSettled:
         'Plan stated as settled: source says it is to happen ("{{planned}}"), rewrite states it as certain ("{{settled}}").',
       frequencyChanged: 'How often changed: source says "{{source}}", rewrite says "{{rewrite}}".',
+      madeRare:
+        'Made rare: rewrite says "{{rewrite}}" of what the source states without saying how often, all but denying it.',
       proofAdded: 'Claim called proven: rewrite says "{{marker}}", which the source does not.',
       beliefAsKnowledge:
         'A view told as knowledge: source says "{{source}}" (what someone holds), rewrite says "{{rewrite}}" (what is so).',
@@ -71,6 +73,17 @@ export const certainty = defineRule({
           confidence: byPairScore(pair, 0.5, 0.35),
           source: evidenceIn(pair.source, change.source),
           rewrite: evidenceIn(pair.rewrite, change.rewrite),
+        });
+      // "tastes change" → "tastes rarely change": the lowest frequency where the source gives none.
+      const rare = rarityAdded(pair, context.pack);
+      if (rare)
+        findings.push({
+          messageId: 'madeRare',
+          data: { rewrite: rare.text },
+          severity: 'medium',
+          confidence: byPairScore(pair, 0.5, 0.35),
+          source: evidence(restatement(pair.rewrite, pair.source, [rare]).sentence),
+          rewrite: evidenceIn(pair.rewrite, rare),
         });
       // Hearsay dropped with no one left saying the claim is the attribution rule's (a claim stated as fact); here it
       // is dropped where the claim is still told as said ("soll er gesagt haben" → "sagte er").
@@ -127,6 +140,7 @@ type MessageId =
   | 'hedgeAdded'
   | 'plannedAsSettled'
   | 'frequencyChanged'
+  | 'madeRare'
   | 'proofAdded'
   | 'beliefAsKnowledge'
   | 'knowledgeAsBelief';
