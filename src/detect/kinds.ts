@@ -38,6 +38,10 @@ export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
     const [was, is] = [replaced.source.token, replaced.rewrite.token];
     // A word moved rather than replaced, or the same word in another form.
     if (was.stem === is.stem || !gained(is.stem) || !lost(was.stem)) continue;
+    // "Wasser- und Sauerstoff" → "Wasserstoff und Sauerstoff": a word its hyphen cuts short is the first part of a
+    // compound the next word completes; spelled out, it is the same word.
+    if (cutShort(replaced.source.sentence, was) && is.norm.startsWith(was.norm)) continue;
+    if (cutShort(replaced.rewrite.sentence, is) && was.norm.startsWith(is.norm)) continue;
     if ([was.norm, was.stem, is.norm, is.stem].some((w) => generic.has(w))) continue;
     // "Brasilianer" → "Argentinier", "tschechische" → "slowenische": people or things of another country.
     const places = [placeOfDemonym(was.norm, pack), placeOfDemonym(is.norm, pack)];
@@ -85,6 +89,10 @@ function placesOf(
   const found = new Set(byDiff.map(key));
   return [...byDiff, ...replacedAfterSameWords(pair, context, balance).filter((r) => !found.has(key(r)))];
 }
+
+/** A word written with a hyphen and a space after it: the first part of a compound cut short ("Wasser- und …"). */
+const cutShort = (sentence: SentenceFacts, token: Token): boolean =>
+  /^-\s/u.test(sentence.text.slice(token.end, token.end + 2));
 
 /** The shortest stem taken as a compound's head: "Nelke" in "Gewürznelke", not "Ei" in "Frühstücksei". */
 const MIN_HEAD = 4;

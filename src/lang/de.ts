@@ -819,6 +819,7 @@ export const de: LanguagePack = {
     linkingElements: ['ens', 'es', 'en', 'er', 'e', 'n', 's'],
     personRoots: ['person', 'mensch'],
     personNouns: 'de-person-nouns.txt',
+    translatedNouns: { file: 'de-en-nouns.txt', into: 'en' },
     nationalityRoots: ['staatsangehöriger', 'staatsbürger'],
   },
   verbGrammar: {

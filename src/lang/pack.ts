@@ -507,6 +507,12 @@ export interface LanguagePack {
      */
     personNouns?: string;
     /**
+     * The file of nouns with the English noun a bilingual dictionary gives first (bench/lexicons/german-english-nouns.ts),
+     * and the pack whose lexical database places it: where the thesaurus places neither of two things, their English
+     * names may be of one kind ("Wein", "Bier": wine, beer).
+     */
+    translatedNouns?: { file: string; into: Language };
+    /**
      * Words whose sets hold the people named by their country ("Staatsangehöriger": "Franzose", "Amerikaner"): a
      * nationality, not an office — "der Franzose Jean-Noël Barrot" gives him no role.
      */

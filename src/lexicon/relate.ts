@@ -11,15 +11,19 @@ import {
 } from './thesaurus-relation.js';
 import type { WordRelation } from './types.js';
 import { relateByWordNet, sharedVerbSense } from './wordnet-relation.js';
+import { relateByTranslation } from './translated-nouns.js';
 
 /**
  * How the rewrite's noun stands to the source's in the same slot, from the language's lexical resource: a
- * thesaurus with its word formation (German: OpenThesaurus) or a lexical database (English: WordNet). Both words
- * folded. "unknown" where the pack has neither or they say nothing.
+ * thesaurus with its word formation (German: OpenThesaurus) or a lexical database (English: WordNet), and where the
+ * thesaurus says nothing, the database asked of the nouns' translations (German: FreeDict into WordNet). Both words
+ * folded. "unknown" where the pack has none or they say nothing.
  */
-export const relateNouns = (source: string, rewrite: string, pack: LanguagePack): WordRelation =>
-  relateByThesaurus(source, rewrite, pack) ??
-  relateByWordNet(source, rewrite, pack) ?? { relation: 'unknown' };
+export function relateNouns(source: string, rewrite: string, pack: LanguagePack): WordRelation {
+  const own = relateByThesaurus(source, rewrite, pack) ?? relateByWordNet(source, rewrite, pack);
+  if (own && own.relation !== 'unknown') return own;
+  return relateByTranslation(source, rewrite, pack) ?? own ?? { relation: 'unknown' };
+}
 
 /**
  * Whether two verb lemmas name one event: the same verb, or a synonym in the language's resource (a shared

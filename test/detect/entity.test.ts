@@ -3,6 +3,18 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A compound cut short by its hyphen, spelled out: "Wasser- und Sauerstoff" → "Wasserstoff und Sauerstoff".
+    {
+      lang: 'de',
+      source: 'Mit dem Strom aus dem Windpark wird Wasser in Wasser- und Sauerstoff aufgespalten.',
+      rewrite: 'Mit dem Strom aus dem Windpark wird Wasser in Wasserstoff und Sauerstoff aufgespalten.',
+    },
+    // One English name for both ("Krankenhaus", "Spital": hospital) is one thing.
+    {
+      lang: 'de',
+      source: 'Die Frau wurde nach dem Unfall in ein Krankenhaus gebracht.',
+      rewrite: 'Die Frau wurde nach dem Unfall in ein Spital gebracht.',
+    },
     // After the same two words in a reordered statement, a modifier of a longer noun is no thing put in another's
     // place ("unmanned [aerial] vehicles" for "unmanned aircraft"); German writes such compounds as one word.
     {
@@ -731,6 +743,14 @@ ruleTable(entity, {
       source: 'In 1517 Luther wrote a letter to the Archbishop of Mainz.',
       rewrite: 'In 1517 Luther wrote a letter to the Archbishop of Trier.',
       errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Mainz', rewrite: 'Trier' }],
+    },
+    // Two things the thesaurus places under no kind, placed by their English names in WordNet (FreeDict): "Kohl" and
+    // "Spinat" are cabbage and spinach, both food.
+    {
+      lang: 'de',
+      source: 'Zu den Knödeln servierte die Wirtin am Sonntag Kohl aus dem eigenen Garten.',
+      rewrite: 'Zu den Knödeln servierte die Wirtin am Sonntag Spinat aus dem eigenen Garten.',
+      errors: [{ messageId: 'kindChanged', severity: 'medium', source: 'Kohl', rewrite: 'Spinat' }],
     },
     // A list member replaced, the rest kept: coordination puts things of one kind side by side.
     {
