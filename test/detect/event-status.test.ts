@@ -78,6 +78,18 @@ ruleTable(eventStatus, {
       source: 'Die Vereine der Region sind an vielen Jugendprojekten beteiligt.',
       rewrite: 'Die Vereine der Region werden viele Jugendprojekte starten.',
     },
+    // An intention told in the past says nothing of what became of its object: it was acted on, or not. No plan of now
+    // is claimed, so none is reported (a past plan for a deed claims less than the source, not something else).
+    {
+      lang: 'en',
+      source: 'She went to a hospital in the capital, where she was diagnosed with the flu.',
+      rewrite: 'She sought treatment at a hospital in the capital, where she was diagnosed with the flu.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Gemeinde eröffnete eine Bibliothek für Kinder und Jugendliche.',
+      rewrite: 'Die Gemeinde plante eine Bibliothek für Kinder und Jugendliche.',
+    },
     // A verb of opinion's passive judges, it plans nothing.
     {
       lang: 'en',

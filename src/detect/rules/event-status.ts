@@ -341,7 +341,9 @@ function planInPlaceOfEvent(pair: FactPair, context: RuleContext): FindingDraft<
   for (const r of clauses(pair.rewrite)) {
     const lemma = r.clause.verb!.lemma;
     if (r.clause.status !== 'planned' || r.clause.mood !== 'indicative') continue;
-    if (!intentions.has(lemma) || sourceVerbs.has(lemma)) continue;
+    // "sought treatment", "planned a library": an intention told in the past was acted on, or not; it says nothing
+    // of what became of its object ("went to hospital" → "sought treatment at a hospital").
+    if (!intentions.has(lemma) || sourceVerbs.has(lemma) || r.clause.verb!.tense === 'past') continue;
     const planned = argumentsOf(r.s, r.clause);
     if (sourcePlans.some((plan) => sharesEvent(plan, planned))) continue;
     const src = source.find(
