@@ -11,12 +11,12 @@
  * Only nouns whose English word's most frequent WordNet sense is of a concrete kind are kept (the pack's
  * `concreteKinds` of English): the only ones the kind test can use, which keeps the file small.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../../src/lang/en.js';
 import { sensesOf } from '../../src/lexicon/senses.js';
 import { fold } from '../../src/text/normalize.js';
 import { type DictSense, dictSenses } from './dictd.js';
+import { FREEDICT_AND_WORDNET, writeLexicon } from './write-lexicon.js';
 
 /** A German noun as one word: capitalised, letters (and hyphens) only. */
 const GERMAN_NOUN = /^\p{Lu}[\p{Ll}-]*\p{Ll}$/u;
@@ -64,11 +64,9 @@ if (process.argv[1]?.endsWith('german-english-nouns.js')) {
   const header = [
     '# German nouns with the English noun FreeDict deu-eng gives first for their first sense, where WordNet 3.1 knows',
     '# it and its most frequent sense is of a concrete kind. Written by bench/lexicons/german-english-nouns.ts: do not',
-    '# edit by hand. FreeDict German-English (Ding), (C) 1995-2022 Frank Richter, 2020-2022 Einhard Leichtfuss, GNU GPL',
-    '# 3 or later (https://www.gnu.org/licenses/gpl-3.0.html); this list is derived from it under the same licence.',
-    '# WordNet 3.1 Copyright 2011 by Princeton University (https://wordnet.princeton.edu/license-and-commercial-use).',
-    '# "folded-german|english" a line, sorted by code unit for binary search.',
+    '# edit by hand.',
+    ...FREEDICT_AND_WORDNET,
+    '# "folded-german|english" a line, sorted by key in code units for binary search.',
   ];
-  writeFileSync(join(outDir, 'de-en-nouns.txt'), [...header, ...lines].join('\n') + '\n');
-  process.stderr.write(`${lines.length} nouns\n`);
+  writeLexicon(outDir, 'de-en-nouns.txt', header, lines, 'nouns');
 }

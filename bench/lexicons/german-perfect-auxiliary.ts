@@ -13,8 +13,8 @@
  * never after "ist/war". A verb it also gives as intransitive without saying its auxiliary ("schließen": "die Tür
  * schließt") is left out, so its "sein" with a participle stays a perfect, as it was read before.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeLexicon } from './write-lexicon.js';
 
 /** The dictionary's stand-ins for a verb's objects: "etw. beschließen", "jdm. etw. erlauben", "sich öffnen". */
 const PLACEHOLDERS = new Set(['etw.', 'jdm.', 'jdn.', 'jds.', 'sich', 'jdm./etw.', 'jdn./etw.', 'etw./jdn.']);
@@ -99,8 +99,7 @@ function main(path: string, outDir: string): void {
     '# GNU GPL 2 or later, like its source. Written by bench/lexicons/german-perfect-auxiliary.ts: do not edit by hand.',
     '# One lemma a line, in dictionary spelling, sorted by code unit for binary search.',
   ];
-  writeFileSync(join(outDir, 'de-haben-verbs.txt'), [...header, ...verbs].join('\n') + '\n');
-  process.stderr.write(`${verbs.length} verbs\n`);
+  writeLexicon(outDir, 'de-haben-verbs.txt', header, verbs, 'verbs');
 }
 
 if (process.argv[1]?.endsWith('german-perfect-auxiliary.js')) main(process.argv[2]!, process.argv[3]!);

@@ -12,12 +12,12 @@
  * A noun that names a person in one sense among things ("Leiter": head, ladder, conductor) is left out, and so is one
  * whose English word names a body part or a thing first ("Kopf": head).
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../../src/lang/en.js';
 import { sensesOf } from '../../src/lexicon/senses.js';
 import { fold } from '../../src/text/normalize.js';
 import { type DictSense, dictSenses } from './dictd.js';
+import { FREEDICT_AND_WORDNET, writeLexicon } from './write-lexicon.js';
 
 /** A German noun as one word: capitalised, letters (and hyphens) only. */
 const GERMAN_NOUN = /^\p{Lu}[\p{Ll}-]*\p{Ll}$/u;
@@ -69,11 +69,8 @@ if (process.argv[1]?.endsWith('german-person-nouns.js')) {
   const header = [
     '# German nouns that name a person: most of their FreeDict deu-eng senses translate to an English noun whose most',
     '# frequent WordNet 3.1 sense is a person. Written by bench/lexicons/german-person-nouns.ts: do not edit by hand.',
-    '# FreeDict German-English (Ding), (C) 1995-2022 Frank Richter, 2020-2022 Einhard Leichtfuss, GNU GPL 3 or later',
-    '# (https://www.gnu.org/licenses/gpl-3.0.html); this list is derived from it under the same licence.',
-    '# WordNet 3.1 Copyright 2011 by Princeton University (https://wordnet.princeton.edu/license-and-commercial-use).',
+    ...FREEDICT_AND_WORDNET,
     '# One folded lemma a line, sorted by code unit for binary search.',
   ];
-  writeFileSync(join(outDir, 'de-person-nouns.txt'), [...header, ...nouns].join('\n') + '\n');
-  process.stderr.write(`${nouns.length} nouns\n`);
+  writeLexicon(outDir, 'de-person-nouns.txt', header, nouns, 'nouns');
 }
