@@ -5,8 +5,8 @@ import { fold } from '../text/normalize.js';
 
 /**
  * Two titles name the same office, the second (the rewrite's) claiming no rank the first does not give: one is the
- * other or its head ("Außenministerin", "Ministerin"), they are listed as
- * synonyms, the lexicon has their heads for one meaning, or one is vague enough to stand for any ("Chef", "head").
+ * other or its head ("Außenministerin", "Ministerin"), they are listed as synonyms, the lexicon has their heads for
+ * one meaning, or one is vague enough to stand for any ("Chef", "head").
  */
 export function sameOffice(a: string, b: string, pack: LanguagePack): boolean {
   // "Erster Vizepräsident", "First Vice-President": a rank the other title does not give is a post of its own; a

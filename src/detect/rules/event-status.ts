@@ -308,9 +308,7 @@ function doneByArguments(
     if (looksAhead(context.pack, lemma) || isReportingLemma(lemma, context.pack)) return false;
     // "has advanced to … an endeavour to deploy": the planned verb is still in the sentence, telling its event.
     if (r.s.tokens.some((t) => t.stem === srcStem)) return false;
-    const done = argumentsOf(r.s, r.clause);
-    const shared = [...done].filter((stem) => planned.has(stem)).length;
-    return shared >= SHARED_ARGUMENTS && shared >= SHARED_PART * Math.min(done.size, planned.size);
+    return sharesEvent(planned, argumentsOf(r.s, r.clause));
   });
 }
 
@@ -390,10 +388,7 @@ function toldBySynonym(
   // event as a noun, so the rewrite's verb tells that event, not the source clause's own ("nehmen").
   const told = stem(lemma, context.pack.code);
   if (src.s.tokens.some((t) => t.stem === told)) return false;
-  const source = argumentsOf(src.s, src.clause);
-  const rewritten = argumentsOf(r.s, r.clause);
-  const shared = [...rewritten].filter((stem) => source.has(stem)).length;
-  return shared >= SHARED_ARGUMENTS && shared >= SHARED_PART * Math.min(rewritten.size, source.size);
+  return sharesEvent(argumentsOf(src.s, src.clause), argumentsOf(r.s, r.clause));
 }
 
 const sourceVerbLemmas = (sentences: readonly SentenceFacts[]): Set<string> =>
