@@ -16,6 +16,7 @@ import {
 import { verbText } from './spans.js';
 import { isStatePassive } from './state-passive.js';
 import { sensesOf } from '../lexicon/senses.js';
+import { findPhrases } from '../facts/phrases.js';
 import type { Clause, EventStatus, ModalKind, Mood, VerbGroup } from './types.js';
 import { verbReader } from './verb-forms.js';
 import {
@@ -198,7 +199,15 @@ function readClause(
   const firstPerson = [finiteWord.at - 1, finiteWord.at + 1].some((i) =>
     lookalike?.has(s.tokens[i]?.norm ?? ''),
   );
-  if (forms.has('subjunctive1') && !isPresent && !isPast && !firstPerson) mood = 'reported';
+  // "…, sei es Fahrradfahren oder Gymnastik", "…, es sei denn": a formula opening its clause, no one's words
+  // ("Wichtig sei es, …" reports).
+  const at = s.start + finiteWord.token.start;
+  const opensClause = (m: { start: number }) =>
+    /(?:^|[,;:(–—-])\s*$/u.test(s.text.slice(0, m.start - s.start));
+  const formula = findPhrases(s.tokens, grammar.subjunctiveFormulas ?? [], s.text, s.start).some(
+    (m) => m.start <= at && at < m.end && opensClause(m),
+  );
+  if (forms.has('subjunctive1') && !isPresent && !isPast && !firstPerson && !formula) mood = 'reported';
   if (forms.has('subjunctive2') && !isPast) mood = 'hypothetical';
 
   const form = mainReading?.form;

@@ -845,6 +845,7 @@ export const de: LanguagePack = {
     copula: 'sein',
     // The Konjunktiv I of the third person singular is the first person's indicative ("er habe" / "ich habe").
     subjunctiveLookalikeSubjects: new Set(['ich']),
+    subjunctiveFormulas: ['sei es', 'es sei denn', 'gott sei dank'],
     perfect: ['haben', 'sein'],
     statePassive: { auxiliary: 'sein', otherAuxiliaryVerbs: 'de-haben-verbs.txt' },
     future: ['werden'],

@@ -722,6 +722,12 @@ export interface VerbGrammar {
    * them the form is no report ("ich habe" is indicative; "er habe" Konjunktiv I).
    */
   subjunctiveLookalikeSubjects?: ReadonlySet<string>;
+  /**
+   * Fixed formulas whose subjunctive reports no one's words where they open a clause (Duden's uses of Konjunktiv I
+   * outside reported speech): the concessive "sei es … oder …" (be it … or …), "es sei denn" (unless), the wish "Gott
+   * sei Dank".
+   */
+  subjunctiveFormulas?: readonly string[];
 }
 
 /** The period a rate is counted per. */

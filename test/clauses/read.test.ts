@@ -158,6 +158,35 @@ const rows: Row[] = [
     ],
   ],
   // German: future, modal + infinitive, Präteritum (weak, strong, separable), Perfekt with haben and sein, passive,
+  // A formula's Konjunktiv I opening its clause reports no one ("sei es … oder", "es sei denn"); "Wichtig sei es"
+  // does. English has no such form: "be it" is no verb group of its own.
+  [
+    'de',
+    'Sportliche Aktivitäten halten fit, sei es Radfahren oder Gymnastik.',
+    [
+      { status: 'unmarked', mood: 'indicative', lemma: 'halten', verb: 'halten' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'sein', verb: 'sei' },
+    ],
+  ],
+  [
+    'de',
+    'Der Zug fährt pünktlich, es sei denn, es schneit.',
+    [
+      { status: 'unmarked', mood: 'indicative', lemma: 'fahren', verb: 'fährt' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'sein', verb: 'sei' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'schneien', verb: 'schneit' },
+    ],
+  ],
+  [
+    'de',
+    'Wichtig sei es, ruhig zu bleiben.',
+    [{ status: 'unmarked', mood: 'reported', lemma: 'sein', verb: 'sei' }],
+  ],
+  [
+    'en',
+    'Sport keeps you fit, be it cycling or gymnastics.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'keep', verb: 'keeps' }],
+  ],
   // Konjunktiv I and II, sollen as plan and as hearsay.
   [
     'de',

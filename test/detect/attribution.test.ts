@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // "sei es … oder" lists examples, it reports no one: a rewrite with "wie" drops no attribution.
+    {
+      lang: 'de',
+      source: 'Bewegung hält fit, sei es Radfahren, Gymnastik oder gezieltes Muskeltraining.',
+      rewrite: 'Bewegung wie Radfahren, Gymnastik oder gezieltes Muskeltraining hält fit.',
+    },
+    {
+      lang: 'en',
+      source: 'Exercise keeps you fit, be it cycling, gymnastics or targeted strength training.',
+      rewrite: 'Exercise such as cycling, gymnastics or targeted strength training keeps you fit.',
+    },
     // A source that voices the statement with no one named, and a rewrite's phrase that names no one either.
     {
       lang: 'de',
