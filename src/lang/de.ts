@@ -756,7 +756,7 @@ export const de: LanguagePack = {
     ],
     particle: 'als',
   },
-  nowAdverbs: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'jetzt', 'aktuell'],
+  nowAdverbs: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'jetzt', 'aktuell', 'heutzutage'],
   years: {
     leads: new Set(words('im seit ab bis vor nach um von zwischen anno jahr jahre jahres')),
     rangeWords: new Set(words('bis und')),

@@ -725,7 +725,7 @@ export const en: LanguagePack = {
     lemmas: ['regard', 'consider', 'view', 'deem', 'rate', 'assess', 'judge'],
     particle: 'as',
   },
-  nowAdverbs: ['now', 'currently', 'presently', 'nowadays'],
+  nowAdverbs: ['now', 'currently', 'presently', 'nowadays', 'these days'],
   years: {
     leads: new Set(words('in from since until till by before after around circa between year')),
     rangeWords: new Set(words('to and until till')),

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // "today" for a word of the present that needs no date: "these days", "heutzutage" (nowadays).
+    {
+      lang: 'en',
+      source: 'These days most commuters in the city pay their fares by phone.',
+      rewrite: 'Today most commuters in the city pay their fares by phone.',
+    },
+    {
+      lang: 'de',
+      source: 'Heutzutage zahlen die meisten Pendler in der Stadt ihre Fahrkarten mit dem Handy.',
+      rewrite: 'Heute zahlen die meisten Pendler in der Stadt ihre Fahrkarten mit dem Handy.',
+    },
     // A part of the day as a noun ("am Morgen") is no "morgen" (tomorrow).
     {
       lang: 'de',

@@ -7,6 +7,7 @@ import type { FindingDraft } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { yearsReadByPair } from '../bare-years.js';
 import { defineRule } from '../rule.js';
+import { findPhrases } from '../../facts/phrases.js';
 
 type MessageId = 'changed' | 'displaced' | 'notInSource' | 'dropped';
 type Draft = FindingDraft<MessageId>;
@@ -153,9 +154,9 @@ class Times {
     return t.kind === 'year' && this.sourceYearDigits.has(t.text);
   }
 
-  /** Whether a statement places itself at the moment of writing with an adverb: "now", "currently", "derzeit". */
+  /** Whether a statement places itself at the moment of writing with an adverb: "now", "these days", "derzeit". */
   private saysNow(group: SentenceFacts[]): boolean {
-    return group.some((s) => s.tokens.some((t) => this.nowAdverbs.includes(t.norm)));
+    return group.some((s) => findPhrases(s.tokens, this.nowAdverbs, s.text, s.start).length > 0);
   }
 
   /** A time the source gives only for another event, in place of this statement's own. */

@@ -11,6 +11,7 @@ import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
+import { findPhrases } from '../../facts/phrases.js';
 import { particleKin, verbReader } from '../../clauses/verb-forms.js';
 import { relateVerbs } from '../../lexicon/relate.js';
 import { phaseChange } from '../phases.js';
@@ -547,4 +548,6 @@ function isPresentProcess(clause: Clause, context: RuleContext): boolean {
 
 /** Whether a clause holds a word of now ("derzeit", "currently"). */
 const saysNow = (s: SentenceFacts, clause: Clause, context: RuleContext): boolean =>
-  s.tokens.some((t) => inClause(s, clause, t) && context.pack.nowAdverbs.includes(t.norm));
+  findPhrases(s.tokens, context.pack.nowAdverbs, s.text, s.start).some(
+    (m) => clause.start <= m.start && m.end <= clause.end,
+  );
