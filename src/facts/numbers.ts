@@ -263,27 +263,29 @@ function qualifierBefore(
     ['upper', pack.upperBounds],
     ['exact', pack.exactMarkers],
   ] as const;
-  for (const [kind, lexicon] of kinds) {
-    // The qualifier must end right before the number: "mehr als 800", not "mehr als die Hälfte der 800".
-    const found = findPhrases(window, lexicon, text, 0).filter(
-      (m) => m.end === window[window.length - 1]?.end,
-    );
-    const qualifier = found.at(-1);
-    if (!qualifier) continue;
-    // A capitalized word inside the sentence is a noun where nouns are capitalized.
-    const b = at - 1 - qualifier.text.split(' ').length;
-    const before = tokens[b];
-    // After a number an upper bound joins a range ("3 bis 6 Prozent"): the range's end is no bound of its own. A
-    // lower bound there bounds its own number ("3.5% over two years").
-    if (kind === 'upper' && before?.isNumber) return undefined;
-    const afterNoun = pack.nounsCapitalized && b > 0 && before!.capitalized && !before!.isStopword;
-    const maybePreposition = afterNoun && pack.prepositionalBounds.includes(qualifier.text.toLowerCase());
-    return {
-      kind,
-      text: qualifier.text,
-      start: offset + qualifier.start,
-      ...(maybePreposition ? { maybePreposition: true as const } : {}),
-    };
-  }
-  return undefined;
+  // The qualifier must end right before the number: "mehr als 800", not "mehr als die Hälfte der 800". Of the
+  // qualifiers ending there the longest is meant: "no more than 200" bounds from above, though "more than" ends there too.
+  const last = window[window.length - 1]?.end;
+  const candidates = kinds.flatMap(([kind, lexicon]) =>
+    findPhrases(window, lexicon, text, 0)
+      .filter((m) => m.end === last)
+      .map((m) => ({ kind, ...m })),
+  );
+  const qualifier = candidates.sort((a, b) => a.start - b.start)[0];
+  if (!qualifier) return undefined;
+  const { kind } = qualifier;
+  // A capitalized word inside the sentence is a noun where nouns are capitalized.
+  const b = at - 1 - qualifier.text.split(' ').length;
+  const before = tokens[b];
+  // After a number an upper bound joins a range ("3 bis 6 Prozent"): the range's end is no bound of its own. A
+  // lower bound there bounds its own number ("3.5% over two years").
+  if (kind === 'upper' && before?.isNumber) return undefined;
+  const afterNoun = pack.nounsCapitalized && b > 0 && before!.capitalized && !before!.isStopword;
+  const maybePreposition = afterNoun && pack.prepositionalBounds.includes(qualifier.text.toLowerCase());
+  return {
+    kind,
+    text: qualifier.text,
+    start: offset + qualifier.start,
+    ...(maybePreposition ? { maybePreposition: true as const } : {}),
+  };
 }

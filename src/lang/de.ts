@@ -568,7 +568,7 @@ export const de: LanguagePack = {
   ],
   approximators: ['rund', 'etwa', 'ungefähr', 'circa', 'ca', 'schätzungsweise'],
   exactMarkers: ['genau', 'exakt'],
-  lowerBounds: ['mehr als', 'über', 'mindestens', 'gut', 'wenigstens'],
+  lowerBounds: ['mehr als', 'über', 'mindestens', 'gut', 'wenigstens', 'nicht weniger als'],
   prepositionalBounds: ['über', 'unter'],
   upperBounds: [
     'weniger als',
@@ -581,6 +581,7 @@ export const de: LanguagePack = {
     'höchstens',
     'maximal',
     'kaum',
+    'nicht mehr als',
   ],
   privativePrepositions: ['außer', 'frei von'],
   negations: [

@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // A verb of exceeding bounds its figure: denied, from above; said, from below.
+    {
+      lang: 'en',
+      source: 'A single dose should not exceed 200 milligrams, the agency says.',
+      rewrite: 'A single dose should contain no more than 200 milligrams, the agency says.',
+    },
+    {
+      lang: 'en',
+      source: 'Sales of the new model exceeded 300,000 cars in its first year.',
+      rewrite: 'More than 300,000 cars of the new model were sold in its first year.',
+    },
+    // A negated comparative is the other bound: "no more than" is "at most", "nicht weniger als" is "mindestens".
+    {
+      lang: 'en',
+      source: 'Each household may burn at most 40 kilograms of wood a month.',
+      rewrite: 'Each household may burn no more than 40 kilograms of wood a month.',
+    },
+    {
+      lang: 'de',
+      source: 'Jeder Haushalt darf mindestens 40 Kilogramm Holz im Monat abholen.',
+      rewrite: 'Jeder Haushalt darf nicht weniger als 40 Kilogramm Holz im Monat abholen.',
+    },
     // Four bare digits against a statement that gives them as a year: a year, for the date rule, not a figure.
     {
       lang: 'de',
@@ -347,6 +369,19 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // "more than" ends "no more than" too, but the longer phrase is the bound meant: a floor turned into a ceiling.
+    {
+      lang: 'en',
+      source: 'Each household may burn more than 40 kilograms of wood a month.',
+      rewrite: 'Each household may burn no more than 40 kilograms of wood a month.',
+      errors: [{ messageId: 'qualified', severity: 'high', source: '40', rewrite: '40' }],
+    },
+    {
+      lang: 'de',
+      source: 'Jeder Haushalt darf mehr als 40 Kilogramm Holz im Monat abholen.',
+      rewrite: 'Jeder Haushalt darf nicht mehr als 40 Kilogramm Holz im Monat abholen.',
+      errors: [{ messageId: 'qualified', severity: 'high', source: '40', rewrite: '40' }],
+    },
     {
       lang: 'de',
       source: 'Die Hälfte der Wähler stimmte zu.',
