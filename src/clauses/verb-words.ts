@@ -76,7 +76,7 @@ export function isVerbHere(
   const conjunct = past && pack.verbGrammar.coordinators.has(previous?.norm ?? '');
   // An adverb may stand between the subject and its verb: "Storm Arwen also brought".
   const before = previous && isAdverb(previous, pack) ? s.tokens[i - 2] : previous;
-  return (past || aheadNow) && (!before || subject(before) || conjunct);
+  return (past || aheadNow) && (!before || subject(before) || conjunct || endsDate(s, i, pack));
 }
 
 /**
@@ -92,16 +92,48 @@ export function beforeModifiers(s: TokenizedSentence, i: number, pack: LanguageP
     const t = s.tokens[at]!;
     // "more than", "less than": the comparative with its "than" ("More" is also a name, a noun to WordNet).
     const comparative = at > 0 && pack.everComparison.than.includes(t.norm) && adverb(s.tokens[at - 1]!);
+    const negation = negationEndingAt(s, at, pack);
     if (comparative) at -= 2;
+    else if (negation) at -= negation;
     else if (adverbOnly(t)) at--;
     else break;
   }
   return at;
 }
 
-/** A word read as an adverb, never as a noun or a verb ("nearly", "more", "further"; not "home", "back"). */
+/**
+ * How many words a negation ending at a token has ("not", "no longer"; 0 if none there): it splits a verb group as an
+ * adverb does ("may no longer make"), though "longer" alone is also a noun and a verb to WordNet.
+ */
+function negationEndingAt(s: TokenizedSentence, at: number, pack: LanguagePack): number {
+  for (const words of [2, 1]) {
+    const from = at - words + 1;
+    if (from < 0) continue;
+    const phrase = s.tokens
+      .slice(from, at + 1)
+      .map((t) => t.norm)
+      .join(' ');
+    if (pack.negations.includes(phrase)) return words;
+  }
+  return 0;
+}
+
+/**
+ * Whether a date ends right before a word: a month and its day ("on July 7 urged"), a day, month and year ("on 7 July
+ * 2016 urged", "on July 7, 2016 urged"). The date is an adverbial between the subject and its verb, not a count of it.
+ */
+function endsDate(s: TokenizedSentence, i: number, pack: LanguagePack): boolean {
+  const window = s.tokens.slice(Math.max(0, i - 3), i);
+  const last = window[window.length - 1];
+  return !!last?.isNumber && window.some((t) => pack.months.has(t.norm));
+}
+
+/**
+ * A word read as an adverb: never a verb, and more often an adverb than a noun ("nearly", "further", "now" — whose
+ * one noun sense is rare; not "home", "back").
+ */
 const adverbOnly = (t: Token): boolean =>
-  adverb(t) && !senses(t.norm, 'n').length && !senses(t.norm, 'v').length;
+  adverb(t) && !senses(t.norm, 'v').length && senses(t.norm, 'n').length < senses(t.norm, 'r').length;
 const adverb = (t: Token): boolean => !t.capitalized && senses(t.norm, 'r').length > 0;
 
 /** A function word the lexical database knows as an adverb ("also", "still", "already"). */

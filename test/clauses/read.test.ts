@@ -117,6 +117,29 @@ const rows: Row[] = [
     'In future a straw doll, the so-called Nubbel, is to be burned along with the sins.',
     [{ status: 'planned', mood: 'indicative', lemma: 'burn', verb: 'is to be burned' }],
   ],
+  // A date between the subject and its verb, with or without its year, is an adverbial, not the verb's subject.
+  [
+    'en',
+    'The council on July 7, 2016 urged the mayor to act.',
+    [{ status: 'done', mood: 'indicative', lemma: 'urge', verb: 'urged' }],
+  ],
+  [
+    'en',
+    'The mayor on Monday, March 3, withdrew the parking plan.',
+    [{ status: 'done', mood: 'indicative', lemma: 'withdraw', verb: 'withdrew' }],
+  ],
+  // A negation ("no longer") and an adverb WordNet knows more often as such than as a noun ("now") stand inside the
+  // verb group between the modal and its infinitive.
+  [
+    'en',
+    'Makers may now no longer make health claims on their products.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'make', verb: 'may … make' }],
+  ],
+  [
+    'de',
+    'Hersteller dürfen nun nicht mehr mit Gesundheit auf ihren Dosen werben.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'werben', verb: 'dürfen … werben' }],
+  ],
   // A thing's pronoun is a subject like a noun, and an adverb the lexicon also knows as a verb between a modal and
   // its infinitive is no event ("can even inhibit").
   [
