@@ -433,7 +433,17 @@ export const en: LanguagePack = {
     'maybe',
   ],
   demandVerbs: ['demand', 'urge', 'insist', 'appeal'],
-  demandMarkers: ['call for', 'calls for', 'called for', 'calling for', 'demands'],
+  demandMarkers: [
+    'call for',
+    'calls for',
+    'called for',
+    'calling for',
+    'call on',
+    'calls on',
+    'called on',
+    'calling on',
+    'demands',
+  ],
   hedges: [
     'reportedly',
     'allegedly',

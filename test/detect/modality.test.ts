@@ -1075,6 +1075,34 @@ ruleTable(modality, {
         },
       ],
     },
+    // "called on … to" is a demand as "urged" is; the deed told after a date, by a strong past ("withdrew").
+    {
+      lang: 'en',
+      source: 'On Monday the city council called on the mayor to withdraw the parking plan.',
+      rewrite: 'The mayor on Monday, March 3, withdrew the parking plan at the request of the city council.',
+      errors: [
+        {
+          messageId: 'demandAsFact',
+          severity: 'medium',
+          source: 'called on',
+          rewrite:
+            'The mayor on Monday, March 3, withdrew the parking plan at the request of the city council.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Am Montag forderte der Stadtrat den Bürgermeister auf, den Parkplan zurückzuziehen.',
+      rewrite: 'Der Bürgermeister zog am Montag auf Wunsch des Stadtrats den Parkplan zurück.',
+      errors: [
+        {
+          messageId: 'demandAsFact',
+          severity: 'medium',
+          source: 'forderte',
+          rewrite: 'Der Bürgermeister zog am Montag auf Wunsch des Stadtrats den Parkplan zurück.',
+        },
+      ],
+    },
     // A demand by a separable verb ("rief … auf") stated as done.
     {
       lang: 'de',
