@@ -6,6 +6,9 @@ import type { WordRelation } from './types.js';
 /** How many steps up WordNet's hierarchy one word may stand from the other: a laptop is a computer in four. */
 const KIND_STEPS = 4;
 
+/** How many of a noun's senses, most frequent first, tell the kind of thing it names. */
+const MAIN_NOUN_SENSES = 3;
+
 const categories = (synsets: readonly Synset[]): Set<string> => new Set(synsets.map((s) => s.category));
 
 /**
@@ -36,7 +39,13 @@ export function relateByWordNet(
   // "room": "space for movement"; "bill": "a statute in draft before it becomes law": one word defined by the other.
   if (definedBy(sourceSenses, rewrite, pack) || definedBy(rewriteSenses, source, pack))
     return { relation: 'same', resource: 'WordNet', via: 'definition' };
-  const shared = [...categories(sourceSenses)].filter((c) => categories(rewriteSenses).has(c));
+  // The kind is one of the main senses of at least one noun: "ordinary" is a heraldic charge and "standard" a flag,
+  // both artifacts, only in senses a reader of "an ordinary drink" or "a standard drink" never has in mind.
+  const main = (senses: Synset[]) => categories(senses.slice(0, MAIN_NOUN_SENSES));
+  const [sourceMain, rewriteMain] = [main(sourceSenses), main(rewriteSenses)];
+  const shared = [...categories(sourceSenses)].filter(
+    (c) => categories(rewriteSenses).has(c) && (sourceMain.has(c) || rewriteMain.has(c)),
+  );
   const kind = shared.find((c) => kinds.concreteKinds.includes(c));
   // "noun.artifact" → "artifact": the category as a reader says it.
   return kind

@@ -35,6 +35,9 @@ const english: [string, string, Relation][] = [
   ['bond', 'loan', 'sibling'],
   ['coffee', 'tea', 'sibling'],
   ['infections', 'cases', 'unknown'],
+  // A kind shared only in senses no reader has in mind: "ordinary" (a heraldic charge), "standard" (a flag).
+  ['standard', 'ordinary', 'unknown'],
+  ['wine', 'broth', 'sibling'],
   // An adjective derived from the noun, whatever rare noun senses it has ("central", a telephone exchange).
   ['centre', 'central', 'same'],
   ['economy', 'economic', 'same'],
