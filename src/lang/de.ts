@@ -542,6 +542,12 @@ export const de: LanguagePack = {
     'dürften',
     'unbestätigt',
     'schätzungsweise',
+    // A negation hedged by an adverb of necessity or degree denies only that it must or fully holds: "nicht
+    // unbedingt positiv", "nicht wirklich vermutet".
+    'nicht unbedingt',
+    'nicht zwangsläufig',
+    'nicht notwendigerweise',
+    'nicht wirklich',
   ],
   restrictiveParticles: ['nur', 'ausschließlich'],
   freeRelatives: ['wer'],

@@ -467,6 +467,11 @@ export const en: LanguagePack = {
     'estimated',
     'suspected',
     'unconfirmed',
+    // A negation hedged by an adverb of necessity or degree denies only that it must or fully holds: "not
+    // necessarily positive", "not really expected".
+    'not necessarily',
+    'not inevitably',
+    'not really',
   ],
   restrictiveParticles: ['only', 'solely', 'exclusively'],
   freeRelatives: ['whoever', 'anyone who', 'those who', 'anybody who'],

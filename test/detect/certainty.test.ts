@@ -3,6 +3,27 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // One hedging adverb for another under the negation hedges as much.
+    {
+      lang: 'de',
+      source: 'Dass die Verhandlungen so schnell enden, war nicht wirklich erwartet worden.',
+      rewrite: 'Dass die Verhandlungen so schnell enden, hatte man nicht unbedingt erwartet.',
+    },
+    {
+      lang: 'en',
+      source: 'That the talks would end so quickly was not really expected.',
+      rewrite: 'That the talks would end so quickly was not necessarily expected.',
+    },
+    {
+      lang: 'de',
+      source: 'Ein hoher Preis ist nicht unbedingt ein Zeichen von Qualität, sagen Verbraucherschützer.',
+      rewrite: 'Ein hoher Preis ist nicht zwangsläufig ein Zeichen von Qualität, sagen Verbraucherschützer.',
+    },
+    {
+      lang: 'en',
+      source: 'A high price is not necessarily a sign of quality, consumer advocates say.',
+      rewrite: 'A high price is not inevitably a sign of quality, consumer advocates say.',
+    },
     // Rarity the source gives itself, or said of another event than the source's.
     {
       lang: 'en',
@@ -142,6 +163,33 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // "not necessarily" → "not": what need not hold is said not to hold at all. A hedge, not a claim's source: low.
+    {
+      lang: 'de',
+      source: 'Ein hoher Preis ist nicht unbedingt ein Zeichen von Qualität, sagen Verbraucherschützer.',
+      rewrite: 'Ein hoher Preis ist kein Zeichen von Qualität, sagen Verbraucherschützer.',
+      errors: [
+        {
+          messageId: 'hedgeRemoved',
+          severity: 'low',
+          source: 'nicht unbedingt',
+          rewrite: 'Ein hoher Preis ist kein Zeichen von Qualität, sagen Verbraucherschützer.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'A high price is not necessarily a sign of quality, consumer advocates say.',
+      rewrite: 'A high price is no sign of quality, consumer advocates say.',
+      errors: [
+        {
+          messageId: 'hedgeRemoved',
+          severity: 'low',
+          source: 'not necessarily',
+          rewrite: 'A high price is no sign of quality, consumer advocates say.',
+        },
+      ],
+    },
     // A verb of belief in the passive hedges what the source states ("is thought to have formed").
     {
       lang: 'en',
