@@ -148,7 +148,8 @@ export const de: LanguagePack = {
       ['dreiviertel', 0.75],
     ]),
   },
-  numberCompounds: words(`tägig wöchig monatig jährig stündig minütig fach malig stellig köpfig teilig seitig
+  numberCompounds:
+    words(`tägig wöchig monatig jährig stündig minütig fach mal malig stellig köpfig teilig seitig
     sprachig stöckig prozentig`),
   scaleWords: new Map([
     ['tausend', 1e3],
@@ -163,6 +164,10 @@ export const de: LanguagePack = {
   ]),
   scalePrefixes: ['multi'],
   unitWords: new Map([
+    // Multiplicatives count the same times, as adverb or adjective: "dreimal so hoch", "dreifach", "dreimalig".
+    ['mal', '×'],
+    ['malig', '×'],
+    ['fach', '×'],
     ['prozent', '%'],
     ['%', '%'],
     ['prozentpunkte', 'pp'],

@@ -14,6 +14,17 @@ ruleTable(number, {
       source: 'Sales of the new model exceeded 300,000 cars in its first year.',
       rewrite: 'More than 300,000 cars of the new model were sold in its first year.',
     },
+    // German multiplicatives count the same times as adverb or adjective: "dreifach", "dreimal so", "dreimalig".
+    {
+      lang: 'de',
+      source: 'Die Mieten in der Innenstadt sind dreifach so hoch wie auf dem Land.',
+      rewrite: 'Die Mieten in der Innenstadt sind dreimal so hoch wie auf dem Land.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Läuferin ist dreimalige Europameisterin im Marathon.',
+      rewrite: 'Die Läuferin wurde dreimal Europameisterin im Marathon.',
+    },
     // A negated comparative is the other bound: "no more than" is "at most", "nicht weniger als" is "mindestens".
     {
       lang: 'en',
@@ -369,6 +380,37 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // The new figure is one the source gives for something else: a multiple ("dreimal") against a bare count ("Drei
+    // von vier") is still that figure displaced, though only one of the two names a unit.
+    {
+      lang: 'de',
+      source:
+        'Die Mieten in der Innenstadt sind mehr als doppelt so hoch wie auf dem Land. Drei von vier Mietern zahlen mehr als früher.',
+      rewrite:
+        'Die Mieten in der Innenstadt sind fast dreimal so hoch wie auf dem Land. Drei von vier Mietern zahlen mehr als früher.',
+      errors: [{ messageId: 'displaced', severity: 'medium', source: 'doppelt', rewrite: 'dreimal' }],
+    },
+    {
+      lang: 'en',
+      source:
+        'Rents in the city centre are more than twice as high as in the countryside. Three in four tenants pay more than before.',
+      rewrite:
+        'Rents in the city centre are almost three times as high as in the countryside. Three in four tenants pay more than before.',
+      errors: [{ messageId: 'displaced', severity: 'medium', source: 'twice', rewrite: 'three' }],
+    },
+    // A multiple changed: "doppelt" → "dreimal", "twice" → "three times".
+    {
+      lang: 'de',
+      source: 'Die Mieten in der Innenstadt sind mehr als doppelt so hoch wie auf dem Land.',
+      rewrite: 'Die Mieten in der Innenstadt sind fast dreimal so hoch wie auf dem Land.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'doppelt', rewrite: 'dreimal' }],
+    },
+    {
+      lang: 'en',
+      source: 'Rents in the city centre are more than twice as high as in the countryside.',
+      rewrite: 'Rents in the city centre are almost three times as high as in the countryside.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'twice', rewrite: 'three' }],
+    },
     // "more than" ends "no more than" too, but the longer phrase is the bound meant: a floor turned into a ceiling.
     {
       lang: 'en',

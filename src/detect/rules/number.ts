@@ -228,9 +228,7 @@ function displaced(pair: FactPair, n: NumberFact): NumberFact | undefined {
   const here = numbersOf(pair.source);
   if (here.some((s) => same(s, n))) return undefined;
   const said = numbersOf(pair.rewrite);
-  return here.find(
-    (s) => (s.unit ?? '') === (n.unit ?? '') && s.word === n.word && !said.some((r) => same(r, s)),
-  );
+  return here.find((s) => sameUnit(s, n) && s.word === n.word && !said.some((r) => same(r, s)));
 }
 
 /** How far around a figure, within its clause, the words it is said of are read. */
