@@ -1,4 +1,5 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
+import type { LanguagePack } from '../lang/pack.js';
 import { isRoleTitle } from '../facts/people.js';
 import { placeOfDemonym } from '../lexicon/demonyms.js';
 import { sameThingByCompound } from '../lexicon/senses.js';
@@ -51,8 +52,14 @@ export function swappedKinds(pair: FactPair, context: RuleContext): KindSwap[] {
     const [source, rewrite] = [mention(replaced.source), mention(replaced.rewrite)];
     // "Freitag" → "Donnerstag" is a date, the date rule's; "Russland" → "China" a name, the name rule's.
     if (outside(source, replaced.source.sentence) || outside(rewrite, replaced.rewrite.sentence)) continue;
-    // A word the clause reader took as a verb is no thing, whatever nouns the lexicon also spells so ("was found").
+    // A word the clause reader took as a verb is no thing, whatever nouns the lexicon also spells so ("was found"),
+    // and neither is one an object pronoun follows ("store them" → "keep them").
     if (inVerbGroup(source, replaced.source.sentence) || inVerbGroup(rewrite, replaced.rewrite.sentence))
+      continue;
+    if (
+      beforeObjectPronoun(replaced.source.sentence, was, pack) ||
+      beforeObjectPronoun(replaced.rewrite.sentence, is, pack)
+    )
       continue;
     // "Chef" → "CEO": two titles of one office; a changed office is the role rule's.
     if (isRoleTitle(was.norm, pack) && isRoleTitle(is.norm, pack) && sameOffice(was.norm, is.norm, pack))
@@ -89,6 +96,10 @@ function placesOf(
   const found = new Set(byDiff.map(key));
   return [...byDiff, ...replacedAfterSameWords(pair, context, balance).filter((r) => !found.has(key(r)))];
 }
+
+/** Whether an object pronoun follows a token: the token is then a verb ("keep them"). */
+const beforeObjectPronoun = (sentence: SentenceFacts, token: Token, pack: LanguagePack): boolean =>
+  pack.objectPronouns.has(sentence.tokens[sentence.tokens.indexOf(token) + 1]?.norm ?? '');
 
 /** A word written with a hyphen and a space after it: the first part of a compound cut short ("Wasser- und …"). */
 const cutShort = (sentence: SentenceFacts, token: Token): boolean =>

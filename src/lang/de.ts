@@ -379,6 +379,8 @@ export const de: LanguagePack = {
   ordinalDot: true,
   anonymousSpeakerWords: set('ungenannt anonym'),
   subjectPronouns: new Set(['er', 'sie', 'ich', 'wir']),
+  // "sie", "uns", "euch" are left out: a subject, or a reflexive after a noun as well.
+  objectPronouns: new Set(['ihn', 'ihm', 'ihnen', 'mich', 'mir', 'dich', 'dir']),
   indefiniteArticles: new Set(words('ein eine einen einem einer eines')),
   bylineMarkers: ['Von'],
   passiveAuxiliaries: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),

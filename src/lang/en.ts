@@ -309,6 +309,8 @@ export const en: LanguagePack = {
   ordinalDot: false,
   anonymousSpeakerWords: set('unnamed anonymous unidentified'),
   subjectPronouns: new Set(['he', 'she', 'they', 'i', 'we']),
+  // "her" and "it" are left out: a possessive and a subject as well.
+  objectPronouns: new Set(['him', 'them', 'me', 'us']),
   indefiniteArticles: new Set(words('a an')),
   bylineMarkers: ['By'],
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']),

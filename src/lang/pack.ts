@@ -190,6 +190,11 @@ export interface LanguagePack {
   anonymousSpeakerWords: ReadonlySet<string>;
   /** Personal pronouns that stand as the subject of what someone said ("sie", "he"), lower case. */
   subjectPronouns: ReadonlySet<string>;
+  /**
+   * Personal pronouns only in the object's case ("them", "ihn"), lower case: the word before one is a verb, never a
+   * noun ("store them in the fridge").
+   */
+  objectPronouns: ReadonlySet<string>;
   /** The indefinite article's forms: a noun after one introduces someone not named before ("ein Gast", "a guest"). */
   indefiniteArticles: ReadonlySet<string>;
   /** The word that opens a byline ("By Jane Doe", "Von Anna Berg"), as written. */

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A word an object pronoun follows is a verb, whatever things the lexicon also names so ("store", "keep").
+    {
+      lang: 'en',
+      source: 'Seal the jars tightly and store them in a cool cellar.',
+      rewrite: 'Close the jars tightly and keep them in a cool cellar.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Gläser fest verschließen und sie in einem kühlen Keller lagern.',
+      rewrite: 'Die Gläser gut verschließen und sie in einem kühlen Keller aufbewahren.',
+    },
     // A compound cut short by its hyphen, spelled out: "Wasser- und Sauerstoff" → "Wasserstoff und Sauerstoff".
     {
       lang: 'de',
