@@ -70,6 +70,10 @@ export function reportsHere(
   const means = pack.verbGrammar.meansPreposition;
   if (means && next?.norm === means && verbReader(pack)(t.norm).some((r) => r.form === 'participle'))
     return false;
+  // "sind … anzugeben", "hat … mitzuteilen": a verb fused with its infinitive marker says what is to be stated, by a
+  // duty or a plan, not that anyone states it.
+  const readings = verbReader(pack)(t.norm);
+  if (readings.length > 0 && readings.every((r) => r.form === 'zu-infinitive')) return false;
   if (!participleAlone && insertedReport(tokens, i, text, pack)) return true;
   if (!isReportingVerb(t.norm, pack) || !writtenAsVerb(t, text, t.start)) return false;
   const complement =

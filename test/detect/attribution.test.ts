@@ -3,6 +3,23 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A verb fused with its infinitive marker ("anzugeben") says what is to be stated, not who states it: no holder,
+    // whatever capitalised word (a misspelt unit) stands beside it.
+    {
+      lang: 'de',
+      source: 'Die Nährwerte sind stets bezogen auf 100 Gramm oder 100 Mililiter anzugeben.',
+      rewrite: 'Die Nährwerte müssen stets auf 100 Gramm oder 100 Milliliter bezogen angegeben werden.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Nährwerte sind stets bezogen auf 100 Gramm oder 100 Mililiter anzugeben.',
+      rewrite: 'Die Nährwerte sind stets bezogen auf 100 Gramm oder 100 Milliliter anzugeben.',
+    },
+    {
+      lang: 'en',
+      source: 'Nutrition values are always to be stated per 100 grams or 100 mililitres.',
+      rewrite: 'Nutrition values must always be stated per 100 grams or 100 millilitres.',
+    },
     // "sei es … oder" lists examples, it reports no one: a rewrite with "wie" drops no attribution.
     {
       lang: 'de',
