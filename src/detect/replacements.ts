@@ -180,6 +180,14 @@ export function swappedPlaces(
       if (!all.slice(x + 1, y + 1).some((r) => r.apartFromPrevious)) continue;
       if (p.removed[0]!.token.norm !== q.added[0]!.token.norm) continue;
       if (q.removed[0]!.token.norm !== p.added[0]!.token.norm) continue;
+      // "Auf dem Etikett … neben dem Energiegehalt" → "Neben dem Energiegehalt … auf dem Etikett": each word took its
+      // own preposition along; the phrases moved, nothing traded its role. Where both places are led alike ("from
+      // their work phones … from their personal phones"), the words did trade.
+      const movedWithLead =
+        leadingWord(p.removed[0]!) !== leadingWord(q.removed[0]!) &&
+        ledBySame(p.removed[0]!, q.added[0]!) &&
+        ledBySame(q.removed[0]!, p.added[0]!);
+      if (movedWithLead) continue;
       out.push({
         first: { source: p.removed[0]!, rewrite: p.added[0]! },
         second: { source: q.removed[0]!, rewrite: q.added[0]! },
@@ -187,6 +195,20 @@ export function swappedPlaces(
     }
   return out;
 }
+
+/** The function word leading a word's phrase: the one before it, or before its article ("auf [dem] Etikett"). */
+function leadingWord({ token, sentence }: Placed): string | undefined {
+  const i = sentence.tokens.indexOf(token);
+  const before = sentence.tokens[i - 1];
+  const lead = before?.isStopword && sentence.tokens[i - 2]?.isStopword ? sentence.tokens[i - 2] : before;
+  return lead?.isStopword ? lead.norm : undefined;
+}
+
+/** Whether a word is led by the same function word where the source and where the rewrite say it. */
+const ledBySame = (source: Placed, rewrite: Placed): boolean => {
+  const lead = leadingWord(source);
+  return lead !== undefined && lead === leadingWord(rewrite);
+};
 
 /**
  * One word put for another in the same place between shared words, function words included: "stimmte [gegen] das

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // Two phrases that change places each with its own preposition moved; nothing traded its role.
+    {
+      lang: 'de',
+      source: 'Auf dem Bahnsteig finden Reisende neben dem Fahrplan auch eine Karte der Stadt.',
+      rewrite: 'Neben dem Fahrplan finden Reisende auf dem Bahnsteig auch eine Karte der Stadt.',
+    },
+    {
+      lang: 'en',
+      source: 'On the platform travellers find a map of the city beside the timetable.',
+      rewrite: 'Beside the timetable travellers find a map of the city on the platform.',
+    },
     // A word an object pronoun follows is a verb, whatever things the lexicon also names so ("store", "keep").
     {
       lang: 'en',
