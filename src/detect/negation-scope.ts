@@ -8,6 +8,7 @@ import { tokenAt } from '../facts/mention.js';
 import { answeredOnce, derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { negatingPrefixOf } from '../lexicon/prefix-negation.js';
+import { relateVerbs } from '../lexicon/relate.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { fold } from '../text/normalize.js';
 import { contentTokens, type Token } from '../text/tokens.js';
@@ -77,7 +78,16 @@ export const sought = (t: Token, pack: LanguagePack): Sought => ({
 export const sameWord = (t: Token, word: Sought, pack: LanguagePack): boolean =>
   t.stem === word.stem ||
   (word.stem.length >= 5 && t.norm.startsWith(word.stem) && t.norm.length - word.stem.length <= 3) ||
-  (word.verbs.length > 0 && !t.isStopword && verbsOf(t.norm, pack).some((v) => word.verbs.includes(v)));
+  (word.verbs.length > 0 &&
+    !t.isStopword &&
+    verbsOf(t.norm, pack).some((v) => sameVerb(v, word.verbs, pack)));
+
+/**
+ * A verb among these or one the lexical resource gives as a synonym of one ("ergänzen", "hinzufügen"): denying the
+ * synonym denies the same event.
+ */
+const sameVerb = (verb: string, verbs: readonly string[], pack: LanguagePack): boolean =>
+  verbs.includes(verb) || verbs.some((v) => relateVerbs(v, verb, pack).relation === 'same');
 
 /** "without", "ohne": a negation that governs a noun phrase, not a clause. */
 export const isNegatingPreposition = (n: Mention, pack: LanguagePack): boolean =>

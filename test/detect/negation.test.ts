@@ -525,6 +525,34 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // A synonym of the source's verb denied denies the same event ("purchased" → "did not buy"); the verb is reworded,
+    // so medium, as for any negation around another verb.
+    {
+      lang: 'en',
+      source: 'The company purchased the land last year.',
+      rewrite: 'The company did not buy the land last year.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'medium',
+          source: 'The company purchased the land last year.',
+          rewrite: 'not',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Freiwillige Angaben zu Ballaststoffen dürfen auf dem Etikett ergänzt werden.',
+      rewrite: 'Freiwillige Angaben zu Ballaststoffen dürfen auf dem Etikett nicht hinzugefügt werden.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'medium',
+          source: 'Freiwillige Angaben zu Ballaststoffen dürfen auf dem Etikett ergänzt werden.',
+          rewrite: 'nicht',
+        },
+      ],
+    },
     // Verbs that are opposites stay opposites in the progressive.
     {
       lang: 'en',
