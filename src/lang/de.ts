@@ -500,6 +500,11 @@ export const de: LanguagePack = {
     'für den fall',
     'vorausgesetzt',
     'unter der bedingung',
+    // A condition named but not told: what holds only "unter bestimmten Bedingungen" does not hold always.
+    'unter bestimmten bedingungen',
+    'unter bestimmten voraussetzungen',
+    'unter gewissen bedingungen',
+    'unter gewissen voraussetzungen',
   ],
   conditionNoun: 'bedingung',
   possibilityMarkers: [

@@ -423,6 +423,9 @@ export const en: LanguagePack = {
     'on condition',
     'should it',
     'whether',
+    // A condition named but not told: what holds only "under certain conditions" does not hold always.
+    'under certain conditions',
+    'under certain circumstances',
   ],
   conditionNoun: 'condition',
   possibilityMarkers: [

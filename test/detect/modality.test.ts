@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // One phrase naming an untold condition for another.
+    {
+      lang: 'de',
+      source: 'Der Verkauf von Feuerwerk an Jugendliche ist unter bestimmten Voraussetzungen erlaubt.',
+      rewrite: 'Unter bestimmten Bedingungen darf Feuerwerk an Jugendliche verkauft werden.',
+    },
+    {
+      lang: 'en',
+      source: 'Selling fireworks to teenagers is allowed under certain conditions.',
+      rewrite: 'Under certain circumstances fireworks may be sold to teenagers.',
+    },
     // The polite address inside a sentence speaks to any reader, as "man" and "you" do: what is on offer, no hedge.
     {
       lang: 'de',
@@ -426,6 +437,33 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // A condition named but not told, dropped: what holds under certain conditions is said to hold always.
+    {
+      lang: 'de',
+      source: 'Der Verkauf von Feuerwerk an Jugendliche ist unter bestimmten Voraussetzungen erlaubt.',
+      rewrite: 'Der Verkauf von Feuerwerk an Jugendliche ist ohne Einschränkung erlaubt.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'unter bestimmten Voraussetzungen',
+          rewrite: 'Der Verkauf von Feuerwerk an Jugendliche ist ohne Einschränkung erlaubt.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Selling fireworks to teenagers is allowed under certain conditions.',
+      rewrite: 'Selling fireworks to teenagers is allowed without restriction.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'under certain conditions',
+          rewrite: 'Selling fireworks to teenagers is allowed without restriction.',
+        },
+      ],
+    },
     // The copula's conditional stated as a fact: "would be costly" is a hypothesis, "is costly" a fact.
     {
       lang: 'en',
