@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // A denied modal of possibility for another denied one: both deny what may or can be.
+    {
+      lang: 'en',
+      source: 'Fans may no longer bring flags into the stadium.',
+      rewrite: 'Fans can no longer take flags into the stadium.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Vorwurf ließe sich heute nicht mehr beweisen.',
+      rewrite: 'Der Vorwurf kann heute nicht mehr bewiesen werden.',
+    },
     // One phrase naming an untold condition for another.
     {
       lang: 'de',
@@ -437,6 +448,33 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // A denied possibility stated as a plain denial: "may not work" is no "does not work".
+    {
+      lang: 'en',
+      source: 'The new drug may not work for every patient.',
+      rewrite: 'The new drug does not work for every patient.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'may',
+          rewrite: 'The new drug does not work for every patient.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Das neue Medikament könnte nicht bei jedem Patienten wirken.',
+      rewrite: 'Das neue Medikament wirkt nicht bei jedem Patienten.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'könnte',
+          rewrite: 'Das neue Medikament wirkt nicht bei jedem Patienten.',
+        },
+      ],
+    },
     // A condition named but not told, dropped: what holds under certain conditions is said to hold always.
     {
       lang: 'de',

@@ -47,6 +47,23 @@ function keepsDenied(marker: Mention, source: SentenceFacts[], rewrite: Sentence
   return lemma !== undefined && [...modalsAt(rewrite).values()].includes(lemma);
 }
 
+/**
+ * Whether the source's modal is denied and the rewrite denies a modal of possibility too ("may no longer make" →
+ * "can no longer put"): the two deny what may or can be, no possibility is stated as fact.
+ */
+function deniedBoth(marker: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
+  const deniedModals = (group: SentenceFacts[]) =>
+    group.flatMap((s) =>
+      s.clauses.filter(
+        (c) => c.verb?.modal === 'possible' && s.negations.some((n) => c.start <= n.start && n.end <= c.end),
+      ),
+    );
+  return (
+    deniedModals(source).some((c) => c.verb!.finite.start === marker.start) &&
+    deniedModals(rewrite).length > 0
+  );
+}
+
 /** Whether a group says that someone said it: a reporting verb, an attribution phrase, a quote. */
 const attributed = (group: SentenceFacts[]): boolean =>
   group.some((s) => s.attribution.length > 0 || s.quotes.length > 0);
@@ -219,6 +236,7 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
       (kind === 'possibility' && assertedPlainly(m, pair.source, pair.rewrite)) ||
       (!after.some((a) => word(a) === word(m)) &&
         !keepsDenied(m, pair.source, pair.rewrite) &&
+        !(kind === 'possibility' && deniedBoth(m, pair.source, pair.rewrite)) &&
         !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
         !(kind === 'possibility' && possibilityByAdjective(m, pair.source, pair.rewrite, pack)) &&
         !(kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack))),
