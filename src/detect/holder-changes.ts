@@ -131,6 +131,36 @@ const person = (h: ClaimHolder, pack: LanguagePack): boolean =>
   h.named && !h.words.some((w) => isCommonNoun(w.norm, pack) || /^\p{Lu}{2,}$/u.test(w.text));
 
 /**
+ * The claim given to another kind of people: the source's statement gives it to a group told by a person noun, no
+ * name ("Ernährungswissenschaftler sagen", "officials said"), the rewrite's to a group of another kind it does not
+ * mention ("Verbraucherschützer sagen", "residents said"). Kinds the lexical resource relates ("experts" /
+ * "specialists") are one group in other words. Low: a group is named loosely, and worth a look, not an alarm.
+ */
+export function groupChange(pair: FactPair, context: RuleContext): FindingDraft<'holderChanged'> | undefined {
+  const { pack } = context;
+  // A person noun with no article is a group ("sagen Anwohner", "officials say"): a count noun in the singular takes
+  // one. "der Torjäger" is someone known, whom another role may name ("der Goalgetter"): the speaker checks' to judge.
+  const people = (side: SentenceFacts[], h: ClaimHolder) => {
+    const s = sentenceAt(side, h.marker.start);
+    const bare = (w: Token) =>
+      !pack.roleGrammar.determiners.has(s.tokens[s.tokens.indexOf(w) - 1]?.norm ?? '');
+    return h.words.filter((w) => isPersonNoun(w.norm, pack) && bare(w));
+  };
+  const groups = (side: SentenceFacts[], other: SentenceFacts[]) =>
+    side
+      .flatMap((s) => claimHolders(s, pack))
+      .filter((h) => !h.named && people(side, h).length > 0 && !mentionedIn(people(side, h), other))
+      .map((h) => ({ holder: h, people: people(side, h) }));
+  const [lost] = groups(pair.source, pair.rewrite);
+  const [gained] = groups(pair.rewrite, pair.source);
+  if (!lost || !gained) return undefined;
+  const related = (a: Token, b: Token) =>
+    ['same', 'broader', 'narrower'].includes(relateNouns(a.norm, b.norm, pack).relation);
+  if (gained.people.some((a) => lost.people.some((b) => related(b, a)))) return undefined;
+  return { ...changedHolder(pair, lost.holder, gained.holder, true), severity: 'low' };
+}
+
+/**
  * "According to the Federal Returning Officer", "laut den Krankenkassen": an attribution phrase the rewrite adds to
  * a statement the source gives no one, naming someone the source statement does not mention.
  */

@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // Someone known by a role, with the article, is no group: another role may name the same person.
+    {
+      lang: 'de',
+      source: 'Wir haben heute verdient gewonnen, meinte der Trainer nach dem Spiel.',
+      rewrite: 'Wir haben heute verdient gewonnen, sagte der Coach nach dem Spiel.',
+    },
+    {
+      lang: 'en',
+      source: 'We deserved to win today, the coach said after the match.',
+      rewrite: 'We deserved to win today, the manager said after the match.',
+    },
+    // One group of people for a group the lexical resource relates is the same holder in other words.
+    {
+      lang: 'de',
+      source: 'Das neue Mittel wirkt bei den meisten Patienten, sagen Forscher.',
+      rewrite: 'Das neue Mittel wirkt bei den meisten Patienten, sagen Wissenschaftler.',
+    },
+    {
+      lang: 'en',
+      source: 'The new drug works for most patients, researchers say.',
+      rewrite: 'The new drug works for most patients, scientists say.',
+    },
     // A verb fused with its infinitive marker ("anzugeben") says what is to be stated, not who states it: no holder,
     // whatever capitalised word (a misspelt unit) stands beside it.
     {
@@ -587,6 +609,33 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // A claim given to another kind of people, no name on either side: worth a look (low).
+    {
+      lang: 'de',
+      source: 'Die Brücke wird im Mai wieder geöffnet, sagen Polizisten.',
+      rewrite: 'Die Brücke wird im Mai wieder geöffnet, sagen Anwohner.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'low',
+          source: 'sagen Polizisten',
+          rewrite: 'sagen Anwohner',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Officials say the bridge will reopen in May.',
+      rewrite: 'Residents say the bridge will reopen in May.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'low',
+          source: 'Officials say the bridge will reopen in May',
+          rewrite: 'Residents say the bridge will reopen in May',
+        },
+      ],
+    },
     // A named speaker replaced by someone the rewrite introduces with an indefinite article: a new, unnamed person.
     {
       lang: 'de',

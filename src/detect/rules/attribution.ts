@@ -12,7 +12,7 @@ import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } fr
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
-import { holderChange, mentionedIn, newPhraseHolder, speakerChange } from '../holder-changes.js';
+import { groupChange, holderChange, mentionedIn, newPhraseHolder, speakerChange } from '../holder-changes.js';
 import { withoutGenitive } from '../names.js';
 import { nameWords, speakerChanges, unnamedSpeakerChanges } from '../quote-speakers.js';
 
@@ -110,7 +110,7 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
       source: evidenceIn(pair.source, form),
       rewrite: evidence(restatement(pair.source, pair.rewrite, [form]).sentence),
     };
-  const moved = holderChange(pair, context) ?? speakerChange(pair, context);
+  const moved = holderChange(pair, context) ?? speakerChange(pair, context) ?? groupChange(pair, context);
   if (moved) return moved;
   // Where the source gives the statement to someone, a speaker beside a verb may be theirs in other words; a phrase
   // naming a holder the source never names ("nach Angaben der Veranstalter") is new all the same, unless the source's
