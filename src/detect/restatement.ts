@@ -1,4 +1,6 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
+import { evidence, evidenceIn, type FactPair } from './context.js';
+import type { Evidence } from './finding.js';
 
 /** The content stems of the clause that holds a mention (of the sentence, where no clause does). */
 function clauseStems(s: SentenceFacts, mention: Mention): Set<string> {
@@ -44,3 +46,15 @@ export function restatement(
   }
   return best;
 }
+
+/**
+ * The evidence for words the rewrite adds to a statement: the words where the rewrite says them, and the source's
+ * sentence that tells the same statement without them.
+ */
+export const addedWordsEvidence = (
+  pair: FactPair,
+  added: Mention,
+): { source: Evidence; rewrite: Evidence } => ({
+  source: evidence(restatement(pair.rewrite, pair.source, [added]).sentence),
+  rewrite: evidenceIn(pair.rewrite, added),
+});

@@ -1,8 +1,8 @@
-import { evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
+import { evidence, type FactPair, type RuleContext } from '../context.js';
 import { figuresAbsent, passageSupport, SUPPORTED, unsupportedConfidence } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { insertedClauses } from '../inserted-clauses.js';
-import { restatement } from '../restatement.js';
+import { addedWordsEvidence } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
 type MessageId = 'claim' | 'claimWithFacts' | 'figuresNotInSource' | 'clauseAdded';
@@ -68,6 +68,5 @@ const clausesAdded = (pair: FactPair, context: RuleContext): FindingDraft<Messag
     severity: 'low',
     confidence: unsupportedConfidence(added.share),
     // The statement it was added to, as the source says it: what a reader compares the clause with.
-    source: evidence(restatement(pair.rewrite, pair.source, [added.clause]).sentence),
-    rewrite: evidenceIn(pair.rewrite, added.clause),
+    ...addedWordsEvidence(pair, added.clause),
   }));

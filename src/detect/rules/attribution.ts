@@ -10,7 +10,7 @@ import { isPersonNoun } from '../../lexicon/person-nouns.js';
 import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
-import { restatement } from '../restatement.js';
+import { addedWordsEvidence, restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 import { groupChange, holderChange, mentionedIn, newPhraseHolder, speakerChange } from '../holder-changes.js';
 import { withoutGenitive } from '../names.js';
@@ -135,8 +135,7 @@ function attributionChange(pair: FactPair, speakers: Set<string>, context: RuleC
     data: { speaker: said.name, verb: said.verb.text },
     severity: speaksInSource ? 'low' : 'medium',
     confidence: byPairScore(pair, 0.35, 0.35),
-    source: evidence(restatement(pair.rewrite, pair.source, [said.verb]).sentence),
-    rewrite: evidenceIn(pair.rewrite, said.verb),
+    ...addedWordsEvidence(pair, said.verb),
   };
 }
 

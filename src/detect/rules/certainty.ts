@@ -7,7 +7,7 @@ import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } fr
 import type { FindingDraft } from '../finding.js';
 import { mindChange } from '../beliefs.js';
 import { frequencyChanges, rarityAdded } from '../quantifiers.js';
-import { restatement } from '../restatement.js';
+import { addedWordsEvidence, restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 
 const hedges = (group: SentenceFacts[]): Mention[] => group.flatMap((s) => s.hedges);
@@ -50,8 +50,7 @@ export const certainty = defineRule({
           data: { marker: proof.text },
           severity: 'medium',
           confidence: byPairScore(pair, 0.5, 0.35),
-          source: evidence(restatement(pair.rewrite, pair.source, [proof]).sentence),
-          rewrite: evidenceIn(pair.rewrite, proof),
+          ...addedWordsEvidence(pair, proof),
         });
       // "dachte, dass" → "wusste, dass": medium, for a view made knowledge claims more; the reverse claims less.
       const mind = mindChange(pair.source, pair.rewrite, context.pack);
@@ -82,8 +81,7 @@ export const certainty = defineRule({
           data: { rewrite: rare.text },
           severity: 'medium',
           confidence: byPairScore(pair, 0.5, 0.35),
-          source: evidence(restatement(pair.rewrite, pair.source, [rare]).sentence),
-          rewrite: evidenceIn(pair.rewrite, rare),
+          ...addedWordsEvidence(pair, rare),
         });
       // Hearsay dropped with no one left saying the claim is the attribution rule's (a claim stated as fact); here it
       // is dropped where the claim is still told as said ("soll er gesagt haben" → "sagte er").
@@ -126,8 +124,7 @@ export const certainty = defineRule({
           data: { hedge: labelOf(added[0]!) },
           severity: 'low',
           confidence: byPairScore(pair, 0.4, 0.3),
-          source: evidence(restatement(pair.rewrite, pair.source, added.slice(0, 1)).sentence),
-          rewrite: evidenceIn(pair.rewrite, added[0]!),
+          ...addedWordsEvidence(pair, added[0]!),
         });
       }
     }

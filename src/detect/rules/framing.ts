@@ -9,19 +9,12 @@ import { framingLevels } from '../../lang/indexes.js';
 import { clauseWindow } from '../clause-window.js';
 import { exclusiveChanges } from '../exclusives.js';
 import { restrictionChanges } from '../focus-flips.js';
-import { restatement } from '../restatement.js';
+import { addedWordsEvidence } from '../restatement.js';
 import { rankChanges, superlativeChanges, superlativesAdded } from '../superlatives.js';
 import { universalChanges } from '../universals.js';
 import { partWholeChanges } from '../part-whole.js';
 import type { ScopeChange } from '../scope-change.js';
-import {
-  byPairScore,
-  evidence,
-  evidenceIn,
-  sentenceAt,
-  type FactPair,
-  type RuleContext,
-} from '../context.js';
+import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
@@ -190,8 +183,7 @@ export const framing = defineRule({
           data: { rewrite: rank.text },
           severity: 'medium',
           confidence: byPairScore(pair, 0.5, 0.35),
-          source: evidence(restatement(pair.rewrite, pair.source, [rank]).sentence),
-          rewrite: evidenceIn(pair.rewrite, rank),
+          ...addedWordsEvidence(pair, rank),
         });
       for (const scale of derived(context.pack, framingLevels)) {
         const before = levels(pair.source, scale);

@@ -8,7 +8,7 @@ import { byPairScore, evidence, evidenceIn, WEAK_PAIR, type FactPair, type RuleC
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { opposedFunctionWords, reversedDegrees, reversedWords } from '../reversals.js';
-import { restatement } from '../restatement.js';
+import { addedWordsEvidence, restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
 import { negatedNear, sameWord, scopeOf, sought, wordAt } from '../negation-scope.js';
 import {
@@ -166,8 +166,7 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
       data: { negation: inserted.negation.text, word: inserted.word.text },
       ...(pair.score < WEAK_PAIR || inserted.reworded ? { severity: 'medium' as const } : {}),
       confidence: byPairScore(pair, 0.5, 0.4),
-      source: evidence(restatement(pair.rewrite, pair.source, [inserted.negation]).sentence),
-      rewrite: evidenceIn(pair.rewrite, inserted.negation),
+      ...addedWordsEvidence(pair, inserted.negation),
     });
   for (const swap of reversed.slice(0, 1))
     findings.push({
