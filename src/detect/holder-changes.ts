@@ -54,12 +54,15 @@ export function holderChange(
   return changedHolder(pair, lost, gained, mentionedIn(gained.words, context.source.sentences));
 }
 
-/** The claim's holder changed, each side's clause as evidence; low where the new one may be merged in. */
+/**
+ * The claim's holder changed, each side's clause as evidence: low where the new one may be merged in from a
+ * neighbouring statement, or is named too loosely to be sure of (a group).
+ */
 const changedHolder = (
   pair: FactPair,
   lost: ClaimHolder,
   gained: ClaimHolder,
-  mergedIn: boolean,
+  tentative: boolean,
 ): FindingDraft<'holderChanged'> => ({
   messageId: 'holderChanged',
   data: {
@@ -68,7 +71,7 @@ const changedHolder = (
     rewrite: holderText(pair.rewrite, gained),
     rewriteMarker: gained.marker.text,
   },
-  severity: mergedIn ? 'low' : 'medium',
+  severity: tentative ? 'low' : 'medium',
   confidence: byPairScore(pair, 0.4, 0.3),
   source: evidenceIn(pair.source, clauseOf(pair.source, lost.marker)),
   rewrite: evidenceIn(pair.rewrite, clauseOf(pair.rewrite, gained.marker)),
@@ -149,15 +152,16 @@ export function groupChange(pair: FactPair, context: RuleContext): FindingDraft<
   const groups = (side: SentenceFacts[], other: SentenceFacts[]) =>
     side
       .flatMap((s) => claimHolders(s, pack))
-      .filter((h) => !h.named && people(side, h).length > 0 && !mentionedIn(people(side, h), other))
-      .map((h) => ({ holder: h, people: people(side, h) }));
+      .filter((holder) => !holder.named)
+      .map((holder) => ({ holder, people: people(side, holder) }))
+      .filter((g) => g.people.length > 0 && !mentionedIn(g.people, other));
   const [lost] = groups(pair.source, pair.rewrite);
   const [gained] = groups(pair.rewrite, pair.source);
   if (!lost || !gained) return undefined;
   const related = (a: Token, b: Token) =>
     ['same', 'broader', 'narrower'].includes(relateNouns(a.norm, b.norm, pack).relation);
   if (gained.people.some((a) => lost.people.some((b) => related(b, a)))) return undefined;
-  return { ...changedHolder(pair, lost.holder, gained.holder, true), severity: 'low' };
+  return changedHolder(pair, lost.holder, gained.holder, true);
 }
 
 /**
