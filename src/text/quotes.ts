@@ -26,15 +26,16 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p
 const MARK_OR_BREAK = /[«»„“”"‚‘’‹›]|\n\n/g;
 
 /**
- * Web copy often closes a typographic opening mark with a straight one („fertig!" or “done."): a straight mark that
- * ends a word and is followed by no word closes it. One that opens a word ("nein") is a quotation nested inside.
+ * Web copy often mixes straight and typographic marks: a typographic opening closed by a straight mark („fertig!" or
+ * “done."), or a straight opening by a typographic closing ("Dem Zucker auf der Spur“). A mark that ends a word and is
+ * followed by no word closes it. One that opens a word ("nein") is a quotation nested inside.
  */
 function closesMixed(text: string, opener: string, at: number): boolean {
+  const ch = text[at];
+  const endsWord = !/\s/.test(text[at - 1] ?? ' ') && !isWordChar(text[at + 1]);
   return (
-    text[at] === '"' &&
-    (opener === '„' || opener === '“') &&
-    !/\s/.test(text[at - 1] ?? ' ') &&
-    !isWordChar(text[at + 1])
+    endsWord &&
+    ((ch === '"' && (opener === '„' || opener === '“')) || (opener === '"' && (ch === '“' || ch === '”')))
   );
 }
 

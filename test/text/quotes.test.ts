@@ -17,6 +17,15 @@ describe('findQuotes', () => {
       'He said: “I will be done in two weeks." Then the other: “Not yet!”',
       ['“I will be done in two weeks."', '“Not yet!”'],
     ],
+    // And a straight opener closed by a typographic mark.
+    [
+      'Es hilft der Baustein "Dem Zucker auf der Spur“ und die Methode „SinnExperimente“.',
+      ['"Dem Zucker auf der Spur“', '„SinnExperimente“'],
+    ],
+    [
+      'The unit "On the trail of sugar” helps. “Really?” she asked.',
+      ['"On the trail of sugar”', '“Really?”'],
+    ],
     // A straight mark that opens a word is a quotation nested inside, not the closer.
     ['Sie sagte: „Er hat "nein" gesagt.“', ['„Er hat "nein" gesagt.“', '"nein"']],
     ['She said: “He said "no" to it.”', ['“He said "no" to it.”', '"no"']],
