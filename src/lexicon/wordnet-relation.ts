@@ -1,4 +1,5 @@
 import { sensesOf } from './senses.js';
+import { verbReader } from '../clauses/verb-forms.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { nearInMeaning, type Synset } from '../lang/wordnet/synsets.js';
 import type { WordRelation } from './types.js';
@@ -70,6 +71,19 @@ export function sharedVerbSense(a: string, b: string, pack: LanguagePack): strin
 }
 
 /**
+ * A definition's head phrase up to a participle after a content word: "a solid food | prepared from the pressed curd
+ * of milk". What the participle opens tells what the thing is made from or used for: cheese is made from milk, it is
+ * no milk. A phrase with a preposition stays whole: "a statute in draft" is a bill still a draft.
+ */
+function genus(words: string[], pack: LanguagePack): string[] {
+  const read = verbReader(pack);
+  const end = words.findIndex(
+    (w, i) => i > 0 && !pack.stopwords.has(words[i - 1]!) && read(w).some((r) => r.form === 'participle'),
+  );
+  return end < 0 ? words : words.slice(0, end);
+}
+
+/**
  * Whether a word stands in the head phrase of one of these senses' definitions: up to its first parenthesis,
  * comma, colon, comparison or subordinate clause ("a statute in draft | before it becomes law"; "the flesh of animals |
  * (including fishes …)"). Further on, a definition names what the thing is not, or only touches; a word in a list
@@ -91,7 +105,7 @@ function definedBy(senses: readonly Synset[], word: string, pack: LanguagePack):
       .split(/\s+/);
     // "smaller than a city": what a thing is compared with is what it is not.
     const end = words.findIndex((w) => subordinators.has(w) || pack.everComparison.than.includes(w));
-    const head = end < 0 ? words : words.slice(0, end);
+    const head = genus(end < 0 ? words : words.slice(0, end), pack);
     // "a hot fragment of wood or coal": a word in a list is one of several things, not what the other is.
     const listed = (i: number) => [head[i - 1], head[i + 1]].some((w) => !!w && coordinators.has(w));
     return head.some((w, i) => (w === word || keys(w) === own) && !listed(i));

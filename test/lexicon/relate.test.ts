@@ -27,6 +27,7 @@ const german: [string, string, Relation, string?][] = [
   // Kinds of person straight below "Mensch": one person is several at once.
   ['touristen', 'gäste', 'unknown'],
   ['besucher', 'urlauber', 'unknown'],
+  ['milch', 'käse', 'sibling', 'FreeDict and WordNet'],
 ];
 
 const english: [string, string, Relation][] = [
@@ -38,6 +39,10 @@ const english: [string, string, Relation][] = [
   // A kind shared only in senses no reader has in mind: "ordinary" (a heraldic charge), "standard" (a flag).
   ['standard', 'ordinary', 'unknown'],
   ['wine', 'broth', 'sibling'],
+  // One defined by the other: "a statute in draft"; but what a thing is made from is another thing ("a solid food
+  // prepared from the pressed curd of milk").
+  ['bill', 'draft', 'same'],
+  ['milk', 'cheese', 'sibling'],
   // An adjective derived from the noun, whatever rare noun senses it has ("central", a telephone exchange).
   ['centre', 'central', 'same'],
   ['economy', 'economic', 'same'],
