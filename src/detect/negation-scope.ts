@@ -12,7 +12,7 @@ import { relateVerbs } from '../lexicon/relate.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { fold } from '../text/normalize.js';
 import { contentTokens, type Token } from '../text/tokens.js';
-import { clauseWindow } from './clause-window.js';
+import { clauseBreakBefore, clauseWindow } from './clause-window.js';
 
 export const isContent = (t: Token): boolean => contentTokens([t]).length > 0;
 
@@ -30,7 +30,7 @@ export function scopeOf(sentence: SentenceFacts, negation: Mention, pack: Langua
   const at = tokenAt(sentence, negation);
   const { before, after } = clauseWindow(sentence, at, { before: Infinity, after: Infinity });
   const following = nounPhraseEnd(after.filter(isContent).slice(0, reach), negation, pack);
-  if (following.length) return following;
+  if (following.length) return [...following, ...listGoesOn(sentence, at + after.length + 1, negation, pack)];
   const clause = before.filter(isContent);
   if (clause.length) return clause;
   return sentence.tokens
@@ -48,6 +48,43 @@ function nounPhraseEnd(words: Token[], negation: Mention, pack: LanguagePack): T
   if (!pack.nounsCapitalized || !isNegatingPreposition(negation, pack)) return words;
   const noun = words.findIndex((t) => t.capitalized);
   return noun < 0 ? words : words.slice(0, noun + 1);
+}
+
+/** How many words a list member after the first may have: "und klare Gebote", "or strict prohibitions". */
+const MEMBER_WORDS = 3;
+
+/**
+ * The nouns that go on a preposition's noun phrase as a list: "ohne Abwertungen, Gebote und Verbote", "without
+ * insults, commands or prohibitions" deny all three. From the comma that ended the first noun phrase, each member is a
+ * comma or a coordinator and a short noun phrase with no verb, ending at its noun (the capitalised word where nouns
+ * are written so, else its last content word); a list ends with a coordinator ("without an escort, he left" is none).
+ */
+function listGoesOn(sentence: SentenceFacts, from: number, negation: Mention, pack: LanguagePack): Token[] {
+  if (!isNegatingPreposition(negation, pack)) return [];
+  const { tokens, text } = sentence;
+  const coordinators = pack.verbGrammar.coordinators;
+  const verbAt = new Set(sentence.clauses.flatMap((c) => c.verb?.words.map((w) => w.start) ?? []));
+  const nouns: Token[] = [];
+  let coordinated = false;
+  let i = from;
+  while (i < tokens.length && i > 0) {
+    const comma = /^\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    const coordinator = coordinators.has(tokens[i]!.norm);
+    if (!comma && !coordinator) break;
+    if (coordinator) [i, coordinated] = [i + 1, true];
+    let to = i;
+    while (to < tokens.length && to - i < MEMBER_WORDS && !(to > i && clauseBreakBefore(sentence, to))) {
+      if (coordinators.has(tokens[to]!.norm)) break;
+      to++;
+    }
+    const member = tokens.slice(i, to);
+    if (member.some((t) => verbAt.has(sentence.start + t.start))) break;
+    const head = pack.nounsCapitalized ? member.find((t) => t.capitalized) : member.filter(isContent).at(-1);
+    if (!head) break;
+    nouns.push(head);
+    i = tokens.indexOf(head) + 1;
+  }
+  return coordinated ? nouns : [];
 }
 
 /** A word to find on the other side: its stem, and the verbs it is a form of ("beobachtet" → "beobachten"). */

@@ -241,6 +241,17 @@ ruleTable(negation, {
       source: "Rubio said Trump would probably not accept the Kremlin's delaying tactics for much longer.",
       rewrite: "Rubio said Trump was unlikely to put up with the Kremlin's stalling for much longer.",
     },
+    // A comma and a clause after a preposition's noun phrase are no list it governs.
+    {
+      lang: 'en',
+      source: 'He travelled without an escort, and the others stayed home.',
+      rewrite: 'He travelled without an escort, while the others stayed at home.',
+    },
+    {
+      lang: 'de',
+      source: 'Er reiste ohne Begleitung, und die anderen blieben zu Hause.',
+      rewrite: 'Er reiste ohne Begleitung, während die anderen zu Hause blieben.',
+    },
     // "ever" right after a negating preposition is "never": "without ever", "ohne jemals".
     {
       lang: 'en',
@@ -525,6 +536,33 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // A negating preposition denies every member of the list it governs: "ohne Abwertungen, Gebote und Verbote".
+    {
+      lang: 'de',
+      source: 'Wichtig ist eine wertschätzende Kommunikation ohne Abwertungen, Gebote und Verbote.',
+      rewrite: 'Wichtig ist eine Kommunikation mit klaren Geboten und Verboten.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'ohne',
+          rewrite: 'Wichtig ist eine Kommunikation mit klaren Geboten und Verboten.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'What matters is respectful communication without insults, commands or prohibitions.',
+      rewrite: 'What matters is communication with clear commands and prohibitions.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'high',
+          source: 'without',
+          rewrite: 'What matters is communication with clear commands and prohibitions.',
+        },
+      ],
+    },
     // A synonym of the source's verb denied denies the same event ("purchased" → "did not buy"); the verb is reworded,
     // so medium, as for any negation around another verb.
     {
