@@ -54,12 +54,19 @@ export function readHearsay(s: TokenizedSentence, clauses: readonly Clause[], pa
 /** The modal of hearsay as the finite verb, or a participle of a verb of saying or belief after a finite "be". */
 function passesOn(s: TokenizedSentence, verb: VerbGroup, pack: LanguagePack): boolean {
   const grammar = pack.verbGrammar;
-  if (grammar.hearsay.modal === verb.finite.lemma) return true;
-  if (!grammar.passive.includes(verb.finite.lemma)) return false;
   const read = verbReader(pack);
+  // Only the present passes on hearsay ("soll krank sein", reported "solle"): "sollte krank sein" advises or tells
+  // what was to be.
+  if (grammar.hearsay.modal === verb.finite.lemma)
+    return read(fold(verb.finite.text)).some((r) => r.form === 'present' || r.form === 'subjunctive1');
+  if (!grammar.passive.includes(verb.finite.lemma)) return false;
+  // The verb of saying comes before the infinitive marker ("is said to be"); after it, it is the event itself ("is to
+  // be stated on the label").
+  const marker = verb.words.find((w) => fold(w.text) === grammar.infinitiveMarker);
   return verb.words.some(
     (w) =>
       w.start > verb.finite.start &&
+      (!marker || w.start < marker.start) &&
       read(fold(w.text)).some((r) => r.form === 'participle' && passesOnLemma(r.lemma, pack)),
   );
 }

@@ -69,9 +69,12 @@ export function clauseRanges(
     const adverb = grammar.verbBracket && !gap.includes(',') && canBe(words[i - 1], FINITE);
     if ((grammar.subordinators.has(t.norm) || afterComma) && opens && !adverb) close(i, 'subordinate');
     // A relative clause: a relative pronoun after the comma, or a preposition and one ("bei der", "in which").
+    // A finite verb before the article is the main clause's, put first after the clause before it ("Weil …
+    // fehlen, müssen die Pfleger …"): no preposition.
     else if (
       gap.includes(',') &&
-      (grammar.relativePronouns.has(t.norm) || relativeAfter(s.tokens, i, grammar))
+      (grammar.relativePronouns.has(t.norm) ||
+        (relativeAfter(s.tokens, i, grammar) && !canBe(words[i], FINITE)))
     )
       close(i, 'subordinate', true);
     else if (/[;:–—]/.test(gap)) close(i, 'main');

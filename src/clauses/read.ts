@@ -59,6 +59,7 @@ function readClause(
 ): Clause {
   const grammar = pack.verbGrammar;
   const auxiliaries = auxiliaryLemmas(pack);
+  const readWord = verbReader(pack);
   const span = {
     start: s.start + s.tokens[range.from]!.start,
     end: s.start + s.tokens[range.to - 1]!.end,
@@ -158,10 +159,25 @@ function readClause(
   // introduces ("is set to present").
   const closedFinite = auxiliaries.has(finite.lemma);
   const marker = grammar.infinitiveMarker;
-  const markedAt =
+  const markerAt =
     marker && closedFinite && grammar.passive.includes(finite.lemma) && isPresentForm(finiteWord, finite)
       ? after.findIndex((t) => t.norm === marker)
       : -1;
+  // "is to", "is set to", "is going to": only verb forms and adverbs between "be" and the marker. An adjective
+  // there governs the infinitive itself ("is important to note", "is compulsory to give"): no arrangement.
+  const between = after.slice(0, Math.max(0, markerAt));
+  const markedAt = between.every(
+    (t) =>
+      t.isStopword ||
+      readWord(t.norm).some((r) => r.form === 'participle' || r.form === 'progressive') ||
+      sensesOf(t.norm, 'r', pack).length > 0,
+  )
+    ? markerAt
+    : -1;
+  // "is required to", "is obliged to": the participle of a verb of obligation makes a duty, not an arrangement.
+  const obliged = between.some((t) =>
+    readWord(t.norm).some((r) => r.form === 'participle' && !!grammar.obligingVerbs?.has(r.lemma)),
+  );
   const afterMarker =
     markedAt >= 0 ? eventAfterMarker(others.filter((w) => w.at > finiteWord.at + 1 + markedAt)) : undefined;
   // An infinitive with its marker ("zu gewöhnen", "vorzulegen", "to pay") heads a clause of its own: it does not
@@ -176,9 +192,11 @@ function readClause(
   );
   // Within the verb bracket the event's verb closes it ("wie angekündigt … verlängert wird": "verlängert").
   // An adverb the lexicon also knows as a verb stands between a modal and its infinitive: "can even inhibit", "may
-  // still work" — the verb right after it names the event.
+  // still work", "could still not say" — the verb right after it, or after its negation, names the event.
+  const negation = (at: number) => pack.negations.includes(s.tokens[at]?.norm ?? '');
   const adverbBefore = (w: VerbWord) =>
-    lexicals.some((x) => x.at === w.at + 1) && sensesOf(w.token.norm, 'r', pack).length > 0;
+    lexicals.some((x) => x.at === w.at + 1 || (x.at === w.at + 2 && negation(w.at + 1))) &&
+    sensesOf(w.token.norm, 'r', pack).length > 0;
   const lexical = grammar.verbBracket
     ? lexicals.filter((w) => w.at < finiteWord.at || range.kind === 'main').at(-1)
     : (lexicals.find((w) => !adverbBefore(w)) ?? lexicals[0]);
@@ -252,11 +270,14 @@ function readClause(
   }
   if (afterMarker && grammar.passive.includes(finite.lemma)) {
     // "is to present", "is set to present", "is going to present": an arrangement.
-    modal = 'expected';
-    status = 'planned';
-    tense = 'future';
+    modal = obliged ? 'necessary' : 'expected';
+    status = obliged ? 'unmarked' : 'planned';
+    tense = obliged ? 'present' : 'future';
     passive = others.some((w) => w.at === afterMarker.at - 1 && grammar.passive.includes(nonFinite(w).lemma));
   } else if (modal) {
+    // "must be stated", "muss angegeben werden": the modal over the passive's infinitive and a participle.
+    passive =
+      form === 'participle' && others.some((w) => w !== main && grammar.passive.includes(nonFinite(w).lemma));
     if (perfectInfinitive && (modal === 'expected' || modal === 'intended')) {
       // "soll … gesagt haben": hearsay about something done; "will … bemerkt haben": a claim of one's own.
       mood = 'reported';

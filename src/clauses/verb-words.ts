@@ -38,6 +38,12 @@ export function isVerbHere(
   if (!readings.length) return false;
   // Where only names are capitalized, "May" or "Will" inside a sentence is a name.
   if (!pack.nounsCapitalized && i > 0 && t.capitalized) return false;
+  // A word cut short by its hyphen is the first part of a compound the next word completes: "Kann- und Soll-Regeln",
+  // "Wasser- und Sauerstoff".
+  if (/^-(?!\p{L})/u.test(s.text.slice(t.end))) return false;
+  // Where nouns are not marked by a capital, an article or a possessive marks one: "on their cans", "the will to".
+  const determiner = pack.roleGrammar.determiners.has(s.tokens[i - 1]?.norm ?? '');
+  if (!pack.nounsCapitalized && determiner) return false;
   if (closed(i)) return true;
   // Articles and pronouns that are also verb forms ("einen", "sein") are read as what they mostly are, and so is a
   // quantifier opening the sentence ("Einige von ihnen", not "einigen sich").
@@ -88,14 +94,17 @@ export function beforeModifiers(s: TokenizedSentence, i: number, pack: LanguageP
   if (!pack.wordnet) return i - 1;
   let at = i - 1;
   const adjoins = (j: number) => /^\s*$/.test(s.text.slice(s.tokens[j]!.end, s.tokens[j + 1]!.start));
+  let negated = false;
   while (at >= 0 && i - at <= 3 && adjoins(at)) {
     const t = s.tokens[at]!;
     // "more than", "less than": the comparative with its "than" ("More" is also a name, a noun to WordNet).
     const comparative = at > 0 && pack.everComparison.than.includes(t.norm) && adverb(s.tokens[at - 1]!);
     const negation = negationEndingAt(s, at, pack);
     if (comparative) at -= 2;
-    else if (negation) at -= negation;
-    else if (adverbOnly(t)) at--;
+    else if (negation) [at, negated] = [at - negation, true];
+    // Before a negation a word that can be an adverb is one: no verb stands right before "not" and its verb ("could
+    // still not say").
+    else if (adverbOnly(t) || (negated && adverb(t))) at--;
     else break;
   }
   return at;

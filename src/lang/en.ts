@@ -923,12 +923,15 @@ export const en: LanguagePack = {
     genericSubjects: new Set(['you', 'one']),
     purposeOpeners: ['in order', 'so as'],
     degreeWords: new Set(words('enough sufficiently suffice')),
+    obligingVerbs: new Set(
+      words('require oblige obligate compel force mandate order command instruct direct demand'),
+    ),
     phaseVerbs: {
       begin: new Set(words('begin start commence')),
       finish: new Set(words('finish complete conclude end')),
     },
     opinionVerbs: {
-      lemmas: new Set(words('find think believe feel consider suspect')),
+      lemmas: new Set(words('find think believe feel consider suspect suppose assume presume')),
       contentClause: 'that',
       factive: new Set(words('know realize realise prove')),
     },

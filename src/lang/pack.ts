@@ -669,6 +669,12 @@ export interface VerbGrammar {
    */
   degreeWords?: ReadonlySet<string>;
   /**
+   * Verbs of obligation whose passive participle before the infinitive marker makes a duty of what follows: "is
+   * required to list", "are obliged to pay", "are ordered to leave" — not the arrangement "is set to" tells. A closed
+   * class: the verbs of obliging and of commanding, whose passive puts the subject under a duty.
+   */
+  obligingVerbs?: ReadonlySet<string>;
+  /**
    * A verb that with a reflexive pronoun and a bare infinitive says what can be done: "lässt sich beschleunigen" is
    * "kann beschleunigt werden". Without the pronoun it governs an infinitive too ("lässt … reparieren"), as the
    * modals do.

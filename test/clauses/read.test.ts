@@ -439,6 +439,40 @@ const rows: Row[] = [
     'Bei dem Fund soll es sich um eine Fliegerbombe handeln.',
     [{ status: 'unmarked', mood: 'reported', lemma: 'handeln', verb: 'soll … handeln' }],
   ],
+  // A modal put first after a fronted subordinate clause is the main clause's finite verb, not a preposition
+  // before a relative pronoun ("bei der"): "müssen die Pfleger".
+  [
+    'de',
+    'Weil Pflegekräfte fehlen, müssen die Pfleger mehr arbeiten.',
+    [
+      { status: 'unmarked', mood: 'indicative', lemma: 'fehlen', verb: 'fehlen' },
+      { status: 'unmarked', mood: 'indicative', lemma: 'arbeiten', verb: 'müssen … arbeiten' },
+    ],
+  ],
+  // A word cut short by its hyphen is a compound's first part, no verb: "Kann- und Soll-Regeln".
+  [
+    'de',
+    'Dabei darf es Kann- und Soll-Regeln geben.',
+    [{ status: 'unmarked', mood: 'indicative', lemma: 'geben', verb: 'darf … geben' }],
+  ],
+  // Only the present of the modal passes on hearsay: "sollte … sein" advises, or tells what was to be.
+  [
+    'de',
+    'Der Minister sollte schwer krank sein.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'sein', verb: 'sollte … sein' }],
+  ],
+  // A verb of saying after the infinitive marker is the event, not a report: "is to be stated on the label".
+  [
+    'en',
+    'The allergens are always to be stated on the label.',
+    [{ status: 'planned', mood: 'indicative', lemma: 'state', verb: 'are … to be stated' }],
+  ],
+  // A verb of belief in the passive passes on as a verb of saying does: "is supposed to", "is assumed to".
+  [
+    'en',
+    'The substance is supposed to be harmless.',
+    [{ status: 'unmarked', mood: 'reported', lemma: 'be', verb: 'is supposed to be' }],
+  ],
   [
     'de',
     'Die Regierung soll rasch handeln.',
@@ -898,6 +932,13 @@ describe('the verb group of a clause', () => {
     // "einen" is also a verb (to unite), "Treffen" a noun, "proposed" an adjective after an article.
     expect(clauses('de', 'Das Treffen hat einen Entwurf gebracht.')[0]!.verb).toBe('hat … gebracht');
     expect(clauses('en', 'The proposed law failed.')[0]!.verb).toBe('failed');
+    // After an article or a possessive stands a noun where nouns take no capital: "on their cans", "the will".
+    expect(clauses('en', 'The label on their cans lists the ingredients.').map((c) => c.verb)).not.toContain(
+      'cans',
+    );
+    expect(clauses('en', 'She has the will to win.')[0]!.verb).toBe('has');
+    // A word before a negation and its verb is an adverb, though WordNet knows it as a verb too ("to still").
+    expect(clauses('en', 'The police could still not say how it happened.')[0]!.verb).toBe('could … say');
     // A silent "e" drops only before a vowel: "units" is no form of "unite".
     expect(clauses('en', 'The company announced job cuts and sold units.').map((c) => c.lemma)).toEqual([
       'announce',
@@ -916,6 +957,46 @@ describe('tense, aspect and modal of a verb group', () => {
       modal: c.verb?.modal,
       mood: c.mood,
     }));
+
+  it('reads an adjective before the infinitive marker as governing it, a verb of obligation as a duty', () => {
+    // "is to", "is set to" arrange; "is important to note" judges, "is required to list" obliges.
+    expect(groups('en', 'It is important to note the date.')[0]).toMatchObject({
+      verb: 'is',
+      tense: 'present',
+    });
+    expect(groups('en', 'It is important to note the date.')[0]!.modal).toBeUndefined();
+    expect(groups('en', 'The allergens are required to be listed on the label.')[0]).toMatchObject({
+      verb: 'are required to be listed',
+      tense: 'present',
+      modal: 'necessary',
+    });
+    expect(groups('en', 'The plan is set to be presented.')[0]).toMatchObject({
+      tense: 'future',
+      modal: 'expected',
+    });
+  });
+
+  it('reads a modal over the passive infinitive as passive', () => {
+    expect(
+      readClauses(
+        {
+          text: 'The intake must be stated on the label.',
+          start: 0,
+          tokens: tokenize('The intake must be stated on the label.', 'en'),
+        },
+        languagePack('en'),
+      )[0]!.verb,
+    ).toMatchObject({ passive: true, modal: 'necessary', lemma: 'state' });
+    const de = 'Die Menge muss auf dem Etikett angegeben werden.';
+    expect(
+      readClauses({ text: de, start: 0, tokens: tokenize(de, 'de') }, languagePack('de'))[0]!.verb,
+    ).toMatchObject({ passive: true, modal: 'necessary', lemma: 'angeben' });
+    const active = 'Die Firma muss die Menge angeben.';
+    expect(
+      readClauses({ text: active, start: 0, tokens: tokenize(active, 'de') }, languagePack('de'))[0]!.verb!
+        .passive,
+    ).toBe(false);
+  });
 
   it("reads a modal infinitive under an auxiliary as the group's modal: the perfect and the future of a modal", () => {
     // German puts the modal's infinitive for its participle ("haben … verbringen müssen"): the perfect of "müssen",
