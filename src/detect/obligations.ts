@@ -2,10 +2,12 @@ import { inClause } from '../clauses/spans.js';
 import type { Clause } from '../clauses/types.js';
 import { verbReader } from '../clauses/verb-forms.js';
 import { tokenMention } from '../facts/mention.js';
-import type { Mention } from '../facts/types.js';
-import { clausesOf, negated, verbSpan } from './clause-verbs.js';
+import type { Mention, SentenceFacts } from '../facts/types.js';
+import { argumentsOf, clausesOf, negated, verbSpan } from './clause-verbs.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { FactPair } from './context.js';
+import { relateVerbs } from '../lexicon/relate.js';
+import { fold } from '../text/normalize.js';
 
 /** A verb the source tells as what is done, or may be done, and the rewrite as what must be done. */
 export interface ObligationAdded {
@@ -29,9 +31,7 @@ export interface ObligationAdded {
  * not negated ("muss nicht" frees from one).
  */
 export function obligationsAdded(pair: FactPair, pack: LanguagePack): ObligationAdded[] {
-  // "Should the talks fail, …" sets a condition, it advises nothing.
-  const advises = (c: Clause) =>
-    !c.condition && c.mood === 'hypothetical' && c.verb!.finite.lemma === pack.verbGrammar.advisoryModal;
+  const advises = (c: Clause) => advising(c, pack);
   const obliges = (c: Clause) => c.verb!.modal === 'necessary' || advises(c);
   const told = clausesOf(pair.source).filter(
     ({ clause }) => (!clause.verb!.modal || clause.verb!.modal === 'possible') && !obliges(clause),
@@ -71,6 +71,84 @@ export function obligationsAdded(pair: FactPair, pack: LanguagePack): Obligation
   });
 }
 
+/**
+ * A clause that advises: the advisory modal in its past subjunctive ("should", "sollte"), not setting a condition
+ * ("Should the talks fail, …") and not reporting anyone's words.
+ */
+export function advising(c: Clause, pack: LanguagePack): boolean {
+  const verb = c.verb;
+  if (!verb || c.condition || c.mood === 'reported' || verb.finite.lemma !== pack.verbGrammar.advisoryModal)
+    return false;
+  return verbReader(pack)(fold(verb.finite.text)).some((r) => r.form === 'subjunctive2');
+}
+
+/** What the source says must or should be done that the rewrite says is done. */
+export interface ObligationDropped {
+  source: Mention;
+  rewrite: Mention;
+  verbs: { source: string; rewrite: string };
+  /** The source's word for it: a duty ("must", "müssen") or advice ("should", "sollte"). */
+  was: 'duty' | 'advice';
+}
+
+/**
+ * The rewrite states as what is done what the source says must or should be done: "must be listed" → "are listed",
+ * "sollten verbindlich sein" → "sind verbindlich", "should check" → "check". The same verb (or one the lexical
+ * resource gives as its synonym) on both sides; in the source under the modal of necessity in the present
+ * indicative or under the advising one, not negated; in the rewrite with no modal, in the present indicative, not
+ * negated, setting no condition, and no clause of the rewrite keeps a duty or advice for that verb. A duty or advice
+ * told as a fact is the reverse of a fact made an obligation: what ought to be is now reported as what is.
+ */
+export function obligationsDropped(pair: FactPair, pack: LanguagePack): ObligationDropped[] {
+  const duty = (c: Clause) =>
+    c.verb!.modal === 'necessary' && c.verb!.tense === 'present' && c.mood === 'indicative';
+  // "sollte" is also the past of a plan: with a time set for it ("sollten beim nächsten Treffen diskutiert werden")
+  // that is what it tells, the event-status rule's to compare.
+  const planned = (s: SentenceFacts, c: Clause) =>
+    verbReader(pack)(fold(c.verb!.finite.text)).some((r) => r.form === 'past') &&
+    s.times.some((t) => c.start <= t.start && t.end <= c.end);
+  const owed = clausesOf(pair.source).filter(
+    ({ sentence, clause }) =>
+      (duty(clause) || (advising(clause, pack) && !planned(sentence, clause))) && !negated(sentence, clause),
+  );
+  if (!owed.length) return [];
+  const same = (a: string, b: string) => relateVerbs(a, b, pack).relation === 'same';
+  const copula = pack.verbGrammar.copula;
+  const kept = clausesOf(pair.rewrite).filter(
+    ({ clause }) => !!clause.verb!.modal || advising(clause, pack) || clause.mood !== 'indicative',
+  );
+  return clausesOf(pair.rewrite).flatMap(({ sentence, clause }) => {
+    const verb = clause.verb!;
+    if (verb.modal || clause.mood !== 'indicative' || clause.condition || clause.purpose) return [];
+    if (verb.tense !== 'present' || clause.status === 'planned' || negated(sentence, clause)) return [];
+    if (kept.some(({ clause: c }) => same(c.verb!.lemma, verb.lemma))) return [];
+    const source = owed.find(
+      ({ sentence: o, clause: c }) =>
+        same(c.verb!.lemma, verb.lemma) && sameArguments(o, c, sentence, clause, verb.lemma === copula),
+    );
+    if (!source) return [];
+    return [
+      {
+        source: verbSpan(source.sentence, source.clause.verb!),
+        rewrite: verbSpan(sentence, verb),
+        verbs: { source: source.clause.verb!.text, rewrite: verb.text },
+        was: duty(source.clause) ? ('duty' as const) : ('advice' as const),
+      },
+    ];
+  });
+}
+
+/**
+ * Whether two clauses speak of the same thing: they share a content word outside the verb group. The copula says
+ * nothing of its own, so there the rewrite's clause also adds none ("should be healthy" is not "healthy food is
+ * decisive").
+ */
+function sameArguments(s: SentenceFacts, c: Clause, r: SentenceFacts, rc: Clause, copula: boolean): boolean {
+  const [own, other] = [argumentsOf(s, c), argumentsOf(r, rc)];
+  const shared = [...other].filter((w) => own.has(w));
+  return shared.length > 0 && (!copula || shared.length === other.size);
+}
+
 /** A duty the source states that the rewrite makes something less: advice, a plan or an option. */
 export interface ObligationWeakened {
   source: Mention;
@@ -94,10 +172,8 @@ export function obligationsWeakened(pair: FactPair, pack: LanguagePack): Obligat
       !negated(sentence, clause),
   );
   if (!duties.length) return [];
-  const advises = (c: Clause) =>
-    !c.condition && c.mood === 'hypothetical' && c.verb!.finite.lemma === pack.verbGrammar.advisoryModal;
   const weaker = (c: Clause) =>
-    advises(c) ||
+    advising(c, pack) ||
     c.verb!.modal === 'expected' ||
     c.verb!.modal === 'possible' ||
     c.verb!.modal === 'permitted';

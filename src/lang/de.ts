@@ -872,6 +872,7 @@ export const de: LanguagePack = {
     agentPrepositions: new Set(['von']),
     accordance: 'wie',
     hypothetical: ['werden'],
+    advisoryModal: 'sollen',
     modals: new Map([
       ['wollen', 'intended'],
       ['sollen', 'expected'],

@@ -593,9 +593,10 @@ export interface VerbGrammar {
   /** Modal verbs by lemma and what they add. */
   modals: ReadonlyMap<string, ModalKind>;
   /**
-   * The modal whose hypothetical form advises what ought to be: "should" (of "shall"). A fact told with it is told as
-   * what should be, not as what is. German "sollte" is left out: it is also the past of the modal of plans ("sollte am
-   * Montag stattfinden"), read as such.
+   * The modal whose past subjunctive advises what ought to be: "should" (of "shall"), "sollte" (of "sollen"). A fact
+   * told with it is told as what should be, not as what is. German "sollte" is also the past of the modal of plans
+   * ("sollte am Montag stattfinden"): read either way it is not what is now, and the rules that read it as advice ask
+   * for the present on the other side.
    */
   advisoryModal?: string;
   /**

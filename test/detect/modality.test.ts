@@ -3,6 +3,63 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // A modal denied in the rewrite ("can produce" → "cannot make") is a negation inserted, the negation rule's.
+    {
+      lang: 'en',
+      source: 'Taurine is a product which the body can produce itself in sufficient quantities.',
+      rewrite: 'Taurine is a product; the body cannot make enough of it on its own.',
+    },
+    // Two modals made one over coordinated verbs: every verb is still under it.
+    {
+      lang: 'de',
+      source: 'Der Plan kann helfen. Er kann aber auch schaden.',
+      rewrite: 'Der Plan kann helfen, aber auch schaden.',
+    },
+    {
+      lang: 'en',
+      source: 'You can taste the wine and you can buy cheese.',
+      rewrite: 'You can taste the wine and buy cheese.',
+    },
+    // A duty told by a verb of obligation ("are obliged to", "sind verpflichtet, … zu"), advice by an adjective, or a
+    // condition set by "sollte" first: no duty or advice stated as fact.
+    {
+      lang: 'en',
+      source: 'The allergens must be listed on the label.',
+      rewrite: 'The allergens are required to be listed on the label.',
+    },
+    {
+      lang: 'de',
+      source: 'Besucher müssen im Bergwerk einen Helm tragen.',
+      rewrite: 'Besucher sind verpflichtet, im Bergwerk einen Helm zu tragen.',
+    },
+    {
+      lang: 'en',
+      source: 'Parents should read the label carefully.',
+      rewrite: 'It is advisable for parents to read the label carefully.',
+    },
+    {
+      lang: 'de',
+      source: 'Sollte es regnen, fällt das Fest aus.',
+      rewrite: 'Wenn es regnet, fällt das Fest aus.',
+    },
+    // "sollte" with a time set for it tells a plan: the event-status rule's, no advice stated as fact.
+    {
+      lang: 'de',
+      source: 'Die Vorschläge sollten beim nächsten Treffen in zwei Wochen diskutiert werden.',
+      rewrite: 'Die Vorschläge werden beim nächsten Treffen in zwei Wochen diskutiert.',
+    },
+    // "sollte" as the past of a plan, told as done: the event-status rule's, no advice stated as fact.
+    {
+      lang: 'de',
+      source: 'Das Treffen sollte am Montag stattfinden.',
+      rewrite: 'Das Treffen fand am Montag statt.',
+    },
+    // "is to be stated" sets a duty or a plan; the participle after the marker is the event, no one's report.
+    {
+      lang: 'en',
+      source: 'Nutrition values are always to be stated per 100 grams.',
+      rewrite: 'Nutrition values must always be stated per 100 grams.',
+    },
     // A denied modal of possibility for another denied one: both deny what may or can be.
     {
       lang: 'en',
@@ -448,6 +505,81 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // One modal of two gone with its verb, said otherwise and outside the one kept: that claim is stated as fact.
+    {
+      lang: 'en',
+      source: 'Caffeine can stimulate in small doses, but a high intake can lead to restlessness.',
+      rewrite: 'Caffeine can stimulate in small doses, but a high intake causes restlessness.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'can',
+          rewrite: 'Caffeine can stimulate in small doses, but a high intake causes restlessness.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Koffein kann in geringen Dosen anregen, ein hoher Konsum kann jedoch zu Unruhe führen.',
+      rewrite: 'Koffein kann in geringen Dosen anregen, ein hoher Konsum verursacht jedoch Unruhe.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'kann',
+          rewrite: 'Koffein kann in geringen Dosen anregen, ein hoher Konsum verursacht jedoch Unruhe.',
+        },
+      ],
+    },
+    // A duty or advice stated as what is done: "must be listed" → "are listed", "sollten … sein" → "sind".
+    {
+      lang: 'de',
+      source: 'Besucher müssen im Bergwerk einen Helm tragen.',
+      rewrite: 'Besucher tragen im Bergwerk einen Helm.',
+      errors: [
+        {
+          messageId: 'dutyAsFact',
+          severity: 'medium',
+          source: 'müssen im Bergwerk einen Helm tragen',
+          rewrite: 'tragen',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The allergens must be listed on the label.',
+      rewrite: 'The allergens are listed on the label.',
+      errors: [
+        { messageId: 'dutyAsFact', severity: 'medium', source: 'must be listed', rewrite: 'are listed' },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Vereinbarungen sollten für alle verbindlich sein.',
+      rewrite: 'Die Vereinbarungen sind für alle verbindlich.',
+      errors: [
+        {
+          messageId: 'adviceAsFact',
+          severity: 'medium',
+          source: 'sollten für alle verbindlich sein',
+          rewrite: 'sind',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Sugary drinks should be avoided at breakfast.',
+      rewrite: 'Sugary drinks are avoided at breakfast.',
+      errors: [
+        {
+          messageId: 'adviceAsFact',
+          severity: 'medium',
+          source: 'should be avoided',
+          rewrite: 'are avoided',
+        },
+      ],
+    },
     // A denied possibility stated as a plain denial: "may not work" is no "does not work".
     {
       lang: 'en',

@@ -3,11 +3,12 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Token } from '../../text/tokens.js';
 import { verbReader } from '../../clauses/verb-forms.js';
 import { conditionRestated } from '../conditions.js';
-import { obligationsAdded, obligationsWeakened } from '../obligations.js';
+import { obligationsAdded, obligationsDropped, obligationsWeakened } from '../obligations.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { saysPossibility } from '../../lexicon/senses.js';
+import { relateVerbs } from '../../lexicon/relate.js';
 import { defineRule } from '../rule.js';
 
 type Weakened = 'conditional' | 'possibility' | 'demand';
@@ -47,6 +48,16 @@ function keepsDenied(marker: Mention, source: SentenceFacts[], rewrite: Sentence
   return lemma !== undefined && [...modalsAt(rewrite).values()].includes(lemma);
 }
 
+/** Whether the rewrite denies the source's modal verb somewhere ("can produce" → "cannot make"): a negation's change. */
+function deniedInRewrite(marker: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
+  const lemma = modalsAt(source).get(marker.start);
+  return rewrite.some((s) =>
+    s.clauses.some(
+      (c) => c.verb?.finite.lemma === lemma && s.negations.some((n) => c.start <= n.start && n.end <= c.end),
+    ),
+  );
+}
+
 /**
  * Whether the source's modal is denied and the rewrite denies a modal of possibility too ("may no longer make" →
  * "can no longer put"): the two deny what may or can be, no possibility is stated as fact.
@@ -75,14 +86,16 @@ type MessageId =
   | 'factAsDemand'
   | 'factAsObligation'
   | 'optionAsObligation'
-  | 'obligationWeakened';
+  | 'obligationWeakened'
+  | 'dutyAsFact'
+  | 'adviceAsFact';
 
 /** A condition, possibility or demand in the source stated as plain fact in the rewrite (or the reverse). */
 export const modality = defineRule({
   meta: {
     id: 'modality',
     description:
-      'What the source gives as conditional, possible or demanded is stated as fact, or the reverse; a fact made an obligation, or an obligation weakened',
+      'What the source gives as conditional, possible, demanded, a duty or advice is stated as fact, or the reverse; a fact made an obligation, or an obligation weakened',
     defaultSeverity: 'medium',
     section: 'findings',
     messages: {
@@ -104,6 +117,10 @@ export const modality = defineRule({
         'Option turned into an obligation: source says "{{verb}}", what may be done, rewrite says "{{marker}}".',
       obligationWeakened:
         'Obligation weakened: source says "{{verb}}", what must be done, rewrite says "{{marker}}".',
+      dutyAsFact:
+        'A duty stated as fact: source says "{{verb}}", what must be done, rewrite says "{{marker}}", that it is done.',
+      adviceAsFact:
+        'Advice stated as fact: source says "{{verb}}", what should be done, rewrite says "{{marker}}", that it is done.',
     } satisfies Record<MessageId, string>,
   },
   check(context: RuleContext) {
@@ -118,7 +135,8 @@ export const modality = defineRule({
         (obligation?.messageId === 'optionAsObligation' ? obligation : undefined) ??
         (weaker && mood?.severity === 'low' ? weaker : mood) ??
         obligation ??
-        weaker;
+        weaker ??
+        stated(pair, context.pack);
       if (change) findings.push(change);
     }
     return findings;
@@ -145,6 +163,20 @@ function weakened(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> |
   if (!change) return undefined;
   return {
     messageId: 'obligationWeakened',
+    data: { verb: change.verbs.source, marker: change.verbs.rewrite },
+    severity: 'medium',
+    confidence: byPairScore(pair, 0.45, 0.35),
+    source: evidenceIn(pair.source, change.source),
+    rewrite: evidenceIn(pair.rewrite, change.rewrite),
+  };
+}
+
+/** The first duty or advice the rewrite states as what is done ("must be listed" → "are listed"). */
+function stated(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | undefined {
+  const [change] = obligationsDropped(pair, pack);
+  if (!change) return undefined;
+  return {
+    messageId: change.was === 'duty' ? 'dutyAsFact' : 'adviceAsFact',
     data: { verb: change.verbs.source, marker: change.verbs.rewrite },
     severity: 'medium',
     confidence: byPairScore(pair, 0.45, 0.35),
@@ -223,6 +255,24 @@ function assertedPlainly(m: Mention, source: SentenceFacts[], rewrite: SentenceF
   return same.length > 0 && same.every((c) => !c.verb!.modal && c.mood === 'indicative' && !c.condition);
 }
 
+/**
+ * Whether the verb a source modal governs is still said in the rewrite: under a modal (by the same or a synonymous
+ * verb), or in any form of its own ("kann helfen und auch schaden" keeps "schaden" under the one "kann"). Where the
+ * rewrite has fewer of a modal word, a verb it says otherwise and outside any modal has lost its hedge ("can lead to"
+ * → "causes").
+ */
+function modalKept(m: Mention, pair: FactPair, pack: LanguagePack): boolean {
+  const verb = pair.source.flatMap((s) => s.clauses).find((c) => c.verb?.finite.start === m.start)?.verb;
+  if (!verb) return true;
+  const read = verbReader(pack);
+  return pair.rewrite.some(
+    (s) =>
+      s.clauses.some(
+        (c) => !!c.verb?.modal && relateVerbs(c.verb.lemma, verb.lemma, pack).relation === 'same',
+      ) || s.tokens.some((t) => read(t.norm).some((r) => r.lemma === verb.lemma)),
+  );
+}
+
 /** What share of a clause's content words the other side must have for the clause to be one it restates. */
 const RESTATED = 0.5;
 
@@ -230,12 +280,15 @@ const RESTATED = 0.5;
 function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): FindingDraft<MessageId> | undefined {
   const before = markers(pair.source, kind);
   const after = markers(pair.rewrite, kind);
+  // "can be stimulating, … can lead to" → "can be stimulating, … causes": one "can" of two is gone with its verb.
+  const count = (list: Mention[], m: Mention) => list.filter((x) => word(x) === word(m)).length;
+  const fewer = (m: Mention) => count(after, m) < count(before, m);
   // "can see" → "can not see": the modal kept and denied is a negation inserted, the negation rule's to tell.
   const dropped = before.filter(
     (m) =>
       (kind === 'possibility' && assertedPlainly(m, pair.source, pair.rewrite)) ||
-      (!after.some((a) => word(a) === word(m)) &&
-        !keepsDenied(m, pair.source, pair.rewrite) &&
+      (((!after.some((a) => word(a) === word(m)) && !keepsDenied(m, pair.source, pair.rewrite)) ||
+        (fewer(m) && !modalKept(m, pair, pack) && !deniedInRewrite(m, pair.source, pair.rewrite))) &&
         !(kind === 'possibility' && deniedBoth(m, pair.source, pair.rewrite)) &&
         !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
         !(kind === 'possibility' && possibilityByAdjective(m, pair.source, pair.rewrite, pack)) &&
@@ -245,8 +298,17 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
     kind === 'demand' ? !after.length && !willed(pair.rewrite) : hedging(pair.rewrite) < hedging(pair.source);
   if (dropped.length && after.length < before.length && lessHedged) {
     // Dropping one of several hedges leaves the claim hedged: worth knowing, not more.
+    // Unless the hedges left are the same words kept for verbs the rewrite still says, and the dropped one's verb is
+    // said otherwise, outside them.
+    const hedgedElsewhere = dropped.every(
+      (m) =>
+        fewer(m) &&
+        after.some((a) => word(a) === word(m)) &&
+        !modalKept(m, pair, pack) &&
+        !deniedInRewrite(m, pair.source, pair.rewrite),
+    );
     const severity: Severity =
-      kind !== 'demand' && hedging(pair.rewrite) > 0
+      kind !== 'demand' && hedging(pair.rewrite) > 0 && !hedgedElsewhere
         ? 'low'
         : kind === 'conditional' && !attributed(pair.rewrite)
           ? 'high'
