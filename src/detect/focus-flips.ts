@@ -72,7 +72,35 @@ export function restrictionChanges(pair: FactPair, pack: LanguagePack): ScopeCha
     const to = rewriteMainly.find((r) => shares(from, r) && !rewriteOnly.some((o) => shares(o, from)));
     return to ? [{ source: from.mention, rewrite: to.mention, widened: false }] : [];
   });
-  return [...restricted, ...loosened];
+  return [...restricted, ...loosened, ...narrowedLists(pair, rewriteOnly, sourceOnly, pack)];
+}
+
+/**
+ * A list of the source cut to one member under a restrictive particle: "in plant and animal foods" → "only in
+ * animal foods", "für Kinder und Erwachsene" → "nur für Kinder". The rewrite's particle bears on a word the source
+ * coordinates with another content word, which the rewrite says nowhere; the source restricts none of them.
+ */
+function narrowedLists(
+  pair: FactPair,
+  rewriteOnly: Focus[],
+  sourceOnly: Focus[],
+  pack: LanguagePack,
+): ScopeChange[] {
+  const said = new Set(pair.rewrite.flatMap((s) => s.tokens.map((t) => t.stem)));
+  const coordinators = pack.verbGrammar.coordinators;
+  return rewriteOnly.flatMap((to) => {
+    if (sourceOnly.some((o) => [...o.stems].some((w) => to.stems.has(w)))) return [];
+    for (const s of pair.source)
+      for (let i = 1; i + 1 < s.tokens.length; i++) {
+        if (!coordinators.has(s.tokens[i]!.norm)) continue;
+        const [before, after] = [s.tokens[i - 1]!, s.tokens[i + 1]!];
+        if (!isContent(before) || !isContent(after)) continue;
+        const [kept, dropped] = to.stems.has(after.stem) ? [after, before] : [before, after];
+        if (!to.stems.has(kept.stem) || said.has(dropped.stem)) continue;
+        return [{ source: tokensMention(s, before, after), rewrite: to.mention, widened: true }];
+      }
+    return [];
+  });
 }
 
 /** Particularizing particles of a sentence with the words they bear on: "vor allem Kinder und Jugendliche". */

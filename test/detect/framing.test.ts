@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // The whole list kept under the particle, or the source restricting it too.
+    {
+      lang: 'de',
+      source: 'Das Angebot gilt nur für Kinder und Erwachsene aus der Stadt.',
+      rewrite: 'Nur Kinder und Erwachsene aus der Stadt können das Angebot nutzen.',
+    },
+    {
+      lang: 'en',
+      source: 'The offer is open exclusively to children, not to parents and teachers.',
+      rewrite: 'Only children can take up the offer.',
+    },
     // No exception, said two ways.
     {
       lang: 'de',
@@ -147,6 +158,21 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // A list cut to one member under a restrictive particle: the others the source names are excluded.
+    {
+      lang: 'en',
+      source: 'Inositol is present in plant and animal foods.',
+      rewrite: 'Inositol is found only in animal foods.',
+      errors: [{ messageId: 'restricted', severity: 'medium', source: 'plant and animal', rewrite: 'only' }],
+    },
+    {
+      lang: 'de',
+      source: 'Das Angebot gilt für Kinder und Erwachsene.',
+      rewrite: 'Das Angebot gilt nur für Kinder.',
+      errors: [
+        { messageId: 'restricted', severity: 'medium', source: 'Kinder und Erwachsene', rewrite: 'nur' },
+      ],
+    },
     // A part of something made the whole of it (medium), the whole made a part (low).
     {
       lang: 'de',
