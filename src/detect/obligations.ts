@@ -82,6 +82,16 @@ export function advising(c: Clause, pack: LanguagePack): boolean {
   return verbReader(pack)(fold(verb.finite.text)).some((r) => r.form === 'subjunctive2');
 }
 
+/**
+ * A clause that advises what ought to be now. "sollte" is also the past of a plan: with a time set for it
+ * ("sollten beim nächsten Treffen diskutiert werden") that is what it tells, the event-status rule's to compare.
+ */
+export function advisesNow(s: SentenceFacts, c: Clause, pack: LanguagePack): boolean {
+  if (!advising(c, pack)) return false;
+  const pastToo = verbReader(pack)(fold(c.verb!.finite.text)).some((r) => r.form === 'past');
+  return !pastToo || !s.times.some((t) => c.start <= t.start && t.end <= c.end);
+}
+
 /** What the source says must or should be done that the rewrite says is done. */
 export interface ObligationDropped {
   source: Mention;
@@ -102,14 +112,9 @@ export interface ObligationDropped {
 export function obligationsDropped(pair: FactPair, pack: LanguagePack): ObligationDropped[] {
   const duty = (c: Clause) =>
     c.verb!.modal === 'necessary' && c.verb!.tense === 'present' && c.mood === 'indicative';
-  // "sollte" is also the past of a plan: with a time set for it ("sollten beim nächsten Treffen diskutiert werden")
-  // that is what it tells, the event-status rule's to compare.
-  const planned = (s: SentenceFacts, c: Clause) =>
-    verbReader(pack)(fold(c.verb!.finite.text)).some((r) => r.form === 'past') &&
-    s.times.some((t) => c.start <= t.start && t.end <= c.end);
   const owed = clausesOf(pair.source).filter(
     ({ sentence, clause }) =>
-      (duty(clause) || (advising(clause, pack) && !planned(sentence, clause))) && !negated(sentence, clause),
+      (duty(clause) || advisesNow(sentence, clause, pack)) && !negated(sentence, clause),
   );
   if (!owed.length) return [];
   const same = (a: string, b: string) => relateVerbs(a, b, pack).relation === 'same';

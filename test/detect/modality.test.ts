@@ -9,6 +9,23 @@ ruleTable(modality, {
       source: 'Taurine is a product which the body can produce itself in sufficient quantities.',
       rewrite: 'Taurine is a product; the body cannot make enough of it on its own.',
     },
+    // A modal in a question asked as a question again hedges no claim.
+    {
+      lang: 'en',
+      source: 'And what could be better than cooking with friends?',
+      rewrite: 'And what is nicer than cooking with friends?',
+    },
+    {
+      lang: 'de',
+      source: 'Und was könnte schöner sein, als mit Freunden zu kochen?',
+      rewrite: 'Und was ist schöner, als mit Freunden zu kochen?',
+    },
+    // The modal kept where it offers what any of a kind can be ("dishes can be"): no fewer of it.
+    {
+      lang: 'en',
+      source: 'Simple dishes, freshly prepared, can be real comfort for the soul.',
+      rewrite: 'Simple, freshly prepared dishes can be real balm for the soul.',
+    },
     // Two modals made one over coordinated verbs: every verb is still under it.
     {
       lang: 'de',

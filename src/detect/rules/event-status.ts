@@ -10,6 +10,7 @@ import type { Token } from '../../text/tokens.js';
 import { clauseWindow } from '../clause-window.js';
 import { byPairScore, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
+import { advisesNow } from '../obligations.js';
 import { defineRule } from '../rule.js';
 import { findPhrases } from '../../facts/phrases.js';
 import { particleKin, verbReader } from '../../clauses/verb-forms.js';
@@ -466,7 +467,9 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
           !r.clause.verb!.modal &&
           !placedInTime(r.s),
       );
-      if (present) drafts.push(draft('plannedPresent', 'medium', present));
+      // Advice ("sollten … prüfen") told as what is done is the modality rule's: advice stated as fact.
+      if (present && !advisesNow(src.s, src.clause, context.pack))
+        drafts.push(draft('plannedPresent', 'medium', present));
     }
     // Under way is not yet done: "are developing" → "has been developed". Saying is no work under way: "is
     // forecasting sales" and "forecast sales" tell one statement.

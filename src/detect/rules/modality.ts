@@ -48,6 +48,16 @@ function keepsDenied(marker: Mention, source: SentenceFacts[], rewrite: Sentence
   return lemma !== undefined && [...modalsAt(rewrite).values()].includes(lemma);
 }
 
+/**
+ * A modal in a question the rewrite asks as a question too ("what could be better than …?" → "what is nicer than
+ * …?"): a question states no claim, hedged or not.
+ */
+function askedBoth(m: Mention, pair: FactPair): boolean {
+  const asks = (s: SentenceFacts) => s.text.trimEnd().endsWith('?');
+  const own = pair.source.find((s) => s.start <= m.start && m.end <= s.start + s.text.length);
+  return !!own && asks(own) && pair.rewrite.some(asks);
+}
+
 /** Whether the rewrite denies the source's modal verb somewhere ("can produce" → "cannot make"): a negation's change. */
 function deniedInRewrite(marker: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
   const lemma = modalsAt(source).get(marker.start);
@@ -281,18 +291,26 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
   const before = markers(pair.source, kind);
   const after = markers(pair.rewrite, kind);
   // "can be stimulating, … can lead to" → "can be stimulating, … causes": one "can" of two is gone with its verb.
-  const count = (list: Mention[], m: Mention) => list.filter((x) => word(x) === word(m)).length;
-  const fewer = (m: Mention) => count(after, m) < count(before, m);
+  // A modal verb counts wherever it is the finite verb of a clause, whether or not it hedges there ("dishes can be"
+  // offers what any dish can be, no hedge, and still says "can").
+  const count = (list: Mention[], group: SentenceFacts[], m: Mention) => {
+    const lemma = modalsAt(pair.source).get(m.start);
+    return lemma === undefined
+      ? list.filter((x) => word(x) === word(m)).length
+      : [...modalsAt(group).values()].filter((l) => l === lemma).length;
+  };
+  const fewer = (m: Mention) => count(after, pair.rewrite, m) < count(before, pair.source, m);
   // "can see" → "can not see": the modal kept and denied is a negation inserted, the negation rule's to tell.
   const dropped = before.filter(
     (m) =>
-      (kind === 'possibility' && assertedPlainly(m, pair.source, pair.rewrite)) ||
-      (((!after.some((a) => word(a) === word(m)) && !keepsDenied(m, pair.source, pair.rewrite)) ||
-        (fewer(m) && !modalKept(m, pair, pack) && !deniedInRewrite(m, pair.source, pair.rewrite))) &&
-        !(kind === 'possibility' && deniedBoth(m, pair.source, pair.rewrite)) &&
-        !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
-        !(kind === 'possibility' && possibilityByAdjective(m, pair.source, pair.rewrite, pack)) &&
-        !(kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack))),
+      !askedBoth(m, pair) &&
+      ((kind === 'possibility' && assertedPlainly(m, pair.source, pair.rewrite)) ||
+        (((!after.some((a) => word(a) === word(m)) && !keepsDenied(m, pair.source, pair.rewrite)) ||
+          (fewer(m) && !modalKept(m, pair, pack) && !deniedInRewrite(m, pair.source, pair.rewrite))) &&
+          !(kind === 'possibility' && deniedBoth(m, pair.source, pair.rewrite)) &&
+          !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
+          !(kind === 'possibility' && possibilityByAdjective(m, pair.source, pair.rewrite, pack)) &&
+          !(kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack)))),
   );
   const lessHedged =
     kind === 'demand' ? !after.length && !willed(pair.rewrite) : hedging(pair.rewrite) < hedging(pair.source);
