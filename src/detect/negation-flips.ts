@@ -14,6 +14,7 @@ import type { Token } from '../text/tokens.js';
 import type { FactPair } from './context.js';
 import {
   isNegatingPreposition,
+  isNegationWord,
   negatedNear,
   negatingPrefix,
   scopeOf,
@@ -83,6 +84,7 @@ export function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: Langua
       // "with few exceptions" → "without exception": the amount went from few to none, no claim was reversed.
       if (words.some((word) => fewOf(word, to, pack))) continue;
       if (pack.everComparison.never.includes(fold(n.text)) && comparesWithEver(to, pack)) continue;
+      if (deniesExclusive(s, n, pack) && addsByFocus(to, pack)) continue;
       if (
         deniesEqualAmount(s, n, pack) &&
         to.some((o) => o.tokens.some((t) => pack.negatedEquality.lesser.includes(t.norm)))
@@ -153,6 +155,32 @@ function deniesEqualAmount(s: SentenceFacts, n: Mention, pack: LanguagePack): bo
   const after = s.tokens.filter((t) => s.start + t.start >= n.end && s.start + t.end <= end);
   return findPhrases(after, pack.negatedEquality.equal, s.text, s.start).length > 0;
 }
+
+/**
+ * "not the only thing", "nicht der einzige": a negation of exclusiveness, said of what follows it. The other side's
+ * "not only" / "nicht nur" says the same ("It is not only weight that carries risks" → "Weight is not the only thing
+ * that carries risks").
+ */
+export function deniesExclusive(s: SentenceFacts, n: Mention, pack: LanguagePack): boolean {
+  const i = s.tokens.findIndex((t) => s.start + t.start >= n.end);
+  const [article, word] = [s.tokens[i], s.tokens[i + 1]];
+  return (
+    !!article &&
+    !!word &&
+    pack.roleGrammar.determiners.has(article.norm) &&
+    pack.exclusives.some((e) => fold(e) === word.norm)
+  );
+}
+
+/** Whether a group says "not only", "nicht nur": a negation right before a particle of focus. */
+export const addsByFocus = (group: SentenceFacts[], pack: LanguagePack): boolean =>
+  group.some((s) =>
+    s.tokens.some(
+      (t, i) =>
+        isNegationWord(t, pack) &&
+        pack.focusParticles.some((particle) => fold(particle) === s.tokens[i + 1]?.norm),
+    ),
+  );
 
 /** Whether the other side says the word with a quantifier of the lowest level before it: "few exceptions". */
 function fewOf(word: Token, other: SentenceFacts[], pack: LanguagePack): boolean {

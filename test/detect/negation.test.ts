@@ -241,6 +241,17 @@ ruleTable(negation, {
       source: "Rubio said Trump would probably not accept the Kremlin's delaying tactics for much longer.",
       rewrite: "Rubio said Trump was unlikely to put up with the Kremlin's stalling for much longer.",
     },
+    // "not the only" denies exclusiveness as "not only" adds to what is said: the same claim.
+    {
+      lang: 'en',
+      source: 'It is not only excessive body weight that carries risks.',
+      rewrite: 'Excessive body weight is not the only thing that carries risks.',
+    },
+    {
+      lang: 'de',
+      source: 'Nicht nur ein zu hohes Körpergewicht ist mit Risiken verbunden.',
+      rewrite: 'Ein zu hohes Körpergewicht ist nicht das einzige Risiko.',
+    },
     // A comma and a clause after a preposition's noun phrase are no list it governs.
     {
       lang: 'en',
@@ -536,6 +547,20 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // Made not the only one where the source makes it the only one: a negation inserted.
+    {
+      lang: 'en',
+      source: 'Excessive body weight is the only thing that carries risks.',
+      rewrite: 'Excessive body weight is not the only thing that carries risks.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Excessive body weight is the only thing that carries risks.',
+          rewrite: 'not',
+        },
+      ],
+    },
     // A negating preposition denies every member of the list it governs: "ohne Abwertungen, Gebote und Verbote".
     {
       lang: 'de',
