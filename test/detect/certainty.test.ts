@@ -163,6 +163,33 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // A plan told as probable: the hedge added is what changed; the hedge keeps the plan open, nothing settled.
+    {
+      lang: 'de',
+      source: 'Die Vorschläge sollen beim nächsten Treffen diskutiert werden.',
+      rewrite: 'Die Vorschläge werden beim nächsten Treffen voraussichtlich diskutiert werden.',
+      errors: [
+        {
+          messageId: 'hedgeAdded',
+          severity: 'low',
+          source: 'Die Vorschläge sollen beim nächsten Treffen diskutiert werden.',
+          rewrite: 'voraussichtlich',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The proposals are to be discussed at the next meeting.',
+      rewrite: 'The proposals will probably be discussed at the next meeting.',
+      errors: [
+        {
+          messageId: 'hedgeAdded',
+          severity: 'low',
+          source: 'The proposals are to be discussed at the next meeting.',
+          rewrite: 'probably',
+        },
+      ],
+    },
     // "not necessarily" → "not": what need not hold is said not to hold at all. A hedge, not a claim's source: low.
     {
       lang: 'de',

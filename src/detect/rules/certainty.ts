@@ -188,8 +188,9 @@ function settledPlan(pair: FactPair): FindingDraft<'plannedAsSettled'> | undefin
       (r) =>
         r.clause.mood === 'indicative' &&
         !r.clause.condition &&
-        // "bereits", "already": reported as done, not as settled to come.
+        // "bereits", "already": reported as done, not as settled to come. A hedge ("voraussichtlich") leaves it open.
         !r.s.modality.happened.length &&
+        !r.s.hedges.length &&
         (r.clause.verb!.tense === 'future' || (r.clause.verb!.tense === 'present' && r.s.times.length > 0)),
     );
     if (!settled) continue;
