@@ -977,25 +977,18 @@ describe('tense, aspect and modal of a verb group', () => {
   });
 
   it('reads a modal over the passive infinitive as passive', () => {
-    expect(
-      readClauses(
-        {
-          text: 'The intake must be stated on the label.',
-          start: 0,
-          tokens: tokenize('The intake must be stated on the label.', 'en'),
-        },
-        languagePack('en'),
-      )[0]!.verb,
-    ).toMatchObject({ passive: true, modal: 'necessary', lemma: 'state' });
-    const de = 'Die Menge muss auf dem Etikett angegeben werden.';
-    expect(
-      readClauses({ text: de, start: 0, tokens: tokenize(de, 'de') }, languagePack('de'))[0]!.verb,
-    ).toMatchObject({ passive: true, modal: 'necessary', lemma: 'angeben' });
-    const active = 'Die Firma muss die Menge angeben.';
-    expect(
-      readClauses({ text: active, start: 0, tokens: tokenize(active, 'de') }, languagePack('de'))[0]!.verb!
-        .passive,
-    ).toBe(false);
+    const verbOf = (lang: Language, text: string) =>
+      readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang))[0]?.verb;
+    const passive = { passive: true, modal: 'necessary' };
+    expect(verbOf('en', 'The intake must be stated on the label.')).toMatchObject({
+      ...passive,
+      lemma: 'state',
+    });
+    expect(verbOf('de', 'Die Menge muss auf dem Etikett angegeben werden.')).toMatchObject({
+      ...passive,
+      lemma: 'angeben',
+    });
+    expect(verbOf('de', 'Die Firma muss die Menge angeben.')?.passive).toBe(false);
   });
 
   it("reads a modal infinitive under an auxiliary as the group's modal: the perfect and the future of a modal", () => {

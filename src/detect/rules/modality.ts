@@ -153,46 +153,40 @@ export const modality = defineRule({
   },
 });
 
+/** A change of duty between two verb groups, told with both as evidence. */
+function obligationDraft(
+  pair: FactPair,
+  messageId: MessageId,
+  change: { source: Mention; rewrite: Mention; verbs: { source: string; rewrite: string } },
+): FindingDraft<MessageId> {
+  return {
+    messageId,
+    data: { verb: change.verbs.source, marker: change.verbs.rewrite },
+    severity: 'medium',
+    confidence: byPairScore(pair, 0.45, 0.35),
+    source: evidenceIn(pair.source, change.source),
+    rewrite: evidenceIn(pair.rewrite, change.rewrite),
+  };
+}
+
 /** The first verb the rewrite makes an obligation of ("stößt … an" → "muss … anstoßen"). */
 function obliged(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | undefined {
   const [added] = obligationsAdded(pair, pack);
-  if (!added) return undefined;
-  return {
-    messageId: added.was === 'option' ? 'optionAsObligation' : 'factAsObligation',
-    data: { verb: added.verbs.source, marker: added.verbs.rewrite },
-    severity: 'medium',
-    confidence: byPairScore(pair, 0.45, 0.35),
-    source: evidenceIn(pair.source, added.source),
-    rewrite: evidenceIn(pair.rewrite, added.rewrite),
-  };
+  return (
+    added && obligationDraft(pair, added.was === 'option' ? 'optionAsObligation' : 'factAsObligation', added)
+  );
 }
 
 /** The first duty the rewrite makes advice, a plan or an option ("müssen" → "sollten", "must" → "can"). */
 function weakened(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | undefined {
   const [change] = obligationsWeakened(pair, pack);
-  if (!change) return undefined;
-  return {
-    messageId: 'obligationWeakened',
-    data: { verb: change.verbs.source, marker: change.verbs.rewrite },
-    severity: 'medium',
-    confidence: byPairScore(pair, 0.45, 0.35),
-    source: evidenceIn(pair.source, change.source),
-    rewrite: evidenceIn(pair.rewrite, change.rewrite),
-  };
+  return change && obligationDraft(pair, 'obligationWeakened', change);
 }
 
 /** The first duty or advice the rewrite states as what is done ("must be listed" → "are listed"). */
 function stated(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | undefined {
   const [change] = obligationsDropped(pair, pack);
-  if (!change) return undefined;
-  return {
-    messageId: change.was === 'duty' ? 'dutyAsFact' : 'adviceAsFact',
-    data: { verb: change.verbs.source, marker: change.verbs.rewrite },
-    severity: 'medium',
-    confidence: byPairScore(pair, 0.45, 0.35),
-    source: evidenceIn(pair.source, change.source),
-    rewrite: evidenceIn(pair.rewrite, change.rewrite),
-  };
+  return change && obligationDraft(pair, change.was === 'duty' ? 'dutyAsFact' : 'adviceAsFact', change);
 }
 
 /**
