@@ -564,6 +564,12 @@ export const de: LanguagePack = {
   restrictiveParticles: ['nur', 'ausschließlich'],
   freeRelatives: ['wer'],
   genericTimeOpeners: ['sobald', 'immer wenn', 'jedes mal wenn', 'jedesmal wenn'],
+  bindingWords: {
+    necessary: ['verpflichtend', 'vorgeschrieben', 'obligatorisch', 'pflicht'],
+    advised: ['empfohlen', 'ratsam', 'empfehlenswert'],
+    optional: ['freiwillig', 'optional'],
+  },
+  adviceAdverbs: ['am besten', 'idealerweise', 'vorzugsweise'],
   proofMarkers: [
     'nachweislich',
     'erwiesenermaßen',

@@ -481,6 +481,12 @@ export const en: LanguagePack = {
   restrictiveParticles: ['only', 'solely', 'exclusively'],
   freeRelatives: ['whoever', 'anyone who', 'those who', 'anybody who'],
   genericTimeOpeners: ['when', 'whenever', 'once', 'as soon as'],
+  bindingWords: {
+    necessary: ['mandatory', 'compulsory', 'obligatory', 'required'],
+    advised: ['recommended', 'advisable', 'advised'],
+    optional: ['optional', 'voluntary'],
+  },
+  adviceAdverbs: ['best', 'ideally', 'preferably'],
   proofMarkers: [
     'demonstrably',
     'provably',

@@ -273,6 +273,17 @@ export interface LanguagePack {
   demandVerbs: readonly string[];
   /** Nouns and phrases of demand ("Forderung", "call for"). */
   demandMarkers: readonly string[];
+  /**
+   * Words that say how binding something is, apart from the modal verbs, by level: what must be ("mandatory",
+   * "verpflichtend"), what is advised ("recommended", "empfohlen"), what is left open ("optional", "freiwillig");
+   * adjectives and participles as their lemma, read with the adjective endings of the verb grammar. A closed class.
+   */
+  bindingWords: { necessary: readonly string[]; advised: readonly string[]; optional: readonly string[] };
+  /**
+   * Adverbs that make a statement advice ("are best avoided", "ideally eaten", "am besten gelagert"): what they
+   * qualify is what ought to be, not what is. A closed class.
+   */
+  adviceAdverbs: readonly string[];
   /** Hedges that weaken certainty ("möglicherweise", "reportedly"); modal verbs are possibility markers. */
   hedges: readonly string[];
   /** Hedges that mark a claim as unverified ("angeblich", "allegedly"): dropping one overstates what is known. */

@@ -9,6 +9,23 @@ ruleTable(modality, {
       source: 'Taurine is a product which the body can produce itself in sufficient quantities.',
       rewrite: 'Taurine is a product; the body cannot make enough of it on its own.',
     },
+    // An adverb of advice keeps the advice: "are best avoided", "am besten gemieden".
+    {
+      lang: 'en',
+      source: 'Sugary drinks should be avoided at breakfast.',
+      rewrite: 'Sugary drinks are best avoided at breakfast.',
+    },
+    {
+      lang: 'de',
+      source: 'Zuckerhaltige Getränke sollten beim Frühstück gemieden werden.',
+      rewrite: 'Zuckerhaltige Getränke werden beim Frühstück am besten gemieden.',
+    },
+    // The word of duty kept in another form: nothing weakened.
+    {
+      lang: 'de',
+      source: 'Der Warnhinweis ist verpflichtend.',
+      rewrite: 'Ein verpflichtender Warnhinweis gehört auf die Dose.',
+    },
     // A modal in a question asked as a question again hedges no claim.
     {
       lang: 'en',
@@ -522,6 +539,50 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // A word of duty replaced by a weaker one, or an option made a duty, with no modal verb to tell it; words in
+    // quotation marks are a title's, not the statement's.
+    {
+      lang: 'en',
+      source: 'The warning "Do not exceed the recommended dose" is also mandatory.',
+      rewrite: 'The warning "Do not exceed the recommended dose" is recommended as well.',
+      errors: [
+        { messageId: 'obligationWeakened', severity: 'medium', source: 'mandatory', rewrite: 'recommended' },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Verpflichtend ist außerdem der Warnhinweis.',
+      rewrite: 'Empfohlen wird außerdem der Warnhinweis.',
+      errors: [
+        {
+          messageId: 'obligationWeakened',
+          severity: 'medium',
+          source: 'Verpflichtend',
+          rewrite: 'Empfohlen',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Attendance at the course is voluntary.',
+      rewrite: 'Attendance at the course is compulsory.',
+      errors: [
+        { messageId: 'optionAsObligation', severity: 'medium', source: 'voluntary', rewrite: 'compulsory' },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Teilnahme am Kurs ist freiwillig.',
+      rewrite: 'Die Teilnahme am Kurs ist verpflichtend.',
+      errors: [
+        {
+          messageId: 'optionAsObligation',
+          severity: 'medium',
+          source: 'freiwillig',
+          rewrite: 'verpflichtend',
+        },
+      ],
+    },
     // One modal of two gone with its verb, said otherwise and outside the one kept: that claim is stated as fact.
     {
       lang: 'en',

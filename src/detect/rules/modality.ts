@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Token } from '../../text/tokens.js';
 import { verbReader } from '../../clauses/verb-forms.js';
 import { conditionRestated } from '../conditions.js';
-import { obligationsAdded, obligationsDropped, obligationsWeakened } from '../obligations.js';
+import { bindingChanges, obligationsAdded, obligationsDropped, obligationsWeakened } from '../obligations.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
@@ -177,10 +177,15 @@ function obliged(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | 
   );
 }
 
-/** The first duty the rewrite makes advice, a plan or an option ("müssen" → "sollten", "must" → "can"). */
+/**
+ * The first duty the rewrite makes advice, a plan or an option ("müssen" → "sollten", "must" → "can"), by its verbs
+ * or by a word of duty ("mandatory" → "recommended"); or an option a word makes a duty ("optional" → "compulsory").
+ */
 function weakened(pair: FactPair, pack: LanguagePack): FindingDraft<MessageId> | undefined {
   const [change] = obligationsWeakened(pair, pack);
-  return change && obligationDraft(pair, 'obligationWeakened', change);
+  if (change) return obligationDraft(pair, 'obligationWeakened', change);
+  const [word] = bindingChanges(pair, pack);
+  return word && obligationDraft(pair, word.weakened ? 'obligationWeakened' : 'optionAsObligation', word);
 }
 
 /** The first duty or advice the rewrite states as what is done ("must be listed" → "are listed"). */
