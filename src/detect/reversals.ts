@@ -87,13 +87,13 @@ export function reversedDegrees(
 }
 
 /** An adjective in a degree of comparison, with the stems it may be written from. */
-interface Degree {
+export interface Degree {
   mention: Mention;
   bases: string[];
 }
 
 /** "less strict", "weniger strengen": the word of the lesser degree and the adjective after it. */
-function lesserDegrees(group: FactPair['source'], pack: LanguagePack): Degree[] {
+export function lesserDegrees(group: FactPair['source'], pack: LanguagePack): Degree[] {
   const words = new Set(pack.comparison.lesser);
   return group.flatMap((s) =>
     s.tokens.flatMap((t, i): Degree[] => {
@@ -106,7 +106,7 @@ function lesserDegrees(group: FactPair['source'], pack: LanguagePack): Degree[] 
 }
 
 /** "stricter", "strengeren": comparatives by their ending, lower-case words of content only. */
-function comparatives(group: FactPair['source'], pack: LanguagePack): Degree[] {
+export function comparatives(group: FactPair['source'], pack: LanguagePack): Degree[] {
   return group.flatMap((s) =>
     s.tokens.flatMap((t): Degree[] => {
       if (t.isStopword || t.capitalized) return [];

@@ -821,6 +821,7 @@ export const de: LanguagePack = {
   comparison: {
     lesser: ['weniger'],
     greater: ['mehr'],
+    equal: ['ebenso', 'genauso', 'gleich', 'gleichermaßen'],
     comparativeEndings: ['eren', 'erer', 'eres', 'erem', 'ere', 'er'],
   },
   degreeEndings: [

@@ -882,7 +882,12 @@ export const en: LanguagePack = {
     gradeWords: ['most', 'least'],
     oneOf: ['one of', 'among'],
   },
-  comparison: { lesser: ['less'], greater: ['more'], comparativeEndings: ['ier', 'er'] },
+  comparison: {
+    lesser: ['less'],
+    greater: ['more'],
+    equal: ['equally', 'just as', 'every bit as'],
+    comparativeEndings: ['ier', 'er'],
+  },
   degreeEndings: [
     ['iest', 'y'],
     ['ier', 'y'],

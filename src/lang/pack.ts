@@ -455,6 +455,8 @@ export interface LanguagePack {
   comparison: {
     lesser: readonly string[];
     greater: readonly string[];
+    /** Words of equal degree before an adjective: "ebenso wichtig", "equally important", "just as important". */
+    equal: readonly string[];
     comparativeEndings: readonly string[];
   };
   /**

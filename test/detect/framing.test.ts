@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // One word of equal degree for another.
+    {
+      lang: 'de',
+      source: 'Ebenso wichtig ist Ihr Verhalten beim Frühstück.',
+      rewrite: 'Genauso wichtig ist, wie Sie sich beim Frühstück verhalten.',
+    },
+    {
+      lang: 'en',
+      source: 'Your behaviour at breakfast is just as important.',
+      rewrite: 'How you behave at breakfast is equally important.',
+    },
     // The whole list kept under the particle, or the source restricting it too.
     {
       lang: 'de',
@@ -158,6 +169,33 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // Equals made unequal, or the reverse: the same quality, another comparison.
+    {
+      lang: 'de',
+      source: 'Ebenso wichtig ist Ihr Verhalten beim Frühstück.',
+      rewrite: 'Weniger wichtig ist Ihr Verhalten beim Frühstück.',
+      errors: [
+        {
+          messageId: 'comparisonChanged',
+          severity: 'medium',
+          source: 'Ebenso wichtig',
+          rewrite: 'Weniger wichtig',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Your behaviour at breakfast is more important.',
+      rewrite: 'Your behaviour at breakfast is equally important.',
+      errors: [
+        {
+          messageId: 'comparisonChanged',
+          severity: 'medium',
+          source: 'more important',
+          rewrite: 'equally important',
+        },
+      ],
+    },
     // A list cut to one member under a restrictive particle: the others the source names are excluded.
     {
       lang: 'en',

@@ -7,6 +7,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { fold } from '../../text/normalize.js';
 import { framingLevels } from '../../lang/indexes.js';
 import { clauseWindow } from '../clause-window.js';
+import { equalityChanges } from '../equal-degrees.js';
 import { exclusiveChanges } from '../exclusives.js';
 import { restrictionChanges } from '../focus-flips.js';
 import { addedWordsEvidence } from '../restatement.js';
@@ -101,7 +102,8 @@ type MessageId =
   | 'madeUniversal'
   | 'universalQualified'
   | 'madeWhole'
-  | 'madePart';
+  | 'madePart'
+  | 'comparisonChanged';
 
 type ScopeKind = 'exclusive' | 'restriction' | 'superlative' | 'universal' | 'part';
 /** Each kind of scope change's messages: widened, narrowed. */
@@ -147,6 +149,8 @@ export const framing = defineRule({
       universalQualified: 'Exceptions let in: source says "{{source}}", rewrite says "{{rewrite}}".',
       madeWhole: 'A part made the whole: source says "{{source}}", rewrite says "{{rewrite}}".',
       madePart: 'The whole made a part: source says "{{source}}", rewrite says "{{rewrite}}".',
+      comparisonChanged:
+        'Comparison changed: source says "{{source}}", rewrite says "{{rewrite}}" of the same quality.',
     },
   },
   check(context: RuleContext) {
@@ -166,6 +170,16 @@ export const framing = defineRule({
       for (const [kind, changes] of scopes)
         for (const change of changes)
           findings.push(scopeChange(pair, change, SCOPE_MESSAGES[kind], SCOPE_CONFIDENCE[kind]));
+      // "ebenso wichtig" → "weniger wichtig": equals made unequal, or the reverse.
+      for (const change of equalityChanges(pair, pack).slice(0, 1))
+        findings.push({
+          messageId: 'comparisonChanged',
+          severity: 'medium',
+          data: { source: change.source.text, rewrite: change.rewrite.text },
+          confidence: byPairScore(pair, 0.55, 0.4),
+          source: evidenceIn(pair.source, change.source),
+          rewrite: evidenceIn(pair.rewrite, change.rewrite),
+        });
       // "the largest" → "the second-largest": another place in the same order, as plain as another number.
       for (const change of rankChanges(pair, pack))
         findings.push({
