@@ -36,6 +36,8 @@ export function equalityChanges(pair: FactPair, pack: LanguagePack): { source: M
     });
   const equal = (group: SentenceFacts[]) => degreesAfter(group, pack.comparison.equal);
   const [sourceEqual, rewriteEqual] = [equal(pair.source), equal(pair.rewrite)];
+  // Only where one side says an equal degree is the other read word by word for a comparative (a lexicon lookup).
+  if (!sourceEqual.length && !rewriteEqual.length) return [];
   return [
     ...changed(sourceEqual, unequal(pair.rewrite), rewriteEqual).map(([a, b]) => ({
       source: a.mention,
