@@ -39,7 +39,8 @@ export function focusFlips(pair: FactPair, pack: LanguagePack): { source: Mentio
 
 const focusParticles = (pack: LanguagePack): ReadonlySet<string> => new Set(pack.focusParticles.map(fold));
 
-function focusesOf(s: SentenceFacts, pack: LanguagePack): Focus[] {
+/** The particles of focus of a sentence, each with the words it bears on and whether a negation adds to them. */
+export function focusesOf(s: SentenceFacts, pack: LanguagePack): Focus[] {
   const particles = derived(pack, focusParticles);
   return s.tokens.flatMap((t, i) => {
     if (!particles.has(t.norm)) return [];

@@ -12,9 +12,9 @@ import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
 import type { FactPair } from './context.js';
+import { focusesOf } from './focus-flips.js';
 import {
   isNegatingPreposition,
-  isNegationWord,
   negatedNear,
   negatingPrefix,
   scopeOf,
@@ -161,7 +161,7 @@ function deniesEqualAmount(s: SentenceFacts, n: Mention, pack: LanguagePack): bo
  * "not only" / "nicht nur" says the same ("It is not only weight that carries risks" → "Weight is not the only thing
  * that carries risks").
  */
-export function deniesExclusive(s: SentenceFacts, n: Mention, pack: LanguagePack): boolean {
+function deniesExclusive(s: SentenceFacts, n: Mention, pack: LanguagePack): boolean {
   const i = s.tokens.findIndex((t) => s.start + t.start >= n.end);
   const [article, word] = [s.tokens[i], s.tokens[i + 1]];
   return (
@@ -172,15 +172,9 @@ export function deniesExclusive(s: SentenceFacts, n: Mention, pack: LanguagePack
   );
 }
 
-/** Whether a group says "not only", "nicht nur": a negation right before a particle of focus. */
-export const addsByFocus = (group: SentenceFacts[], pack: LanguagePack): boolean =>
-  group.some((s) =>
-    s.tokens.some(
-      (t, i) =>
-        isNegationWord(t, pack) &&
-        pack.focusParticles.some((particle) => fold(particle) === s.tokens[i + 1]?.norm),
-    ),
-  );
+/** Whether a group says "not only", "nicht nur": a negated particle of focus. */
+const addsByFocus = (group: SentenceFacts[], pack: LanguagePack): boolean =>
+  group.some((s) => focusesOf(s, pack).some((f) => f.negated));
 
 /** Whether the other side says the word with a quantifier of the lowest level before it: "few exceptions". */
 function fewOf(word: Token, other: SentenceFacts[], pack: LanguagePack): boolean {

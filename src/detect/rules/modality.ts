@@ -3,12 +3,14 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Token } from '../../text/tokens.js';
 import { verbReader } from '../../clauses/verb-forms.js';
 import { conditionRestated } from '../conditions.js';
-import { bindingChanges, obligationsAdded, obligationsDropped, obligationsWeakened } from '../obligations.js';
+import { bindingChanges } from '../binding-words.js';
+import { obligationsAdded, obligationsDropped, obligationsWeakened } from '../obligations.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft, Severity } from '../finding.js';
 import { restatement } from '../restatement.js';
 import { saysPossibility } from '../../lexicon/senses.js';
 import { relateVerbs } from '../../lexicon/relate.js';
+import { negated } from '../clause-verbs.js';
 import { defineRule } from '../rule.js';
 
 type Weakened = 'conditional' | 'possibility' | 'demand';
@@ -61,11 +63,7 @@ function askedBoth(m: Mention, pair: FactPair): boolean {
 /** Whether the rewrite denies the source's modal verb somewhere ("can produce" → "cannot make"): a negation's change. */
 function deniedInRewrite(marker: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
   const lemma = modalsAt(source).get(marker.start);
-  return rewrite.some((s) =>
-    s.clauses.some(
-      (c) => c.verb?.finite.lemma === lemma && s.negations.some((n) => c.start <= n.start && n.end <= c.end),
-    ),
-  );
+  return rewrite.some((s) => s.clauses.some((c) => c.verb?.finite.lemma === lemma && negated(s, c)));
 }
 
 /**
@@ -74,11 +72,7 @@ function deniedInRewrite(marker: Mention, source: SentenceFacts[], rewrite: Sent
  */
 function deniedBoth(marker: Mention, source: SentenceFacts[], rewrite: SentenceFacts[]): boolean {
   const deniedModals = (group: SentenceFacts[]) =>
-    group.flatMap((s) =>
-      s.clauses.filter(
-        (c) => c.verb?.modal === 'possible' && s.negations.some((n) => c.start <= n.start && n.end <= c.end),
-      ),
-    );
+    group.flatMap((s) => s.clauses.filter((c) => c.verb?.modal === 'possible' && negated(s, c)));
   return (
     deniedModals(source).some((c) => c.verb!.finite.start === marker.start) &&
     deniedModals(rewrite).length > 0
@@ -299,31 +293,31 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
       : [...modalsAt(group).values()].filter((l) => l === lemma).length;
   };
   const fewer = (m: Mention) => count(after, pair.rewrite, m) < count(before, pair.source, m);
+  const sameWord = (m: Mention) => after.some((a) => word(a) === word(m));
   // "can see" → "can not see": the modal kept and denied is a negation inserted, the negation rule's to tell.
+  const gone = (m: Mention) => !sameWord(m) && !keepsDenied(m, pair.source, pair.rewrite);
+  // Fewer of the word, and this one's verb said nowhere under a modal and not denied: its hedge is lost.
+  const lostBesideKept = (m: Mention) =>
+    fewer(m) && !modalKept(m, pair, pack) && !deniedInRewrite(m, pair.source, pair.rewrite);
+  // The rewrite says the possibility or the condition in other words.
+  const restated = (m: Mention) =>
+    kind === 'possibility'
+      ? deniedBoth(m, pair.source, pair.rewrite) ||
+        keptUnasserted(m, pair.source, pair.rewrite, pack) ||
+        possibilityByAdjective(m, pair.source, pair.rewrite, pack)
+      : kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack);
   const dropped = before.filter(
     (m) =>
       !askedBoth(m, pair) &&
       ((kind === 'possibility' && assertedPlainly(m, pair.source, pair.rewrite)) ||
-        (((!after.some((a) => word(a) === word(m)) && !keepsDenied(m, pair.source, pair.rewrite)) ||
-          (fewer(m) && !modalKept(m, pair, pack) && !deniedInRewrite(m, pair.source, pair.rewrite))) &&
-          !(kind === 'possibility' && deniedBoth(m, pair.source, pair.rewrite)) &&
-          !(kind === 'possibility' && keptUnasserted(m, pair.source, pair.rewrite, pack)) &&
-          !(kind === 'possibility' && possibilityByAdjective(m, pair.source, pair.rewrite, pack)) &&
-          !(kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack)))),
+        ((gone(m) || lostBesideKept(m)) && !restated(m))),
   );
   const lessHedged =
     kind === 'demand' ? !after.length && !willed(pair.rewrite) : hedging(pair.rewrite) < hedging(pair.source);
   if (dropped.length && after.length < before.length && lessHedged) {
-    // Dropping one of several hedges leaves the claim hedged: worth knowing, not more.
-    // Unless the hedges left are the same words kept for verbs the rewrite still says, and the dropped one's verb is
-    // said otherwise, outside them.
-    const hedgedElsewhere = dropped.every(
-      (m) =>
-        fewer(m) &&
-        after.some((a) => word(a) === word(m)) &&
-        !modalKept(m, pair, pack) &&
-        !deniedInRewrite(m, pair.source, pair.rewrite),
-    );
+    // Dropping one of several hedges leaves the claim hedged: worth knowing, not more. Unless the hedges left are the
+    // same words kept for verbs the rewrite still says, and the dropped one's verb is said otherwise, outside them.
+    const hedgedElsewhere = dropped.every((m) => lostBesideKept(m) && sameWord(m));
     const severity: Severity =
       kind !== 'demand' && hedging(pair.rewrite) > 0 && !hedgedElsewhere
         ? 'low'
