@@ -14,6 +14,7 @@ import {
   type Range,
 } from './ranges.js';
 import { verbText } from './spans.js';
+import { isParticipleClause } from './participle-clauses.js';
 import { isStatePassive } from './state-passive.js';
 import { sensesOf } from '../lexicon/senses.js';
 import { findPhrases } from '../facts/phrases.js';
@@ -69,6 +70,8 @@ function readClause(
     ...sentenceWords.slice(range.from, range.to),
     ...(range.resumed ? sentenceWords.slice(range.resumed.from, range.resumed.to) : []),
   ].filter((w): w is VerbWord => w !== undefined);
+  if (isParticipleClause(s, range, words, sentenceWords, pack))
+    return { ...span, kind: 'subordinate', status: 'unmarked', mood: 'indicative', participle: true };
   // A verb after the infinitive marker is an infinitive ("zu präsentieren", "to provide"), never the finite verb.
   const canBeFinite = words.filter(
     (w) =>

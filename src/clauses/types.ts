@@ -42,6 +42,11 @@ export interface Clause extends Span {
   hearsay?: true;
   /** A condition set by its word order, the finite verb first: "Sollte der Plan scheitern, …", "Had he known, …". */
   condition?: true;
+  /**
+   * A participle clause before the main clause ("Made into pesto, …", "Zu Pesto verarbeitet, …"): a circumstance or a
+   * condition of the main clause, with no finite verb and no event of its own.
+   */
+  participle?: true;
   /** A purpose clause ("um … zu senken", "in order to start"): the aim of the clause it hangs on, no event of its own. */
   purpose?: true;
 }

@@ -160,6 +160,24 @@ function keptAfterConditionNoun(
   );
 }
 
+/**
+ * Whether the rewrite restates a condition as a participle clause before its main clause: "If they are made into
+ * pesto, they keep longer" → "Made into pesto, they keep longer", "Wenn man sie zu Pesto verarbeitet, …" → "Zu
+ * Pesto verarbeitet, …". Most of the condition's words stand in it.
+ */
+const keptAsParticipleClause = (condition: Set<string>, rewrite: SentenceFacts[]): boolean =>
+  condition.size > 0 &&
+  rewrite.some((r) =>
+    r.clauses
+      .filter((c) => c.participle)
+      .some((c) => {
+        const said = new Set(
+          r.tokens.filter((t) => r.start + t.start >= c.start && r.start + t.end <= c.end).map((t) => t.stem),
+        );
+        return [...condition].filter((w) => said.has(w)).length >= CARRIED * condition.size;
+      }),
+  );
+
 /** Whether the rewrite keeps a condition in another form than a conditional clause. */
 export function conditionRestated(
   marker: Mention,
@@ -173,6 +191,7 @@ export function conditionRestated(
   const generic = tokens.some((t) => isGenericSubject(t, false, pack));
   return (
     keptAsCircumstance(marker, condition, source, rewrite, pack) ||
+    keptAsParticipleClause(condition, rewrite) ||
     keptAsRestriction(condition, rewrite, pack) ||
     keptAsFreeRelative(condition, rewrite, pack) ||
     keptAsGenericTime(condition, rewrite, pack) ||

@@ -83,7 +83,9 @@ export function findMarkers(
     // ("would have ended"), what did not happen. Other verbs' past subjunctive stands in for reported speech as
     // often ("die Positionen lägen weit auseinander", "sie hätten …"), and "würde"/"would" alone is the conditional.
     possibility: [
-      ...find(pack.possibilityMarkers).filter((m) => !denied(m) && !everyKind(m, tokens, offset, pack)),
+      ...find(pack.possibilityMarkers).filter(
+        (m) => !denied(m) && !everyKind(m, tokens, offset, pack) && !utmostDegree(m, tokens, offset, pack),
+      ),
       ...finiteVerbs(
         clauses,
         (c, verb) =>
@@ -245,6 +247,20 @@ function barePluralBefore(tokens: Token[], offset: number, at: number, pack: Lan
 function everyKind(marker: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
   const before = tokens.filter((t) => offset + t.end <= marker.start).at(-1);
   return !!before && pack.quantifiers.get(before.norm) === WHOLE_GROUP;
+}
+
+/** How many words an equal degree's adjective may have between its framing words: "as little food as possible". */
+const EQUATIVE_REACH = 3;
+
+/**
+ * "as little food as possible", "so schnell wie möglich": the word of possibility closing a comparison of equal degree
+ * names the utmost degree, not that something may be so.
+ */
+function utmostDegree(marker: Mention, tokens: Token[], offset: number, pack: LanguagePack): boolean {
+  const { opens, closes } = pack.comparison.equative;
+  const at = tokens.findIndex((t) => offset + t.start >= marker.start);
+  if (at < 2 || tokens[at - 1]!.norm !== closes) return false;
+  return tokens.slice(Math.max(0, at - 2 - EQUATIVE_REACH), at - 1).some((t) => t.norm === opens);
 }
 
 /** The level of the quantifier scale that covers a whole group ("alle", "every"). */

@@ -822,6 +822,7 @@ export const de: LanguagePack = {
     lesser: ['weniger'],
     greater: ['mehr'],
     equal: ['ebenso', 'genauso', 'gleich', 'gleichermaßen'],
+    equative: { opens: 'so', closes: 'wie' },
     comparativeEndings: ['eren', 'erer', 'eres', 'erem', 'ere', 'er'],
   },
   degreeEndings: [

@@ -886,6 +886,7 @@ export const en: LanguagePack = {
     lesser: ['less'],
     greater: ['more'],
     equal: ['equally', 'just as', 'every bit as'],
+    equative: { opens: 'as', closes: 'as' },
     comparativeEndings: ['ier', 'er'],
   },
   degreeEndings: [

@@ -457,6 +457,8 @@ export interface LanguagePack {
     greater: readonly string[];
     /** Words of equal degree before an adjective: "ebenso wichtig", "equally important", "just as important". */
     equal: readonly string[];
+    /** The words that frame a comparison of equal degree around its adjective: "as … as", "so … wie". */
+    equative: { opens: string; closes: string };
     comparativeEndings: readonly string[];
   };
   /**

@@ -910,6 +910,28 @@ describe('the verb group of a clause', () => {
     ]);
   });
 
+  it('reads a participle clause before the main clause as one with no finite verb and no event of its own', () => {
+    const participles = (lang: Language, text: string) =>
+      readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang)).map((c) => [
+        c.verb?.text,
+        c.participle ?? false,
+        c.status,
+      ]);
+    expect(participles('en', 'Made into pesto, the leaves keep longer.')).toEqual([
+      [undefined, true, 'unmarked'],
+      ['keep', false, 'unmarked'],
+    ]);
+    expect(participles('de', 'Zu Pesto verarbeitet, halten die Blätter länger.')).toEqual([
+      [undefined, true, 'unmarked'],
+      ['halten', false, 'unmarked'],
+    ]);
+    // A conjunction opens a finite clause; a base form opening the sentence gives an order; a second verb makes a
+    // finite clause.
+    expect(participles('de', 'Wenn man sie verarbeitet, halten die Blätter länger.')[0]![1]).toBe(false);
+    expect(participles('en', 'Cut the bread, then fry it.')[0]![1]).toBe(false);
+    expect(participles('en', 'Reported cases rose, officials said.')[0]![1]).toBe(false);
+  });
+
   it('reads a verb the lexicon lacks by its shape where the verb bracket shows it', () => {
     expect(clauses('de', 'Die Leistung hat sich bis 2020 verfünffacht.')[0]).toMatchObject({
       verb: 'hat … verfünffacht',

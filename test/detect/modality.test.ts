@@ -3,6 +3,28 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // A condition restated as a participle clause before the main clause: still a condition.
+    {
+      lang: 'en',
+      source: 'If they are made into pesto, the leaves keep longer in the fridge.',
+      rewrite: 'Made into pesto, the leaves keep longer when refrigerated.',
+    },
+    {
+      lang: 'de',
+      source: 'Wenn man die Blätter zu Pesto verarbeitet, halten sie gekühlt länger.',
+      rewrite: 'Zu Pesto verarbeitet, halten die Blätter gekühlt länger.',
+    },
+    // "as little as possible", "so wenig wie möglich": the utmost degree, no possibility.
+    {
+      lang: 'en',
+      source: 'There are many ideas for throwing away as little food as possible.',
+      rewrite: 'There are many ideas for throwing away little food.',
+    },
+    {
+      lang: 'de',
+      source: 'Es gibt viele Ideen, um so wenig Lebensmittel wie möglich wegzuwerfen.',
+      rewrite: 'Es gibt viele Ideen, um wenig Lebensmittel wegzuwerfen.',
+    },
     // A modal denied in the rewrite ("can produce" → "cannot make") is a negation inserted, the negation rule's.
     {
       lang: 'en',
@@ -539,6 +561,47 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // The participle clause's condition dropped altogether: stated as a fact.
+    {
+      lang: 'en',
+      source: 'If they are made into pesto, the leaves keep longer in the fridge.',
+      rewrite: 'The leaves keep longer in the fridge.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'If',
+          rewrite: 'The leaves keep longer in the fridge.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Wenn man die Blätter zu Pesto verarbeitet, halten sie gekühlt länger.',
+      rewrite: 'Die Blätter halten gekühlt länger.',
+      errors: [
+        {
+          messageId: 'conditionalAsFact',
+          severity: 'high',
+          source: 'Wenn',
+          rewrite: 'Die Blätter halten gekühlt länger.',
+        },
+      ],
+    },
+    // A real possibility beside an "as … as" comparison is still one.
+    {
+      lang: 'en',
+      source: 'A delay of as much as a week is possible.',
+      rewrite: 'A delay of as much as a week is certain.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'possible',
+          rewrite: 'A delay of as much as a week is certain.',
+        },
+      ],
+    },
     // A word of duty replaced by a weaker one, or an option made a duty, with no modal verb to tell it; words in
     // quotation marks are a title's, not the statement's.
     {
