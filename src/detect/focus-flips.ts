@@ -1,5 +1,6 @@
 import { tokensMention } from '../facts/mention.js';
 import { findPhrases } from '../facts/phrases.js';
+import { negativeVerbs } from '../facts/markers.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
@@ -37,6 +38,19 @@ export function focusFlips(pair: FactPair, pack: LanguagePack): { source: Mentio
   );
 }
 
+/** The negations a sentence says with a phrase or a verb that denies its infinitive. */
+const denialsOf = (s: SentenceFacts, pack: LanguagePack): Mention[] => [
+  ...findPhrases(s.tokens, pack.negations, s.text, s.start),
+  ...negativeVerbs(s.tokens, s.text, s.start, pack),
+];
+
+/** A mention widened to start earlier in its sentence. */
+const spanFrom = (s: SentenceFacts, start: number, m: Mention): Mention => ({
+  start,
+  end: m.end,
+  text: s.text.slice(start - s.start, m.end - s.start),
+});
+
 const focusParticles = (pack: LanguagePack): ReadonlySet<string> => new Set(pack.focusParticles.map(fold));
 
 /** The particles of focus of a sentence, each with the words it bears on and whether a negation adds to them. */
@@ -45,11 +59,14 @@ export function focusesOf(s: SentenceFacts, pack: LanguagePack): Focus[] {
   return s.tokens.flatMap((t, i) => {
     if (!particles.has(t.norm)) return [];
     const before = s.tokens[i - 1];
-    const negated = !!before && isNegationWord(before, pack);
+    // A verb that denies its infinitive negates as "not" does: "refused to simply throw away", "failed to merely".
+    const denial = before && denialsOf(s, pack).find((m) => m.end === s.start + before.end);
+    const negated = !!before && (isNegationWord(before, pack) || !!denial);
     const words = s.tokens.slice(i + 1, i + 1 + FOCUS_REACH).filter((w: Token) => isContent(w));
     if (!words.length) return [];
-    const first = negated ? before : t;
-    return [{ mention: tokensMention(s, first, t), negated, stems: new Set(words.map((w) => w.stem)) }];
+    const mention = tokensMention(s, negated ? before : t, t);
+    const from = denial && denial.start < mention.start ? spanFrom(s, denial.start, mention) : mention;
+    return [{ mention: from, negated, stems: new Set(words.map((w) => w.stem)) }];
   });
 }
 

@@ -178,7 +178,7 @@ function negativeVerbLemmas(pack: LanguagePack): Set<string> {
 }
 
 /** Any form of a negating verb right before the infinitive particle. */
-function negativeVerbs(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
+export function negativeVerbs(tokens: Token[], text: string, offset: number, pack: LanguagePack): Mention[] {
   const particle = pack.verbGrammar.infinitiveMarker;
   if (!particle) return [];
   const lemmas = derived(pack, negativeVerbLemmas);

@@ -3,6 +3,12 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A verb that denies its infinitive keeps the negation before the particle of focus.
+    {
+      lang: 'en',
+      source: 'Our grandmothers did not simply throw away asparagus peel, but cooked a soup from it.',
+      rewrite: 'Our grandmothers refused to simply throw away asparagus peel; they cooked a soup from it.',
+    },
     // A verb's present participle in a progressive group is the verb, not the adjective WordNet opposes ("standing
     // water", "running water"): "stand for office" and "run" are one act. German has no progressive form.
     {
@@ -547,6 +553,13 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // The denying verb made an affirmation: the restriction reversed.
+    {
+      lang: 'en',
+      source: 'The firm refused to only sell shoes.',
+      rewrite: 'The firm only sells shoes.',
+      errors: [{ messageId: 'focusReversed', severity: 'high', source: 'refused to only', rewrite: 'only' }],
+    },
     // Made not the only one where the source makes it the only one: a negation inserted.
     {
       lang: 'en',
