@@ -53,7 +53,7 @@ export const isReportingVerb = answeredOnce(
  * - a participle with the preposition of means tells how, not who says: "ergänzt durch 160 Stunden Unterricht";
  * - a participle with no speaker beside it (`participleAlone`: a passive's, as the clause reader found it, or one in no
  *   verb group) names or does something to its subject: "they are called Hörnchen", "the spices were added", "die
- *   Figur wird Hoppeditz genannt", "Masken, auch „Häs“ genannt".
+ *   Figur wird Hoppeditz genannt", "Masken, auch „Häs“ genannt", and a quotation after it is the name it gives.
  */
 export function reportsHere(
   tokens: readonly Token[],
@@ -76,9 +76,16 @@ export function reportsHere(
   if (readings.length > 0 && readings.every((r) => r.form === 'zu-infinitive')) return false;
   if (!participleAlone && insertedReport(tokens, i, text, pack)) return true;
   if (!isReportingVerb(t.norm, pack) || !writtenAsVerb(t, text, t.start)) return false;
+  // A quotation right after a participle alone is the name it gives ("which is called "From leaf to root""); a colon
+  // still opens a statement ("it was announced: …").
+  const quoted =
+    /^\s*["“„«‚‘]/u.test(text.slice(t.end)) && (!participleAlone || agentAfterQuote(tokens, i, text, pack));
   const complement =
-    /^\s*[:"“„«‚‘]/u.test(text.slice(t.end)) || (!!next && pack.verbGrammar.subordinators.has(next.norm));
+    /^\s*:/u.test(text.slice(t.end)) || quoted || (!!next && pack.verbGrammar.subordinators.has(next.norm));
   if (complement) return true;
+  // "what northerners call a "Bonbon"": an article before the quotation makes it a noun, the term the verb gives.
+  if (next && pack.roleGrammar.determiners.has(next.norm) && /^\s*["“„«‚‘]/u.test(text.slice(next.end)))
+    return false;
   if (participleAlone && reportsNothing(tokens, i, pack)) return false;
   const generic = pack.verbGrammar.genericSubjects;
   const subjectBeside = (w: Token | undefined): boolean =>
@@ -133,6 +140,14 @@ function reportsNothing(tokens: readonly Token[], i: number, pack: LanguagePack)
   // "as was sometimes claimed", "wie behauptet wurde": the clause of accordance gives its statement to someone.
   const accords = before.slice(-ACCORDANCE_BEFORE).some((w) => w.norm === accordance);
   return tokens[i + 1]?.norm !== infinitiveMarker && !agentNear && !accords;
+}
+
+/** Whether the passive's agent follows the quotation after a participle: "was called "a disaster" by the mayor". */
+function agentAfterQuote(tokens: readonly Token[], i: number, text: string, pack: LanguagePack): boolean {
+  const close = /^\s*["“„«‚‘][^"“”„«»‚‘’]*["”“»‘’]/u.exec(text.slice(tokens[i]!.end));
+  if (!close) return false;
+  const after = tokens.find((w) => w.start >= tokens[i]!.end + close[0].length);
+  return !!after && !!pack.verbGrammar.agentPrepositions?.has(after.norm);
 }
 
 /** How far before a participle the conjunction of accordance may stand: "as was sometimes claimed". */

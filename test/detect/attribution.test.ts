@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A quotation after a passive participle, or after an article, is the name given: no one's claim.
+    {
+      lang: 'en',
+      source: 'Using every part is even a trend, which is called "From leaf to root".',
+      rewrite: 'Using every part is even a trend of its own, known as "From leaf to root".',
+    },
+    {
+      lang: 'en',
+      source: 'A sweet that is called "Bonbon" in northern Germany is "Kamelle" in the Rhineland.',
+      rewrite: 'What northern Germans call a "Bonbon" is a "Kamelle" in the Rhineland.',
+    },
+    {
+      lang: 'de',
+      source: 'Ein Bonbon heißt im Norden „Bonbon“ und im Rheinland „Kamelle“.',
+      rewrite: 'Was die Norddeutschen einen „Bonbon“ nennen, ist im Rheinland eine „Kamelle“.',
+    },
     // Someone known by a role, with the article, is no group: another role may name the same person.
     {
       lang: 'de',
@@ -609,6 +625,15 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // The passive's agent after the quotation: the words are the agent's.
+    {
+      lang: 'en',
+      source: 'The plan was called "a disaster" by the mayor.',
+      rewrite: 'The plan is a disaster.',
+      errors: [
+        { messageId: 'dropped', severity: 'medium', source: 'called', rewrite: 'The plan is a disaster.' },
+      ],
+    },
     // A claim given to another kind of people, no name on either side: worth a look (low).
     {
       lang: 'de',
