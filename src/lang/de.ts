@@ -260,6 +260,7 @@ export const de: LanguagePack = {
     ['jüngst', 'past'],
     ['bislang', 'past'],
   ]),
+  sequenceWords: ['anschließend', 'im anschluss', 'danach', 'daraufhin', 'später', 'dann', 'zunächst'],
   durationUnits: new Map([
     ['tag', 'day'],
     ['tage', 'day'],

@@ -217,6 +217,7 @@ export const en: LanguagePack = {
     ['earlier this year', 'past'],
     ['later this year', 'future'],
   ]),
+  sequenceWords: ['afterwards', 'afterward', 'subsequently', 'then', 'later', 'next', 'first'],
   durationUnits: new Map([
     ['day', 'day'],
     ['days', 'day'],

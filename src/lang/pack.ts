@@ -101,6 +101,11 @@ export interface LanguagePack {
   unitWords: ReadonlyMap<string, string>;
   /** Relative time expressions (lower case, may span words) → kind of reference. */
   relativeTimes: ReadonlyMap<string, string>;
+  /**
+   * Words that place an event after another one ("anschließend", "im Anschluss", "afterwards"): a time relative to
+   * the story, not to the calendar. A present tense beside them may look ahead.
+   */
+  sequenceWords: readonly string[];
   /** Units of a duration ("Wochen", "days") → the calendar unit. */
   durationUnits: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'>;
   /**

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // A present placed after another event of the story may look ahead: made a plan, nothing changed.
+    {
+      lang: 'de',
+      source: 'Die Vorstandsmitglieder werden im Anschluss gewählt.',
+      rewrite: 'Die Vorstandsmitglieder sollen im Anschluss gewählt werden.',
+    },
+    {
+      lang: 'en',
+      source: 'The board members are elected afterwards.',
+      rewrite: 'The board members are to be elected afterwards.',
+    },
     // "sollten … lesen" with no time set for it advises: told as what is done, the modality rule's advice stated as
     // fact, no plan.
     {
@@ -386,6 +397,19 @@ ruleTable(eventStatus, {
     },
   ],
   invalid: [
+    // A process in the present passive with no time goes on today: made a plan.
+    {
+      lang: 'de',
+      source: 'Mit exotischen Zutaten wird das Image der Getränke aufpoliert.',
+      rewrite: 'Mit exotischen Zutaten soll das Image der Getränke aufpoliert werden.',
+      errors: [{ messageId: 'currentAsPlanned', severity: 'medium', source: 'wird', rewrite: 'soll' }],
+    },
+    {
+      lang: 'en',
+      source: 'The board members are elected by the staff.',
+      rewrite: 'The board members are to be elected by the staff.',
+      errors: [{ messageId: 'currentAsPlanned', severity: 'medium', source: 'are', rewrite: 'are' }],
+    },
     // In the reported speech the source tells it in: the same speaker's report, another status. English reports in
     // the indicative ("said … had left" → "said … was to leave").
     {

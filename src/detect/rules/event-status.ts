@@ -5,6 +5,7 @@ import { isReportingLemma } from '../../clauses/reporting-verbs.js';
 import { inClause } from '../../clauses/spans.js';
 import type { Clause, ParticipleAttribute } from '../../clauses/types.js';
 import type { Mention, SentenceFacts } from '../../facts/types.js';
+import type { LanguagePack } from '../../lang/pack.js';
 import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
 import { clauseWindow } from '../clause-window.js';
@@ -36,6 +37,10 @@ type MessageId =
  * nothing.
  */
 const placedInTime = (s: SentenceFacts): boolean => s.times.some((t) => t.kind !== 'season');
+
+/** A sentence placed in time, or after another event of the story ("im Anschluss", "afterwards"). */
+const placedInStory = (s: SentenceFacts, pack: LanguagePack): boolean =>
+  placedInTime(s) || findPhrases(s.tokens, pack.sequenceWords, s.text, s.start).length > 0;
 
 /** What was only planned reported as done, or what was done reported as still to come. */
 export const eventStatus = defineRule({
@@ -348,7 +353,7 @@ function planInPlaceOfEvent(pair: FactPair, context: RuleContext): FindingDraft<
     if (sourcePlans.some((plan) => sharesEvent(plan, planned))) continue;
     const src = source.find(
       (x) =>
-        ((isPresentFact(x, context) && !placedInTime(x.s)) || isDone(x)) &&
+        ((isPresentFact(x, context) && !placedInStory(x.s, context.pack)) || isDone(x)) &&
         sharesEvent(argumentsOf(x.s, x.clause), planned),
     );
     if (!src) continue;
@@ -486,8 +491,12 @@ function clauseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<
       if (done) drafts.push(draft('presentDone', 'medium', done));
     }
     // "in dem im Sommer Konzerte stattfinden" → "… stattfinden sollen": what the source states as a fact of today,
-    // the rewrite as a plan. Medium: the present may tell a fixed arrangement; with a time it is left alone.
-    if (isPresentFact(src, context) && !placedInTime(src.s)) {
+    // the rewrite as a plan. Medium: the present may tell a fixed arrangement; with a time it is left alone. A
+    // process with no time ("wird das Image aufpoliert" → "soll … aufpoliert werden") goes on today as well.
+    if (
+      (isPresentFact(src, context) || isPresentProcess(src.clause, context)) &&
+      !placedInStory(src.s, context.pack)
+    ) {
       const planned = found('planned');
       if (planned) drafts.push(draft('currentAsPlanned', 'medium', planned));
     }
