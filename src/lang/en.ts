@@ -105,7 +105,7 @@ export const en: LanguagePack = {
     ]),
     joined: new Map(),
   },
-  quantifiers: table(`few:1 some:2 several:2 many:3 numerous:3 most:4 all:5 every:5`),
+  quantifiers: table(`few:1 some:2 several:2 many:3 numerous:3 lot:3 lots:3 plenty:3 most:4 all:5 every:5`),
   nearUniversals: {
     nearly: set('almost nearly virtually practically'),
     universals: set(

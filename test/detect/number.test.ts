@@ -3,6 +3,11 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    {
+      lang: 'en',
+      source: 'They had a lot of fun with lots of friends.',
+      rewrite: 'They had a lot of fun with many friends.',
+    },
     // A verb of exceeding bounds its figure: denied, from above; said, from below.
     {
       lang: 'en',
@@ -380,6 +385,13 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // "a lot of", "lots of", "plenty of" count as many do.
+    {
+      lang: 'en',
+      source: 'Anyone who eats the peel can already save a lot of kitchen waste.',
+      rewrite: 'Anyone who eats the peel can already save most of their kitchen waste.',
+      errors: [{ messageId: 'quantityChanged', severity: 'medium', source: 'lot', rewrite: 'most' }],
+    },
     // The new figure is one the source gives for something else: a multiple ("dreimal") against a bare count ("Drei
     // von vier") is still that figure displaced, though only one of the two names a unit.
     {
