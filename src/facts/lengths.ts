@@ -28,3 +28,44 @@ export function findWholeUnits(
   }
   return out;
 }
+
+/**
+ * A length of time told by a unit in the plural with no number: "for months", "over years", "several weeks",
+ * "über Monate", "mehrere Jahre", "monatelang". Its value is the unit marked as many of it: "month*".
+ */
+export function findVagueLengths(
+  tokens: readonly Token[],
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+): TimeFact[] {
+  const { prepositions, suffix } = pack.vagueLengths;
+  const fact = (from: Token, to: Token, unit: string): TimeFact => ({
+    start: offset + from.start,
+    end: offset + to.end,
+    text: text.slice(from.start, to.end),
+    kind: 'length',
+    value: `${unit}*`,
+  });
+  const out: TimeFact[] = [];
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    const unit = pack.durationUnits.get(t.norm);
+    // "monatelang", "jahrelang": the unit's plural joined to the suffix of length.
+    const joined =
+      suffix && t.norm.endsWith(suffix) ? pack.durationUnits.get(t.norm.slice(0, -suffix.length)) : undefined;
+    if (joined) out.push(fact(t, t, joined));
+    if (!unit || !before || !isPlural(t.norm, pack)) return;
+    const many =
+      (pack.quantifiers.get(before.norm) ?? 0) >= 2 && (pack.quantifiers.get(before.norm) ?? 0) < 5;
+    if (many || prepositions.includes(before.norm)) out.push(fact(before, t, unit));
+  });
+  return out;
+}
+
+/** A unit's plural: a form of it other than its singular, the shortest form the pack lists for the unit. */
+function isPlural(norm: string, pack: LanguagePack): boolean {
+  const unit = pack.durationUnits.get(norm);
+  const forms = [...pack.durationUnits].filter(([, u]) => u === unit).map(([form]) => form);
+  return norm !== forms.reduce((a, b) => (b.length < a.length ? b : a));
+}

@@ -6,7 +6,7 @@ import { isPossessive, type Token } from '../text/tokens.js';
 import { findCenturies } from './centuries.js';
 import { findEraYears, withEra } from './eras.js';
 import { findClockTimes } from './clock-times.js';
-import { findWholeUnits } from './lengths.js';
+import { findVagueLengths, findWholeUnits } from './lengths.js';
 import { fractionAfter, joinedFraction } from './fractions.js';
 import { parseDigits } from './numbers.js';
 import { findPhrases, phraseAt } from './phrases.js';
@@ -28,6 +28,7 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
   const inside = (start: number): boolean => out.some((o) => o.start <= start && start < o.end);
   for (const d of findDurations(tokens, text, offset, pack)) if (!inside(d.start)) out.push(d);
   for (const w of findWholeUnits(tokens, text, offset, pack)) if (!inside(w.start)) out.push(w);
+  for (const w of findVagueLengths(tokens, text, offset, pack)) if (!inside(w.start)) out.push(w);
   for (const c of findCenturies(tokens, text, offset, pack))
     if (!inside(c.start)) out.push(withEra(c, tokens, text, offset, pack));
   for (const y of findEraYears(tokens, text, offset, pack)) if (!inside(y.start)) out.push(y);

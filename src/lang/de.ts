@@ -261,6 +261,7 @@ export const de: LanguagePack = {
     ['bislang', 'past'],
   ]),
   sequenceWords: ['anschließend', 'im anschluss', 'danach', 'daraufhin', 'später', 'dann', 'zunächst'],
+  vagueLengths: { prepositions: ['über'], suffix: 'lang' },
   durationUnits: new Map([
     ['tag', 'day'],
     ['tage', 'day'],

@@ -218,6 +218,7 @@ export const en: LanguagePack = {
     ['later this year', 'future'],
   ]),
   sequenceWords: ['afterwards', 'afterward', 'subsequently', 'then', 'later', 'next', 'first'],
+  vagueLengths: { prepositions: ['for', 'over'] },
   durationUnits: new Map([
     ['day', 'day'],
     ['days', 'day'],

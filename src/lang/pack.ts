@@ -106,6 +106,11 @@ export interface LanguagePack {
    * the story, not to the calendar. A present tense beside them may look ahead.
    */
   sequenceWords: readonly string[];
+  /**
+   * What makes a unit's plural with no number a length of time: the prepositions before it ("for months", "über
+   * Monate") and the suffix joined to it ("monatelang").
+   */
+  vagueLengths: { prepositions: readonly string[]; suffix?: string };
   /** Units of a duration ("Wochen", "days") → the calendar unit. */
   durationUnits: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'>;
   /**

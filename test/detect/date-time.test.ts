@@ -3,6 +3,16 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    {
+      lang: 'en',
+      source: 'The talks went on for months.',
+      rewrite: 'For months, the talks went on.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Gespräche zogen sich über Monate hin.',
+      rewrite: 'Die Gespräche dauerten monatelang.',
+    },
     // "today" for a word of the present that needs no date: "these days", "heutzutage" (nowadays).
     {
       lang: 'en',
@@ -310,6 +320,27 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A length of time with no number added to a kept statement, or changed.
+    {
+      lang: 'en',
+      source: 'Made into pesto, the leaves keep longer in the fridge.',
+      rewrite: 'Made into pesto, the leaves keep for months in the fridge.',
+      errors: [{ messageId: 'notInSource', severity: 'medium', rewrite: 'for months' }],
+    },
+    {
+      lang: 'de',
+      source: 'Zu Pesto verarbeitet, halten die Blätter gekühlt länger.',
+      rewrite: 'Zu Pesto verarbeitet, halten die Blätter gekühlt monatelang.',
+      errors: [{ messageId: 'notInSource', severity: 'medium', rewrite: 'monatelang' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Verhandlungen dauerten mehrere Wochen.',
+      rewrite: 'Die Verhandlungen dauerten mehrere Monate.',
+      errors: [
+        { messageId: 'changed', severity: 'high', source: 'mehrere Wochen', rewrite: 'mehrere Monate' },
+      ],
+    },
     // A day of a month the source names only for something else is no more precise version of it.
     {
       lang: 'de',
