@@ -75,6 +75,7 @@ export function isVerbHere(
   const counts = (t: Token) => t.isNumber || (pack.numberWords.get(t.norm) ?? 1) > 1;
   const subject = (t: Token) =>
     (!t.isStopword && !counts(t)) ||
+    !!pack.verbGrammar.basePresent?.pluralSubjects.has(t.norm) ||
     pack.subjectPronouns.has(t.norm) ||
     !!pack.verbGrammar.thingSubjects?.has(t.norm) ||
     pack.verbGrammar.relativePronouns.has(t.norm);
@@ -154,15 +155,21 @@ const isAdverb = (t: Token, pack: LanguagePack): boolean =>
  * Außenministerin" ("deutsche" is also a form of "eindeutschen"), "der neue Vertrag".
  */
 function attributive(s: TokenizedSentence, i: number, pack: LanguagePack): boolean {
-  const [before, after] = [s.tokens[i - 1], s.tokens[i + 1]];
-  return (
-    !!before &&
-    !!after &&
-    pack.roleGrammar.determiners.has(before.norm) &&
-    after.capitalized &&
-    pack.verbGrammar.adjectiveEndings.some((e) => e && s.tokens[i]!.norm.endsWith(e))
-  );
+  const after = s.tokens[i + 1];
+  const inflected = (t: Token) => pack.verbGrammar.adjectiveEndings.some((e) => e && t.norm.endsWith(e));
+  if (!after?.capitalized || !inflected(s.tokens[i]!)) return false;
+  // Words of degree or other adjectives may stand between the article and the adjective: "die sehr schnelle
+  // Verarbeitung", "eine neue schnelle Lösung".
+  for (let b = i - 1; b >= Math.max(0, i - 1 - ATTRIBUTE_GAP); b--) {
+    const t = s.tokens[b]!;
+    if (pack.roleGrammar.determiners.has(t.norm)) return true;
+    if (t.capitalized || !(t.isStopword || inflected(t))) return false;
+  }
+  return false;
 }
+
+/** How many words may stand between an article and the adjective it opens: "die sehr schnelle". */
+const ATTRIBUTE_GAP = 2;
 
 /**
  * A base form more often a verb than a noun right after a plural subject: "visitors wear", "they affect" (not "the
@@ -172,7 +179,9 @@ function afterPluralSubject(s: TokenizedSentence, i: number, pack: LanguagePack)
   const base = pack.verbGrammar.basePresent;
   const before = s.tokens[i - 1];
   if (!base || !before || !derived(pack, baseVerbs).has(s.tokens[i]!.norm)) return false;
-  return base.pluralSubjects.has(before.norm) || (!before.capitalized && readsAsPlural(before, pack));
+  // The first word of a sentence has its capital from its place: "Anthocyanins protect the cells".
+  const common = !before.capitalized || i - 1 === 0;
+  return base.pluralSubjects.has(before.norm) || (common && readsAsPlural(before, pack));
 }
 
 /**

@@ -913,7 +913,7 @@ export const en: LanguagePack = {
     presentVerbs: englishPresentVerbs,
     basePresent: {
       verbs: englishBaseVerbs,
-      pluralSubjects: new Set(words('we they people children men women')),
+      pluralSubjects: new Set(words('we they both people children men women')),
       pluralEndings: ['s'],
     },
     reportingNouns: englishReportingNouns,

@@ -966,6 +966,18 @@ describe('the verb group of a clause', () => {
       'announce',
       'sell',
     ]);
+    // A word of degree between the article and an inflected adjective: "die sehr schnelle Verarbeitung".
+    expect(
+      clauses('de', 'Durch die sehr schnelle Verarbeitung besitzt Tiefkühlgemüse viele Vitamine.').map(
+        (c) => c.verb,
+      ),
+    ).toEqual(['besitzt']);
+  });
+
+  it('reads a present form after a plural subject that opens the sentence, or after "both"', () => {
+    expect(clauses('en', 'Anthocyanins protect the cells.')[0]!.verb).toBe('protect');
+    expect(clauses('en', 'Both protect the cells.')[0]!.verb).toBe('protect');
+    expect(clauses('en', 'Both teams won the match.')[0]!.verb).toBe('won');
   });
 });
 

@@ -163,6 +163,13 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // Hearsay added to a statement whose plural subject opens the sentence ("Both", "Anthocyanins").
+    {
+      lang: 'en',
+      source: 'The purple varieties contain anthocyanins. Both protect the cells.',
+      rewrite: 'The purple varieties contain anthocyanins. Both are said to protect the cells.',
+      errors: [{ messageId: 'hedgeAdded', severity: 'low', source: 'Both protect the cells.', rewrite: 'are' }],
+    },
     // A plan told as probable: the hedge added is what changed; the hedge keeps the plan open, nothing settled.
     {
       lang: 'de',
