@@ -3,6 +3,12 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    // The article and the count on different nouns: nothing counted twice.
+    {
+      lang: 'en',
+      source: 'He bought a car and two bikes.',
+      rewrite: 'He bought two bikes and a car.',
+    },
     {
       lang: 'en',
       source: 'They had a lot of fun with lots of friends.',
@@ -385,6 +391,19 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // The indefinite article before the noun a figure counts says one of it.
+    {
+      lang: 'de',
+      source: 'Eine Handvoll frische Kräuter wertet das Gericht zusätzlich auf.',
+      rewrite: 'Zwei Handvoll frische Kräuter werten das Gericht zusätzlich auf.',
+      errors: [{ messageId: 'changed', severity: 'medium', source: 'Eine Handvoll', rewrite: 'Zwei' }],
+    },
+    {
+      lang: 'en',
+      source: 'A handful of fresh herbs improves the dish.',
+      rewrite: 'Two handfuls of fresh herbs improve the dish.',
+      errors: [{ messageId: 'changed', severity: 'medium', source: 'A handful', rewrite: 'Two' }],
+    },
     // "a lot of", "lots of", "plenty of" count as many do.
     {
       lang: 'en',

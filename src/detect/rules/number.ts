@@ -1,4 +1,5 @@
 import type { Mention, NumberFact, SentenceFacts } from '../../facts/types.js';
+import { tokensMention } from '../../facts/mention.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { readsAsYear } from '../bare-years.js';
 import { clauseWindow } from '../clause-window.js';
@@ -179,6 +180,9 @@ function figure(
   // "Mehrere Teams" → "Zwei Teams": a count where the source gives only a quantity of the same thing.
   const quantity = quantifierOfCounted(pair.source, n, pair.rewrite, pack);
   if (quantity) return against('countForQuantity', quantity, 'medium', 0.6);
+  // "eine Handvoll" → "zwei Handvoll", "a week" → "two weeks": the article before the same noun counts one.
+  const one = n.value !== 1 ? articleCounting(pair, n, pack) : undefined;
+  if (one) return against('changed', one, 'medium', 0.55);
   if (n.word && n.value <= 2) return undefined;
   return {
     messageId: 'notInSource',
@@ -187,6 +191,26 @@ function figure(
     confidence: pair.source.length ? 0.6 : 0.5,
     rewrite: evidenceIn(pair.rewrite, n),
   };
+}
+
+/** How many words may stand between an article and the noun it counts: "eine große Handvoll". */
+const ARTICLE_REACH = 2;
+
+/**
+ * The source's indefinite article before the noun a rewrite figure counts, by the noun's stem, with the noun: the
+ * article says one of it ("eine Handvoll Kräuter" against "zwei Handvoll").
+ */
+function articleCounting(pair: FactPair, n: NumberFact, pack: LanguagePack): Mention | undefined {
+  const s = sentenceAt(pair.rewrite, n.start);
+  const counted = s.tokens.find((t) => s.start + t.start >= n.end && !t.isNumber);
+  if (!counted || counted.isStopword) return undefined;
+  for (const src of pair.source)
+    for (let i = 0; i < src.tokens.length; i++) {
+      if (!pack.oneWords.includes(src.tokens[i]!.norm)) continue;
+      const noun = src.tokens.slice(i + 1, i + 2 + ARTICLE_REACH).find((t) => t.stem === counted.stem);
+      if (noun) return tokensMention(src, src.tokens[i]!, noun);
+    }
+  return undefined;
 }
 
 /** A figure with the period it is counted per: "sechs Euro pro Stunde". */
