@@ -127,7 +127,8 @@ export const de: LanguagePack = {
   },
   frequencies: {
     levels:
-      table(`selten:1 manchmal:2 gelegentlich:2 mitunter:2 oft:3 häufig:3 meist:4 meistens:4 überwiegend:4
+      table(`selten:1 manchmal:2 gelegentlich:2 mitunter:2 zuweilen:2 bisweilen:2 oft:3 oftmals:3 öfters:3 häufig:3
+      meist:4 meistens:4 überwiegend:4
       normalerweise:4 gewöhnlich:4 immer:5 stets:5 ausnahmslos:5`),
     notAlone: [
       'immer noch',

@@ -163,12 +163,21 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // "oftmals" is "oft": made "immer", the claim holds always.
+    {
+      lang: 'de',
+      source: 'Nahe am Verbrauchsdatum sind die Lebensmittel oftmals bereits stark mit Keimen belastet.',
+      rewrite: 'Nahe am Verbrauchsdatum sind die Lebensmittel immer stark mit Keimen belastet.',
+      errors: [{ messageId: 'frequencyChanged', severity: 'medium', source: 'oftmals', rewrite: 'immer' }],
+    },
     // Hearsay added to a statement whose plural subject opens the sentence ("Both", "Anthocyanins").
     {
       lang: 'en',
       source: 'The purple varieties contain anthocyanins. Both protect the cells.',
       rewrite: 'The purple varieties contain anthocyanins. Both are said to protect the cells.',
-      errors: [{ messageId: 'hedgeAdded', severity: 'low', source: 'Both protect the cells.', rewrite: 'are' }],
+      errors: [
+        { messageId: 'hedgeAdded', severity: 'low', source: 'Both protect the cells.', rewrite: 'are' },
+      ],
     },
     // A plan told as probable: the hedge added is what changed; the hedge keeps the plan open, nothing settled.
     {
