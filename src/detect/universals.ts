@@ -2,6 +2,8 @@ import { tokenMention, tokensMention } from '../facts/mention.js';
 import { findPhrases } from '../facts/phrases.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
+import type { Token } from '../text/tokens.js';
+import { isNegationWord } from './negation-scope.js';
 import type { FactPair } from './context.js';
 import type { ScopeChange } from './scope-change.js';
 
@@ -61,4 +63,46 @@ export function universalChanges(pair: FactPair, pack: LanguagePack): ScopeChang
       changes.push({ source: was[0]!.mention, rewrite: is[0]!.mention, widened: false });
   }
   return changes;
+}
+
+/** How many words after a universal may come before the noun it covers: "jeder warmen Mahlzeit". */
+const COVERED_REACH = 2;
+
+/** How many words after a restrictive particle it bears on: "nur zur Hauptmahlzeit", "only the main meal". */
+const FOCUS_WORDS = 4;
+
+/**
+ * A claim about all of a kind narrowed by a restrictive particle to some of it: "Every meal comes with a drink" →
+ * "Only the main meal comes with a drink", "Zu jeder Mahlzeit" → "Nur zur Hauptmahlzeit". The noun after the
+ * universal stands after the particle too, by its stem or as the head of a compound; a negated particle ("not only")
+ * adds instead.
+ */
+export function restrictedUniversals(pair: FactPair, pack: LanguagePack): ScopeChange[] {
+  const before = universalsIn(pair.source, pack);
+  const restrictive = new Set(pack.restrictiveParticles);
+  const noun = (t: Token) => !t.isStopword && (!pack.nounsCapitalized || t.capitalized);
+  const names = (t: Token, n: Token) =>
+    t.stem === n.stem || (t.norm.length > n.norm.length && t.norm.endsWith(n.norm));
+  for (const u of before) {
+    const s = pair.source.find(
+      (x) => x.start <= u.mention.start && u.mention.end <= x.start + x.text.length,
+    )!;
+    const at = s.tokens.findIndex((t) => s.start + t.start >= u.mention.end);
+    const covered = at < 0 ? undefined : s.tokens.slice(at, at + COVERED_REACH).find(noun);
+    if (!covered) continue;
+    for (const r of pair.rewrite)
+      for (let i = 0; i < r.tokens.length; i++) {
+        const negated = i > 0 && isNegationWord(r.tokens[i - 1]!, pack);
+        if (!restrictive.has(r.tokens[i]!.norm) || negated) continue;
+        if (r.tokens.slice(i + 1, i + 1 + FOCUS_WORDS).some((t) => names(t, covered)))
+          return [
+            {
+              source: tokensMention(s, s.tokens[at - 1]!, covered),
+              rewrite: tokenMention(r, r.tokens[i]!),
+              widened: true,
+            },
+          ];
+      }
+  }
+  return [];
 }

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // "not only" adds to what it bears on: all of it is still said.
+    {
+      lang: 'en',
+      source: 'Every meal comes with a drink.',
+      rewrite: 'A drink comes with every meal, not only the main meal.',
+    },
+    {
+      lang: 'de',
+      source: 'Zu jeder Mahlzeit gehört ein Getränk.',
+      rewrite: 'Ein Getränk gehört zu jeder Mahlzeit, nicht nur zur Hauptmahlzeit.',
+    },
     // One word of equal degree for another.
     {
       lang: 'de',
@@ -169,6 +180,19 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // All of a kind narrowed to some of it by a restrictive particle.
+    {
+      lang: 'en',
+      source: 'Every meal comes with a drink.',
+      rewrite: 'Only the main meal comes with a drink.',
+      errors: [{ messageId: 'allRestricted', severity: 'medium', source: 'Every meal', rewrite: 'Only' }],
+    },
+    {
+      lang: 'de',
+      source: 'Zu jeder Mahlzeit gehört ein Getränk.',
+      rewrite: 'Nur zur Hauptmahlzeit gehört ein Getränk.',
+      errors: [{ messageId: 'allRestricted', severity: 'medium', source: 'jeder Mahlzeit', rewrite: 'Nur' }],
+    },
     // Equals made unequal, or the reverse: the same quality, another comparison.
     {
       lang: 'de',

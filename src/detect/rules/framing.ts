@@ -12,7 +12,7 @@ import { exclusiveChanges } from '../exclusives.js';
 import { restrictionChanges } from '../focus-flips.js';
 import { addedWordsEvidence } from '../restatement.js';
 import { rankChanges, superlativeChanges, superlativesAdded } from '../superlatives.js';
-import { universalChanges } from '../universals.js';
+import { restrictedUniversals, universalChanges } from '../universals.js';
 import { partWholeChanges } from '../part-whole.js';
 import type { ScopeChange } from '../scope-change.js';
 import { byPairScore, evidenceIn, sentenceAt, type FactPair, type RuleContext } from '../context.js';
@@ -97,6 +97,7 @@ type MessageId =
   | 'exclusiveDropped'
   | 'restricted'
   | 'restrictionLoosened'
+  | 'allRestricted'
   | 'rankAdded'
   | 'rankChanged'
   | 'madeUniversal'
@@ -105,11 +106,13 @@ type MessageId =
   | 'madePart'
   | 'comparisonChanged';
 
-type ScopeKind = 'exclusive' | 'restriction' | 'superlative' | 'universal' | 'part';
+type ScopeKind = 'exclusive' | 'restriction' | 'allRestricted' | 'superlative' | 'universal' | 'part';
 /** Each kind of scope change's messages: widened, narrowed. */
 const SCOPE_MESSAGES: Record<ScopeKind, [MessageId, MessageId]> = {
   exclusive: ['madeExclusive', 'exclusiveDropped'],
   restriction: ['restricted', 'restrictionLoosened'],
+  // Only ever widened: all of a kind is never loosened to "only" some.
+  allRestricted: ['allRestricted', 'allRestricted'],
   superlative: ['madeAbsolute', 'madeOneOfSeveral'],
   universal: ['madeUniversal', 'universalQualified'],
   part: ['madeWhole', 'madePart'],
@@ -117,6 +120,7 @@ const SCOPE_MESSAGES: Record<ScopeKind, [MessageId, MessageId]> = {
 const SCOPE_CONFIDENCE: Record<ScopeKind, number> = {
   exclusive: 0.55,
   restriction: 0.55,
+  allRestricted: 0.55,
   superlative: 0.6,
   universal: 0.55,
   part: 0.6,
@@ -143,6 +147,8 @@ export const framing = defineRule({
         'Claim narrowed to them alone: source says "{{source}}", which leaves others in; rewrite says "{{rewrite}}".',
       restrictionLoosened:
         'Claim widened: source says "{{source}}", them alone; rewrite says "{{rewrite}}", which leaves others in.',
+      allRestricted:
+        'Said of all, now of some alone: source says "{{source}}", rewrite says "{{rewrite}}" and leaves the rest out.',
       rankAdded: 'Rank added: rewrite says "{{rewrite}}", a rank the source does not give.',
       rankChanged: 'Rank changed: source says "{{source}}", rewrite says "{{rewrite}}".',
       madeUniversal: 'Made to hold without exception: source says "{{source}}", rewrite says "{{rewrite}}".',
@@ -163,6 +169,7 @@ export const framing = defineRule({
       const scopes: [ScopeKind, ScopeChange[]][] = [
         ['exclusive', exclusiveChanges(pair, pack)],
         ['restriction', restrictionChanges(pair, pack)],
+        ['allRestricted', restrictedUniversals(pair, pack)],
         ['superlative', superlativeChanges(pair, pack)],
         ['universal', universalChanges(pair, pack)],
         ['part', partWholeChanges(pair, pack)],
