@@ -656,8 +656,8 @@ ruleTable(attribution, {
         {
           messageId: 'holderChanged',
           severity: 'low',
-          source: 'Officials say the bridge will reopen in May',
-          rewrite: 'Residents say the bridge will reopen in May',
+          source: 'Officials say the bridge',
+          rewrite: 'Residents say the bridge',
         },
       ],
     },
