@@ -1,4 +1,5 @@
 import type { TimeFact } from '../facts/types.js';
+import type { DayPart } from '../lang/pack.js';
 import type { ArticleDate } from '../types.js';
 
 /** How far from the article's date a month named without a year is taken to lie: "im März" in April is this March. */
@@ -16,6 +17,8 @@ export function sameTime(
 ): boolean {
   // "Anfang März" and "Ende März" are not the same time; "März" and "Anfang März" may be.
   if (a.part && b.part && a.part !== b.part) return false;
+  if (a.dayPart && b.dayPart && a.dayPart !== b.dayPart) return false;
+  if (a.kind === 'daypart' || b.kind === 'daypart') return samePartOfDay(a, b);
   if (a.kind === b.kind && a.value === b.value) return true;
   if (a.kind === 'weekday' || b.kind === 'weekday') return sameWeekday(a, aDate, b, bDate);
   // A season said for a month or a day says less, not otherwise; a day said for a season says more than is given.
@@ -146,3 +149,31 @@ function weekdayOf(iso: string, date: ArticleDate | undefined): number | undefin
 /** "--03-15" (a day named without its year) is the 15 March of any year the other date gives. */
 const sameDay = (a: string, b: string): boolean =>
   (a.startsWith('--') && b.endsWith(a.slice(1))) || (b.startsWith('--') && a.endsWith(b.slice(1)));
+
+/** The hours each part of the day covers, from and to (exclusive), the night across midnight. */
+const PART_HOURS: Record<DayPart, [number, number]> = {
+  morning: [5, 12],
+  forenoon: [8, 12],
+  noon: [11, 14],
+  afternoon: [12, 18],
+  evening: [17, 24],
+  night: [21, 30],
+};
+
+/**
+ * Whether a part of the day and another time agree: the same part ("Abend", "abends"), a weekday joined to it
+ * ("Samstagabend"), or a clock time within it ("20 Uhr" is in the evening; the morning and the forenoon overlap).
+ */
+function samePartOfDay(a: TimeFact, b: TimeFact): boolean {
+  const part = (t: TimeFact): DayPart | undefined =>
+    t.kind === 'daypart' ? (t.value as DayPart) : t.dayPart;
+  const [pa, pb] = [part(a), part(b)];
+  if (pa && pb) return pa === pb || overlap(PART_HOURS[pa], PART_HOURS[pb]);
+  const clock = a.kind === 'clock' ? a : b.kind === 'clock' ? b : undefined;
+  if (!clock || !(pa ?? pb)) return false;
+  const hour = Number(clock.value.slice(0, 2));
+  const [from, to] = PART_HOURS[(pa ?? pb)!];
+  return (hour >= from && hour < to) || (hour + 24 >= from && hour + 24 < to);
+}
+
+const overlap = ([a1, a2]: [number, number], [b1, b2]: [number, number]): boolean => a1 < b2 && b1 < a2;

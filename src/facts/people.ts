@@ -569,7 +569,7 @@ function opensNoName(tokens: Token[], i: number, pack: LanguagePack): boolean {
   if (!pack.ordinalWords.has(t.norm) && inflectedCommonNoun(t.norm.split('-').at(-1)!, pack)) return true;
   // "am Morgen Tee", "im Sommer Urlaub": a part of the day or a time of the year before another noun is an adverbial
   // of time, no name's first word.
-  const time = pack.dayParts.includes(t.norm) || pack.months.has(t.norm) || pack.seasons.has(t.norm);
+  const time = pack.dayParts.nouns.has(t.norm) || pack.months.has(t.norm) || pack.seasons.has(t.norm);
   if (time && isNamePart(next, pack)) return true;
   // "den ganzen Winter Kohle", "den Unternehmer Klaus Winter": a noun's lemma after an attribute, or after an article
   // and before a word that is no common noun, heads a common noun phrase; a name may start after it. After an article

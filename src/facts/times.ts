@@ -1,6 +1,6 @@
 import { derived } from '../lang/derived.js';
 import { relativeTimePhrases } from '../lang/indexes.js';
-import type { LanguagePack } from '../lang/pack.js';
+import type { DayPart, LanguagePack } from '../lang/pack.js';
 import { findDates, findYearlessDates } from '../text/dates.js';
 import { isPossessive, type Token } from '../text/tokens.js';
 import { findCenturies } from './centuries.js';
@@ -61,9 +61,11 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
     let fact: TimeFact | null = null;
     if (isYearAt(tokens, i, text, pack)) fact = single('year', t.text);
     else if (pack.weekdays.has(t.norm)) fact = single('weekday', String(pack.weekdays.get(t.norm)));
-    // "am Samstagabend", "samstagabends": a weekday with a part of the day joined to it names the weekday.
-    else if (weekdayWithPart(t.norm, pack) !== undefined)
-      fact = single('weekday', String(weekdayWithPart(t.norm, pack)));
+    // "am Samstagabend", "samstagabends": a weekday with a part of the day joined to it names both.
+    else if (weekdayWithPart(t.norm, pack)) {
+      const { day, part } = weekdayWithPart(t.norm, pack)!;
+      fact = { ...single('weekday', String(day)), dayPart: part };
+    } else if (dayPartAt(tokens, i, pack)) fact = single('daypart', dayPartAt(tokens, i, pack)!);
     // "Monday's talks": the day as its possessive.
     else if (isPossessive(t) && pack.weekdays.has(t.norm.slice(0, -2)))
       fact = single('weekday', String(pack.weekdays.get(t.norm.slice(0, -2))));
@@ -240,11 +242,28 @@ export function findDurations(tokens: Token[], text: string, offset: number, pac
 }
 
 /** The weekday a word names with a part of the day joined to it ("samstagabend", "sonntagmorgens"). */
-function weekdayWithPart(norm: string, pack: LanguagePack): number | undefined {
+function weekdayWithPart(norm: string, pack: LanguagePack): { day: number; part: DayPart } | undefined {
+  if (!pack.dayParts.joinsWeekday) return undefined;
   for (const [day, value] of pack.weekdays) {
     if (!norm.startsWith(day)) continue;
-    const rest = norm.slice(day.length).replace(/s$/u, '');
-    if (pack.dayParts.includes(rest)) return value;
+    const part = pack.dayParts.nouns.get(norm.slice(day.length).replace(/s$/u, ''));
+    if (part) return { day: value, part };
   }
   return undefined;
+}
+
+/**
+ * The part of the day a word names where it stands: an adverb alone ("abends"); a noun after an article or a
+ * preposition, a weekday or a relative day ("in the morning", "am Abend", "Monday evening", "heute Abend"), with the
+ * capital of a noun where nouns have one ("morgen" is tomorrow).
+ */
+function dayPartAt(tokens: readonly Token[], i: number, pack: LanguagePack): DayPart | undefined {
+  const t = tokens[i]!;
+  const adverb = pack.dayParts.adverbs.get(t.norm);
+  if (adverb && !(pack.nounsCapitalized && t.capitalized && i > 0)) return adverb;
+  const noun = pack.dayParts.nouns.get(t.norm);
+  const before = tokens[i - 1];
+  if (!noun || !before || (pack.nounsCapitalized && !t.capitalized)) return undefined;
+  const placed = before.isStopword || pack.weekdays.has(before.norm) || pack.relativeTimes.has(before.norm);
+  return placed ? noun : undefined;
 }

@@ -1,3 +1,4 @@
+import type { DayPart } from '../lang/pack.js';
 import type { Clause, ParticipleAttribute } from '../clauses/types.js';
 import type { RatePeriod, RoleStatus } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
@@ -33,14 +34,26 @@ export interface NumberFact extends Mention {
 }
 
 export interface TimeFact extends Mention {
-  kind: 'date' | 'year' | 'month' | 'season' | 'weekday' | 'relative' | 'century' | 'clock' | 'length';
+  kind:
+    | 'date'
+    | 'year'
+    | 'month'
+    | 'season'
+    | 'weekday'
+    | 'relative'
+    | 'century'
+    | 'clock'
+    | 'length'
+    | 'daypart';
   /**
    * Comparable value: ISO date, year, month number, season number (1 spring … 4 winter), weekday number, the relative
-   * reference, or "HH:MM".
+   * reference, "HH:MM", or the part of the day.
    */
   value: string;
   /** The part of a year or month it names: "Anfang März", "late 2023", "Jahresende". */
   part?: TimePart;
+  /** The part of the day a weekday is joined to ("Samstagabend") or said beside ("Monday evening"). */
+  dayPart?: DayPart;
   /** A span's length as counted: "in den kommenden vier Jahren" is 4 of "year" (a figure as much as a time). */
   span?: { count: number; unit: 'day' | 'week' | 'month' | 'year' };
 }

@@ -1,5 +1,5 @@
 import { freedictAntonymStems } from './de-antonyms.js';
-import type { LanguagePack, RatePeriod, RoleStatus } from './pack.js';
+import type { DayPart, LanguagePack, RatePeriod, RoleStatus } from './pack.js';
 import { germanPlaceNames } from './de-places.js';
 import { germanVerbLines } from './de-verbs.js';
 import { pairs, table } from './table.js';
@@ -100,7 +100,26 @@ export const de: LanguagePack = {
     ['samstag', 6],
     ['sonnabend', 6],
   ]),
-  dayParts: words('morgen vormittag mittag nachmittag abend nacht früh'),
+  dayParts: {
+    nouns: new Map<string, DayPart>([
+      ['morgen', 'morning'],
+      ['früh', 'morning'],
+      ['vormittag', 'forenoon'],
+      ['mittag', 'noon'],
+      ['nachmittag', 'afternoon'],
+      ['abend', 'evening'],
+      ['nacht', 'night'],
+    ]),
+    adverbs: new Map<string, DayPart>([
+      ['morgens', 'morning'],
+      ['vormittags', 'forenoon'],
+      ['mittags', 'noon'],
+      ['nachmittags', 'afternoon'],
+      ['abends', 'evening'],
+      ['nachts', 'night'],
+    ]),
+    joinsWeekday: true,
+  },
   clockWords: new Map([['uhr', 0]]),
   numberWords: numberWords,
   ordinalWords,

@@ -1,4 +1,4 @@
-import type { LanguagePack, RatePeriod, RoleStatus } from './pack.js';
+import type { DayPart, LanguagePack, RatePeriod, RoleStatus } from './pack.js';
 import { wordnetAntonymStems } from './en-antonyms.js';
 import { englishBaseVerbs, englishPresentVerbs } from './en-present-verbs.js';
 import { englishReportingNouns } from './en-reporting-nouns.js';
@@ -82,7 +82,22 @@ export const en: LanguagePack = {
     ['saturday', 6],
   ]),
   // English writes a weekday and a part of the day apart: "Saturday evening".
-  dayParts: [],
+  dayParts: {
+    nouns: new Map<string, DayPart>([
+      ['morning', 'morning'],
+      ['mornings', 'morning'],
+      ['noon', 'noon'],
+      ['midday', 'noon'],
+      ['afternoon', 'afternoon'],
+      ['afternoons', 'afternoon'],
+      ['evening', 'evening'],
+      ['evenings', 'evening'],
+      ['night', 'night'],
+      ['nights', 'night'],
+    ]),
+    adverbs: new Map<string, DayPart>([['overnight', 'night']]),
+    joinsWeekday: false,
+  },
   clockWords: new Map([
     ['a.m.', 0],
     ['am', 0],

@@ -5,6 +5,9 @@ import type { Language } from '../types.js';
 export type RoleStatus = 'former' | 'current' | 'designate' | 'acting' | 'deputy' | 'deceased';
 
 /** Everything factdiff knows about one language, as data. Detectors read lexicons; they hold no word lists. */
+/** A part of the day, as languages name them: "morning", "Vormittag", "evening", "nachts". */
+export type DayPart = 'morning' | 'forenoon' | 'noon' | 'afternoon' | 'evening' | 'night';
+
 export interface LanguagePack {
   code: Language;
   /** Every noun starts with a capital (German): a capital alone does not make a name. */
@@ -32,10 +35,15 @@ export interface LanguagePack {
   /** Weekday names (lower case) → 0 = Sunday … 6 = Saturday. */
   weekdays: ReadonlyMap<string, number>;
   /**
-   * Parts of the day a compounding language joins to a weekday ("Samstagabend", "Montagmorgen"), folded; the word
-   * names that weekday. Empty where the two are written apart ("Saturday evening").
+   * Parts of the day. `nouns` (folded) name one after an article, a preposition, a weekday or a relative day ("in
+   * the morning", "am Abend", "Monday evening"); `adverbs` name one alone ("abends"); `joinsWeekday`: the language
+   * joins a noun to a weekday in one word ("Samstagabend"), which names both.
    */
-  dayParts: readonly string[];
+  dayParts: {
+    nouns: ReadonlyMap<string, DayPart>;
+    adverbs: ReadonlyMap<string, DayPart>;
+    joinsWeekday: boolean;
+  };
   /**
    * Words that make a figure a time of day, said after it ("11.00 Uhr", "1:30 p.m."), lower case → the hours they
    * add to it ("p.m.": 12).

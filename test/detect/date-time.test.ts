@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(dateTime, {
   valid: [
+    // The same part of the day in other words: a clock time within it, a weekday joined to it, "overnight".
+    {
+      lang: 'en',
+      source: 'The fire broke out at 10 p.m. in the old town.',
+      rewrite: 'The fire broke out in the evening in the old town.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Ministerin traf am Montag am Morgen in Kiew ein.',
+      rewrite: 'Die Ministerin traf am Montagmorgen in Kiew ein.',
+    },
+    {
+      lang: 'en',
+      source: 'Germany has many options for staying overnight at low cost.',
+      rewrite: 'Germany has many cheap options for spending the night.',
+    },
     {
       lang: 'en',
       source: 'The talks went on for months.',
@@ -320,6 +336,25 @@ ruleTable(dateTime, {
     },
   ],
   invalid: [
+    // A part of the day changed, alone or joined to a weekday; "morgen" is tomorrow, "am Morgen" in the morning.
+    {
+      lang: 'en',
+      source: 'The minister arrived in Kyiv on Monday morning.',
+      rewrite: 'The minister arrived in Kyiv on Monday evening.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'morning', rewrite: 'evening' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Ministerin traf am Montagmorgen in Kiew ein.',
+      rewrite: 'Die Ministerin traf am Montagabend in Kiew ein.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'Montagmorgen', rewrite: 'Montagabend' }],
+    },
+    {
+      lang: 'de',
+      source: 'Der Minister reist morgen nach Kiew.',
+      rewrite: 'Der Minister reist am Morgen nach Kiew.',
+      errors: [{ messageId: 'changed', severity: 'high', source: 'morgen', rewrite: 'Morgen' }],
+    },
     // A length of time with no number added to a kept statement, or changed.
     {
       lang: 'en',

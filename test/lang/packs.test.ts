@@ -31,7 +31,6 @@ const MAY_BE_EMPTY: Record<string, string> = {
   durationAgo: 'German places the direction before the count ("vor drei Tagen")',
   feminineEndings: 'English titles do not inflect for gender',
   modifierEndings: 'English adjectives do not inflect',
-  dayParts: 'English writes a weekday and a part of the day apart ("Saturday evening")',
   placeNames: 'a capital marks a name where only names are capitalised',
   placePrepositions: 'a capital marks a name where only names are capitalised',
   prepositionalBounds: 'a noun before "over" cannot be told where nouns are not capitalised',

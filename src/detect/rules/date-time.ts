@@ -62,8 +62,16 @@ class Times {
    * Whether the whole rewrite (or source) gives a time: asked once per time as written, since a long article names
    * the same few dates again and again.
    */
-  private inRewrite = byValue((s) => this.rewriteTimes.some((r) => this.same(s, r)));
-  private inSource = byValue((r) => this.sourceTimes.some((s) => this.same(s, r)));
+  private inRewrite = byValue((s) => this.rewriteTimes.some((r) => this.sameElsewhere(s, r)));
+  private inSource = byValue((r) => this.sourceTimes.some((s) => this.sameElsewhere(s, r)));
+
+  /**
+   * The same time said anywhere in the other article. A clock time elsewhere ("um 11.11 Uhr") says nothing of the
+   * part of the day of this statement ("bis zum Morgen"); within one statement it does ("at 10 p.m." → "in the
+   * evening").
+   */
+  private sameElsewhere = (s: TimeFact, r: TimeFact): boolean =>
+    !(isClockAndPart(s, r) || isClockAndPart(r, s)) && this.same(s, r);
 
   /** Every time of one pair: changed, swapped in from elsewhere, added, or dropped. */
   compare(pair: FactPair): Draft[] {
@@ -107,6 +115,8 @@ class Times {
         accountFor(month);
         continue;
       }
+      // This statement's own time in other words: "at 10 p.m." → "in the evening".
+      if (here.some((s) => this.same(s, t))) continue;
       if (this.inSource(t)) {
         const displaced = this.displaced(pair, here, missing, t);
         if (displaced) {
@@ -199,6 +209,8 @@ function byValue(answer: (t: TimeFact) => boolean): (t: TimeFact) => boolean {
 }
 
 /** The day of writing, said as a word ("today", "heute"), not as a date. */
+const isClockAndPart = (a: TimeFact, b: TimeFact): boolean => a.kind === 'clock' && b.kind === 'daypart';
+
 const TODAY = 'day+0';
 const isToday = (t: TimeFact): boolean => t.kind === 'relative' && t.value === TODAY;
 
