@@ -71,7 +71,7 @@ export function germanOpposites(
   // Pairs that translate an antonym pair, by part of speech, whatever the sense: found as adjectives and as adverbs
   // ("natürlich"/"künstlich": natural/artificial, naturally/artificially), the second part confirms the sense the
   // first could not tell from its many translations.
-  const anySense = ANTONYM_PARTS.map((part) => new Set<string>());
+  const anySense = ANTONYM_PARTS.map(() => new Set<string>());
   ANTONYM_PARTS.forEach((part, n) => {
     const germanFor = new Map<string, string[]>();
     for (const [word, parts] of byWord)
