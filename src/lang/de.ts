@@ -921,6 +921,7 @@ export const de: LanguagePack = {
       begin: new Set(words('beginnen anfangen starten')),
       finish: new Set(words('beenden abschließen absolvieren vollenden fertigstellen')),
     },
+    contributionVerbs: new Set(words('helfen beitragen')),
     opinionVerbs: {
       lemmas: new Set(words('finden glauben denken meinen annehmen vermuten')),
       contentClause: 'dass',

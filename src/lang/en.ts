@@ -959,6 +959,7 @@ export const en: LanguagePack = {
       begin: new Set(words('begin start commence')),
       finish: new Set(words('finish complete conclude end')),
     },
+    contributionVerbs: new Set(words('help contribute')),
     opinionVerbs: {
       lemmas: new Set(words('find think believe feel consider suspect suppose assume presume')),
       contentClause: 'that',

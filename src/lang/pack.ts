@@ -693,6 +693,11 @@ export interface VerbGrammar {
     factive: ReadonlySet<string>;
   };
   /**
+   * Verbs of contribution, by lemma: with an infinitive or a gerund after them they make their subject one cause of
+   * the event among others ("helps prevent", "trägt dazu bei, … abzubauen").
+   */
+  contributionVerbs?: ReadonlySet<string>;
+  /**
    * Words that open a purpose clause before its infinitive, as tokens read them: "um … zu", "in order to", "so as
    * to". A bare "to" is left out: it also follows the verbs that govern an infinitive ("wants to", "agreed to").
    */

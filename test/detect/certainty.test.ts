@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // The contribution kept in other words, or made a possibility: no cause claimed alone.
+    {
+      lang: 'en',
+      source: 'Omega-3 fatty acids help prevent arteriosclerosis.',
+      rewrite: 'Omega-3 fatty acids contribute to preventing arteriosclerosis.',
+    },
+    {
+      lang: 'de',
+      source: 'Omega-3-Fettsäuren helfen, Arteriosklerose vorzubeugen.',
+      rewrite: 'Omega-3-Fettsäuren können Arteriosklerose vorbeugen.',
+    },
     // One hedging adverb for another under the negation hedges as much.
     {
       lang: 'de',
@@ -163,6 +174,19 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // One cause among others made the cause: the verb of contribution dropped.
+    {
+      lang: 'en',
+      source: 'Omega-3 fatty acids help prevent arteriosclerosis.',
+      rewrite: 'Omega-3 fatty acids prevent arteriosclerosis.',
+      errors: [{ messageId: 'contributionAsCause', severity: 'medium', source: 'help', rewrite: 'prevent' }],
+    },
+    {
+      lang: 'de',
+      source: 'Bewegung trägt dazu bei, Stress abzubauen.',
+      rewrite: 'Bewegung baut Stress ab.',
+      errors: [{ messageId: 'contributionAsCause', severity: 'medium', source: 'trägt', rewrite: 'baut' }],
+    },
     // "oftmals" is "oft": made "immer", the claim holds always.
     {
       lang: 'de',

@@ -6,6 +6,7 @@ import type { Mention, SentenceFacts } from '../../facts/types.js';
 import { byPairScore, evidence, evidenceIn, type FactPair, type RuleContext } from '../context.js';
 import type { FindingDraft } from '../finding.js';
 import { mindChange } from '../beliefs.js';
+import { contributionAsCause } from '../contributions.js';
 import { frequencyChanges, rarityAdded } from '../quantifiers.js';
 import { addedWordsEvidence, restatement } from '../restatement.js';
 import { defineRule } from '../rule.js';
@@ -35,6 +36,8 @@ export const certainty = defineRule({
       proofAdded: 'Claim called proven: rewrite says "{{marker}}", which the source does not.',
       beliefAsKnowledge:
         'A view told as knowledge: source says "{{source}}" (what someone holds), rewrite says "{{rewrite}}" (what is so).',
+      contributionAsCause:
+        'A contribution told as the cause: source says "{{source}}" (one cause among others), rewrite says it does it alone.',
       knowledgeAsBelief:
         'Knowledge told as a view: source says "{{source}}" (what is so), rewrite says "{{rewrite}}" (what someone holds).',
     },
@@ -62,6 +65,17 @@ export const certainty = defineRule({
           confidence: byPairScore(pair, 0.5, 0.35),
           source: evidenceIn(pair.source, mind.source),
           rewrite: evidenceIn(pair.rewrite, mind.rewrite),
+        });
+      // "helps prevent" → "prevents": one cause among others made the cause.
+      const cause = contributionAsCause(pair, context.pack);
+      if (cause)
+        findings.push({
+          messageId: 'contributionAsCause',
+          data: { source: cause.source.text },
+          severity: 'medium',
+          confidence: byPairScore(pair, 0.5, 0.35),
+          source: evidenceIn(pair.source, cause.source),
+          rewrite: evidenceIn(pair.rewrite, cause.rewrite),
         });
       // "usually" → "always": the claim made to hold more (or less) often than the source says.
       for (const change of frequencyChanges(pair, context.pack).slice(0, 1))
@@ -140,7 +154,8 @@ type MessageId =
   | 'madeRare'
   | 'proofAdded'
   | 'beliefAsKnowledge'
-  | 'knowledgeAsBelief';
+  | 'knowledgeAsBelief'
+  | 'contributionAsCause';
 
 /** A word of proof the rewrite adds where the source has none: "nachweislich", "demonstrably". */
 function proofAdded(pair: FactPair, pack: LanguagePack): Mention | undefined {
