@@ -11,6 +11,8 @@ import type { Mention, SentenceFacts } from '../facts/types.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokens.js';
+import type { ModalKind } from '../clauses/types.js';
+import { negated } from './clause-verbs.js';
 import type { FactPair } from './context.js';
 import { focusesOf } from './focus-flips.js';
 import {
@@ -93,11 +95,28 @@ export function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: Langua
       const plain = scope.find((w) => w.negated === false);
       if (plain)
         return { negation: n, word: plain.word, scope: words, reworded: verbReworded(s, n, words, to, pack) };
+      // "ist weiterhin nicht möglich" → "darf wieder aufsperren": the denied possibility granted by a modal.
+      const granted = words.find((word) => grantedByModal(word, to, pack));
+      if (granted) return { negation: n, word: granted, scope: words, reworded: true };
       // "not yet informed" → "already told": the phase reversed, though the verb is said in other words.
       const phase = notYetAt(s, n, pack);
       if (phase && reached(to, pack)) return { negation: n, word: phase, scope: words, reworded: true };
     }
   return undefined;
+}
+
+/** The modals that open what a word of possibility or permission says: "können", "dürfen", "may". */
+const GRANTING = new Set<ModalKind>(['possible', 'permitted']);
+
+/**
+ * Whether the other side grants with a modal, not denied, what a word of possibility or permission says: "nicht
+ * möglich" against "darf wieder aufsperren", "not allowed" against "may open".
+ */
+function grantedByModal(word: Token, other: SentenceFacts[], pack: LanguagePack): boolean {
+  if (!pack.verbGrammar.modalPredicates?.has(word.norm)) return false;
+  return other.some((s) =>
+    s.clauses.some((c) => !!c.verb?.modal && GRANTING.has(c.verb.modal) && !negated(s, c)),
+  );
 }
 
 /** The base a word denies by its form: "clear" of "unclear", "bedingung" of "bedingungslos", "tax" of "tax-free". */

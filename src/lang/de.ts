@@ -922,6 +922,12 @@ export const de: LanguagePack = {
       finish: new Set(words('beenden abschließen absolvieren vollenden fertigstellen')),
     },
     contributionVerbs: new Set(words('helfen beitragen')),
+    modalPredicates: new Map([
+      ['möglich', 'possible'],
+      ['erlaubt', 'permitted'],
+      ['gestattet', 'permitted'],
+      ['zulässig', 'permitted'],
+    ]),
     opinionVerbs: {
       lemmas: new Set(words('finden glauben denken meinen annehmen vermuten')),
       contentClause: 'dass',

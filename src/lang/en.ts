@@ -960,6 +960,11 @@ export const en: LanguagePack = {
       finish: new Set(words('finish complete conclude end')),
     },
     contributionVerbs: new Set(words('help contribute')),
+    modalPredicates: new Map([
+      ['possible', 'possible'],
+      ['allowed', 'permitted'],
+      ['permitted', 'permitted'],
+    ]),
     opinionVerbs: {
       lemmas: new Set(words('find think believe feel consider suspect suppose assume presume')),
       contentClause: 'that',

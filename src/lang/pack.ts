@@ -693,6 +693,11 @@ export interface VerbGrammar {
     factive: ReadonlySet<string>;
   };
   /**
+   * Predicate words that say what a modal of possibility or permission says ("möglich" as "können", "erlaubt" as
+   * "dürfen", "allowed" as "may"), by their written form: a denied one is undone by the modal granted.
+   */
+  modalPredicates?: ReadonlyMap<string, 'possible' | 'permitted'>;
+  /**
    * Verbs of contribution, by lemma: with an infinitive or a gerund after them they make their subject one cause of
    * the event among others ("helps prevent", "trägt dazu bei, … abzubauen").
    */

@@ -3,6 +3,12 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // The modal denied too: still not allowed.
+    {
+      lang: 'en',
+      source: 'Night clubs are still not allowed to open.',
+      rewrite: 'Night clubs may not open yet.',
+    },
     // A verb that denies its infinitive keeps the negation before the particle of focus.
     {
       lang: 'en',
@@ -553,6 +559,28 @@ ruleTable(negation, {
     },
   ],
   invalid: [
+    // A denied possibility or permission granted by a modal.
+    {
+      lang: 'de',
+      source: 'In Wien ist die Nachtgastronomie auch nach dem Lockdown weiterhin nicht erlaubt.',
+      rewrite: 'In Wien darf die Nachtgastronomie nach dem Lockdown wieder öffnen.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'medium',
+          source: 'nicht',
+          rewrite: 'In Wien darf die Nachtgastronomie nach dem Lockdown wieder öffnen.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Night clubs are still not allowed to open.',
+      rewrite: 'Night clubs may open again.',
+      errors: [
+        { messageId: 'removed', severity: 'medium', source: 'not', rewrite: 'Night clubs may open again.' },
+      ],
+    },
     // Opposites of many translations, confirmed as adjectives and as adverbs ("natürlich"/"künstlich").
     {
       lang: 'de',
