@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(modality, {
   valid: [
+    // The possibility kept under another modal: "lassen sich vorbereiten" → "kann man vorbereiten".
+    {
+      lang: 'de',
+      source: 'Soßen lassen sich gut vorbereiten und in Portionen einfrieren.',
+      rewrite: 'Soßen kann man gut vorbereiten und in Portionen einfrieren.',
+    },
+    {
+      lang: 'en',
+      source: 'The sauce can be prepared ahead and frozen in portions.',
+      rewrite: 'The sauce may be prepared ahead and frozen in portions.',
+    },
     // A condition restated as a participle clause before the main clause: still a condition.
     {
       lang: 'en',
@@ -561,6 +572,19 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    {
+      lang: 'de',
+      source: 'Soßen lassen sich gut vorbereiten und in Portionen einfrieren.',
+      rewrite: 'Soßen werden vorbereitet und in Portionen eingefroren.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'lassen',
+          rewrite: 'Soßen werden vorbereitet und in Portionen eingefroren.',
+        },
+      ],
+    },
     // The participle clause's condition dropped altogether: stated as a fact.
     {
       lang: 'en',

@@ -276,6 +276,20 @@ function modalKept(m: Mention, pair: FactPair, pack: LanguagePack): boolean {
   );
 }
 
+/**
+ * Whether the rewrite says the source modal's verb under another modal of possibility: "Soßen lassen sich
+ * vorbereiten" → "Soßen kann man vorbereiten", "can be frozen" → "may be frozen".
+ */
+function possibleUnderModal(m: Mention, pair: FactPair, pack: LanguagePack): boolean {
+  const verb = pair.source.flatMap((s) => s.clauses).find((c) => c.verb?.finite.start === m.start)?.verb;
+  if (!verb || verb.modal !== 'possible') return false;
+  return pair.rewrite.some((s) =>
+    s.clauses.some(
+      (c) => c.verb?.modal === 'possible' && relateVerbs(c.verb.lemma, verb.lemma, pack).relation === 'same',
+    ),
+  );
+}
+
 /** What share of a clause's content words the other side must have for the clause to be one it restates. */
 const RESTATED = 0.5;
 
@@ -304,6 +318,7 @@ function moodChange(pair: FactPair, kind: Weakened, pack: LanguagePack): Finding
     kind === 'possibility'
       ? deniedBoth(m, pair.source, pair.rewrite) ||
         keptUnasserted(m, pair.source, pair.rewrite, pack) ||
+        possibleUnderModal(m, pair, pack) ||
         possibilityByAdjective(m, pair.source, pair.rewrite, pack)
       : kind === 'conditional' && conditionRestated(m, pair.source, pair.rewrite, pack);
   const dropped = before.filter(
