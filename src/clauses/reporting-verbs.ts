@@ -76,6 +76,8 @@ export function reportsHere(
   if (readings.length > 0 && readings.every((r) => r.form === 'zu-infinitive')) return false;
   if (!participleAlone && insertedReport(tokens, i, text, pack)) return true;
   if (!isReportingVerb(t.norm, pack) || !writtenAsVerb(t, text, t.start)) return false;
+  // "Add 1/8 litre of stock", "Sagen Sie …": a base form opening the sentence gives an order, it reports nothing.
+  if (i === 0 && readings.some((r) => r.lemma === t.norm && r.form !== 'past')) return false;
   // A quotation right after a participle alone is the name it gives ("which is called "From leaf to root""); a colon
   // still opens a statement ("it was announced: …").
   const quoted =

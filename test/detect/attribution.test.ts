@@ -3,6 +3,13 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // A base form opening the sentence gives an order: "Add" reports nothing.
+    {
+      lang: 'en',
+      source: 'Add 1/8 litre of vegetable stock and simmer for 20 minutes – ideal for pasta sauces.',
+      rewrite:
+        'Pour in 1/8 litre of vegetable stock and let it simmer for 20 minutes – ideal for pasta sauces.',
+    },
     // A quotation after a passive participle, or after an article, is the name given: no one's claim.
     {
       lang: 'en',
@@ -625,6 +632,13 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // An inverted report opens with the past form: still the minister's words.
+    {
+      lang: 'en',
+      source: 'Said the minister: the plan is dead.',
+      rewrite: 'The plan is dead.',
+      errors: [{ messageId: 'dropped', severity: 'medium', source: 'Said', rewrite: 'The plan is dead.' }],
+    },
     // The passive's agent after the quotation: the words are the agent's.
     {
       lang: 'en',
