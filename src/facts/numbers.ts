@@ -256,7 +256,6 @@ function qualifierBefore(
   offset: number,
   pack: LanguagePack,
 ): NumberFact['qualifier'] {
-  const window = tokens.slice(Math.max(0, at - 3), at);
   const kinds = [
     ['approximate', pack.approximators],
     ['lower', pack.lowerBounds],
@@ -265,17 +264,26 @@ function qualifierBefore(
   ] as const;
   // The qualifier must end right before the number: "mehr als 800", not "mehr als die Hälfte der 800". Of the
   // qualifiers ending there the longest is meant: "no more than 200" bounds from above, though "more than" ends there too.
-  const last = window[window.length - 1]?.end;
-  const candidates = kinds.flatMap(([kind, lexicon]) =>
-    findPhrases(window, lexicon, text, 0)
-      .filter((m) => m.end === last)
-      .map((m) => ({ kind, ...m })),
-  );
-  const qualifier = candidates.sort((a, b) => a.start - b.start)[0];
+  const endingAt = (end: number) => {
+    const window = tokens.slice(Math.max(0, end - 3), end);
+    const last = window[window.length - 1]?.end;
+    const candidates = kinds.flatMap(([kind, lexicon]) =>
+      findPhrases(window, lexicon, text, 0)
+        .filter((m) => m.end === last)
+        .map((m) => ({ kind, ...m })),
+    );
+    return candidates.sort((a, b) => a.start - b.start)[0];
+  };
+  // One preposition may stand between: "mindestens zu 95 Prozent" (no article: "mehr als die 800" is no bound).
+  const between = tokens[at - 1];
+  const preposition =
+    !!between && between.isStopword && !between.isNumber && !pack.roleGrammar.determiners.has(between.norm);
+  const qualifier = endingAt(at) ?? (preposition ? endingAt(at - 1) : undefined);
   if (!qualifier) return undefined;
   const { kind } = qualifier;
+  const end = qualifier.end === between?.end ? at : at - 1;
   // A capitalized word inside the sentence is a noun where nouns are capitalized.
-  const b = at - 1 - qualifier.text.split(' ').length;
+  const b = end - 1 - qualifier.text.split(' ').length;
   const before = tokens[b];
   // After a number an upper bound joins a range ("3 bis 6 Prozent"): the range's end is no bound of its own. A
   // lower bound there bounds its own number ("3.5% over two years").

@@ -3,6 +3,11 @@ import { ruleTable } from './harness.js';
 
 ruleTable(number, {
   valid: [
+    {
+      lang: 'de',
+      source: 'Bio-Produkte müssen mindestens zu 95 Prozent Zutaten aus ökologischer Erzeugung enthalten.',
+      rewrite: 'Bio-Produkte müssen zu mindestens 95 Prozent Zutaten aus ökologischer Erzeugung enthalten.',
+    },
     // The article and the count on different nouns: nothing counted twice.
     {
       lang: 'en',
@@ -391,6 +396,13 @@ ruleTable(number, {
     },
   ],
   invalid: [
+    // A bound with a preposition between it and its figure: "mindestens zu 95 Prozent".
+    {
+      lang: 'de',
+      source: 'Bio-Produkte müssen mindestens zu 95 Prozent Zutaten aus ökologischer Erzeugung enthalten.',
+      rewrite: 'Bio-Produkte müssen höchstens zu 95 Prozent Zutaten aus ökologischer Erzeugung enthalten.',
+      errors: [{ messageId: 'qualified', severity: 'high', source: '95', rewrite: '95' }],
+    },
     // The indefinite article before the noun a figure counts says one of it.
     {
       lang: 'de',
