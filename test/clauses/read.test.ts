@@ -13,6 +13,14 @@ const clauses = (lang: Language, text: string) =>
     verb: c.verb?.text,
   }));
 
+/** Each clause's verb group, whether it carries a flag of the clause reader, and its status. */
+const flagged = (flag: 'condition' | 'participle') => (lang: Language, text: string) =>
+  readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang)).map((c) => [
+    c.verb?.text,
+    c[flag] ?? false,
+    c.status,
+  ]);
+
 type Row = [Language, string, { status: string; mood: string; lemma?: string; verb?: string }[]];
 
 const rows: Row[] = [
@@ -889,12 +897,7 @@ describe('the verb group of a clause', () => {
   });
 
   it('reads a statement that opens with its finite verb as a condition, a question not', () => {
-    const conditions = (lang: Language, text: string) =>
-      readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang)).map((c) => [
-        c.verb?.text,
-        c.condition ?? false,
-        c.status,
-      ]);
+    const conditions = flagged('condition');
     expect(conditions('de', 'Sollte die Auswilderung scheitern, gibt es einen Plan.')).toEqual([
       ['Sollte … scheitern', true, 'unmarked'],
       ['gibt', false, 'unmarked'],
@@ -911,12 +914,7 @@ describe('the verb group of a clause', () => {
   });
 
   it('reads a participle clause before the main clause as one with no finite verb and no event of its own', () => {
-    const participles = (lang: Language, text: string) =>
-      readClauses({ text, start: 0, tokens: tokenize(text, lang) }, languagePack(lang)).map((c) => [
-        c.verb?.text,
-        c.participle ?? false,
-        c.status,
-      ]);
+    const participles = flagged('participle');
     expect(participles('en', 'Made into pesto, the leaves keep longer.')).toEqual([
       [undefined, true, 'unmarked'],
       ['keep', false, 'unmarked'],
