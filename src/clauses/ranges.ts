@@ -230,8 +230,16 @@ export function splitAtCoordinatedVerbs(
 ): Range[] {
   const finiteAt = range.finiteAt ?? words.slice(range.from, range.to).find((w) => canBe(w, FINITE))?.at;
   if (finiteAt === undefined) return [range];
-  for (let c = finiteAt + 2; c < range.to - 1; c++) {
-    if (!grammar.coordinators.has(s.tokens[c]!.norm) || !canBe(words[c - 1], NON_FINITE)) continue;
+  for (let c = finiteAt + 1; c < range.to - 1; c++) {
+    if (!grammar.coordinators.has(s.tokens[c]!.norm)) continue;
+    // "da … gewährleistet werden kann und ggf. Keime … gelangen können": with a verb bracket a clause that closes
+    // on its finite verb, and a conjunct that closes on one of its own, are two clauses.
+    if (grammar.verbBracket && closesOnFinite(s, range, c, words, grammar))
+      return [
+        { ...range, to: c },
+        { ...range, from: c },
+      ];
+    if (c < finiteAt + 2 || !canBe(words[c - 1], NON_FINITE)) continue;
     const conjunct = words.slice(c + 1, range.to).filter((w): w is VerbWord => w !== undefined);
     const last = conjunct.at(-1);
     if (!last) continue;
@@ -244,6 +252,37 @@ export function splitAtCoordinatedVerbs(
     ];
   }
   return [range];
+}
+
+/**
+ * Whether, in a subordinate clause, the words before a coordinator close on a finite verb ("gewährleistet werden
+ * kann"), and the conjunct after it closes on a finite verb at the clause's end with words of its own before it ("und
+ * Keime eindringen können"): the verb-last order of two clauses, each with its own verb group.
+ */
+function closesOnFinite(
+  s: TokenizedSentence,
+  range: Range,
+  c: number,
+  words: readonly (VerbWord | undefined)[],
+  grammar: LanguagePack['verbGrammar'],
+): boolean {
+  const [before, end] = [words[c - 1], words[range.to - 1]];
+  if (range.kind !== 'subordinate' || !canBe(before, FINITE) || !canBe(end, FINITE) || commaBetween(s, c))
+    return false;
+  // Words between the coordinator and the conjunct's verb: its own subject ("und Keime … eindringen").
+  if (!words.slice(c + 1, range.to - 1).some((w) => w === undefined)) return false;
+  // "weil er die Einheit leiten und danach präsentieren wird": an infinitive may share the auxiliary or modal that
+  // closes the conjunct after a non-finite verb of its own.
+  const helper = (w: VerbWord | undefined) =>
+    !!w?.readings.some(
+      (r) =>
+        grammar.modals.has(r.lemma) ||
+        grammar.future.includes(r.lemma) ||
+        grammar.perfect.includes(r.lemma) ||
+        grammar.passive.includes(r.lemma),
+    );
+  const shared = canBe(before, NON_FINITE) && helper(end) && canBe(words[range.to - 2], NON_FINITE);
+  return !shared;
 }
 
 /**

@@ -977,6 +977,26 @@ describe('the verb group of a clause', () => {
     expect(clauses('en', 'Both protect the cells.')[0]!.verb).toBe('protect');
     expect(clauses('en', 'Both teams won the match.')[0]!.verb).toBe('won');
   });
+
+  it('splits a German subordinate clause at a coordinator between two verb-last groups, each with its subject', () => {
+    expect(
+      clauses(
+        'de',
+        'Er kauft nichts, weil keine Hygiene gewährleistet werden kann und Keime eindringen können.',
+      ).map((c) => c.verb),
+    ).toEqual(['kauft', 'gewährleistet werden kann', 'eindringen können']);
+    expect(
+      clauses('de', 'Er kauft nichts, weil die Preise steigen und die Löhne sinken.').map((c) => c.verb),
+    ).toEqual(['kauft', 'steigen', 'sinken']);
+    // Infinitives that share the closing auxiliary or modal stay one group; a conjunct of verbs alone has no subject.
+    expect(
+      clauses('de', 'Es heißt, dass er die Einheit leiten und danach präsentieren wird.').map((c) => c.verb),
+    ).toEqual(['heißt', 'präsentieren wird']);
+    expect(clauses('de', 'Die Kinder, die lesen und schreiben können, spielen.').map((c) => c.verb)).toEqual([
+      'spielen',
+      'schreiben können',
+    ]);
+  });
 });
 
 describe('tense, aspect and modal of a verb group', () => {
