@@ -572,6 +572,33 @@ ruleTable(modality, {
     },
   ],
   invalid: [
+    // One modal of two dropped, its verb now the finite verb of a clause of its own: stated outright.
+    {
+      lang: 'en',
+      source: 'Caffeine can be stimulating, but it can lead to restlessness.',
+      rewrite: 'Caffeine can be stimulating, but it leads to restlessness.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'can',
+          rewrite: 'Caffeine can be stimulating, but it leads to restlessness.',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Er kauft nichts, weil keine Hygiene gewährleistet werden kann und Keime eindringen können.',
+      rewrite: 'Er kauft nichts, weil keine Hygiene gewährleistet werden kann und Keime eindringen.',
+      errors: [
+        {
+          messageId: 'possibilityAsFact',
+          severity: 'medium',
+          source: 'können',
+          rewrite: 'Er kauft nichts, weil keine Hygiene gewährleistet werden kann und Keime eindringen.',
+        },
+      ],
+    },
     {
       lang: 'de',
       source: 'Soßen lassen sich gut vorbereiten und in Portionen einfrieren.',
@@ -1309,7 +1336,8 @@ ruleTable(modality, {
         },
       ],
     },
-    // One of two verbs under the same modal stated plainly: that claim is a fact now, the other still hedged.
+    // One of two verbs under the same modal stated plainly: that claim is a fact now (medium, as "can lead to" →
+    // "causes"), the other still hedged.
     {
       lang: 'en',
       source: 'Vanilla can lift the mood and can also inhibit inflammation.',
@@ -1317,7 +1345,7 @@ ruleTable(modality, {
       errors: [
         {
           messageId: 'possibilityAsFact',
-          severity: 'low',
+          severity: 'medium',
           source: 'can',
           rewrite: 'Vanilla lifts the mood and can also inhibit inflammation.',
         },
@@ -1330,7 +1358,7 @@ ruleTable(modality, {
       errors: [
         {
           messageId: 'possibilityAsFact',
-          severity: 'low',
+          severity: 'medium',
           source: 'kann',
           rewrite: 'Vanille hellt die Stimmung auf und kann sogar Entzündungen hemmen.',
         },

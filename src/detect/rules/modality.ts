@@ -268,11 +268,15 @@ function modalKept(m: Mention, pair: FactPair, pack: LanguagePack): boolean {
   const verb = pair.source.flatMap((s) => s.clauses).find((c) => c.verb?.finite.start === m.start)?.verb;
   if (!verb) return true;
   const read = verbReader(pack);
+  // A form that is the finite verb of a clause with no modal states the event outright: "und Keime eindringen können"
+  // → "und Keime eindringen" keeps the verb, not the hedge.
+  const outright = (s: SentenceFacts, t: Token) =>
+    s.clauses.some((c) => !!c.verb && !c.verb.modal && c.verb.finite.start === s.start + t.start);
   return pair.rewrite.some(
     (s) =>
       s.clauses.some(
         (c) => !!c.verb?.modal && relateVerbs(c.verb.lemma, verb.lemma, pack).relation === 'same',
-      ) || s.tokens.some((t) => read(t.norm).some((r) => r.lemma === verb.lemma)),
+      ) || s.tokens.some((t) => read(t.norm).some((r) => r.lemma === verb.lemma) && !outright(s, t)),
   );
 }
 
