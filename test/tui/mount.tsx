@@ -14,7 +14,18 @@ const seed = (n: string) => ({
   name: n,
 });
 export const report = compare(seed('000_bafdc0cafe821a47.txt'), seed('001_919184c9a5fb0886.txt'));
-export const tick = () => new Promise((r) => setTimeout(r, 30));
+/** The keyboard of the screen mounted last: `tick` waits for its last key to be drawn. */
+let keyboard: { drawn(): Promise<void> } | undefined;
+
+/**
+ * Lets the screen catch up with the keys typed: until it has drawn a frame after the last key (a busy machine may
+ * take longer than any fixed pause; a key that changes nothing draws none, and the wait ends after a limit), then a
+ * short pause for the frames that follow in the same update.
+ */
+export const tick = async (): Promise<void> => {
+  await keyboard?.drawn();
+  await new Promise((r) => setTimeout(r, 30));
+};
 
 export const pair = { source: 's', rewrite: 'r' };
 
@@ -71,6 +82,7 @@ export function mount(
     columns,
     rows,
   );
+  keyboard = app.stdin;
   return { ...app, saved: store.saved, store, exported, exits };
 }
 
