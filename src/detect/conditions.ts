@@ -13,6 +13,10 @@ const RESTRICTION_REACH = 4;
 /** What share of a condition's words a free relative clause must say to carry it. */
 const CARRIED = 0.5;
 
+/** Whether words said carry a condition: most of its words stand among them. */
+const carries = (condition: Set<string>, said: (stem: string) => boolean): boolean =>
+  [...condition].filter(said).length >= CARRIED * condition.size;
+
 /** How many content words make a condition: "if it rains" has one, "vorausgesetzt, man ist" none. */
 const MIN_CONDITION = 2;
 
@@ -103,7 +107,7 @@ function keptInClauseAfter(
       let to = from;
       while (to + 1 < r.tokens.length && !clauseBreakBefore(r, to + 1)) to++;
       const said = new Set(r.tokens.slice(from, to + 1).map((t) => t.stem));
-      return [...condition].filter((w) => said.has(w)).length >= CARRIED * condition.size;
+      return carries(condition, (w) => said.has(w));
     }),
   );
 }
@@ -134,7 +138,7 @@ function keptAsCircumstance(
     return r.tokens.some((t, i) => {
       if (!read(t.norm).some((reading) => reading.lemma === lemma) || inGroup(t)) return false;
       const near = r.tokens.slice(Math.max(0, i - CIRCUMSTANCE_REACH), i + CIRCUMSTANCE_REACH + 1);
-      return [...condition].filter((w) => near.some((u) => u.stem === w)).length >= CARRIED * condition.size;
+      return carries(condition, (w) => near.some((u) => u.stem === w));
     });
   });
 }
@@ -155,7 +159,7 @@ function keptAfterConditionNoun(
     r.tokens.some((t, i) => {
       if (t.norm !== noun && !synonymousNouns(noun, t.norm, pack)) return false;
       const said = new Set(r.tokens.slice(i + 1).map((u) => u.stem));
-      return [...condition].filter((w) => said.has(w)).length >= CARRIED * condition.size;
+      return carries(condition, (w) => said.has(w));
     }),
   );
 }
@@ -174,7 +178,7 @@ const keptAsParticipleClause = (condition: Set<string>, rewrite: SentenceFacts[]
         const said = new Set(
           r.tokens.filter((t) => r.start + t.start >= c.start && r.start + t.end <= c.end).map((t) => t.stem),
         );
-        return [...condition].filter((w) => said.has(w)).length >= CARRIED * condition.size;
+        return carries(condition, (w) => said.has(w));
       }),
   );
 

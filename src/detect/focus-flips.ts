@@ -56,11 +56,13 @@ const focusParticles = (pack: LanguagePack): ReadonlySet<string> => new Set(pack
 /** The particles of focus of a sentence, each with the words it bears on and whether a negation adds to them. */
 export function focusesOf(s: SentenceFacts, pack: LanguagePack): Focus[] {
   const particles = derived(pack, focusParticles);
+  // Read once per sentence, and only where a particle stands.
+  let denials: Mention[] | undefined;
   return s.tokens.flatMap((t, i) => {
     if (!particles.has(t.norm)) return [];
     const before = s.tokens[i - 1];
     // A verb that denies its infinitive negates as "not" does: "refused to simply throw away", "failed to merely".
-    const denial = before && denialsOf(s, pack).find((m) => m.end === s.start + before.end);
+    const denial = before && (denials ??= denialsOf(s, pack)).find((m) => m.end === s.start + before.end);
     const negated = !!before && (isNegationWord(before, pack) || !!denial);
     const words = s.tokens.slice(i + 1, i + 1 + FOCUS_REACH).filter((w: Token) => isContent(w));
     if (!words.length) return [];

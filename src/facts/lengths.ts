@@ -56,8 +56,9 @@ export function findVagueLengths(
       suffix && t.norm.endsWith(suffix) ? pack.durationUnits.get(t.norm.slice(0, -suffix.length)) : undefined;
     if (joined) out.push(fact(t, t, joined));
     if (!unit || !before || !isPlural(t.norm, pack)) return;
-    const many =
-      (pack.quantifiers.get(before.norm) ?? 0) >= 2 && (pack.quantifiers.get(before.norm) ?? 0) < 5;
+    // A quantifier of some but not all: "several weeks", "mehrere Monate" ("all year" is no vague length).
+    const level = pack.quantifiers.get(before.norm) ?? 0;
+    const many = level >= 2 && level < 5;
     if (many || prepositions.includes(before.norm)) out.push(fact(before, t, unit));
   });
   return out;

@@ -59,13 +59,14 @@ export function findTimes(tokens: Token[], text: string, offset: number, pack: L
       value,
     });
     let fact: TimeFact | null = null;
+    // Two cheap lookups, asked once each: a weekday with a part of the day joined to it, and a part alone.
+    const joined = weekdayWithPart(t.norm, pack);
+    const part = dayPartAt(tokens, i, pack);
     if (isYearAt(tokens, i, text, pack)) fact = single('year', t.text);
     else if (pack.weekdays.has(t.norm)) fact = single('weekday', String(pack.weekdays.get(t.norm)));
     // "am Samstagabend", "samstagabends": a weekday with a part of the day joined to it names both.
-    else if (weekdayWithPart(t.norm, pack)) {
-      const { day, part } = weekdayWithPart(t.norm, pack)!;
-      fact = { ...single('weekday', String(day)), dayPart: part };
-    } else if (dayPartAt(tokens, i, pack)) fact = single('daypart', dayPartAt(tokens, i, pack)!);
+    else if (joined) fact = { ...single('weekday', String(joined.day)), dayPart: joined.part };
+    else if (part) fact = single('daypart', part);
     // "Monday's talks": the day as its possessive.
     else if (isPossessive(t) && pack.weekdays.has(t.norm.slice(0, -2)))
       fact = single('weekday', String(pack.weekdays.get(t.norm.slice(0, -2))));
