@@ -28,9 +28,18 @@ export const isNegationWord = (t: Token, pack: LanguagePack): boolean =>
  */
 export function scopeOf(sentence: SentenceFacts, negation: Mention, pack: LanguagePack, reach = 2): Token[] {
   const at = tokenAt(sentence, negation);
-  const { before, after } = clauseWindow(sentence, at, { before: Infinity, after: Infinity });
+  // A negation of several words ("kept quiet about", "failed to") bears on what follows its last word.
+  let last = at;
+  while (last + 1 < sentence.tokens.length && sentence.start + sentence.tokens[last + 1]!.end <= negation.end)
+    last++;
+  const { before } = clauseWindow(sentence, at, { before: Infinity });
+  const { after } = clauseWindow(sentence, last, { after: Infinity });
   const following = nounPhraseEnd(after.filter(isContent).slice(0, reach), negation, pack);
-  if (following.length) return [...following, ...listGoesOn(sentence, at + after.length + 1, negation, pack)];
+  if (following.length)
+    return [
+      ...following,
+      ...listGoesOn(sentence, sentence.tokens.indexOf(following.at(-1)!) + 1, negation, pack),
+    ];
   const clause = before.filter(isContent);
   if (clause.length) return clause;
   return sentence.tokens
@@ -55,9 +64,10 @@ const MEMBER_WORDS = 3;
 
 /**
  * The nouns that go on a preposition's noun phrase as a list: "ohne Abwertungen, Gebote und Verbote", "without
- * insults, commands or prohibitions" deny all three. From the comma that ended the first noun phrase, each member is a
- * comma or a coordinator and a short noun phrase with no verb, ending at its noun (the capitalised word where nouns
- * are written so, else its last content word); a list ends with a coordinator ("without an escort, he left" is none).
+ * insults, commands or prohibitions", "ohne Führerschein oder Versicherung" deny them all. After the first noun phrase,
+ * each member is a comma or a coordinator and a short noun phrase before any verb, ending at its noun (the capitalised
+ * word where nouns are written so, else its last content word); a list ends with a coordinator ("without an escort, he
+ * left" is none), and one that sets a member against the others ends it ("ohne Führerschein, aber mit Versicherung").
  */
 function listGoesOn(sentence: SentenceFacts, from: number, negation: Mention, pack: LanguagePack): Token[] {
   if (!isNegatingPreposition(negation, pack)) return [];
@@ -71,14 +81,14 @@ function listGoesOn(sentence: SentenceFacts, from: number, negation: Mention, pa
     const comma = /^\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     const coordinator = coordinators.has(tokens[i]!.norm);
     if (!comma && !coordinator) break;
+    if (pack.verbGrammar.contrastCoordinators.has(tokens[i]!.norm)) break;
     if (coordinator) [i, coordinated] = [i + 1, true];
     let to = i;
     while (to < tokens.length && to - i < MEMBER_WORDS && !(to > i && clauseBreakBefore(sentence, to))) {
-      if (coordinators.has(tokens[to]!.norm)) break;
+      if (coordinators.has(tokens[to]!.norm) || verbAt.has(sentence.start + tokens[to]!.start)) break;
       to++;
     }
     const member = tokens.slice(i, to);
-    if (member.some((t) => verbAt.has(sentence.start + t.start))) break;
     const head = pack.nounsCapitalized ? member.find((t) => t.capitalized) : member.filter(isContent).at(-1);
     if (!head) break;
     nouns.push(head);

@@ -953,6 +953,7 @@ export const de: LanguagePack = {
       words('ankündigen versprechen zusagen beschließen vereinbaren androhen drohen'),
     ),
     coordinators: new Set(words('und oder sowie aber sondern doch denn')),
+    contrastCoordinators: new Set(words('aber sondern doch denn')),
     adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
     relativePronouns: new Set(
       words('der die das dem den deren dessen denen welche welcher welches welchem welchen'),

@@ -983,6 +983,7 @@ export const en: LanguagePack = {
     // the verb they govern is planned, as an announcement's is.
     announcementVerbs: new Set(words('announce promise pledge vow agree decide threaten expect')),
     coordinators: new Set(words('and or but nor yet')),
+    contrastCoordinators: new Set(words('but yet')),
     adjectiveEndings: [''],
     relativePronouns: new Set(words('which who whom whose')),
     infinitiveMarker: 'to',

@@ -751,6 +751,11 @@ export interface VerbGrammar {
   adjectiveEndings: readonly string[];
   /** Coordinating conjunctions ("und", "and"): they join clauses and verb groups, and end a verb bracket. */
   coordinators: ReadonlySet<string>;
+  /**
+   * The coordinators that set one member against another ("aber", "sondern", "but") rather than add one to a list:
+   * a negation before the first member does not reach past them ("ohne Führerschein, aber mit Versicherung").
+   */
+  contrastCoordinators: ReadonlySet<string>;
   /** Relative pronouns: after a comma they open a relative clause. */
   relativePronouns: ReadonlySet<string>;
   /**

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(negation, {
   valid: [
+    // A negating preposition before two coordinated nouns denies both: "ohne X oder Y" says "ohne X und ohne Y".
+    {
+      lang: 'de',
+      source: 'Der Mann ist jahrelang ohne Führerschein oder Versicherung Auto gefahren.',
+      rewrite: 'Der Mann ist jahrelang ohne Führerschein und ohne Versicherung Auto gefahren.',
+    },
+    {
+      lang: 'en',
+      source: 'The man drove for years without a valid licence or insurance.',
+      rewrite: 'The man drove for years without a valid licence and without insurance.',
+    },
     // The modal denied too: still not allowed.
     {
       lang: 'en',
@@ -639,6 +650,33 @@ ruleTable(negation, {
           severity: 'high',
           source: 'without',
           rewrite: 'What matters is communication with clear commands and prohibitions.',
+        },
+      ],
+    },
+    // A coordinator that sets the second member against the first ends what the preposition denies.
+    {
+      lang: 'de',
+      source: 'Der Mann ist jahrelang ohne Führerschein, aber mit Versicherung Auto gefahren.',
+      rewrite: 'Der Mann ist jahrelang ohne Führerschein und ohne Versicherung Auto gefahren.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Der Mann ist jahrelang ohne Führerschein, aber mit Versicherung Auto gefahren.',
+          rewrite: 'ohne',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'The man drove for years without a valid licence but with insurance.',
+      rewrite: 'The man drove for years without a valid licence and without insurance.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'The man drove for years without a valid licence but with insurance.',
+          rewrite: 'without',
         },
       ],
     },
