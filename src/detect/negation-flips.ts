@@ -94,7 +94,12 @@ export function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: Langua
         continue;
       const plain = scope.find((w) => w.negated === false);
       if (plain)
-        return { negation: n, word: plain.word, scope: words, reworded: verbReworded(s, n, words, to, pack) };
+        return {
+          negation: n,
+          word: plain.word,
+          scope: words,
+          reworded: keepsSilent(s, n, pack) || verbReworded(s, n, words, to, pack),
+        };
       // "ist weiterhin nicht möglich" → "darf wieder aufsperren": the denied possibility granted by a modal.
       const granted = words.find((word) => grantedByModal(word, to, pack));
       if (granted) return { negation: n, word: granted, scope: words, reworded: true };
@@ -103,6 +108,20 @@ export function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: Langua
       if (phase && reached(to, pack)) return { negation: n, word: phase, scope: words, reworded: true };
     }
   return undefined;
+}
+
+/**
+ * A predicate of silence ("kept quiet", "schwieg") denies a verb of saying it does not name: against the other side's
+ * plain verb the statement is always reworded.
+ */
+function keepsSilent(s: SentenceFacts, n: Mention, pack: LanguagePack): boolean {
+  const verbs = new Set(pack.silencePredicates.map((p) => p.verb));
+  return s.tokens.some(
+    (t) =>
+      n.start <= s.start + t.start &&
+      s.start + t.end <= n.end &&
+      verbReader(pack)(t.norm).some((r) => verbs.has(r.lemma)),
+  );
 }
 
 /** The modals that open what a word of possibility or permission says: "können", "dürfen", "may". */

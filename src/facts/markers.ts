@@ -32,7 +32,11 @@ export function findMarkers(
   const find = (phrases: Iterable<string>): Mention[] => findPhrases(tokens, phrases, text, offset);
   const sentence = { start: offset, text };
   const exceptions = find(pack.negationExceptions);
-  const negations = [...find(pack.negations), ...negativeVerbs(tokens, text, offset, pack)]
+  const negations = [
+    ...find(pack.negations),
+    ...negativeVerbs(tokens, text, offset, pack),
+    ...silences(tokens, text, offset, clauses, pack),
+  ]
     .filter((n) => !exceptions.some((e) => e.start <= n.start && n.end <= e.end))
     .filter((n) => !boundsFigure(n, tokens, offset, pack) && !focuses(n, tokens, offset, pack))
     .filter(firstAtEachStart)
@@ -187,6 +191,43 @@ export function negativeVerbs(tokens: Token[], text: string, offset: number, pac
     const next = tokens[i + 1];
     if (next?.norm !== particle || !read(t.norm).some((r) => lemmas.has(r.lemma))) return [];
     return [tokensMention({ start: offset, text }, t, next)];
+  });
+}
+
+/** How far after its verb the word completing a predicate of silence stands where verbs are not bracketed. */
+const COMPLEMENT_REACH = 2;
+
+/**
+ * "kept quiet about", "hielt sich bedeckt", "schwieg": a predicate of silence, its verb with the word that completes
+ * it in the verb's clause: right after the verb ("remained largely silent"), or anywhere in the clause where the verb
+ * bracket puts it ("hielt man sich bedeckt").
+ */
+function silences(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  clauses: readonly Clause[],
+  pack: LanguagePack,
+): Mention[] {
+  const read = verbReader(pack);
+  const sentence = { start: offset, text };
+  return tokens.flatMap((t) => {
+    const lemmas = read(t.norm).map((r) => r.lemma);
+    for (const { verb, complement } of pack.silencePredicates) {
+      if (!lemmas.includes(verb)) continue;
+      if (!complement) return [tokensMention(sentence, t, t)];
+      const clause = clauses.find((c) => inClause(sentence, c, t));
+      const at = tokens.indexOf(t);
+      const word = tokens.find(
+        (u, i) =>
+          u.norm === complement &&
+          (clause ? inClause(sentence, clause, u) : i > at) &&
+          (pack.verbGrammar.verbBracket || (i > at && i - at <= COMPLEMENT_REACH)),
+      );
+      if (word)
+        return [word.start < t.start ? tokensMention(sentence, word, t) : tokensMention(sentence, t, word)];
+    }
+    return [];
   });
 }
 

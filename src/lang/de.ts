@@ -772,6 +772,13 @@ export const de: LanguagePack = {
   privativeVerbs: set(
     'entfallen wegfallen fehlen ausbleiben abschaffen aufheben streichen beseitigen aufhören einstellen beenden verhindern vermeiden',
   ),
+  // Keeping silent: OpenThesaurus's sets headed "schweigen" and "(sich) ausschweigen", the latter with "(sich) bedeckt
+  // halten" (and "nichts sagen", "keine Aussage machen", which the negations read already).
+  silencePredicates: [
+    { verb: 'schweigen' },
+    { verb: 'ausschweigen' },
+    { verb: 'halten', complement: 'bedeckt' },
+  ],
   negatedEquality: { equal: ['so viel', 'so viele', 'ebenso viel', 'ebenso viele'], lesser: ['weniger'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
   partOfWhole: { partNouns: ['teil'], wholeMarkers: ['ganz', 'gesamt'] },

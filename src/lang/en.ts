@@ -762,6 +762,14 @@ export const en: LanguagePack = {
   phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   privativeVerbs: set('lack scrap abolish eliminate remove drop lift stop cease quit halt prevent avoid'),
+  // WordNet's "keep quiet" and "clam up, keep mum" (verb.communication, each the antonym of a verb of talking); the
+  // verbs of staying take the adjectives of silence alike ("remain silent", "stay quiet").
+  silencePredicates: [
+    ...['keep', 'remain', 'stay'].flatMap((verb) =>
+      ['quiet', 'silent', 'mum'].map((complement) => ({ verb, complement })),
+    ),
+    { verb: 'clam', complement: 'up' },
+  ],
   negatedEquality: { equal: ['as much', 'as many', 'so much', 'so many'], lesser: ['less', 'fewer'] },
   wholeWords: ['whole', 'full', 'entire'],
   partOfWhole: {

@@ -420,6 +420,12 @@ export interface LanguagePack {
    */
   privativeVerbs: ReadonlySet<string>;
   /**
+   * Predicates that deny speaking, by the verb's lemma and the word that completes it in its clause: "kept quiet
+   * about", "remained silent on", "hielt sich bedeckt", "schwieg". They say what "did not say", "machte keine Angaben"
+   * say, so they count as a negation.
+   */
+  silencePredicates: readonly { verb: string; complement?: string }[];
+  /**
    * A denied comparison of equal amount says the lesser one: "does not contain as much alcohol" is "contains less
    * alcohol", "nicht so viele Besucher" is "weniger Besucher". The closed class of equal-amount phrases and the
    * comparatives of a lesser amount.

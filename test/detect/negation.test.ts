@@ -14,6 +14,17 @@ ruleTable(negation, {
       source: 'The man drove for years without a valid licence or insurance.',
       rewrite: 'The man drove for years without a valid licence and without insurance.',
     },
+    // A predicate of silence says what a denied verb of saying says.
+    {
+      lang: 'en',
+      source: "Police were also keeping quiet about the time of the woman's death.",
+      rewrite: 'Police were also not commenting on when the woman died.',
+    },
+    {
+      lang: 'de',
+      source: 'Auch zum Zeitpunkt des Todes der Frau hielt man sich bedeckt.',
+      rewrite: 'Auch zum Todeszeitpunkt der Frau machte die Polizei keine Angaben.',
+    },
     // The modal denied too: still not allowed.
     {
       lang: 'en',
@@ -677,6 +688,33 @@ ruleTable(negation, {
           severity: 'high',
           source: 'The man drove for years without a valid licence but with insurance.',
           rewrite: 'without',
+        },
+      ],
+    },
+    // Silence made a statement: the negation a predicate of silence holds is removed; the verb is reworded, so medium.
+    {
+      lang: 'en',
+      source: "Police were also keeping quiet about the time of the woman's death.",
+      rewrite: "Police also named the time of the woman's death.",
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'medium',
+          source: 'keeping quiet',
+          rewrite: "Police also named the time of the woman's death.",
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Auch zum Zeitpunkt des Todes der Frau hielt man sich bedeckt.',
+      rewrite: 'Auch den Zeitpunkt des Todes der Frau nannte die Polizei.',
+      errors: [
+        {
+          messageId: 'removed',
+          severity: 'medium',
+          source: 'hielt man sich bedeckt',
+          rewrite: 'Auch den Zeitpunkt des Todes der Frau nannte die Polizei.',
         },
       ],
     },
