@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(entity, {
   valid: [
+    // A number word opening a sentence is a figure, not a name's first word: the number rule tells "Drei" → "Fünf".
+    {
+      lang: 'de',
+      source: 'Drei Bieter hätten sich einen Wettstreit um das Werk geliefert, teilte das Auktionshaus mit.',
+      rewrite: 'Fünf Bieter hätten sich einen Wettstreit um das Werk geliefert, teilte das Auktionshaus mit.',
+    },
+    {
+      lang: 'en',
+      source: 'Three Bidders Fought Over The Painting.',
+      rewrite: 'Five Bidders Fought Over The Painting.',
+    },
     // Two phrases that change places each with its own preposition moved; nothing traded its role.
     {
       lang: 'de',
