@@ -1,4 +1,5 @@
 import { isReportingVerb } from '../clauses/reporting-verbs.js';
+import { verbReader } from '../clauses/verb-forms.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { findQuotes, outermostQuotes } from '../text/quotes.js';
 import { spanIndexAt } from '../text/spans.js';
@@ -149,6 +150,10 @@ function speakerOf(
     const verb = tokens.findIndex(
       (t) => isReportingVerb(t.norm, pack) && writtenAsVerb(t, text, w.from + t.start),
     );
+    // "„…“, hieß es in dem Post, den ein Sprecher bestätigte": a frame with an expletive subject names nobody, and a
+    // reporting verb after it belongs to another clause.
+    const impersonal = impersonalFrame(tokens, pack);
+    if (impersonal >= 0 && (verb < 0 || impersonal < verb)) return undefined;
     const who =
       verb >= 0
         ? w.opensSentence && opensWithAdverb(tokens, verb, pack)
@@ -181,6 +186,23 @@ function speakerOf(
     return { start, end, text: text.slice(start, end) };
   }
   return undefined;
+}
+
+/** How far from its verb the expletive subject of an impersonal report stands: "hieß es", "es hieß". */
+const EXPLETIVE_REACH = 1;
+
+/** Where a window's impersonal report ("hieß es", "wie es hieß") stands, or -1. */
+function impersonalFrame(tokens: Token[], pack: LanguagePack): number {
+  const frame = pack.impersonalReporting;
+  if (!frame) return -1;
+  const read = verbReader(pack);
+  return tokens.findIndex(
+    (t, i) =>
+      read(t.norm).some((r) => r.lemma === frame.lemma) &&
+      tokens
+        .slice(Math.max(0, i - EXPLETIVE_REACH), i + EXPLETIVE_REACH + 1)
+        .some((u) => u.norm === frame.subject),
+  );
 }
 
 /**

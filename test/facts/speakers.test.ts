@@ -8,7 +8,7 @@ const speakersIn = (lang: Language, text: string): (string | undefined)[] =>
     s.quotes.map((q) => q.speaker?.text),
   );
 
-type Row = [Language, string, string[]];
+type Row = [Language, string, (string | undefined)[]];
 
 // Where the finite verb stands second, a phrase opened by a preposition before it is not its subject: the speaker
 // follows the verb. An adverb or a determiner opening the sentence leaves the subject where it stands.
@@ -31,6 +31,19 @@ const rows: Row[] = [
     'de',
     'Wie der Deutsche Winzerverband schreibt: „Die Rebe ist die Stimme des Bodens.“',
     ['Deutsche Winzerverband'],
+  ],
+  // A report with an expletive subject names nobody; a reporting verb after it belongs to another clause (here the
+  // relative clause that confirms the post), not to the quote's frame.
+  [
+    'de',
+    '„Irgendwie hat er es geschafft“, hieß es in dem Post, dessen Echtheit ein Polizeisprecher bestätigte.',
+    [undefined],
+  ],
+  ['en', '"Somehow he managed it," it said in the post, which a police spokesman confirmed.', [undefined]],
+  [
+    'de',
+    '„Irgendwie hat er es geschafft“, sagte ein Polizeisprecher, wie es in dem Post hieß.',
+    ['Polizeisprecher'],
   ],
 ];
 
