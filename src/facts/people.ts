@@ -519,12 +519,13 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     const sentenceStart = startsSentence(tokens, i, text, pack);
     // There a run of capitals is a name where its first word is none of the language's words: "Kate Darling
     // forscht", "Angela Merkel said" (not "Neue Studien", "Police Chief Smith").
-    const nameAtStart = sentenceStart && k > i && !t.isStopword && !isWordOfLanguage(t.norm, pack);
+    const nameAtStart =
+      sentenceStart && (k > i || apostropheGenitive(t)) && !t.isStopword && !isWordOfLanguage(t.norm, pack);
     // "After Angela Merkel left", "Because German wine …": a conjunction opens the sentence, the name follows it.
     if (sentenceStart && k > i && isConjunction(t, pack)) continue;
     if (
       (!sentenceStart || nameAtStart) &&
-      (k > i || !pack.nounsCapitalized) &&
+      (k > i || !pack.nounsCapitalized || apostropheGenitive(t)) &&
       !nounWithGenitive(tokens.slice(i, k + 1), pack)
     ) {
       // "GSK's vaccine" names GSK.
@@ -535,6 +536,12 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
   }
   return names;
 }
+
+/**
+ * "Sotheby's", "Christie's", "McDonald's": where every noun has a capital, a word with an apostrophe's "s" is a name,
+ * as only names take that genitive (common nouns never do).
+ */
+const apostropheGenitive = (t: Token): boolean => /\p{Lu}.*['’]s$/u.test(t.text);
 
 /**
  * The name a word in capitals gives, or none: a title ("CEO") or an era beside a year ("38 BC") is none; a code
@@ -595,12 +602,13 @@ function opensNoName(tokens: Token[], i: number, pack: LanguagePack): boolean {
 /**
  * The last token of the name a capitalised word opens. "auf Borneo Menschen": a noun that can only be a common noun
  * starts the next phrase, not the name's next part; after a possessive, a code is a name of its own ("Moderna's
- * COVID-19 vaccines" names Moderna, then COVID-19; "the European Union's Commission" is one body).
+ * COVID-19 vaccines" names Moderna, then COVID-19; "the European Union's Commission" is one body), and where every
+ * noun has a capital so is any word ("Sotheby's Auktion": the possessed noun follows the name).
  */
 function nameRunEnd(tokens: Token[], i: number, text: string, pack: LanguagePack): number {
   let k = i;
   while (
-    !(isPossessive(tokens[k]!) && isAcronym(tokens[k + 1])) &&
+    !(isPossessive(tokens[k]!) && (isAcronym(tokens[k + 1]) || pack.nounsCapitalized)) &&
     isNamePart(tokens[k + 1], pack) &&
     // "Othmar Karas First Vice-President": an ordinal after a name ranks the title that follows it.
     !pack.ordinalWords.has(tokens[k + 1]!.norm) &&

@@ -764,6 +764,19 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // Where every noun has a capital, a single word with an apostrophe's "s" is a name: only names take that genitive.
+    {
+      lang: 'de',
+      source: "Vor einem Jahr hatte Sotheby's das Gemälde in New York versteigert.",
+      rewrite: "Vor einem Jahr hatte Christie's das Gemälde in New York versteigert.",
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Sotheby', rewrite: 'Christie' }],
+    },
+    {
+      lang: 'en',
+      source: "A year ago Sotheby's had already sold the painting in New York.",
+      rewrite: "A year ago Christie's had already sold the painting in New York.",
+      errors: [{ messageId: 'nameChanged', severity: 'high', source: 'Sotheby', rewrite: 'Christie' }],
+    },
     // A place after the office it is the body of: "Erzbischof von Mainz" → "Erzbischof von Trier".
     {
       lang: 'de',
