@@ -616,6 +616,8 @@ export const en: LanguagePack = {
     'refuses to',
     'declined to',
     'declines to',
+    // "has yet to confirm", "is yet to be decided": what has not happened so far, "not yet".
+    'yet to',
   ],
   negationExceptions: ['no doubt', 'not least', 'no one knows', 'whether or not'],
   framingScales: [

@@ -25,6 +25,17 @@ ruleTable(negation, {
       source: 'Auch zum Zeitpunkt des Todes der Frau hielt man sich bedeckt.',
       rewrite: 'Auch zum Todeszeitpunkt der Frau machte die Polizei keine Angaben.',
     },
+    // "has yet to" is "has not yet": the same negation.
+    {
+      lang: 'en',
+      source: 'The post-mortem had not yet confirmed this, he said.',
+      rewrite: 'The post-mortem had yet to confirm this, he said.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Obduktion habe das noch nicht bestätigt, sagte er.',
+      rewrite: 'Die Obduktion habe das bisher nicht bestätigt, sagte er.',
+    },
     // The modal denied too: still not allowed.
     {
       lang: 'en',
@@ -715,6 +726,33 @@ ruleTable(negation, {
           severity: 'medium',
           source: 'hielt man sich bedeckt',
           rewrite: 'Auch den Zeitpunkt des Todes der Frau nannte die Polizei.',
+        },
+      ],
+    },
+    // What had happened told as not yet happened: "had yet to confirm", "noch nicht bestätigt".
+    {
+      lang: 'en',
+      source: 'The post-mortem had confirmed this, he said.',
+      rewrite: 'The post-mortem had yet to confirm this, he said.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'The post-mortem had confirmed this, he said.',
+          rewrite: 'yet to',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Obduktion habe das bestätigt, sagte er.',
+      rewrite: 'Die Obduktion habe das noch nicht bestätigt, sagte er.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Die Obduktion habe das bestätigt, sagte er.',
+          rewrite: 'nicht',
         },
       ],
     },
