@@ -2,9 +2,15 @@ import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { argumentsOf, clausesOf, negated, verbSpan } from './clause-verbs.js';
 
-type Phase = 'begin' | 'finish';
+import { findPhrases } from '../facts/phrases.js';
+import type { Clause } from '../clauses/types.js';
 
-/** An activity whose phase the rewrite changes: completed told as begun ("absolvierte" → "begann"), or the reverse. */
+type Phase = 'begin' | 'continue' | 'finish';
+
+/**
+ * An activity whose phase the rewrite changes: completed told as begun ("absolvierte" → "begann"), or the reverse, or
+ * one still going on told as completed ("was still examining" → "completed").
+ */
 export interface PhaseChange {
   source: Mention;
   rewrite: Mention;
@@ -25,10 +31,29 @@ function phasesOf(group: readonly SentenceFacts[], pack: LanguagePack) {
       ? 'begin'
       : verbs.finish.has(lemma)
         ? 'finish'
-        : undefined;
+        : goesOn(sentence, clause, pack)
+          ? 'continue'
+          : undefined;
     return phase && !negated(sentence, clause) ? [{ sentence, clause, phase }] : [];
   });
 }
+
+/**
+ * A clause that says its activity still goes on ("was still carrying out", "ist weiterhin beschäftigt"); a particle
+ * that opens the sentence before a comma weighs against the sentence before ("Still, the police …").
+ */
+function goesOn(s: SentenceFacts, clause: Clause, pack: LanguagePack): boolean {
+  return findPhrases(s.tokens, pack.phaseParticles.still, s.text, s.start).some(
+    (m) => clause.start <= m.start && m.end <= clause.end && !/^\s*,/u.test(s.text.slice(m.end - s.start)),
+  );
+}
+
+/** The phases one activity cannot be told at both: begun or going on is not finished. */
+const CONTRARY: readonly (readonly [Phase, Phase])[] = [
+  ['begin', 'finish'],
+  ['finish', 'begin'],
+  ['continue', 'finish'],
+];
 
 /**
  * The activity of a statement told at another phase: "absolvierte erfolgreich eine Qualifikation" → "begann eine
@@ -44,7 +69,7 @@ export function phaseChange(
   const phases = (side: typeof told) => new Set(side.map((p) => p.phase));
   if (phases(told).size !== 1 || phases(retold).size !== 1) return undefined;
   const [from, to] = [told[0]!, retold[0]!];
-  if (from.phase === to.phase) return undefined;
+  if (!CONTRARY.some(([a, b]) => a === from.phase && b === to.phase)) return undefined;
   const shared = argumentsOf(from.sentence, from.clause);
   if (![...argumentsOf(to.sentence, to.clause)].some((w) => shared.has(w))) return undefined;
   return {

@@ -767,6 +767,8 @@ export const de: LanguagePack = {
   phaseParticles: {
     notYet: { word: 'noch', after: false },
     already: ['bereits', 'schon', 'inzwischen', 'mittlerweile'],
+    // "noch" alone is left out: it bounds figures and times as often ("noch 5 Tage", "noch am selben Tag").
+    still: ['weiterhin', 'immer noch', 'noch immer'],
   },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   privativeVerbs: set(

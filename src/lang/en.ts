@@ -761,7 +761,7 @@ export const en: LanguagePack = {
   oppositeSuffixes: [],
   privativeSuffixes: ['less', 'free'],
   negatingPrepositions: ['without'],
-  phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'] },
+  phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'], still: ['still'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
   privativeVerbs: set('lack scrap abolish eliminate remove drop lift stop cease quit halt prevent avoid'),
   // WordNet's "keep quiet" and "clam up, keep mum" (verb.communication, each the antonym of a verb of talking); the

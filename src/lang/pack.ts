@@ -406,7 +406,15 @@ export interface LanguagePack {
    * phase ("yet" after the negation, "noch" before it) and the words of the reached one; the closed set of phase
    * particles. "Had not yet been informed" → "had already been told" reverses the claim whatever the verb.
    */
-  phaseParticles: { notYet: { word: string; after: boolean }; already: readonly string[] };
+  phaseParticles: {
+    notYet: { word: string; after: boolean };
+    already: readonly string[];
+    /**
+     * The words that tell an activity still going on ("still", "weiterhin", "immer noch"): what goes on is not
+     * finished, so "was still examining the flat" → "completed its examination" reports it done.
+     */
+    still: readonly string[];
+  };
   /**
    * A comparison with every time before says with "ever" what "never" says: "higher than ever" is "never higher",
    * "näher als je zuvor" is "so nah wie nie zuvor". The negating time words, the positive ones, and the word of

@@ -3,6 +3,22 @@ import { ruleTable } from './harness.js';
 
 ruleTable(eventStatus, {
   valid: [
+    // Still going on on both sides; "Still," opening a sentence weighs against what came before, it tells no phase.
+    {
+      lang: 'en',
+      source: 'On Tuesday the crime scene unit was still carrying out investigations in the flat.',
+      rewrite: 'On Tuesday the crime scene team was still examining the flat.',
+    },
+    {
+      lang: 'de',
+      source: 'Am Dienstag war die Tatortgruppe weiterhin mit Erhebungen in der Wohnung beschäftigt.',
+      rewrite: 'Am Dienstag war die Tatortgruppe immer noch mit Erhebungen in der Wohnung beschäftigt.',
+    },
+    {
+      lang: 'en',
+      source: 'The rain went on. Still, the unit examined the flat on Tuesday.',
+      rewrite: 'The rain went on. The unit completed its examination of the flat on Tuesday.',
+    },
     // A present placed after another event of the story may look ahead: made a plan, nothing changed.
     {
       lang: 'de',
@@ -477,6 +493,28 @@ ruleTable(eventStatus, {
       rewrite: 'Work on the bridge was finished in March.',
       errors: [
         { messageId: 'begunAsFinished', severity: 'high', source: 'started', rewrite: 'was finished' },
+      ],
+    },
+    // Work still going on told as completed: a particle of continuation against a verb of completion.
+    {
+      lang: 'de',
+      source: 'Am Dienstag war die Tatortgruppe weiterhin mit Erhebungen in der Wohnung beschäftigt.',
+      rewrite: 'Am Dienstag schloss die Tatortgruppe ihre Erhebungen in der Wohnung ab.',
+      errors: [
+        {
+          messageId: 'underwayDone',
+          severity: 'high',
+          source: 'war die Tatortgruppe weiterhin mit Erhebungen in der Wohnung beschäftigt',
+          rewrite: 'schloss die Tatortgruppe ihre Erhebungen in der Wohnung ab',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'On Tuesday the crime scene unit was still carrying out investigations in the flat.',
+      rewrite: 'On Tuesday the crime scene team completed its examination of the flat.',
+      errors: [
+        { messageId: 'underwayDone', severity: 'high', source: 'was still carrying', rewrite: 'completed' },
       ],
     },
     // The same verb with a particle added, governing the same words: one event, now only planned.

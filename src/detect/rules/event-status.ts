@@ -100,7 +100,7 @@ function phaseStatusChange(pair: FactPair, context: RuleContext): FindingDraft<M
   if (!change) return undefined;
   const finished = change.from === 'finish';
   return {
-    messageId: finished ? 'finishedAsBegun' : 'begunAsFinished',
+    messageId: finished ? 'finishedAsBegun' : change.from === 'continue' ? 'underwayDone' : 'begunAsFinished',
     data: finished
       ? { done: change.source.text, planned: change.rewrite.text }
       : { planned: change.source.text, done: change.rewrite.text },
