@@ -4,7 +4,7 @@ import { tokenAt, tokenInside } from '../facts/mention.js';
 import { phraseAt } from '../facts/phrases.js';
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import type { Token } from '../text/tokens.js';
+import { writtenAsVerb, type Token } from '../text/tokens.js';
 import { clauseWindow } from './clause-window.js';
 
 /** Who a claim is given to: the words naming them, and the reporting verb or attribution phrase that gives it. */
@@ -28,6 +28,8 @@ const HOLDER_REACH = 12;
  * to have taken place": "check" is what is said of).
  */
 export function subjectOfVerb(s: SentenceFacts, i: number, pack: LanguagePack): Token[] | undefined {
+  // "nach eigenen Angaben": a noun with the form of a verb of saying ("angaben") says nothing.
+  if (!writtenAsVerb(s.tokens[i]!, s.text, s.tokens[i]!.start)) return undefined;
   if (!isReportingVerb(s.tokens[i]!.norm, pack) && !opinionWithContent(s.tokens, i, pack)) return undefined;
   if (pack.passiveAuxiliaries.has(s.tokens[i - 1]?.norm ?? '')) return [];
   const { before, after } = clauseWindow(s, i, { before: 3, after: 2 });
@@ -48,7 +50,10 @@ export function holderOfPhrase(
   capitalizedOnly = true,
 ): Token[] | undefined {
   const i = tokenAt(s, m);
-  if (i < 0 || !phraseAt(s.tokens, i, pack.attributionPhrases)) return undefined;
+  const phrase = i < 0 ? undefined : phraseAt(s.tokens, i, pack.attributionPhrases);
+  if (!phrase) return undefined;
+  // "nach eigenen Angaben mehr als 70 Jahre": the subject's own account; the words after it are the claim.
+  if (s.tokens.slice(i, i + phrase.length).some((t) => pack.ownAccountWords.has(t.norm))) return [];
   const verbs = finiteVerbs(s.clauses, () => true).map((v) => v.start);
   const named = (t: Token) => (t.capitalized || !capitalizedOnly) && !t.isStopword && !t.isNumber;
   if (pack.attributionPostpositions?.includes(s.tokens[i]!.norm)) {

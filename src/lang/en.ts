@@ -315,7 +315,13 @@ export const en: LanguagePack = {
     'in the words of',
     'citing',
     'quoted',
+    // Someone's own account, with each possessive pronoun.
+    'by his own account',
+    'by her own account',
+    'by their own account',
+    'by its own account',
   ],
+  ownAccountWords: new Set(['own']),
   roleTitleEndings: ['', 's'],
   titlePluralEndings: ['s'],
   feminineEndings: [],

@@ -167,6 +167,11 @@ export interface LanguagePack {
   impersonalReporting?: { lemma: string; subject: string };
   /** Phrases that attribute a statement to a source ("nach Angaben von", "according to"). */
   attributionPhrases: readonly string[];
+  /**
+   * The reflexive possessive that makes an attribution phrase its subject's own account ("nach eigenen Angaben", "by
+   * his own account"): the phrase names no holder, and the subject named again as the actor does not voice the claim.
+   */
+  ownAccountWords: ReadonlySet<string>;
   /** Those of them that follow whom they name, postpositions: "Studien zufolge", "dem Bericht zufolge". */
   attributionPostpositions?: readonly string[];
   /** Modifiers on a role title (lower-case word forms or prefixes ending in "-"). */

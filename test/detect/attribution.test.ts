@@ -3,6 +3,21 @@ import { ruleTable } from './harness.js';
 
 ruleTable(attribution, {
   valid: [
+    // The own account kept in other words.
+    {
+      lang: 'de',
+      source:
+        'Ein Fall aus England sorgt für Aufsehen. Ein Mann ist nach eigenen Angaben 70 Jahre lang ohne Führerschein Auto gefahren.',
+      rewrite:
+        'Ein Fall aus England sorgt für Aufsehen. Nach eigener Aussage ist ein Mann 70 Jahre lang ohne Führerschein Auto gefahren.',
+    },
+    {
+      lang: 'en',
+      source:
+        'A case from England caused a stir. By his own account, a man drove for 70 years without a licence.',
+      rewrite:
+        'A case from England caused a stir. A man, by his own account, drove for 70 years without a licence.',
+    },
     // A base form opening the sentence gives an order: "Add" reports nothing.
     {
       lang: 'en',
@@ -632,6 +647,37 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // Someone's own account dropped: the subject named again as the actor does not voice the claim, and a noun with
+    // the form of a verb of saying ("Angaben") names no speaker.
+    {
+      lang: 'de',
+      source:
+        'Ein Fall aus England sorgt für Aufsehen. Ein Mann ist nach eigenen Angaben 70 Jahre lang ohne Führerschein Auto gefahren.',
+      rewrite:
+        'Ein Fall aus England sorgt für Aufsehen. Ein Mann ist 70 Jahre lang ohne Führerschein Auto gefahren.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'nach eigenen Angaben',
+          rewrite: 'Ein Mann ist 70 Jahre lang ohne Führerschein Auto gefahren.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source:
+        'A case from England caused a stir. By his own account, a man drove for 70 years without a licence.',
+      rewrite: 'A case from England caused a stir. A man drove for 70 years without a licence.',
+      errors: [
+        {
+          messageId: 'dropped',
+          severity: 'medium',
+          source: 'By his own account',
+          rewrite: 'A man drove for 70 years without a licence.',
+        },
+      ],
+    },
     // An inverted report opens with the past form: still the minister's words.
     {
       lang: 'en',
