@@ -944,7 +944,11 @@ export const en: LanguagePack = {
     presentVerbs: englishPresentVerbs,
     basePresent: {
       verbs: englishBaseVerbs,
-      pluralSubjects: new Set(words('we they both people children men women')),
+      // With the irregular plurals, the nouns that are plural without an ending and take a plural verb ("police
+      // suspect", "cattle graze": the unmarked plurals of the grammars).
+      pluralSubjects: new Set(
+        words('we they both people children men women police cattle clergy livestock poultry'),
+      ),
       pluralEndings: ['s'],
     },
     reportingNouns: englishReportingNouns,

@@ -976,6 +976,9 @@ describe('the verb group of a clause', () => {
     expect(clauses('en', 'Anthocyanins protect the cells.')[0]!.verb).toBe('protect');
     expect(clauses('en', 'Both protect the cells.')[0]!.verb).toBe('protect');
     expect(clauses('en', 'Both teams won the match.')[0]!.verb).toBe('won');
+    // A plural without an ending: "police", as "people".
+    expect(clauses('en', 'Police suspect arson in the flat.')[0]!.verb).toBe('suspect');
+    expect(clauses('en', 'The police believe the woman was killed.')[0]!.verb).toBe('believe');
   });
 
   it('splits a German subordinate clause at a coordinator between two verb-last groups, each with its subject', () => {
