@@ -945,6 +945,9 @@ export const de: LanguagePack = {
       lemmas: new Set(words('finden glauben denken meinen annehmen vermuten')),
       contentClause: 'dass',
       factive: new Set(words('wissen erkennen beweisen')),
+      // "annehmen" is left out: it accepts an offer or a prize as often ("nahm den Preis an").
+      conjectures: new Set(words('vermuten mutmaßen spekulieren')),
+      confirming: new Set(words('bestätigen verifizieren')),
     },
     reflexiveModal: { verb: 'lassen', reflexive: 'sich', modal: 'possible' },
     // Folded as the tokens are (ß → ss); "als" and "während" are left out: they are prepositions as often.

@@ -989,6 +989,9 @@ export const en: LanguagePack = {
       lemmas: new Set(words('find think believe feel consider suspect suppose assume presume')),
       contentClause: 'that',
       factive: new Set(words('know realize realise prove')),
+      // "assume" is left out: it takes on an office or a duty as often ("assumed the presidency").
+      conjectures: new Set(words('suspect presume surmise speculate')),
+      confirming: new Set(words('confirm verify corroborate')),
     },
     // "as" opens "as police said" but also "as well as", "as a result", "such as": no clause by the word alone.
     // "where" opens one at the start or after a comma ("…, where concerts take place"), asks inside a clause.

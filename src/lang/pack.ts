@@ -710,6 +710,13 @@ export interface VerbGrammar {
      * …"). One put for a verb of opinion makes a view knowledge (Kiparsky and Kiparsky's factive predicates).
      */
     factive: ReadonlySet<string>;
+    /**
+     * Verbs that hold a view with a noun object too, a guess at what is not known ("suspect arson", "vermutet ein
+     * Verbrechen"), and verbs that state a claim established ("confirmed the murder", "bestätigte den Mord"): a guess
+     * told as confirmed claims more than the source, whatever the clause's form.
+     */
+    conjectures: ReadonlySet<string>;
+    confirming: ReadonlySet<string>;
   };
   /**
    * Predicate words that say what a modal of possibility or permission says ("möglich" as "können", "erlaubt" as

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(certainty, {
   valid: [
+    // A statement told as a confirmation is told as often as it matters: no finding; nor is a guess kept as one.
+    {
+      lang: 'de',
+      source: 'Die Polizei sagte, dass die Frau getötet wurde.',
+      rewrite: 'Die Polizei bestätigte, dass die Frau getötet wurde.',
+    },
+    {
+      lang: 'en',
+      source: 'Police suspect arson in the flat on Main Street.',
+      rewrite: 'Police believe there was arson in the flat on Main Street.',
+    },
     // The contribution kept in other words, or made a possibility: no cause claimed alone.
     {
       lang: 'en',
@@ -174,6 +185,25 @@ ruleTable(certainty, {
     },
   ],
   invalid: [
+    // A guess told as confirmed: a verb of conjecture, with a noun object too, against a verb of confirming.
+    {
+      lang: 'en',
+      source: 'Police suspect arson in the flat.',
+      rewrite: 'Police have confirmed arson in the flat.',
+      errors: [{ messageId: 'beliefAsKnowledge', severity: 'medium', source: 'suspect', rewrite: 'confirmed' }],
+    },
+    {
+      lang: 'de',
+      source: 'Die Polizei vermutet Brandstiftung in der Wohnung.',
+      rewrite: 'Die Polizei hat Brandstiftung in der Wohnung bestätigt.',
+      errors: [{ messageId: 'beliefAsKnowledge', severity: 'medium', source: 'vermutet', rewrite: 'bestätigt' }],
+    },
+    {
+      lang: 'en',
+      source: 'Police confirmed arson in the flat.',
+      rewrite: 'Police suspect arson in the flat.',
+      errors: [{ messageId: 'knowledgeAsBelief', severity: 'low', source: 'confirmed', rewrite: 'suspect' }],
+    },
     // One cause among others made the cause: the verb of contribution dropped.
     {
       lang: 'en',
