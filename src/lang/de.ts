@@ -702,6 +702,8 @@ export const de: LanguagePack = {
     ['gewonnen', 'verloren'],
     ['sieg', 'niederlage'],
     ['mehr', 'weniger'],
+    // The nouns a change in figures is told by: "ein Plus von 0,6 Prozent", "ein Minus von 2 Prozent".
+    ['plus', 'minus'],
     ['erfolg', 'misserfolg'],
     ['zustimmung', 'ablehnung'],
     ['stimmte zu', 'lehnte ab'],

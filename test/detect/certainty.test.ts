@@ -190,13 +190,17 @@ ruleTable(certainty, {
       lang: 'en',
       source: 'Police suspect arson in the flat.',
       rewrite: 'Police have confirmed arson in the flat.',
-      errors: [{ messageId: 'beliefAsKnowledge', severity: 'medium', source: 'suspect', rewrite: 'confirmed' }],
+      errors: [
+        { messageId: 'beliefAsKnowledge', severity: 'medium', source: 'suspect', rewrite: 'confirmed' },
+      ],
     },
     {
       lang: 'de',
       source: 'Die Polizei vermutet Brandstiftung in der Wohnung.',
       rewrite: 'Die Polizei hat Brandstiftung in der Wohnung bestätigt.',
-      errors: [{ messageId: 'beliefAsKnowledge', severity: 'medium', source: 'vermutet', rewrite: 'bestätigt' }],
+      errors: [
+        { messageId: 'beliefAsKnowledge', severity: 'medium', source: 'vermutet', rewrite: 'bestätigt' },
+      ],
     },
     {
       lang: 'en',

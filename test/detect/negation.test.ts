@@ -36,6 +36,17 @@ ruleTable(negation, {
       source: 'Die Obduktion habe das noch nicht bestätigt, sagte er.',
       rewrite: 'Die Obduktion habe das bisher nicht bestätigt, sagte er.',
     },
+    // Each figure keeps its direction, the order of the figures changed.
+    {
+      lang: 'de',
+      source: 'Gas kostete um 15,6 Prozent mehr, Strom um 9,6 Prozent weniger.',
+      rewrite: 'Strom kostete um 9,6 Prozent weniger, Gas um 15,6 Prozent mehr.',
+    },
+    {
+      lang: 'en',
+      source: 'Gas cost 15.6 per cent more, electricity 9.6 per cent less.',
+      rewrite: 'Electricity cost 9.6 per cent less, gas 15.6 per cent more.',
+    },
     // The modal denied too: still not allowed.
     {
       lang: 'en',
@@ -755,6 +766,25 @@ ruleTable(negation, {
           rewrite: 'nicht',
         },
       ],
+    },
+    // A figure's direction reversed, though the rewrite says the source's word of another figure.
+    {
+      lang: 'de',
+      source: 'Gas kostete um 15,6 Prozent mehr, Strom um 9,6 Prozent.',
+      rewrite: 'Gas kostete um 15,6 Prozent weniger, Strom um 9,6 Prozent mehr.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'mehr', rewrite: 'weniger' }],
+    },
+    {
+      lang: 'en',
+      source: 'Gas cost 15.6 per cent more, electricity 9.6 per cent.',
+      rewrite: 'Gas cost 15.6 per cent less, electricity 9.6 per cent more.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'more', rewrite: 'less' }],
+    },
+    {
+      lang: 'de',
+      source: 'Im Monatsabstand zeigte der Verbraucherpreisindex ein Plus von 0,6 Prozent.',
+      rewrite: 'Im Monatsabstand zeigte der Verbraucherpreisindex ein Minus von 0,6 Prozent.',
+      errors: [{ messageId: 'reversed', severity: 'high', source: 'Plus', rewrite: 'Minus' }],
     },
     // A synonym of the source's verb denied denies the same event ("purchased" → "did not buy"); the verb is reworded,
     // so medium, as for any negation around another verb.

@@ -4,6 +4,7 @@ import { fold } from '../../text/normalize.js';
 import { antonymPairs } from '../antonyms.js';
 import { opposedVerbs } from '../../lexicon/relate.js';
 import { focusFlips } from '../focus-flips.js';
+import { reversedFigureDirections } from '../figure-directions.js';
 import { byPairScore, evidence, evidenceIn, WEAK_PAIR, type FactPair, type RuleContext } from '../context.js';
 import { checkablePairs } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
@@ -76,8 +77,13 @@ function reversals(pair: FactPair, context: RuleContext): Draft[] {
         g.times.some((t) => t.start <= m.start && m.end <= t.end) ||
         g.numbers.some((n) => (n.qualifier?.start ?? n.start) <= m.start && m.end <= n.end),
     );
-  // Opposite stands and comparisons turned round are read from grammar, as sure as a listed opposite.
-  const stands = [...opposedFunctionWords(pair, context), ...reversedDegrees(pair, context)];
+  // Opposite stands, comparisons turned round and a figure's direction reversed are read from grammar, as sure as a
+  // listed opposite.
+  const stands = [
+    ...opposedFunctionWords(pair, context),
+    ...reversedDegrees(pair, context),
+    ...reversedFigureDirections(pair, context.pack),
+  ];
   const swaps = [...listed, ...looked, ...stands].filter(
     (w) => !inFact(pair.source, w.source) && !inFact(pair.rewrite, w.rewrite),
   );
