@@ -8,6 +8,8 @@ import { derived } from '../lang/derived.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { tokensMention } from './mention.js';
+import { isRoleTitle } from './people.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { findImpliedNegations } from './implied-negations.js';
 import { findPhrases } from './phrases.js';
 import { findReputations } from './reputation.js';
@@ -78,7 +80,10 @@ export function findMarkers(
     ) && !futureOfPast(c);
   const modality: Record<Modality, Mention[]> = {
     planned: find(pack.plannedMarkers).filter(
-      (m) => governsVerb(m, tokens, offset, pack) && !comparesFigure(m, tokens, offset, pack),
+      (m) =>
+        governsVerb(m, tokens, offset, pack) &&
+        !comparesFigure(m, tokens, offset, pack) &&
+        !ranksPerson(m, tokens, text, offset, pack),
     ),
     happened: find(pack.happenedMarkers),
     conditional: [...find(pack.conditionalMarkers), ...finiteVerbs(clauses, (c) => c.condition === true)],
@@ -328,6 +333,33 @@ function comparesFigure(marker: Mention, tokens: Token[], offset: number, pack: 
   if (!next?.isNumber || YEAR.test(next.text)) return false;
   // "in den nächsten 5 Jahren", "over the next 3 months": a span of time ahead.
   return !(unit && pack.durationUnits.has(unit.norm));
+}
+
+/** How many words after a marker the person it ranks someone above may stand: "ahead of Italy's coach Mancini". */
+const RANK_REACH = 5;
+
+/**
+ * "came out ahead of Italy's coach", "finished ahead of him": a marker of time that ends in a preposition ranks
+ * someone above a person, it looks ahead to no event ("ahead of the summit" does). A person noun, a title or a
+ * pronoun in the noun phrase after it, before any other preposition or punctuation, tells it.
+ */
+function ranksPerson(
+  marker: Mention,
+  tokens: Token[],
+  text: string,
+  offset: number,
+  pack: LanguagePack,
+): boolean {
+  const last = fold(marker.text).split(/\s+/).at(-1)!;
+  if (!pack.stopwords.has(last) || last === pack.verbGrammar.infinitiveMarker) return false;
+  const after = tokens.filter((t) => offset + t.start >= marker.end).slice(0, RANK_REACH);
+  for (const [k, t] of after.entries()) {
+    if (k > 0 && /[,;:.!?()]/u.test(text.slice(after[k - 1]!.end, t.start))) return false;
+    if (isPersonNoun(t.norm, pack) || isRoleTitle(t.norm, pack) || pack.objectPronouns.has(t.norm))
+      return true;
+    if (t.isStopword && !pack.roleGrammar.determiners.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /**
