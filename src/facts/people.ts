@@ -608,7 +608,10 @@ function opensNoName(tokens: Token[], i: number, pack: LanguagePack): boolean {
 function nameRunEnd(tokens: Token[], i: number, text: string, pack: LanguagePack): number {
   let k = i;
   while (
-    !(isPossessive(tokens[k]!) && (isAcronym(tokens[k + 1]) || pack.nounsCapitalized)) &&
+    !(
+      isPossessive(tokens[k]!) &&
+      (isAcronym(tokens[k + 1]) || pack.nounsCapitalized || ownName(tokens, k + 1, pack))
+    ) &&
     isNamePart(tokens[k + 1], pack) &&
     // "Othmar Karas First Vice-President": an ordinal after a name ranks the title that follows it.
     !pack.ordinalWords.has(tokens[k + 1]!.norm) &&
@@ -619,6 +622,16 @@ function nameRunEnd(tokens: Token[], i: number, text: string, pack: LanguagePack
   )
     k++;
   return k;
+}
+
+/**
+ * After a possessive, a run of capitalised words one of which no resource knows is a name of its own ("Bayern
+ * Munich's Robert Lewandowski"); words of the language go on the owner's name ("the European Union's Commission").
+ */
+function ownName(tokens: Token[], from: number, pack: LanguagePack): boolean {
+  let to = from;
+  while (isNamePart(tokens[to], pack) && !isPossessive(tokens[to]!)) to++;
+  return to > from && tokens.slice(from, to).some((t) => !isWordOfLanguage(t.norm, pack));
 }
 
 /**

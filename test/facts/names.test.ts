@@ -13,6 +13,19 @@ type Row = [Language, string, string[]];
 // Where every noun has a capital, a common noun's lemma after an attribute, or after an article and before a word that
 // is no common noun, heads a noun phrase, not a name; before a common noun or a place it may open one.
 const rows: Row[] = [
+  // A possessive ends a name before a person's name of its own; words of the language go on the owner's name. A
+  // German word with an apostrophe's "s" is a name, which ends there.
+  [
+    'en',
+    "On Monday FIFA named Bayern Munich's Robert Lewandowski its best player.",
+    ['FIFA', 'Bayern Munich', 'Robert Lewandowski'],
+  ],
+  [
+    'en',
+    "The ministers of the European Union's Foreign Affairs Council met.",
+    ["European Union's Foreign Affairs Council"],
+  ],
+  ['de', "Am Montag versteigerte Sotheby's Auktionshaus das Bild.", ['Sotheby']],
   // After a preposition of place, a word the language does not know is a place's name; a common noun is none.
   ['de', 'Das Weinlesefest findet jedes Jahr in Landau statt.', ['Landau']],
   ['en', 'The wine harvest festival takes place in Landau every year.', ['Landau']],
