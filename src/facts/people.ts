@@ -525,7 +525,7 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
     if (sentenceStart && k > i && isConjunction(t, pack)) continue;
     if (
       (!sentenceStart || nameAtStart) &&
-      (k > i || !pack.nounsCapitalized || apostropheGenitive(t)) &&
+      (k > i || !pack.nounsCapitalized || apostropheGenitive(t) || letterName(t, pack)) &&
       !nounWithGenitive(tokens.slice(i, k + 1), pack)
     ) {
       // "GSK's vaccine" names GSK.
@@ -542,6 +542,16 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
  * as only names take that genitive (common nouns never do).
  */
 const apostropheGenitive = (t: Token): boolean => /\p{Lu}.*['’]s$/u.test(t.text);
+
+/**
+ * "E-Control", "T-Mobile": a capital letter joined by its hyphen to a part no resource of the language knows is a
+ * name where every noun has a capital; "U-Bahn", "E-Mail" are words.
+ */
+const letterName = (t: Token, pack: LanguagePack): boolean =>
+  /^\p{Lu}-\p{Lu}/u.test(t.text) &&
+  !isWordOfLanguage(t.norm, pack) &&
+  !isWordOfLanguage(t.norm.split('-').at(-1)!, pack) &&
+  !isCommonNoun(t.norm.split('-').at(-1)!, pack);
 
 /**
  * The name a word in capitals gives, or none: a title ("CEO") or an era beside a year ("38 BC") is none; a code

@@ -764,6 +764,34 @@ ruleTable(entity, {
     },
   ],
   invalid: [
+    // The body that computes a figure swapped: a name in a letter and a word the language does not know.
+    {
+      lang: 'de',
+      source:
+        'Heizöl kostete mehr, geht aus dem von der Österreichischen Energieagentur errechneten Index hervor.',
+      rewrite: 'Heizöl kostete mehr, geht aus dem von der E-Control errechneten Index hervor.',
+      errors: [
+        {
+          messageId: 'nameChanged',
+          severity: 'high',
+          source: 'Österreichischen Energieagentur',
+          rewrite: 'E-Control',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Heating oil cost more, according to the index computed by the Austrian Energy Agency.',
+      rewrite: 'Heating oil cost more, according to the index computed by E-Control.',
+      errors: [
+        {
+          messageId: 'nameChanged',
+          severity: 'high',
+          source: 'Austrian Energy Agency',
+          rewrite: 'E-Control',
+        },
+      ],
+    },
     // Where every noun has a capital, a single word with an apostrophe's "s" is a name: only names take that genitive.
     {
       lang: 'de',

@@ -26,6 +26,9 @@ const rows: Row[] = [
     ["European Union's Foreign Affairs Council"],
   ],
   ['de', "Am Montag versteigerte Sotheby's Auktionshaus das Bild.", ['Sotheby']],
+  // A capital letter joined by its hyphen to a part the language does not know is a name; "U-Bahn" is a word.
+  ['de', 'Das errechnete die E-Control am Montag.', ['E-Control']],
+  ['de', 'Er schrieb eine E-Mail aus der U-Bahn.', []],
   // After a preposition of place, a word the language does not know is a place's name; a common noun is none.
   ['de', 'Das Weinlesefest findet jedes Jahr in Landau statt.', ['Landau']],
   ['en', 'The wine harvest festival takes place in Landau every year.', ['Landau']],
