@@ -790,7 +790,8 @@ export const de: LanguagePack = {
   negatedEquality: { equal: ['so viel', 'so viele', 'ebenso viel', 'ebenso viele'], lesser: ['weniger'] },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
   partOfWhole: { partNouns: ['teil'], wholeMarkers: ['ganz', 'gesamt'] },
-  focusParticles: ['nur', 'bloß', 'lediglich', 'ausschließlich'],
+  // "allein" as "solely" ("allein verantwortlich", "allein in Wien"); "lebte allein" bears on nothing after it.
+  focusParticles: ['nur', 'bloß', 'lediglich', 'ausschließlich', 'allein'],
   particularizers: [
     'vor allem',
     'besonders',
@@ -801,6 +802,9 @@ export const de: LanguagePack = {
     'vornehmlich',
     'größtenteils',
     'in erster linie',
+    // As "largely", "substantially": "ganz wesentlich verantwortlich", "weitgehend zerstört".
+    'weitgehend',
+    'wesentlich',
   ],
   exclusives: words(`einzige einzigen einziger einziges einzigem alleinige alleinigen alleiniger alleiniges
     alleinigem`),

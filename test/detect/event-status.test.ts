@@ -6,13 +6,15 @@ ruleTable(eventStatus, {
     // "ahead of" a person ranks, it looks ahead to no event: the past after it is no plan carried out.
     {
       lang: 'en',
-      source: "The 48-year-old came out ahead of Italy's European Championship-winning coach Roberto Mancini.",
+      source:
+        "The 48-year-old came out ahead of Italy's European Championship-winning coach Roberto Mancini.",
       rewrite: 'The 48-year-old beat Roberto Mancini, who coached Italy to the European title.',
     },
     {
       lang: 'de',
       source: 'Der 48-Jährige landete vor dem italienischen Europameistercoach Roberto Mancini.',
-      rewrite: 'Der 48-Jährige setzte sich gegen Roberto Mancini durch, der Italien zum EM-Titel geführt hatte.',
+      rewrite:
+        'Der 48-Jährige setzte sich gegen Roberto Mancini durch, der Italien zum EM-Titel geführt hatte.',
     },
     // Still going on on both sides; "Still," opening a sentence weighs against what came before, it tells no phase.
     {

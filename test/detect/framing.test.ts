@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(framing, {
   valid: [
+    // "allein" after the verb it follows is "alone", no restriction of anything.
+    {
+      lang: 'de',
+      source: 'Gesichert sei, dass die Frau allein gelebt habe und keine Kinder hatte.',
+      rewrite: 'Gesichert sei, dass die Frau alleine gelebt habe und keine Kinder hatte.',
+    },
+    {
+      lang: 'en',
+      source: 'It was certain that the woman had lived alone and had no children.',
+      rewrite: 'It was certain that the woman had lived on her own and had no children.',
+    },
     // "not only" adds to what it bears on: all of it is still said.
     {
       lang: 'en',
@@ -180,6 +191,19 @@ ruleTable(framing, {
     },
   ],
   invalid: [
+    // Largely responsible made solely responsible: the other causes the source leaves in are excluded.
+    {
+      lang: 'de',
+      source: 'Für die Inflation waren die Energiepreise ganz wesentlich verantwortlich.',
+      rewrite: 'Für die Inflation waren die Energiepreise allein verantwortlich.',
+      errors: [{ messageId: 'restricted', severity: 'medium', source: 'wesentlich', rewrite: 'allein' }],
+    },
+    {
+      lang: 'en',
+      source: 'Energy prices were largely responsible for the inflation.',
+      rewrite: 'Energy prices were solely responsible for the inflation.',
+      errors: [{ messageId: 'restricted', severity: 'medium', source: 'largely', rewrite: 'solely' }],
+    },
     // All of a kind narrowed to some of it by a restrictive particle.
     {
       lang: 'en',
