@@ -778,7 +778,7 @@ export const de: LanguagePack = {
   },
   everComparison: { never: ['nie', 'niemals'], ever: ['je', 'jemals'], than: ['als'] },
   privativeVerbs: set(
-    'entfallen wegfallen fehlen ausbleiben abschaffen aufheben streichen beseitigen aufhören einstellen beenden verhindern vermeiden',
+    'entfallen wegfallen fehlen ausbleiben abschaffen aufheben streichen beseitigen aufhören einstellen beenden verhindern vermeiden kappen',
   ),
   // Keeping silent: OpenThesaurus's sets headed "schweigen" and "(sich) ausschweigen", the latter with "(sich) bedeckt
   // halten" (and "nichts sagen", "keine Aussage machen", which the negations read already).

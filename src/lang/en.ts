@@ -769,7 +769,8 @@ export const en: LanguagePack = {
   negatingPrepositions: ['without'],
   phaseParticles: { notYet: { word: 'yet', after: true }, already: ['already'], still: ['still'] },
   everComparison: { never: ['never'], ever: ['ever'], than: ['than'] },
-  privativeVerbs: set('lack scrap abolish eliminate remove drop lift stop cease quit halt prevent avoid'),
+  // With the verbs that take a supply away: "cut power to homes" leaves them "without power".
+  privativeVerbs: set('lack scrap abolish eliminate remove drop lift stop cease quit halt prevent avoid cut'),
   // WordNet's "keep quiet" and "clam up, keep mum" (verb.communication, each the antonym of a verb of talking); the
   // verbs of staying take the adjectives of silence alike ("remain silent", "stay quiet").
   silencePredicates: [

@@ -47,6 +47,17 @@ ruleTable(negation, {
       source: 'Gas cost 15.6 per cent more, electricity 9.6 per cent less.',
       rewrite: 'Electricity cost 9.6 per cent less, gas 15.6 per cent more.',
     },
+    // A verb that takes a supply away says what "without" says.
+    {
+      lang: 'en',
+      source: 'The storm cut power to many homes in the north.',
+      rewrite: 'The storm left many homes in the north without power.',
+    },
+    {
+      lang: 'de',
+      source: 'Der Sturm kappte vielen Haushalten im Norden den Strom.',
+      rewrite: 'Der Sturm ließ viele Haushalte im Norden ohne Strom.',
+    },
     // The modal denied too: still not allowed.
     {
       lang: 'en',
@@ -1231,17 +1242,18 @@ ruleTable(negation, {
       ],
     },
     // A privative preposition governs a noun phrase: the statement is reworded around it when the clause's verb is
-    // not the source's ("cut power to" → "left … without power"), which a verb of taking away may carry (medium); a
-    // gerund after it is its verb ("without paying").
+    // not the source's ("disrupted power to" → "left … without power"), which a verb of taking away may carry
+    // (medium; the pack's verbs that take a supply away, "cut", "kappen", say it outright); a gerund after it is its
+    // verb ("without paying").
     {
       lang: 'en',
-      source: 'The storm cut power to many homes in the north of the county.',
+      source: 'The storm disrupted power to many homes in the north of the county.',
       rewrite: 'The storm left many homes in the north of the county without power.',
       errors: [
         {
           messageId: 'inserted',
           severity: 'medium',
-          source: 'The storm cut power to many homes in the north of the county.',
+          source: 'The storm disrupted power to many homes in the north of the county.',
           rewrite: 'without',
         },
       ],
