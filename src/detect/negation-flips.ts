@@ -89,7 +89,13 @@ export function flipped(from: SentenceFacts[], to: SentenceFacts[], pack: Langua
       if (deniesExclusive(s, n, pack) && addsByFocus(to, pack)) continue;
       if (
         deniesEqualAmount(s, n, pack) &&
-        to.some((o) => o.tokens.some((t) => pack.negatedEquality.lesser.includes(t.norm)))
+        to.some((o) =>
+          o.tokens.some(
+            (t, i) =>
+              pack.negatedEquality.lesser.includes(t.norm) ||
+              (pack.negatedEquality.greater.includes(t.norm) && greaterThanDenied(o, i, s, n, pack)),
+          ),
+        )
       )
         continue;
       const plain = scope.find((w) => w.negated === false);
@@ -192,6 +198,31 @@ function deniesEqualAmount(s: SentenceFacts, n: Mention, pack: LanguagePack): bo
   const end = clause?.end ?? s.start + s.text.length;
   const after = s.tokens.filter((t) => s.start + t.start >= n.end && s.start + t.end <= end);
   return findPhrases(after, pack.negatedEquality.equal, s.text, s.start).length > 0;
+}
+
+/** How far after a comparative its "than" may stand: "more soot particles than". */
+const THAN_REACH = 4;
+
+/**
+ * A greater amount said of what the source denies an equal amount to: "Not even at a busy junction are there so
+ * many" → "more than at a busy junction", the standard of comparison after "than" in words of the denied clause.
+ * "does not contain as much alcohol" → "contains more alcohol" names none: a reversal.
+ */
+function greaterThanDenied(
+  o: SentenceFacts,
+  i: number,
+  s: SentenceFacts,
+  n: Mention,
+  pack: LanguagePack,
+): boolean {
+  const than = o.tokens.findIndex(
+    (t, k) => k > i && k <= i + THAN_REACH && pack.everComparison.than.includes(t.norm),
+  );
+  if (than < 0) return false;
+  const denied = new Set(
+    s.tokens.filter((t) => s.start + t.start >= n.end && !t.isStopword).map((t) => t.stem),
+  );
+  return o.tokens.slice(than + 1, than + 1 + THAN_REACH).some((t) => !t.isStopword && denied.has(t.stem));
 }
 
 /**

@@ -787,7 +787,11 @@ export const de: LanguagePack = {
     { verb: 'ausschweigen' },
     { verb: 'halten', complement: 'bedeckt' },
   ],
-  negatedEquality: { equal: ['so viel', 'so viele', 'ebenso viel', 'ebenso viele'], lesser: ['weniger'] },
+  negatedEquality: {
+    equal: ['so viel', 'so viele', 'ebenso viel', 'ebenso viele'],
+    lesser: ['weniger'],
+    greater: ['mehr'],
+  },
   wholeWords: ['ganzen', 'ganze', 'ganzer', 'ganzes', 'vollen', 'volle', 'volles', 'gesamten', 'gesamte'],
   partOfWhole: { partNouns: ['teil'], wholeMarkers: ['ganz', 'gesamt'] },
   // "allein" as "solely" ("allein verantwortlich", "allein in Wien"); "lebte allein" bears on nothing after it.

@@ -779,7 +779,11 @@ export const en: LanguagePack = {
     ),
     { verb: 'clam', complement: 'up' },
   ],
-  negatedEquality: { equal: ['as much', 'as many', 'so much', 'so many'], lesser: ['less', 'fewer'] },
+  negatedEquality: {
+    equal: ['as much', 'as many', 'so much', 'so many'],
+    lesser: ['less', 'fewer'],
+    greater: ['more'],
+  },
   wholeWords: ['whole', 'full', 'entire'],
   partOfWhole: {
     partNouns: ['part'],

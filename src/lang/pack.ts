@@ -440,10 +440,11 @@ export interface LanguagePack {
   silencePredicates: readonly { verb: string; complement?: string }[];
   /**
    * A denied comparison of equal amount says the lesser one: "does not contain as much alcohol" is "contains less
-   * alcohol", "nicht so viele Besucher" is "weniger Besucher". The closed class of equal-amount phrases and the
-   * comparatives of a lesser amount.
+   * alcohol", "nicht so viele Besucher" is "weniger Besucher"; told from the other side, the greater one ("not even
+   * at a busy junction are there so many particles" is "more particles than at a busy junction"). The closed class
+   * of equal-amount phrases and the comparatives of a lesser and a greater amount.
    */
-  negatedEquality: { equal: readonly string[]; lesser: readonly string[] };
+  negatedEquality: { equal: readonly string[]; lesser: readonly string[]; greater: readonly string[] };
   /**
    * The deictic adverbs that place a clause at the moment of writing ("currently", "derzeit"): the closed set of
    * time words of the present. A past event told in the present with one of them is told as going on now.

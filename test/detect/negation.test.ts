@@ -58,6 +58,17 @@ ruleTable(negation, {
       source: 'Der Sturm kappte vielen Haushalten im Norden den Strom.',
       rewrite: 'Der Sturm ließ viele Haushalte im Norden ohne Strom.',
     },
+    // Told from the other side, a denied equal amount is the greater one: "nowhere else so many" is "more than there".
+    {
+      lang: 'en',
+      source: 'Not even at a busy road junction does one find so many soot particles.',
+      rewrite: 'It measured more soot particles than at a busy road junction.',
+    },
+    {
+      lang: 'de',
+      source: 'Nicht einmal an einer belebten Kreuzung findet man so viele Rußpartikel.',
+      rewrite: 'Man maß mehr Rußpartikel als an einer belebten Kreuzung.',
+    },
     // The modal denied too: still not allowed.
     {
       lang: 'en',
