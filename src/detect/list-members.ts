@@ -3,6 +3,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import type { Token } from '../text/tokens.js';
 import { sensesOf } from '../lexicon/senses.js';
 import { isCommonNoun } from '../lexicon/thesaurus-relation.js';
+import { relateNouns } from '../lexicon/relate.js';
 
 /** A member of a coordinated list, with the sentence it stands in. */
 export interface ListMember {
@@ -109,3 +110,40 @@ const sharedStart = (a: Token, b: Token): boolean => {
   const n = Math.min(a.norm.length, b.norm.length, SHARED_START);
   return n >= SHARED_START && a.norm.slice(0, n) === b.norm.slice(0, n);
 };
+
+/** How many members a list must lose, at the least, to be told narrowed. */
+const LOST_MEMBERS = 2;
+
+/**
+ * A list of the source that the rewrite cuts down to some of its members: "by players, coaches, journalists and
+ * fans" → "by a jury of journalists". At least one member is kept in the statement, and at least two, and most, are
+ * said neither there nor in the statements next to it (where a split may have moved them), by stem, the start of a
+ * compound or a noun of the same meaning: the others the source names are left out. Members that begin alike are one
+ * ("Expertinnen und Experten").
+ */
+export function narrowedList(
+  source: SentenceFacts[],
+  rewrite: SentenceFacts[],
+  nearby: readonly SentenceFacts[],
+  pack: LanguagePack,
+): { list: ListMember[]; kept: ListMember[] } | undefined {
+  const words = (group: readonly SentenceFacts[]) =>
+    group.flatMap((s) => s.tokens).filter((t) => !t.isStopword);
+  const saysIt = (said: Token[]) => (m: ListMember) =>
+    said.some(
+      (t) =>
+        t.stem === m.token.stem ||
+        sharedStart(t, m.token) ||
+        relateNouns(m.token.norm, t.norm, pack).relation === 'same',
+    );
+  const inStatement = saysIt(words(rewrite));
+  const inStatementOrNext = saysIt(words([...rewrite, ...nearby]));
+  for (const list of source.flatMap((s) => coordinatedLists(s, pack))) {
+    const members = list.filter((m, i) => !list.slice(0, i).some((o) => sharedStart(o.token, m.token)));
+    if (members.length < LIST_MEMBERS) continue;
+    const kept = members.filter(inStatement);
+    const lost = members.filter((m) => !inStatementOrNext(m)).length;
+    if (kept.length >= 1 && lost >= LOST_MEMBERS && lost > kept.length) return { list, kept };
+  }
+  return undefined;
+}

@@ -4,6 +4,17 @@ import { DE_OTHER_STORY, EN_OTHER_STORY } from './stories.js';
 
 ruleTable(omission, {
   valid: [
+    // A list kept with a synonym, a gendered pair said once, or the members told in another statement.
+    {
+      lang: 'de',
+      source: 'Das Gespräch mit Sozialpartnern, Expertinnen und Experten fand am Montag statt.',
+      rewrite: 'Das Gespräch mit Sozialpartnern und Fachleuten fand am Montag statt.',
+    },
+    {
+      lang: 'en',
+      source: 'The vote was held among players, coaches, journalists and fans on Monday.',
+      rewrite: 'The vote was held on Monday. Players, coaches, journalists and supporters took part in it.',
+    },
     {
       lang: 'de',
       source: 'Die Bahn erhöht die Preise. Der Fahrgastverband kritisiert das.',
@@ -16,6 +27,34 @@ ruleTable(omission, {
     },
   ],
   invalid: [
+    // A list cut down to one of its members: the others the source names are gone.
+    {
+      lang: 'de',
+      source:
+        'Bei der Abstimmung von Spielern, Nationaltrainern, Journalisten und Fans setzte sich der Pole durch.',
+      rewrite: 'Bei der Abstimmung von Journalisten setzte sich der Pole durch.',
+      errors: [
+        {
+          messageId: 'listNarrowed',
+          severity: 'medium',
+          source: 'Spielern, Nationaltrainern, Journalisten und Fans',
+          rewrite: 'Bei der Abstimmung von Journalisten setzte sich der Pole durch.',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'In a vote by players, coaches, journalists and fans, the Pole beat Lionel Messi.',
+      rewrite: 'In a vote by a jury of journalists, the Pole beat Lionel Messi.',
+      errors: [
+        {
+          messageId: 'listNarrowed',
+          severity: 'medium',
+          source: 'players, coaches, journalists and fans',
+          rewrite: 'In a vote by a jury of journalists, the Pole beat Lionel Messi.',
+        },
+      ],
+    },
     // A left-out sentence whose words the rewrite says of other shares: its figure, repeated nowhere, is lost.
     {
       lang: 'de',

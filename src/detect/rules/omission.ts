@@ -1,10 +1,11 @@
 import type { SentenceFacts } from '../../facts/types.js';
-import { evidence, type ArticleFacts, type RuleContext } from '../context.js';
+import { evidence, evidenceIn, type ArticleFacts, type RuleContext } from '../context.js';
+import { narrowedList, type ListMember } from '../list-members.js';
 import { figuresAbsent, passageSupport, SUPPORTED, unsupportedConfidence } from '../coverage.js';
 import type { FindingDraft } from '../finding.js';
 import { defineRule } from '../rule.js';
 
-type Omitted = 'quote' | 'figures' | 'person' | 'statement';
+type Omitted = 'quote' | 'figures' | 'person' | 'statement' | 'listNarrowed';
 
 /** What a left-out sentence carries, most salient first. */
 const omittedKind = (s: SentenceFacts): Omitted =>
@@ -15,6 +16,18 @@ const omittedKind = (s: SentenceFacts): Omitted =>
       : s.people.length
         ? 'person'
         : 'statement';
+
+/** The rewrite's statements right before and after a group of its statements. */
+function nextTo(group: readonly SentenceFacts[], article: ArticleFacts): SentenceFacts[] {
+  const at = group.map((s) => article.sentences.indexOf(s)).filter((i) => i >= 0);
+  if (!at.length) return [];
+  const [first, last] = [Math.min(...at), Math.max(...at)];
+  return [article.sentences[first - 1], article.sentences[last + 1]].filter((s): s is SentenceFacts => !!s);
+}
+
+/** The first statement of a group that says a kept member's word. */
+const keeping = (group: readonly SentenceFacts[], kept: readonly ListMember[]): SentenceFacts | undefined =>
+  group.find((s) => s.tokens.some((t) => kept.some((m) => t.stem === m.token.stem)));
 
 /** A sentence wholly in parentheses is an aside ("(Also see … – Scrip, 2 Feb 2023.)"), not the report's content. */
 const aside = (s: SentenceFacts): boolean => /^\s*[([][^]*[)\]][.!?]?\s*$/u.test(s.text);
@@ -33,6 +46,8 @@ export const omission = defineRule({
       figures: 'Omitted: the rewrite leaves out a statement with figures or dates from the source.',
       person: 'Omitted: the rewrite leaves out a statement about a named person from the source.',
       statement: 'Omitted: the rewrite leaves out a statement from the source.',
+      listNarrowed:
+        'Omitted from a list: source names {{list}}; the rewrite keeps only {{kept}} and says the others nowhere.',
     },
   },
   check(context: RuleContext) {
@@ -53,6 +68,36 @@ export const omission = defineRule({
           source: evidence(sentence),
         });
       }
+    }
+    // A list cut down in a statement the rewrite keeps: the others the source names are gone. A summary may do it.
+    for (const pair of context.matched) {
+      const narrowed = narrowedList(
+        pair.source,
+        pair.rewrite,
+        nextTo(pair.rewrite, context.rewrite),
+        context.pack,
+      );
+      if (!narrowed) continue;
+      const { list, kept } = narrowed;
+      // The rewrite's statement that keeps a member: the one a reader compares the list with.
+      const keeper = keeping(pair.rewrite, kept) ?? pair.rewrite[0]!;
+      const first = list[0]!;
+      const last = list.at(-1)!;
+      findings.push({
+        messageId: 'listNarrowed',
+        data: {
+          list: list.map((m) => `"${m.token.text}"`).join(', '),
+          kept: kept.map((m) => `"${m.token.text}"`).join(', '),
+        },
+        severity: summary ? 'low' : 'medium',
+        confidence: 0.5,
+        source: evidenceIn(pair.source, {
+          start: first.sentence.start + first.token.start,
+          end: last.sentence.start + last.token.end,
+          text: first.sentence.text.slice(first.token.start, last.token.end),
+        }),
+        rewrite: evidence(keeper),
+      });
     }
     return findings;
   },
