@@ -416,7 +416,7 @@ export const de: LanguagePack = {
     sprecherin direktor direktorin vorsitzende vorsitzender leiter leiterin botschafter botschafterin general
     gouverneur gouverneurin bürgermeister bürgermeisterin könig königin papst senator senatorin abgeordnete
     abgeordneter kommissar kommissarin regierungschef regierungschefin staatschef staatschefin oberhaupt
-    vorstand trainer bischof richter richterin ceo cfo coo cto`),
+    vorstand trainer coach bischof richter richterin ceo cfo coo cto`),
   demonyms: {
     // "-ien" drops before "-isch": Tschechien, tschechisch; Slowenien, slowenisch. "-and" drops where the "l"
     // stays in the adjective: England, englisch; Holland, holländisch.

@@ -3,6 +3,17 @@ import { ruleTable } from './harness.js';
 
 ruleTable(roleChange, {
   valid: [
+    // "Coach" is a German title too, the same office as "Trainer" (one OpenThesaurus set).
+    {
+      lang: 'de',
+      source: 'Auch Hartberg-Coach Markus Schopp wählte Arnautovic an die erste Stelle.',
+      rewrite: 'Auch Markus Schopp, Trainer von Hartberg, wählte Arnautovic an die erste Stelle.',
+    },
+    {
+      lang: 'en',
+      source: 'Hartberg coach Markus Schopp also put Arnautovic first.',
+      rewrite: 'Markus Schopp, the Hartberg coach, also put Arnautovic first.',
+    },
     // A word put before the verb is no subject where one follows it: "Bekannt wurde sie als …" names no one.
     {
       lang: 'de',
@@ -236,6 +247,33 @@ ruleTable(roleChange, {
     },
   ],
   invalid: [
+    // The club's coach made its president.
+    {
+      lang: 'de',
+      source: 'Auch Hartberg-Coach Markus Schopp wählte Arnautovic an die erste Stelle.',
+      rewrite: 'Auch Markus Schopp, Präsident von Hartberg, wählte Arnautovic an die erste Stelle.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'Hartberg-Coach',
+          rewrite: 'Präsident von Hartberg',
+        },
+      ],
+    },
+    {
+      lang: 'en',
+      source: 'Hartberg coach Markus Schopp also put Arnautovic first.',
+      rewrite: 'Markus Schopp, the Hartberg president, also put Arnautovic first.',
+      errors: [
+        {
+          messageId: 'titleChanged',
+          severity: 'high',
+          source: 'Hartberg coach',
+          rewrite: 'the Hartberg president',
+        },
+      ],
+    },
     // A rank the source does not give is another post: "one of the vice-presidents" → "First Vice-President", told
     // by a copula, by a verb with the predicative word ("serves as", "fungiert als") or with a possessive body.
     {
