@@ -624,6 +624,8 @@ export const en: LanguagePack = {
     'declines to',
     // "has yet to confirm", "is yet to be decided": what has not happened so far, "not yet".
     'yet to',
+    // "were unable to find shelter": the ability denied, as "could not find" says it.
+    'unable to',
   ],
   negationExceptions: ['no doubt', 'not least', 'no one knows', 'whether or not'],
   framingScales: [

@@ -69,6 +69,17 @@ ruleTable(negation, {
       source: 'Nicht einmal an einer belebten Kreuzung findet man so viele Rußpartikel.',
       rewrite: 'Man maß mehr Rußpartikel als an einer belebten Kreuzung.',
     },
+    // "unable to" denies the ability as "could not" does.
+    {
+      lang: 'en',
+      source: 'Drivers could not find shelter at the petrol stations.',
+      rewrite: 'Drivers were unable to find shelter at the petrol stations.',
+    },
+    {
+      lang: 'de',
+      source: 'Die Fahrer konnten an den Tankstellen keinen Schutz finden.',
+      rewrite: 'Die Fahrer fanden an den Tankstellen keinen Schutz.',
+    },
     // The modal denied too: still not allowed.
     {
       lang: 'en',
@@ -807,6 +818,33 @@ ruleTable(negation, {
       source: 'Im Monatsabstand zeigte der Verbraucherpreisindex ein Plus von 0,6 Prozent.',
       rewrite: 'Im Monatsabstand zeigte der Verbraucherpreisindex ein Minus von 0,6 Prozent.',
       errors: [{ messageId: 'reversed', severity: 'high', source: 'Plus', rewrite: 'Minus' }],
+    },
+    // What was done told as what could not be done.
+    {
+      lang: 'en',
+      source: 'The firm paid the wages in March.',
+      rewrite: 'The firm was unable to pay the wages in March.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'The firm paid the wages in March.',
+          rewrite: 'unable to',
+        },
+      ],
+    },
+    {
+      lang: 'de',
+      source: 'Die Firma zahlte die Löhne im März.',
+      rewrite: 'Die Firma konnte die Löhne im März nicht zahlen.',
+      errors: [
+        {
+          messageId: 'inserted',
+          severity: 'high',
+          source: 'Die Firma zahlte die Löhne im März.',
+          rewrite: 'nicht',
+        },
+      ],
     },
     // A synonym of the source's verb denied denies the same event ("purchased" → "did not buy"); the verb is reworded,
     // so medium, as for any negation around another verb.
