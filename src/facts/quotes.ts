@@ -195,14 +195,13 @@ const EXPLETIVE_REACH = 1;
 function impersonalFrame(tokens: Token[], pack: LanguagePack): number {
   const frame = pack.impersonalReporting;
   if (!frame) return -1;
+  // The expletive first, a plain comparison: the verb beside it is read only there.
   const read = verbReader(pack);
-  return tokens.findIndex(
-    (t, i) =>
-      read(t.norm).some((r) => r.lemma === frame.lemma) &&
-      tokens
-        .slice(Math.max(0, i - EXPLETIVE_REACH), i + EXPLETIVE_REACH + 1)
-        .some((u) => u.norm === frame.subject),
-  );
+  const beside = (i: number) =>
+    tokens
+      .slice(Math.max(0, i - EXPLETIVE_REACH), i + EXPLETIVE_REACH + 1)
+      .some((u) => u.norm === frame.subject);
+  return tokens.findIndex((t, i) => beside(i) && read(t.norm).some((r) => r.lemma === frame.lemma));
 }
 
 /**
