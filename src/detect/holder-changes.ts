@@ -222,7 +222,9 @@ const sameHolderWord = (a: string, b: string): boolean => {
 /** A holder's words as written, from the first to the last. */
 function holderText(group: SentenceFacts[], h: ClaimHolder): string {
   const s = sentenceAt(group, h.marker.start);
-  const [first, last] = [h.words[0]!, h.words.at(-1)!];
+  // The words come nearest the verb first where the holder stands before it ("des Landes", "Versicherungsverband").
+  const words = [...h.words].sort((a, b) => a.start - b.start);
+  const [first, last] = [words[0]!, words.at(-1)!];
   const text = s.text.slice(first.start, last.end);
   // "Verbands der pyrotechnischen Industrie (VPI)": a bracket opened in the holder closes with it.
   return text.split('(').length > text.split(')').length && s.text[last.end] === ')' ? `${text})` : text;

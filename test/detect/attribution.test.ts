@@ -647,6 +647,23 @@ ruleTable(attribution, {
     },
   ],
   invalid: [
+    // A holder standing before its verb is named in its own word order, the words nearest the verb read first.
+    {
+      lang: 'de',
+      source:
+        'Bis Freitag gingen 25.000 Schadensmeldungen ein, wie der Versicherungsverband des Landes mitteilte.',
+      rewrite: 'Bis Freitag gingen 25.000 Schadensmeldungen ein, wie die Landesregierung mitteilte.',
+      errors: [
+        {
+          messageId: 'holderChanged',
+          severity: 'medium',
+          source: 'wie der Versicherungsverband des Landes mitteilte',
+          rewrite: 'wie die Landesregierung mitteilte',
+          explanation:
+            'Source of the claim changed: source gives it to Versicherungsverband des Landes ("mitteilte"), rewrite to Landesregierung ("mitteilte"), whom the source statement does not name.',
+        },
+      ],
+    },
     // Someone's own account dropped: the subject named again as the actor does not voice the claim, and a noun with
     // the form of a verb of saying ("Angaben") names no speaker.
     {

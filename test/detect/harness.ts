@@ -17,6 +17,8 @@ export interface ExpectedFinding {
   /** The evidence's exact words on each side; left out where the finding has no evidence on that side. */
   source?: string;
   rewrite?: string;
+  /** The message as the reader sees it, where a row checks the data filled in (RuleTester's `data`). */
+  explanation?: string;
 }
 
 /** A row the rule must report: exactly these findings, in the report's order. */
@@ -70,11 +72,12 @@ export function ruleTable(rule: Rule, table: { valid: ValidCase[]; invalid: Inva
     it.each(table.invalid.map((c) => [c.lang, c.rewrite, c] as const))('invalid (%s): %s', (_l, _r, c) => {
       const report = reportOf(rule, c);
       expect(
-        report.findings.map((f) => ({
+        report.findings.map((f, i) => ({
           messageId: f.messageId,
           severity: f.severity,
           ...(f.source ? { source: f.source.text } : {}),
           ...(f.rewrite ? { rewrite: f.rewrite.text } : {}),
+          ...(c.errors[i]?.explanation !== undefined ? { explanation: f.explanation } : {}),
         })),
       ).toEqual(c.errors);
       for (const f of report.findings) {
