@@ -41,17 +41,18 @@ const clauseVerbsIn = (
   group: readonly SentenceFacts[],
   lemmas: ReadonlySet<string>,
   pack: LanguagePack,
-): Mention[] =>
-  clausesOf(group)
+): Mention[] => {
+  const read = verbReader(pack);
+  return clausesOf(group)
     .filter(({ sentence, clause }) => lemmas.has(clause.verb!.lemma) && !negated(sentence, clause))
     .map(({ clause }) => {
       // The word that names the verb, not its auxiliary: "confirmed" in "have confirmed", "bestätigt" in "hat …".
       const verb = clause.verb!;
-      const read = verbReader(pack);
       const word =
         verb.words.find((w) => read(fold(w.text)).some((r) => r.lemma === verb.lemma)) ?? verb.finite;
       return { start: word.start, end: word.end, text: word.text };
     });
+};
 
 /**
  * A guess told as confirmed, or a confirmation as a guess: "police suspect arson" → "police confirmed arson", "Die

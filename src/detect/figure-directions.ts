@@ -18,9 +18,9 @@ const AFTER = 3;
 /** The words next to a figure in its clause: no punctuation between them and the figure. */
 function boundWords(s: SentenceFacts, n: NumberFact): Token[] {
   const first = s.tokens.findIndex((t) => s.start + t.end > n.start);
+  if (first < 0) return [];
   let last = first;
   while (last + 1 < s.tokens.length && s.start + s.tokens[last + 1]!.start < n.end) last++;
-  if (first < 0) return [];
   const joined = (a: Token, b: Token) => !/[,;:.!?()–—]/u.test(s.text.slice(a.end, b.start));
   const words: Token[] = [];
   for (let i = first - 1; i >= Math.max(0, first - BEFORE) && joined(s.tokens[i]!, s.tokens[i + 1]!); i--)

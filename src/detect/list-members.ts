@@ -127,6 +127,8 @@ export function narrowedList(
   nearby: readonly SentenceFacts[],
   pack: LanguagePack,
 ): { list: ListMember[]; kept: ListMember[] } | undefined {
+  const lists = source.flatMap((s) => coordinatedLists(s, pack));
+  if (!lists.length) return undefined;
   const words = (group: readonly SentenceFacts[]) =>
     group.flatMap((s) => s.tokens).filter((t) => !t.isStopword);
   const saysIt = (said: Token[]) => (m: ListMember) =>
@@ -138,7 +140,7 @@ export function narrowedList(
     );
   const inStatement = saysIt(words(rewrite));
   const inStatementOrNext = saysIt(words([...rewrite, ...nearby]));
-  for (const list of source.flatMap((s) => coordinatedLists(s, pack))) {
+  for (const list of lists) {
     const members = list.filter((m, i) => !list.slice(0, i).some((o) => sharedStart(o.token, m.token)));
     if (members.length < LIST_MEMBERS) continue;
     const kept = members.filter(inStatement);

@@ -1,7 +1,6 @@
 import type { Mention, SentenceFacts } from '../facts/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { argumentsOf, clausesOf, negated, verbSpan } from './clause-verbs.js';
-
 import { findPhrases } from '../facts/phrases.js';
 import type { Clause } from '../clauses/types.js';
 

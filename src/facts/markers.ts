@@ -214,11 +214,15 @@ function silences(
   clauses: readonly Clause[],
   pack: LanguagePack,
 ): Mention[] {
+  // Only the predicates whose completing word the sentence has are looked for: most sentences read no verb here.
+  const said = new Set(tokens.map((t) => t.norm));
+  const possible = pack.silencePredicates.filter((p) => !p.complement || said.has(p.complement));
+  if (!possible.length) return [];
   const read = verbReader(pack);
   const sentence = { start: offset, text };
   return tokens.flatMap((t) => {
     const lemmas = read(t.norm).map((r) => r.lemma);
-    for (const { verb, complement } of pack.silencePredicates) {
+    for (const { verb, complement } of possible) {
       if (!lemmas.includes(verb)) continue;
       if (!complement) return [tokensMention(sentence, t, t)];
       const clause = clauses.find((c) => inClause(sentence, c, t));

@@ -541,7 +541,7 @@ export function findNames(tokens: Token[], text: string, offset: number, pack: L
  * "Sotheby's", "Christie's", "McDonald's": where every noun has a capital, a word with an apostrophe's "s" is a name,
  * as only names take that genitive (common nouns never do).
  */
-const apostropheGenitive = (t: Token): boolean => /\p{Lu}.*['’]s$/u.test(t.text);
+const apostropheGenitive = (t: Token): boolean => /^\p{Lu}.*['’]s$/u.test(t.text);
 
 /**
  * "E-Control", "T-Mobile": a capital letter joined by its hyphen to a part no resource of the language knows is a

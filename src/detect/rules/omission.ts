@@ -17,9 +17,14 @@ const omittedKind = (s: SentenceFacts): Omitted =>
         ? 'person'
         : 'statement';
 
+/** Where each statement of an article stands, read once: a pair's neighbours are asked of every pair. */
+const positions = (article: ArticleFacts): Map<SentenceFacts, number> =>
+  article.memo.get('sentencePositions', () => new Map(article.sentences.map((s, i) => [s, i])));
+
 /** The rewrite's statements right before and after a group of its statements. */
 function nextTo(group: readonly SentenceFacts[], article: ArticleFacts): SentenceFacts[] {
-  const at = group.map((s) => article.sentences.indexOf(s)).filter((i) => i >= 0);
+  const index = positions(article);
+  const at = group.map((s) => index.get(s) ?? -1).filter((i) => i >= 0);
   if (!at.length) return [];
   const [first, last] = [Math.min(...at), Math.max(...at)];
   return [article.sentences[first - 1], article.sentences[last + 1]].filter((s): s is SentenceFacts => !!s);
